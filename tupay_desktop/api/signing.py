@@ -1,0 +1,23 @@
+"""The cashout ``Payload-Signature``: lowercase hex HMAC-SHA256 of the exact request body bytes.
+
+The one signer of the project (spec §4.2). The message is the raw body as sent on the wire; an
+empty body signs the empty string. Deposit signatures (spec §11) are a different scheme and are
+deliberately not implemented here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+
+HEADER = "Payload-Signature"
+
+
+def payload_signature(secret: str, body: bytes) -> str:
+    """Return the lowercase hex HMAC-SHA256 of ``body`` keyed with the API Signature ``secret``."""
+    return hmac.new(secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
+
+
+def signature_matches(secret: str, body: bytes, presented: str) -> bool:
+    """Constant-time check of a presented signature (used by the sandbox)."""
+    return hmac.compare_digest(payload_signature(secret, body), presented)

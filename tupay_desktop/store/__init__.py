@@ -1,0 +1,1 @@
+"""Persistence: environments/settings, credentials (OS keyring), journal (SQLite). No Qt."""

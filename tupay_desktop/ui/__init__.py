@@ -1,0 +1,1 @@
+"""The Qt face of the Desk: the only package that imports Qt."""
