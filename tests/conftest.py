@@ -1,0 +1,33 @@
+"""Shared fixtures: Qt offscreen, isolated config/data dirs, and the sandbox over real loopback."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own config and data dir, so nothing touches the real user's files."""
+    home = tmp_path_factory.mktemp("desk-home")
+    monkeypatch.setenv("TUPAY_DESK_CONFIG_DIR", str(home / "config"))
+    monkeypatch.setenv("TUPAY_DESK_DATA_DIR", str(home / "data"))
+    for var in ("TUPAY_API_KEY", "TUPAY_API_PASSPHRASE", "TUPAY_API_SIGNATURE"):
+        monkeypatch.delenv(var, raising=False)
+    return home
+
+
+@pytest.fixture
+def sandbox() -> Iterator[Any]:
+    """A fresh in-process sandbox on a random loopback port, with fast lifecycle delays."""
+    from tupay_desktop.sandbox import Sandbox, SandboxConfig
+
+    config = SandboxConfig(pending_to_delivered_s=0.5, delivered_to_completed_s=0.5)
+    with Sandbox(config=config) as sb:
+        yield sb
