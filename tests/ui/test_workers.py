@@ -1,0 +1,57 @@
+"""The worker helper: work runs off the GUI thread, callbacks come back on it."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from pytestqt.qtbot import QtBot
+
+from tupay_desktop.ui.workers import TaskRunner
+
+
+def test_result_is_delivered_on_the_gui_thread(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    gui_thread = threading.get_ident()
+    seen: dict[str, int] = {}
+
+    def work() -> int:
+        seen["worker"] = threading.get_ident()
+        return 42
+
+    results: list[int] = []
+
+    def done(value: int) -> None:
+        seen["callback"] = threading.get_ident()
+        results.append(value)
+
+    runner.submit(work, done)
+    qtbot.waitUntil(lambda: results == [42], timeout=5000)
+    assert seen["worker"] != gui_thread
+    assert seen["callback"] == gui_thread
+    assert runner.active_count() == 0
+
+
+def test_failure_reaches_the_error_callback(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    errors: list[str] = []
+
+    def boom() -> None:
+        raise RuntimeError("no route")
+
+    runner.submit(boom, lambda _: None, errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert "no route" in errors[0]
+
+
+def test_cancelled_task_drops_its_result_and_busy_is_reported(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    busy: list[bool] = []
+    runner.busy_changed.connect(busy.append)
+    results: list[str] = []
+    handle = runner.submit(lambda: (time.sleep(0.2), "late")[1], results.append)
+    assert handle.running
+    handle.cancel()
+    qtbot.waitUntil(lambda: runner.active_count() == 0, timeout=5000)
+    assert results == []
+    assert busy[0] is True and busy[-1] is False

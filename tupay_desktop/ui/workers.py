@@ -1,0 +1,135 @@
+"""The one worker helper of the Desk: run blocking calls off the GUI thread, results by signal.
+
+Modelled on superqt's ``_qthreading``: a ``QRunnable`` does the work on a ``QThreadPool`` thread and
+reports through a signals ``QObject``; the signals are connected to slots of :class:`TaskRunner`,
+which lives on the GUI thread, so every callback runs on the GUI thread (queued connection).
+Network and keyring calls always go through here.
+
+Cancelling a task drops its result (the callback is not called); the blocking call itself is left
+to finish on its thread, since an HTTP request cannot be safely interrupted half-way.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    done = Signal(int, object)
+    failed = Signal(int, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, job_id: int, fn: Callable[[], Any], signals: _Signals) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._job_id = job_id
+        self._fn = fn
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except Exception as exc:  # reported to the GUI, never raised into Qt's thread
+            # The message of our own exceptions never carries a secret; the type name is kept
+            # so that an unexpected failure is still identifiable.
+            log.exception("background task failed")
+            self._signals.failed.emit(self._job_id, f"{type(exc).__name__}: {exc}")
+        else:
+            self._signals.done.emit(self._job_id, result)
+
+
+@dataclass
+class _Pending:
+    on_done: Callable[[Any], None]
+    on_error: Callable[[str], None] | None
+    cancelled: bool = False
+
+
+class TaskHandle:
+    """What :meth:`TaskRunner.submit` returns: lets the caller drop a result it no longer wants."""
+
+    def __init__(self, runner: TaskRunner, job_id: int) -> None:
+        self._runner = runner
+        self.job_id = job_id
+
+    def cancel(self) -> None:
+        self._runner._cancel(self.job_id)
+
+    @property
+    def running(self) -> bool:
+        return self.job_id in self._runner._pending
+
+
+class TaskRunner(QObject):
+    """Runs callables on a thread pool and calls back on the GUI thread.
+
+    ``busy_changed(bool)`` tells a busy indicator whether any task is in flight;
+    ``active_changed(int)`` gives the number of tasks in flight.
+    """
+
+    busy_changed = Signal(bool)
+    active_changed = Signal(int)
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool if pool is not None else QThreadPool.globalInstance()
+        # Several slow requests may run at once (lookups, refreshes) without queueing behind one.
+        if self._pool.maxThreadCount() < 8:
+            self._pool.setMaxThreadCount(8)
+        self._signals = _Signals()
+        self._signals.done.connect(self._on_done)
+        self._signals.failed.connect(self._on_failed)
+        self._pending: dict[int, _Pending] = {}
+        self._ids = itertools.count(1)
+
+    def submit(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[str], None] | None = None,
+    ) -> TaskHandle:
+        job_id = next(self._ids)
+        self._pending[job_id] = _Pending(on_done, on_error)
+        self._pool.start(_Job(job_id, fn, self._signals))
+        self._announce()
+        return TaskHandle(self, job_id)
+
+    def active_count(self) -> int:
+        return len(self._pending)
+
+    def wait_for_done(self, msecs: int = -1) -> bool:
+        """Block until the pool is idle (used at shutdown); callbacks still arrive via the event loop."""
+        return bool(self._pool.waitForDone(msecs))
+
+    def _cancel(self, job_id: int) -> None:
+        pending = self._pending.get(job_id)
+        if pending is not None:
+            pending.cancelled = True
+
+    @Slot(int, object)
+    def _on_done(self, job_id: int, result: object) -> None:
+        pending = self._pending.pop(job_id, None)
+        self._announce()
+        if pending is not None and not pending.cancelled:
+            pending.on_done(result)
+
+    @Slot(int, str)
+    def _on_failed(self, job_id: int, message: str) -> None:
+        pending = self._pending.pop(job_id, None)
+        self._announce()
+        if pending is not None and not pending.cancelled and pending.on_error is not None:
+            pending.on_error(message)
+
+    def _announce(self) -> None:
+        count = len(self._pending)
+        self.active_changed.emit(count)
+        self.busy_changed.emit(count > 0)
