@@ -1,0 +1,217 @@
+"""``tupay-cli credentials set|status|clear``: provisioning the OS keyring from a terminal or a script.
+
+``set --env E`` prompts for the three values without echo (getpass); ``set --env E --stdin`` reads
+them as three lines (API Key, API Passphrase, API Signature) for scripts. ``status [--env E]`` shows
+which fields are set, the API Key masked to its last 4 characters, and whether the values live in
+the OS keyring or only in this session. ``clear --env E`` removes them. No value is ever printed.
+
+:func:`resolve_credentials` is what the other commands use: ``TUPAY_API_KEY``,
+``TUPAY_API_PASSPHRASE`` and ``TUPAY_API_SIGNATURE`` (all three set) override the store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from typing import TextIO
+
+from tupay_desktop.api.models import Credentials
+from tupay_desktop.store.credentials import SANDBOX_KEY, CredentialStore
+from tupay_desktop.store.settings import SettingsStore
+
+log = logging.getLogger(__name__)
+
+ENV_VARS = ("TUPAY_API_KEY", "TUPAY_API_PASSPHRASE", "TUPAY_API_SIGNATURE")
+PROMPTS = ("API Key: ", "API Passphrase: ", "API Signature: ")
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+_store: CredentialStore | None = None
+
+
+def credential_store() -> CredentialStore:
+    """The process-wide credential store (so session-only values survive between commands)."""
+    global _store
+    if _store is None:
+        _store = CredentialStore()
+    return _store
+
+
+def use_credential_store(store: CredentialStore | None) -> None:
+    """Install ``store`` as the process-wide one (tests, the app's composition root); ``None`` resets."""
+    global _store
+    _store = store
+
+
+def env_override() -> Credentials | None:
+    """Credentials from the three environment variables, when all three are set and non-empty."""
+    values = [os.environ.get(name, "") for name in ENV_VARS]
+    if all(values):
+        return Credentials(api_key=values[0], passphrase=values[1], signature_secret=values[2])
+    return None
+
+
+def env_override_problem() -> str | None:
+    """Plain words when only some of the three variables are set (they are then ignored)."""
+    present = [name for name in ENV_VARS if os.environ.get(name)]
+    if present and len(present) < len(ENV_VARS):
+        missing = [name for name in ENV_VARS if name not in present]
+        return (
+            f"Ignoring {', '.join(present)}: the credential variables override the keyring only when "
+            f"all three are set (missing: {', '.join(missing)})."
+        )
+    return None
+
+
+def resolve_credentials(env_key: str) -> Credentials | None:
+    """Credentials for ``env_key``: the environment variables if all three are set, else the store.
+
+    For the sandbox, credentials are generated and stored on first use.
+    """
+    override = env_override()
+    if override is not None:
+        return override
+    problem = env_override_problem()
+    if problem:
+        log.warning("%s", problem)
+    store = credential_store()
+    if env_key == SANDBOX_KEY:
+        return store.ensure_sandbox_credentials()
+    return store.get(env_key)
+
+
+# -- command handlers ---------------------------------------------------------------------------
+
+
+def _known_env(settings: SettingsStore, env_key: str, err: TextIO) -> bool:
+    keys = settings.keys()
+    if env_key in keys:
+        return True
+    print(f"tupay-cli credentials: unknown environment {env_key!r}; known: {', '.join(keys)}.", file=err)
+    return False
+
+
+def _read_values(args: argparse.Namespace) -> list[str] | None:
+    if args.stdin:
+        lines = sys.stdin.read().splitlines()
+        values = [line.strip() for line in lines[:3]]
+        if len(values) < 3 or (len(lines) > 3 and any(line.strip() for line in lines[3:])):
+            print(
+                "tupay-cli credentials set --stdin: expected exactly three lines "
+                "(API Key, API Passphrase, API Signature).",
+                file=sys.stderr,
+            )
+            return None
+        return values
+    try:
+        return [getpass.getpass(prompt).strip() for prompt in PROMPTS]
+    except (EOFError, KeyboardInterrupt):
+        print("\ntupay-cli credentials set: cancelled; nothing stored.", file=sys.stderr)
+        return None
+
+
+def cmd_set(args: argparse.Namespace) -> int:
+    settings = SettingsStore()
+    if not _known_env(settings, args.env, sys.stderr):
+        return EXIT_USAGE
+    values = _read_values(args)
+    if values is None:
+        return EXIT_USAGE
+    credentials = Credentials(api_key=values[0], passphrase=values[1], signature_secret=values[2])
+    store = credential_store()
+    try:
+        persisted = store.set(args.env, credentials)
+    except ValueError as exc:  # names the field, never its value
+        print(f"tupay-cli credentials set: {exc} Nothing stored.", file=sys.stderr)
+        return EXIT_USAGE
+    name = settings.get(args.env).display_name
+    if persisted:
+        print(f"Credentials for {name} ({args.env}) stored in the OS keyring: API Key "
+              f"{store.status(args.env).api_key_masked}.")
+        return EXIT_OK
+    print(store.problem or "The OS keyring is unavailable.", file=sys.stderr)
+    print(f"Credentials for {name} ({args.env}) were NOT saved.", file=sys.stderr)
+    return EXIT_FAILURE
+
+
+def _status_line(store: CredentialStore, settings: SettingsStore, env_key: str) -> str:
+    env = settings.get(env_key)
+    status = store.status(env_key)
+    if status.api_key_masked is None:
+        where = "no credentials"
+        fields = "API Key not set, Passphrase not set, Signature not set"
+    else:
+        where = "stored in the OS keyring" if status.persisted else "session-only (forgotten on exit)"
+        fields = (
+            f"API Key {status.api_key_masked}, "
+            f"Passphrase {'set' if status.has_passphrase else 'not set'}, "
+            f"Signature {'set' if status.has_signature else 'not set'}"
+        )
+    return f"{env.key:<12} {env.display_name:<14} {fields} — {where}"
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    settings = SettingsStore()
+    if args.env is not None and not _known_env(settings, args.env, sys.stderr):
+        return EXIT_USAGE
+    store = credential_store()
+    keys = [args.env] if args.env is not None else settings.keys()
+    for key in keys:
+        print(_status_line(store, settings, key))
+    if env_override() is not None:
+        print("Note: TUPAY_API_KEY, TUPAY_API_PASSPHRASE and TUPAY_API_SIGNATURE are set and override "
+              "the stored credentials for every environment.")
+    problem = env_override_problem()
+    if problem:
+        print(f"Note: {problem}", file=sys.stderr)
+    if store.problem:
+        print(store.problem, file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_clear(args: argparse.Namespace) -> int:
+    settings = SettingsStore()
+    if not _known_env(settings, args.env, sys.stderr):
+        return EXIT_USAGE
+    store = credential_store()
+    name = settings.get(args.env).display_name
+    if store.clear(args.env):
+        print(f"Credentials for {name} ({args.env}) cleared.")
+        return EXIT_OK
+    print(store.problem or "The OS keyring is unavailable.", file=sys.stderr)
+    print(f"Credentials for {name} ({args.env}) were forgotten for this session, but the OS keyring "
+          "could not be reached: an entry may remain there.", file=sys.stderr)
+    return EXIT_FAILURE
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add ``credentials set|status|clear`` to the CLI's subcommands."""
+    parser = subparsers.add_parser(
+        "credentials",
+        help="store, show (masked) or clear an environment's API credentials in the OS keyring",
+        description="API credentials per environment, kept in the OS keyring (service 'tupay-desktop').",
+    )
+    commands = parser.add_subparsers(dest="credentials_command", required=True, metavar="{set,status,clear}")
+
+    p_set = commands.add_parser("set", help="store the API Key, Passphrase and Signature for an environment")
+    p_set.add_argument("--env", required=True, metavar="E", help="environment key: sandbox, staging, ...")
+    p_set.add_argument(
+        "--stdin",
+        action="store_true",
+        help="read three lines from standard input (API Key, API Passphrase, API Signature) "
+        "instead of prompting",
+    )
+    p_set.set_defaults(func=cmd_set)
+
+    p_status = commands.add_parser("status", help="show which credentials are set (API Key masked)")
+    p_status.add_argument("--env", metavar="E", help="one environment (default: all)")
+    p_status.set_defaults(func=cmd_status)
+
+    p_clear = commands.add_parser("clear", help="remove an environment's credentials from the OS keyring")
+    p_clear.add_argument("--env", required=True, metavar="E", help="environment key")
+    p_clear.set_defaults(func=cmd_clear)

@@ -1,0 +1,302 @@
+"""Per-environment credentials (API Key, API Passphrase, API Signature) in the OS keyring only.
+
+One keyring entry per environment: service ``tupay-desktop``, username = the environment key,
+value a compact JSON object of the three fields (kept under 1 KB; Windows Credential Manager caps
+a blob at 2,560 bytes).
+
+When the keyring cannot be used — no backend, ``NoKeyringError``, a locked keyring or a dismissed
+unlock prompt (``KeyringLocked``), ``InitError``, a D-Bus error, any other backend failure — the
+store keeps credentials in this process's memory only, says so in :attr:`CredentialStore.problem`,
+and stops calling the keyring for the rest of the session (no prompt storm) until
+:meth:`CredentialStore.retry_keyring`. Nothing is ever written to a file. No secret appears in an
+exception message, a log record or a ``repr``.
+
+Keyring calls can block on an unlock prompt, so the GUI calls this store from worker threads;
+every method is serialised by one lock. No Qt here.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import secrets
+import threading
+import unicodedata
+from dataclasses import dataclass
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+from tupay_desktop.api.models import Credentials
+from tupay_desktop.i18n import QT_TRANSLATE_NOOP, Translator, identity
+
+log = logging.getLogger(__name__)
+
+SERVICE = "tupay-desktop"
+SANDBOX_KEY = "sandbox"
+#: Upper bound for one keyring entry (bytes of the UTF-8 JSON value).
+MAX_ENTRY_BYTES = 1024
+MASK = "••••"
+
+_CONTEXT = "CredentialStore"
+PROBLEM_TEMPLATE = QT_TRANSLATE_NOOP(
+    _CONTEXT,
+    "The OS keyring is unavailable ({reason}); credentials are kept for this session only "
+    "and will be forgotten on exit.",
+)
+REASON_NO_BACKEND = QT_TRANSLATE_NOOP(_CONTEXT, "no keyring backend is installed")
+REASON_LOCKED = QT_TRANSLATE_NOOP(_CONTEXT, "the keyring is locked or the unlock prompt was dismissed")
+REASON_INIT = QT_TRANSLATE_NOOP(_CONTEXT, "the keyring service could not be opened")
+REASON_DBUS = QT_TRANSLATE_NOOP(_CONTEXT, "the D-Bus Secret Service did not answer")
+REASON_ERROR = QT_TRANSLATE_NOOP(_CONTEXT, "the keyring reported an error")
+
+# What each field is called for people; field names of the JSON entry.
+FIELD_LABELS = {
+    "api_key": QT_TRANSLATE_NOOP(_CONTEXT, "API Key"),
+    "passphrase": QT_TRANSLATE_NOOP(_CONTEXT, "API Passphrase"),
+    "signature_secret": QT_TRANSLATE_NOOP(_CONTEXT, "API Signature"),
+}
+
+
+@dataclass(frozen=True)
+class CredentialStatus:
+    """What can be shown about an environment's credentials without revealing them."""
+
+    env_key: str
+    api_key_masked: str | None  # "••••1a2b" (last 4 chars), or None when no credentials are set
+    has_passphrase: bool
+    has_signature: bool
+    persisted: bool  # True = in the OS keyring; False = session-only (or nothing set)
+
+    @property
+    def complete(self) -> bool:
+        return self.api_key_masked is not None and self.has_passphrase and self.has_signature
+
+
+def mask_api_key(api_key: str) -> str:
+    """``"••••1a2b"``: the last 4 characters, and only when that leaves most of the key hidden."""
+    return MASK + api_key[-4:] if len(api_key) >= 8 else MASK
+
+
+def check_credentials(credentials: Credentials) -> None:
+    """``ValueError`` (naming the field, never its value) if a field is empty or has control chars."""
+    for field, value in zip(FIELD_LABELS, credentials.secrets(), strict=True):
+        label = FIELD_LABELS[field]
+        if not value:
+            raise ValueError(f"The {label} is empty.")
+        if value != value.strip():
+            raise ValueError(f"The {label} starts or ends with white space.")
+        if any(unicodedata.category(ch).startswith("C") for ch in value):
+            raise ValueError(f"The {label} contains a control character.")
+    if len(encode_entry(credentials)) >= MAX_ENTRY_BYTES:
+        raise ValueError(
+            f"The credentials are too long for one keyring entry (limit {MAX_ENTRY_BYTES} bytes)."
+        )
+
+
+def encode_entry(credentials: Credentials) -> bytes:
+    """The keyring value: compact JSON of the three fields, UTF-8."""
+    fields = dict(zip(FIELD_LABELS, credentials.secrets(), strict=True))
+    return json.dumps(fields, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def decode_entry(value: str) -> Credentials | None:
+    """Parse a keyring value; ``None`` if it is not one of ours (never echoes the value)."""
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    fields = [data.get(name) for name in FIELD_LABELS]
+    strings = [v for v in fields if isinstance(v, str) and v]
+    if len(strings) != len(FIELD_LABELS):
+        return None
+    return Credentials(api_key=strings[0], passphrase=strings[1], signature_secret=strings[2])
+
+
+def generate_sandbox_credentials() -> Credentials:
+    """Fresh random sandbox credentials (``login``/``pass`` within the API's 32-character limit)."""
+    return Credentials(
+        api_key="sbx-" + secrets.token_hex(12),
+        passphrase=secrets.token_urlsafe(18),
+        signature_secret=secrets.token_hex(32),
+    )
+
+
+def _reason_for(exc: BaseException) -> str:
+    if isinstance(exc, keyring.errors.NoKeyringError):
+        return REASON_NO_BACKEND
+    if isinstance(exc, keyring.errors.KeyringLocked):
+        return REASON_LOCKED
+    if isinstance(exc, keyring.errors.InitError):
+        return REASON_INIT
+    names = " ".join(f"{c.__module__}.{c.__name__}" for c in type(exc).__mro__).lower()
+    if "dbus" in names or "jeepney" in names or "secretstorage" in names:
+        return REASON_DBUS
+    return REASON_ERROR
+
+
+def _is_unusable_backend(backend: keyring.backend.KeyringBackend) -> bool:
+    # The "fail" backend raises on every call; the "null" backend silently stores nothing, which
+    # would make us claim "persisted" for credentials that are gone.
+    from keyring.backends import fail, null
+
+    return isinstance(backend, (fail.Keyring, null.Keyring))
+
+
+class CredentialStore:
+    """Credentials per environment in the OS keyring, falling back to session-only memory."""
+
+    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+        self._lock = threading.RLock()
+        self._backend = backend
+        self._backend_resolved = backend is not None
+        self._reason: str | None = None
+        self._memory: dict[str, Credentials] = {}
+        self._persisted: dict[str, bool] = {}
+
+    # -- keyring plumbing ---------------------------------------------------------------------
+
+    def _keyring(self) -> keyring.backend.KeyringBackend | None:
+        """The backend to call, or ``None`` if the keyring is unavailable for this session."""
+        if self._reason is not None:
+            return None
+        if not self._backend_resolved:
+            self._backend_resolved = True
+            try:
+                self._backend = keyring.get_keyring()
+            except Exception as exc:
+                self._fail(exc, "opening")
+                return None
+        backend = self._backend
+        if backend is None or _is_unusable_backend(backend):
+            self._reason = REASON_NO_BACKEND
+            log.warning("No usable keyring backend (%s); session-only credentials", type(backend).__name__)
+            return None
+        return backend
+
+    def _fail(self, exc: BaseException, action: str) -> None:
+        self._reason = _reason_for(exc)
+        # The class name only: backend messages are not ours to vouch for.
+        log.warning("Keyring %s failed (%s); credentials are session-only", action, type(exc).__name__)
+
+    @property
+    def problem(self) -> str | None:
+        """Plain words when the keyring is unavailable, else ``None``."""
+        return self.describe_problem(identity)
+
+    def describe_problem(self, translate: Translator) -> str | None:
+        """:attr:`problem`, translated (the GUI passes Qt's translate function)."""
+        reason = self._reason
+        if reason is None:
+            return None
+        return translate(_CONTEXT, PROBLEM_TEMPLATE).format(reason=translate(_CONTEXT, reason))
+
+    @property
+    def available(self) -> bool:
+        """False once the keyring has failed in this session (see :attr:`problem`)."""
+        with self._lock:
+            return self._keyring() is not None
+
+    def retry_keyring(self) -> None:
+        """Try the keyring again (after the operator unlocked it, say); session values are kept."""
+        with self._lock:
+            self._reason = None
+            if self._backend is None:
+                self._backend_resolved = False
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def get(self, env_key: str) -> Credentials | None:
+        """The environment's credentials, or ``None``. Never raises."""
+        with self._lock:
+            backend = self._keyring()
+            if backend is not None:
+                try:
+                    value = backend.get_password(SERVICE, env_key)
+                except Exception as exc:
+                    self._fail(exc, "read")
+                else:
+                    if value is None:
+                        if self._persisted.get(env_key, True):
+                            # Cleared elsewhere (another process); keep only session-only values.
+                            self._memory.pop(env_key, None)
+                            self._persisted.pop(env_key, None)
+                        return self._memory.get(env_key)
+                    credentials = decode_entry(value)
+                    if credentials is None:
+                        log.warning("Unreadable keyring entry for %r; ignoring it", env_key)
+                        return self._memory.get(env_key)
+                    self._memory[env_key] = credentials
+                    self._persisted[env_key] = True
+                    return credentials
+            return self._memory.get(env_key)
+
+    def set(self, env_key: str, credentials: Credentials) -> bool:
+        """Store; ``True`` = persisted in the OS keyring, ``False`` = session-only. Never a file.
+
+        ``ValueError`` (naming the field, not its value) for an empty or malformed field.
+        """
+        check_credentials(credentials)
+        value = encode_entry(credentials)
+        assert len(value) < MAX_ENTRY_BYTES
+        with self._lock:
+            self._memory[env_key] = credentials
+            self._persisted[env_key] = False
+            backend = self._keyring()
+            if backend is None:
+                return False
+            try:
+                backend.set_password(SERVICE, env_key, value.decode("utf-8"))
+            except Exception as exc:
+                self._fail(exc, "write")
+                return False
+            self._persisted[env_key] = True
+            return True
+
+    def clear(self, env_key: str) -> bool:
+        """Forget the environment's credentials; ``False`` if the keyring could not be reached
+        (an entry may then remain in it)."""
+        with self._lock:
+            self._memory.pop(env_key, None)
+            self._persisted.pop(env_key, None)
+            backend = self._keyring()
+            if backend is None:
+                return False
+            try:
+                backend.delete_password(SERVICE, env_key)
+            except keyring.errors.PasswordDeleteError:
+                pass  # nothing stored: already clear
+            except Exception as exc:
+                self._fail(exc, "delete")
+                return False
+            return True
+
+    def status(self, env_key: str) -> CredentialStatus:
+        """Which fields are set (the API key masked), and whether they live in the keyring."""
+        with self._lock:
+            credentials = self.get(env_key)
+            if credentials is None:
+                return CredentialStatus(env_key, None, False, False, False)
+            return CredentialStatus(
+                env_key=env_key,
+                api_key_masked=mask_api_key(credentials.api_key),
+                has_passphrase=bool(credentials.passphrase),
+                has_signature=bool(credentials.signature_secret),
+                persisted=self._persisted.get(env_key, False),
+            )
+
+    def ensure_sandbox_credentials(self) -> Credentials:
+        """The sandbox's credentials, generated and stored (like any other) on first run."""
+        with self._lock:
+            existing = self.get(SANDBOX_KEY)
+            if existing is not None:
+                return existing
+            credentials = generate_sandbox_credentials()
+            self.set(SANDBOX_KEY, credentials)
+            return credentials
+
+    def __repr__(self) -> str:
+        return f"<CredentialStore backend={type(self._backend).__name__} problem={self._reason is not None}>"
