@@ -1,0 +1,513 @@
+"""The sandbox's HTTP face: a ThreadingHTTPServer speaking TuPay's cashout API, plus faults and admin.
+
+Checks run in TuPay's order (README.md): client IP whitelist (402) → ``Payload-Signature`` over the
+raw body bytes (302) → well-formed JSON object (502) → ``login``/``pass`` (401) → fields (300/303)
+→ business rules (511, 514, 509, 510). Request bodies are never logged; the access log (logger
+``tupay_desktop.sandbox``, DEBUG) holds method, path and status only.
+"""
+
+from __future__ import annotations
+
+import hmac
+import ipaddress
+import json
+import logging
+import os
+import secrets
+import socket
+import ssl
+import struct
+import threading
+import time
+from collections import deque
+from dataclasses import fields as dataclass_fields
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from tupay_desktop.api.models import Credentials
+from tupay_desktop.api.signing import HEADER as SIGNATURE_HEADER
+from tupay_desktop.api.signing import signature_matches
+from tupay_desktop.sandbox.ledger import (
+    Ledger,
+    SandboxCashout,
+    SandboxConfig,
+    SandboxError,
+)
+
+log = logging.getLogger("tupay_desktop.sandbox")
+
+ENV_API_KEY = "TUPAY_API_KEY"
+ENV_PASSPHRASE = "TUPAY_API_PASSPHRASE"  # noqa: S105 - a variable name, not a secret
+ENV_SIGNATURE = "TUPAY_API_SIGNATURE"
+
+CREATE_PATH = "/v3/cashout"
+STATUS_PATH = "/v3/cashout/status"
+CANCEL_PATH = "/v3/cashout/cancel"
+ADMIN_PREFIX = "/_sandbox/"
+_ROUTES: dict[str, str] = {CREATE_PATH: "POST", STATUS_PATH: "POST", CANCEL_PATH: "DELETE"}
+_MAX_BODY = 1 << 20
+
+
+class Fault(Enum):
+    """A failure injected into the next API request(s) (admin and unknown paths never consume one).
+
+    ``RESET_BEFORE_COMMIT`` (alias ``CONNECTION_RESET``): the request is read, then the connection is
+    reset (TCP RST) without processing it — nothing is created or cancelled.
+    ``RESET_AFTER_COMMIT``: the request is processed normally (a create is committed), then the
+    connection is reset instead of answering.
+    ``HTTP_500`` / ``HTTP_503``: answered without processing (nothing committed); 500 carries a TuPay
+    error body, 503 a load balancer's HTML page.
+    ``TRUNCATED_BODY``: processed normally (committed), then the answer announces a longer
+    Content-Length than it sends and the connection is closed.
+    ``MALFORMED_BODY``: processed normally (committed), then answered 200 with a non-JSON body.
+    """
+
+    HTTP_500 = "HTTP_500"
+    HTTP_503 = "HTTP_503"
+    RESET_BEFORE_COMMIT = "RESET_BEFORE_COMMIT"
+    CONNECTION_RESET = "RESET_BEFORE_COMMIT"
+    RESET_AFTER_COMMIT = "RESET_AFTER_COMMIT"
+    TRUNCATED_BODY = "TRUNCATED_BODY"
+    MALFORMED_BODY = "MALFORMED_BODY"
+
+    @property
+    def before_processing(self) -> bool:
+        return self in (Fault.HTTP_500, Fault.HTTP_503, Fault.RESET_BEFORE_COMMIT)
+
+
+def credentials_from_env_or_generate() -> Credentials:
+    """``TUPAY_API_KEY``/``TUPAY_API_PASSPHRASE``/``TUPAY_API_SIGNATURE`` if all set, else fresh ones."""
+    values = [os.environ.get(name, "") for name in (ENV_API_KEY, ENV_PASSPHRASE, ENV_SIGNATURE)]
+    if all(values):
+        return Credentials(api_key=values[0], passphrase=values[1], signature_secret=values[2])
+    return Credentials(
+        api_key="sbx_" + secrets.token_hex(12),
+        passphrase=secrets.token_urlsafe(18),
+        signature_secret=secrets.token_hex(32),
+    )
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        return address.ipv4_mapped.is_loopback
+    return address.is_loopback
+
+
+def _ip_allowed(host: str, whitelist: tuple[str, ...]) -> bool:
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    candidates: list[ipaddress.IPv4Address | ipaddress.IPv6Address] = [address]
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        candidates.append(address.ipv4_mapped)
+    for entry in whitelist:
+        try:
+            network = ipaddress.ip_network(entry, strict=False)
+        except ValueError:
+            continue
+        if any(candidate.version == network.version and candidate in network for candidate in candidates):
+            return True
+    return False
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"non-standard JSON constant {name}")
+
+
+def parse_json_object(body: bytes) -> dict[str, Any]:
+    """Strict JSON object parse (amounts as Decimal); raises ``SandboxError`` 502 otherwise."""
+    try:
+        parsed = json.loads(body.decode("utf-8"), parse_float=Decimal, parse_constant=_reject_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise SandboxError(502, "Invalid request body. JSON not well formed") from None
+    if not isinstance(parsed, dict):
+        raise SandboxError(502, "Invalid request body. JSON not well formed")
+    return parsed
+
+
+def _json_bytes(body: Any) -> bytes:
+    return json.dumps(body, ensure_ascii=False).encode("utf-8")
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, address: tuple[str, int], sandbox: Sandbox, tls: ssl.SSLContext | None) -> None:
+        if ":" in address[0]:
+            self.address_family = socket.AF_INET6
+        self.sandbox = sandbox
+        self.tls = tls
+        self._open: set[socket.socket] = set()
+        self._open_lock = threading.Lock()
+        super().__init__(address, _Handler)
+
+    def finish_request(self, request: Any, client_address: Any) -> None:
+        conn: socket.socket = request
+        if self.tls is not None:
+            try:
+                conn.settimeout(10)
+                conn = self.tls.wrap_socket(request, server_side=True)
+            except (OSError, ssl.SSLError):
+                return
+        with self._open_lock:
+            self._open.add(conn)
+        try:
+            _Handler(conn, client_address, self)
+        finally:
+            with self._open_lock:
+                self._open.discard(conn)
+            if conn is not request:
+                try:
+                    conn.close()
+                except OSError:
+                    pass
+
+    def close_open_connections(self) -> None:
+        with self._open_lock:
+            conns = list(self._open)
+        for conn in conns:
+            try:
+                conn.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "TuPaySandbox/1"
+    sys_version = ""
+    timeout = 30
+    server: _Server
+
+    # -- plumbing ---------------------------------------------------------------------------------
+
+    def log_message(self, format: str, *args: Any) -> None:
+        log.debug("%s %s", self.address_string(), format % args)
+
+    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
+        path = urlsplit(self.path).path if hasattr(self, "path") else "?"
+        method = getattr(self, "command", "?")
+        log.debug("%s %s %s", method, path, code)
+
+    def _read_body(self) -> bytes | None:
+        if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
+            self._send(411, {"code": 411, "message": "Length required"}, close=True)
+            return None
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if length < 0 or length > _MAX_BODY:
+            self._send(400, {"code": 502, "message": "Invalid request body"}, close=True)
+            return None
+        return self.rfile.read(length) if length else b""
+
+    def _send(self, status: int, body: Any, *, close: bool = False,
+              content_type: str = "application/json; charset=utf-8") -> None:
+        data = body if isinstance(body, bytes) else _json_bytes(body)
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(data)))
+        if close:
+            self.send_header("Connection", "close")
+            self.close_connection = True
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _reset(self) -> None:
+        """Drop the connection with a TCP RST and no answer."""
+        self.close_connection = True
+        try:
+            self.wfile.flush()
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        except OSError:
+            pass
+        try:
+            self.connection.close()
+        except OSError:
+            pass
+
+    def _send_truncated(self, status: int, body: Any) -> None:
+        data = _json_bytes(body)
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("Content-Length", str(len(data) + 64))
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.wfile.write(data[: max(1, len(data) // 2)])
+        self.close_connection = True
+
+    # -- dispatch ---------------------------------------------------------------------------------
+
+    def do_GET(self) -> None:
+        self._dispatch()
+
+    def do_POST(self) -> None:
+        self._dispatch()
+
+    def do_DELETE(self) -> None:
+        self._dispatch()
+
+    def do_PUT(self) -> None:
+        self._dispatch()
+
+    def _dispatch(self) -> None:
+        body = self._read_body()
+        if body is None:
+            return
+        path = urlsplit(self.path).path
+        if path.startswith(ADMIN_PREFIX):
+            self._admin(path, body)
+            return
+        method = _ROUTES.get(path)
+        if method is None:
+            self._send(404, {"code": 404, "message": f"Not found: {path}"})
+            return
+        if method != self.command:
+            self._send(405, {"code": 405, "message": f"Method {self.command} not allowed on {path}"})
+            return
+        sandbox = self.server.sandbox
+        latency = sandbox.config.latency_s
+        if latency > 0:
+            time.sleep(latency)
+        fault = sandbox._take_fault()
+        if fault is Fault.HTTP_500:
+            self._send(500, {"code": 500, "message": "Internal server error"})
+            return
+        if fault is Fault.HTTP_503:
+            page = b"<html><body><h1>503 Service Unavailable</h1></body></html>"
+            self._send(503, page, content_type="text/html; charset=utf-8")
+            return
+        if fault is Fault.RESET_BEFORE_COMMIT:
+            self._reset()
+            return
+        status, answer, reset = self._process(path, body)
+        if fault is Fault.RESET_AFTER_COMMIT or reset:
+            self._reset()
+        elif fault is Fault.TRUNCATED_BODY:
+            self._send_truncated(status, answer)
+        elif fault is Fault.MALFORMED_BODY:
+            self._send(200, b"<html>Bad gateway{", content_type="application/json")
+        else:
+            self._send(status, answer)
+
+    def _process(self, path: str, body: bytes) -> tuple[int, Any, bool]:
+        """Run the TuPay checks and the operation; return (HTTP status, JSON body, reset?)."""
+        sandbox = self.server.sandbox
+        try:
+            if not _ip_allowed(self.client_address[0], tuple(sandbox.config.whitelist)):
+                raise SandboxError(402, "Unregistered IP address")
+            presented = self.headers.get(SIGNATURE_HEADER)
+            if not presented:
+                raise SandboxError(302, "Invalid control string: missing Payload-Signature")
+            if not signature_matches(sandbox.credentials.signature_secret, body, presented):
+                raise SandboxError(302, "Invalid control string")
+            payload = parse_json_object(body)
+            login, password = payload.get("login"), payload.get("pass")
+            if not (isinstance(login, str) and isinstance(password, str)
+                    and hmac.compare_digest(login.encode(), sandbox.credentials.api_key.encode())
+                    and hmac.compare_digest(password.encode(), sandbox.credentials.passphrase.encode())):
+                raise SandboxError(401, "Invalid credentials.")
+            if path == CREATE_PATH:
+                result = sandbox.ledger.create(payload)
+                delay = sandbox.config.response_delay_s
+                if delay > 0:
+                    time.sleep(delay)
+                return 200, {"cashout_id": str(result.cashout.cashout_id)}, result.reset_connection
+            if path == STATUS_PATH:
+                return 200, sandbox.ledger.status(payload), False
+            return 200, sandbox.ledger.cancel(payload), False
+        except SandboxError as error:
+            return error.http_status, error.body(), False
+
+    # -- admin API (loopback clients only) ---------------------------------------------------------
+
+    def _admin(self, path: str, body: bytes) -> None:
+        if not _is_loopback(self.client_address[0]):
+            self._send(403, {"code": 403, "message": "The sandbox admin API answers loopback clients only"})
+            return
+        sandbox = self.server.sandbox
+        parts = [p for p in path[len(ADMIN_PREFIX):].split("/") if p]
+        try:
+            payload = parse_json_object(body) if body else {}
+        except SandboxError:
+            self._send(400, {"code": 400, "message": "Admin body must be a JSON object"})
+            return
+        try:
+            if parts == ["cashouts"] and self.command == "GET":
+                self._send(200, {"cashouts": [c.to_json() for c in sandbox.cashouts()]})
+            elif len(parts) == 3 and parts[0] == "cashouts" and parts[2] == "status" \
+                    and self.command == "POST":
+                cashout = sandbox.force_status(
+                    int(parts[1]), int(payload["status"]),
+                    rejection_code=_optional_int(payload.get("rejection_code")),
+                    rejection_reason=_optional_str(payload.get("rejection_reason")),
+                )
+                self._send(200, cashout.to_json())
+            elif parts == ["faults"] and self.command == "POST":
+                fault = Fault[str(payload["fault"])]
+                count = int(payload.get("count", 1))
+                sandbox.inject(fault, count)
+                self._send(200, {"queued": sandbox.pending_faults()})
+            elif parts == ["config"] and self.command in ("GET", "POST"):
+                if self.command == "POST":
+                    sandbox.update_config(payload)
+                self._send(200, sandbox.config_json())
+            else:
+                self._send(404, {"code": 404, "message": f"Not found: {path}"})
+        except LookupError as error:
+            self._send(404, {"code": 404, "message": f"Not found: {error}"})
+        except (ValueError, TypeError, InvalidOperation) as error:
+            self._send(400, {"code": 400, "message": f"Bad admin request: {error}"})
+
+
+def _optional_int(value: Any) -> int | None:
+    return None if value is None else int(value)
+
+
+def _optional_str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+class Sandbox:
+    """A local TuPay Cashout API on a background thread. Use as a context manager or start()/stop()."""
+
+    def __init__(self, *, config: SandboxConfig | None = None, credentials: Credentials | None = None,
+                 host: str = "127.0.0.1", port: int = 0, tls: tuple[Path, Path] | None = None,
+                 state_file: Path | None = None) -> None:
+        self.config = config if config is not None else SandboxConfig()
+        self.credentials = credentials if credentials is not None else credentials_from_env_or_generate()
+        self.host = host
+        self.port = port
+        self.tls = tls
+        self.state_file = Path(state_file) if state_file is not None else None
+        self.ledger = Ledger(lambda: self.config, self.state_file)
+        self._faults: deque[Fault] = deque()
+        self._faults_lock = threading.Lock()
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+
+    def __repr__(self) -> str:
+        return f"Sandbox(url={self.url!r})"
+
+    # -- lifecycle --------------------------------------------------------------------------------
+
+    def start(self) -> Sandbox:
+        """Bind (a random free port if ``port`` is 0) and serve on a daemon thread."""
+        if self._server is not None:
+            return self
+        context: ssl.SSLContext | None = None
+        if self.tls is not None:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(str(self.tls[0]), str(self.tls[1]))
+        server = _Server((self.host, self.port), self, context)
+        self.port = int(server.server_address[1])
+        self._server = server
+        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                                        name=f"tupay-sandbox-{self.port}", daemon=True)
+        self._thread.start()
+        log.info("TuPay sandbox listening on %s", self.url)
+        return self
+
+    def stop(self) -> None:
+        """Stop serving and close the listening socket and any open connections."""
+        server, thread = self._server, self._thread
+        if server is None:
+            return
+        server.shutdown()
+        server.server_close()
+        server.close_open_connections()
+        if thread is not None:
+            thread.join(timeout=5)
+        self._server = None
+        self._thread = None
+
+    def __enter__(self) -> Sandbox:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def url(self) -> str:
+        scheme = "https" if self.tls is not None else "http"
+        host = self.host
+        if host in ("", "0.0.0.0"):  # noqa: S104 - displaying, not binding
+            host = "127.0.0.1"
+        elif host == "::":
+            host = "::1"
+        if ":" in host:
+            host = f"[{host}]"
+        return f"{scheme}://{host}:{self.port}"
+
+    # -- faults -----------------------------------------------------------------------------------
+
+    def inject(self, fault: Fault, count: int = 1) -> None:
+        """Give the next ``count`` API requests ``fault`` (queued after any faults already pending)."""
+        if count < 0:
+            raise ValueError("count must be >= 0")
+        with self._faults_lock:
+            self._faults.extend([fault] * count)
+
+    def pending_faults(self) -> list[str]:
+        with self._faults_lock:
+            return [f.name for f in self._faults]
+
+    def _take_fault(self) -> Fault | None:
+        with self._faults_lock:
+            return self._faults.popleft() if self._faults else None
+
+    # -- state ------------------------------------------------------------------------------------
+
+    def force_status(self, cashout_id: int, status: int, rejection_code: int | None = None,
+                     rejection_reason: str | None = None) -> SandboxCashout:
+        """Move a cashout to ``status`` now (REJECTED takes an optional code/reason; the reason
+        defaults to the code's §6.5 name). Raises ``LookupError`` for an unknown id."""
+        return self.ledger.force_status(cashout_id, status, rejection_code, rejection_reason)
+
+    def cashouts(self) -> list[SandboxCashout]:
+        return self.ledger.cashouts()
+
+    def find(self, *, cashout_id: int | None = None, external_id: str | None = None) -> SandboxCashout | None:
+        return self.ledger.find(cashout_id=cashout_id, external_id=external_id)
+
+    def update_config(self, changes: dict[str, Any]) -> None:
+        """Apply admin-API config changes (known fields only; balance as Decimal)."""
+        known = {f.name for f in dataclass_fields(SandboxConfig)}
+        unknown = set(changes) - known
+        if unknown:
+            raise ValueError(f"unknown config field(s): {', '.join(sorted(unknown))}")
+        for name, value in changes.items():
+            if name == "balance":
+                setattr(self.config, name, Decimal(str(value)))
+            elif name == "whitelist":
+                if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+                    raise ValueError("whitelist must be a list of networks")
+                setattr(self.config, name, tuple(value))
+            else:
+                number = float(value)
+                if number < 0:
+                    raise ValueError(f"{name} must be >= 0")
+                setattr(self.config, name, number)
+
+    def config_json(self) -> dict[str, Any]:
+        c = self.config
+        return {
+            "pending_to_delivered_s": c.pending_to_delivered_s,
+            "delivered_to_completed_s": c.delivered_to_completed_s,
+            "balance": format(c.balance, "f"),
+            "remaining_balance": format(self.ledger.remaining_balance(), "f"),
+            "whitelist": list(c.whitelist),
+            "latency_s": c.latency_s,
+            "response_delay_s": c.response_delay_s,
+        }
