@@ -1,0 +1,642 @@
+"""The one HTTP client of the project: signed, verified, never-retrying calls to TuPay's Cashout API.
+
+Every request body is serialised once (:func:`models.encode_body`), signed over those exact bytes
+(:func:`signing.payload_signature`) and sent as those bytes. TLS verification is always on (the OS
+trust store through ``truststore`` unless an explicit ``ssl.SSLContext`` is given) and plain
+``http://`` is refused for anything but loopback hosts, before a byte leaves the machine.
+
+Results are values, never exceptions: a create ends as :class:`Created`, :class:`ApiFailure`,
+:class:`NetworkError` (nothing was sent / nothing can have been created) or :class:`OutcomeUnknown`
+(it may have been created — resolve by status lookup by ``external_id``; never resend with a new
+id). A create is never retried. Each call records a redacted :class:`Exchange`.
+
+The response parsers (:func:`parse_create_response`, :func:`parse_status_response`) are pure
+functions that turn arbitrary bytes into a result or a clear problem, and never raise.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import logging
+import socket
+import ssl
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from types import TracebackType
+from typing import Any, Self
+from urllib.parse import urlsplit
+
+import httpx
+import truststore
+
+import tupay_desktop
+from tupay_desktop.api import signing
+from tupay_desktop.api.models import (
+    ApiError,
+    ApiFailure,
+    CashoutRequest,
+    CashoutStatus,
+    Created,
+    CreateOutcome,
+    Credentials,
+    Exchange,
+    NetworkError,
+    OutcomeUnknown,
+    PreparedRequest,
+    StatusOutcome,
+    StatusResult,
+    encode_body,
+    redact_body,
+    status_body_fields,
+)
+
+__all__ = [
+    "CANCEL_PATH",
+    "CREATE_PATH",
+    "STATUS_PATH",
+    "CashoutClient",
+    "InsecureURLError",
+    "InvalidURLError",
+    "NetworkErrorKind",
+    "Timeouts",
+    "Unparseable",
+    "check_base_url",
+    "classify_network_error",
+    "is_loopback_host",
+    "parse_create_response",
+    "parse_status_response",
+]
+
+_log = logging.getLogger(__name__)
+
+CREATE_PATH = "/v3/cashout"
+STATUS_PATH = "/v3/cashout/status"
+CANCEL_PATH = "/v3/cashout/cancel"
+
+#: At most this many characters of a response body are kept in an :class:`Exchange`.
+MAX_EXCHANGE_BODY_CHARS = 200_000
+#: An id longer than this many digits is not a TuPay id (int64 has 19).
+_MAX_ID_DIGITS = 19
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """Seconds allowed for each phase of a request (httpx semantics: read/write are per operation)."""
+
+    connect: float = 5.0
+    read: float = 30.0
+    write: float = 10.0
+    pool: float = 5.0
+
+    def to_httpx(self) -> httpx.Timeout:
+        return httpx.Timeout(connect=self.connect, read=self.read, write=self.write, pool=self.pool)
+
+
+# --------------------------------------------------------------------------------------------
+# URL policy
+# --------------------------------------------------------------------------------------------
+
+
+class InvalidURLError(ValueError):
+    """The base URL is not a usable http(s) URL."""
+
+
+class InsecureURLError(ValueError):
+    """Plain ``http://`` to a host that is not this machine: refused, nothing is sent."""
+
+
+def is_loopback_host(host: str) -> bool:
+    """True for ``localhost``, 127.0.0.0/8 and ``::1`` (with or without brackets)."""
+    name = host.strip().strip("[]").rstrip(".").lower()
+    if name == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def check_base_url(url: str) -> None:
+    """Raise unless ``url`` is an ``https://`` URL, or an ``http://`` URL to a loopback host.
+
+    Raises :class:`InsecureURLError` for plain http to any other host and :class:`InvalidURLError`
+    for anything that is not an http(s) URL with a host.
+    """
+    if not isinstance(url, str) or not url.strip():
+        raise InvalidURLError("The base URL is empty; expected something like https://api-stg.tupayonline.com")
+    text = url.strip()
+    if any(ch.isspace() for ch in text):
+        raise InvalidURLError(f"The base URL {text!r} contains spaces; it is not a valid URL")
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname
+        _ = parts.port  # raises ValueError for a non-numeric or out-of-range port
+    except ValueError as exc:
+        raise InvalidURLError(f"The base URL {text!r} is not a valid URL ({exc})") from None
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https"):
+        raise InvalidURLError(
+            f"The base URL {text!r} must start with https:// (for example https://api-stg.tupayonline.com)"
+        )
+    if not host:
+        raise InvalidURLError(f"The base URL {text!r} has no host name")
+    if parts.query or parts.fragment:
+        raise InvalidURLError(f"The base URL {text!r} must not contain a query or a fragment")
+    if scheme == "http" and not is_loopback_host(host):
+        raise InsecureURLError(
+            f"Refusing to send to {text!r}: plain http:// is not encrypted, so credentials and "
+            "beneficiary data would travel in clear text. Use https:// (plain http is only allowed "
+            "to this machine: localhost, 127.0.0.1 or ::1)."
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# Pure response parsing
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Unparseable:
+    """A response that is neither a TuPay result nor a TuPay error; ``message`` says why, in words."""
+
+    message: str
+
+
+def _as_int(value: Any) -> int | None:
+    """An int from a JSON int or a string of digits; None for anything else (bools included)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value if abs(value) < 10**_MAX_ID_DIGITS else None
+    if isinstance(value, str):
+        text = value.strip()
+        digits = text[1:] if text[:1] in "+-" else text
+        if digits.isascii() and digits.isdigit() and len(digits) <= _MAX_ID_DIGITS:
+            return int(text)
+    return None
+
+
+def _as_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    try:
+        return json.dumps(value, ensure_ascii=False, default=str)
+    except (ValueError, TypeError, RecursionError):
+        return repr(value)
+
+
+def _http_words(status_code: int) -> str:
+    try:
+        from http import HTTPStatus
+
+        return f"HTTP {status_code} {HTTPStatus(status_code).phrase}"
+    except ValueError:
+        return f"HTTP {status_code}"
+
+
+def _load_object(status_code: int, body: bytes) -> dict[str, Any] | Unparseable:
+    if not body or not body.strip():
+        return Unparseable(f"The server answered {_http_words(status_code)} with an empty body.")
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        return Unparseable(
+            f"The server answered {_http_words(status_code)} with a body that is not UTF-8 text."
+        )
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        return Unparseable(
+            f"The server answered {_http_words(status_code)} with a body that is not valid JSON "
+            "(it may have been cut off)."
+        )
+    if not isinstance(value, dict):
+        return Unparseable(
+            f"The server answered {_http_words(status_code)} with JSON that is not an object."
+        )
+    return value
+
+
+def _api_error(status_code: int, obj: Mapping[str, Any]) -> ApiError | None:
+    if "code" not in obj:
+        return None
+    code = _as_int(obj.get("code"))
+    if code is None:
+        return None
+    message = _as_text(obj.get("message")) or _as_text(obj.get("description")) or ""
+    reason = _as_text(obj.get("reason"))
+    reason_code = _as_int(obj.get("reason_code"))
+    return ApiError(
+        code=code, message=message, http_status=status_code, reason=reason, reason_code=reason_code
+    )
+
+
+def _non_tupay_failure(status_code: int) -> ApiError:
+    return ApiError(
+        code=None,
+        message=(
+            f"The server answered {_http_words(status_code)} without a TuPay error body; "
+            "the request was not processed. Check the base URL."
+        ),
+        http_status=status_code,
+    )
+
+
+def parse_create_response(status_code: int, body: bytes) -> int | ApiError | Unparseable:
+    """Interpret a creation response: the new ``cashout_id``, a TuPay error, or :class:`Unparseable`.
+
+    A 3xx/4xx without a TuPay body is an :class:`ApiError` with ``code=None`` (HTTP semantics: the
+    request was not processed). A 2xx/5xx that is not understood is :class:`Unparseable` — the
+    caller must treat the outcome as unknown. Never raises.
+    """
+    try:
+        obj = _load_object(status_code, body)
+        if isinstance(obj, dict):
+            if 200 <= status_code < 300 and "cashout_id" in obj and "code" not in obj:
+                cashout_id = _as_int(obj.get("cashout_id"))
+                if cashout_id is not None and cashout_id > 0:
+                    return cashout_id
+                return Unparseable(
+                    f"The server answered {_http_words(status_code)} with an unusable cashout_id "
+                    f"({_as_text(obj.get('cashout_id'))!s:.60})."
+                )
+            error = _api_error(status_code, obj)
+            if error is not None:
+                return error
+            problem = Unparseable(
+                f"The server answered {_http_words(status_code)} with JSON that is neither a "
+                "created cashout nor a TuPay error."
+            )
+        else:
+            problem = obj
+        if 300 <= status_code < 500:
+            return _non_tupay_failure(status_code)
+        return problem
+    except Exception as exc:  # pragma: no cover - defensive: the parser must never raise
+        return Unparseable(f"The server's answer could not be read ({type(exc).__name__}).")
+
+
+def parse_status_response(status_code: int, body: bytes) -> CashoutStatus | ApiError | Unparseable:
+    """Interpret a status (or cancel) response: a :class:`CashoutStatus`, a TuPay error, or a problem.
+
+    Never raises.
+    """
+    try:
+        obj = _load_object(status_code, body)
+        if isinstance(obj, dict):
+            if 200 <= status_code < 300 and "cashout_status" in obj and "code" not in obj:
+                code = _as_int(obj.get("cashout_status"))
+                if code is not None:
+                    return CashoutStatus(
+                        code=code,
+                        description=_as_text(obj.get("cashout_status_description")) or "",
+                        rejection_code=_as_int(obj.get("rejection_code")),
+                        rejection_reason=_as_text(obj.get("rejection_reason")),
+                    )
+                return Unparseable(
+                    f"The server answered {_http_words(status_code)} with an unusable cashout_status."
+                )
+            error = _api_error(status_code, obj)
+            if error is not None:
+                return error
+            problem = Unparseable(
+                f"The server answered {_http_words(status_code)} with JSON that is neither a "
+                "cashout status nor a TuPay error."
+            )
+        else:
+            problem = obj
+        if 300 <= status_code < 500:
+            return _non_tupay_failure(status_code)
+        return problem
+    except Exception as exc:  # pragma: no cover - defensive: the parser must never raise
+        return Unparseable(f"The server's answer could not be read ({type(exc).__name__}).")
+
+
+# --------------------------------------------------------------------------------------------
+# Transport failures, in words
+# --------------------------------------------------------------------------------------------
+
+
+class NetworkErrorKind(StrEnum):
+    """Why a request failed at the transport level (see :func:`classify_network_error`)."""
+
+    INSECURE_URL = "insecure_url"
+    INVALID_URL = "invalid_url"
+    DNS = "dns"
+    REFUSED = "refused"
+    CONNECT_TIMEOUT = "connect_timeout"
+    TLS_CERTIFICATE = "tls_certificate"
+    TLS = "tls"
+    CONNECT = "connect"
+    TIMEOUT = "timeout"
+    CONNECTION_LOST = "connection_lost"
+    BAD_RESPONSE = "bad_response"
+    OTHER = "other"
+
+
+#: The sentence every NetworkError message of a kind starts with (lets callers classify it).
+_KIND_LEAD: dict[NetworkErrorKind, str] = {
+    NetworkErrorKind.INSECURE_URL: "Refused before sending:",
+    NetworkErrorKind.INVALID_URL: "Invalid base URL:",
+    NetworkErrorKind.DNS: "Host name not found (DNS):",
+    NetworkErrorKind.REFUSED: "Connection refused:",
+    NetworkErrorKind.CONNECT_TIMEOUT: "Timed out while connecting:",
+    NetworkErrorKind.TLS_CERTIFICATE: "The server's TLS certificate is not trusted:",
+    NetworkErrorKind.TLS: "TLS handshake failed:",
+    NetworkErrorKind.CONNECT: "Could not connect:",
+    NetworkErrorKind.TIMEOUT: "Timed out waiting for the answer:",
+    NetworkErrorKind.CONNECTION_LOST: "The connection broke before a complete answer arrived:",
+    NetworkErrorKind.BAD_RESPONSE: "Unreadable answer:",
+    NetworkErrorKind.OTHER: "Request failed:",
+}
+
+
+def classify_network_error(error: NetworkError | OutcomeUnknown) -> NetworkErrorKind:
+    """The :class:`NetworkErrorKind` of a failure produced by :class:`CashoutClient`."""
+    for kind, lead in _KIND_LEAD.items():
+        if error.message.startswith(lead):
+            return kind
+    return NetworkErrorKind.OTHER
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in seen and len(seen) < 20:
+        seen.append(current)
+        current = current.__cause__ or current.__context__
+    return seen
+
+
+def _connect_kind(exc: httpx.HTTPError) -> NetworkErrorKind:
+    """Classify an error raised before the request could have been sent."""
+    if isinstance(exc, httpx.ConnectTimeout | httpx.PoolTimeout):
+        return NetworkErrorKind.CONNECT_TIMEOUT
+    chain = _chain(exc)
+    text = " ".join(str(e) for e in chain).lower()
+    if any(isinstance(e, ssl.SSLCertVerificationError) for e in chain) or "certificate verify failed" in text:
+        return NetworkErrorKind.TLS_CERTIFICATE
+    if any(isinstance(e, ssl.SSLError) for e in chain) or "ssl" in text or "tls" in text:
+        return NetworkErrorKind.TLS
+    if any(isinstance(e, socket.gaierror) for e in chain) or any(
+        marker in text
+        for marker in (
+            "name or service not known",
+            "nodename nor servname",
+            "getaddrinfo",
+            "no address associated",
+            "temporary failure in name resolution",
+        )
+    ):
+        return NetworkErrorKind.DNS
+    if any(isinstance(e, ConnectionRefusedError) for e in chain) or "refused" in text:
+        return NetworkErrorKind.REFUSED
+    if isinstance(exc, httpx.TimeoutException):
+        return NetworkErrorKind.CONNECT_TIMEOUT
+    return NetworkErrorKind.CONNECT
+
+
+def _message(kind: NetworkErrorKind, detail: str) -> str:
+    return f"{_KIND_LEAD[kind]} {detail}"
+
+
+def _exc_text(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+# --------------------------------------------------------------------------------------------
+# The client
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Sent:
+    """What happened to one HTTP exchange at the transport level."""
+
+    exchange: Exchange
+    response_body: bytes | None
+    status_code: int | None
+    #: None when a response arrived; else whether the request may have reached the server.
+    failure: NetworkErrorKind | None = None
+    maybe_sent: bool = False
+    message: str = ""
+
+
+class CashoutClient:
+    """A thread-safe client of one TuPay environment (one base URL, one credential set).
+
+    Holds one ``httpx.Client``; close it with :meth:`close` or use the client as a context manager.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        credentials: Credentials,
+        *,
+        timeouts: Timeouts = Timeouts(),
+        ssl_context: ssl.SSLContext | None = None,
+        user_agent: str = tupay_desktop.USER_AGENT,
+    ) -> None:
+        check_base_url(base_url)
+        self._base_url = base_url.strip().rstrip("/")
+        self._credentials = credentials
+        self._timeouts = timeouts
+        self._user_agent = user_agent
+        context = ssl_context if ssl_context is not None else truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        # Verification can only be strengthened, never turned off, whatever context is passed in.
+        if context.verify_mode != ssl.CERT_REQUIRED or not context.check_hostname:
+            raise ValueError("the SSL context must verify certificates and host names")
+        self._http = httpx.Client(
+            verify=context,
+            timeout=timeouts.to_httpx(),
+            follow_redirects=False,
+            trust_env=False,
+        )
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @property
+    def timeouts(self) -> Timeouts:
+        return self._timeouts
+
+    def __repr__(self) -> str:
+        return f"CashoutClient(base_url={self._base_url!r}, credentials={self._credentials!r})"
+
+    # -- context management ------------------------------------------------------------------
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- requests ----------------------------------------------------------------------------
+
+    def _prepare(self, method: str, path: str, fields: Mapping[str, Any]) -> PreparedRequest:
+        body = encode_body(fields)
+        return PreparedRequest(
+            method=method,
+            path=path,
+            body=body,
+            signature=signing.payload_signature(self._credentials.signature_secret, body),
+            redacted_body=redact_body(body),
+        )
+
+    def prepare_create(self, request: CashoutRequest) -> PreparedRequest:
+        """The exact bytes (and signature) a create would send. Raises ``ValueError`` for an amount
+        that cannot be rendered (more than 2 decimals, not finite) — validate first."""
+        return self._prepare("POST", CREATE_PATH, request.body_fields(self._credentials))
+
+    def create(self, request: CashoutRequest) -> CreateOutcome:
+        """Create a cashout. Never retried; see the module docstring for the outcome kinds."""
+        return self.send_prepared_create(self.prepare_create(request), request.external_id)
+
+    def send_prepared_create(self, prepared: PreparedRequest, external_id: str) -> CreateOutcome:
+        """Send a create prepared by :meth:`prepare_create` (e.g. after journalling its bytes)."""
+        sent = self._send(prepared)
+        if sent.failure is not None:
+            if sent.maybe_sent:
+                return OutcomeUnknown(
+                    external_id=external_id,
+                    message=sent.message
+                    + " The cashout may or may not have been created: look it up by its "
+                    f"external_id {external_id!r}; do not resubmit it with a new id.",
+                    exchange=sent.exchange,
+                )
+            return NetworkError(message=sent.message, exchange=sent.exchange)
+        assert sent.status_code is not None and sent.response_body is not None
+        parsed = parse_create_response(sent.status_code, sent.response_body)
+        if isinstance(parsed, int):
+            return Created(cashout_id=parsed, external_id=external_id, exchange=sent.exchange)
+        if isinstance(parsed, ApiError):
+            return ApiFailure(error=parsed, exchange=sent.exchange)
+        return OutcomeUnknown(
+            external_id=external_id,
+            message=_message(NetworkErrorKind.BAD_RESPONSE, parsed.message)
+            + " The cashout may or may not have been created: look it up by its "
+            f"external_id {external_id!r}; do not resubmit it with a new id.",
+            exchange=sent.exchange,
+        )
+
+    def status(self, *, cashout_id: int | None = None, external_id: str | None = None) -> StatusOutcome:
+        """Look a cashout up by ``cashout_id``, ``external_id`` or both (``POST /v3/cashout/status``)."""
+        fields = status_body_fields(self._credentials, cashout_id=cashout_id, external_id=external_id)
+        return self._status_call(self._prepare("POST", STATUS_PATH, fields))
+
+    def cancel(self, *, cashout_id: int, external_id: str) -> StatusOutcome:
+        """EXPERIMENTAL: cancel a PENDING cashout (``DELETE /v3/cashout/cancel`` with a JSON body).
+
+        Documented by D24 only (spec §7); TuPay may not expose it.
+        """
+        fields = status_body_fields(self._credentials, cashout_id=cashout_id, external_id=external_id)
+        return self._status_call(self._prepare("DELETE", CANCEL_PATH, fields))
+
+    def _status_call(self, prepared: PreparedRequest) -> StatusOutcome:
+        sent = self._send(prepared)
+        if sent.failure is not None:
+            return NetworkError(message=sent.message, exchange=sent.exchange)
+        assert sent.status_code is not None and sent.response_body is not None
+        parsed = parse_status_response(sent.status_code, sent.response_body)
+        if isinstance(parsed, CashoutStatus):
+            return StatusResult(status=parsed, exchange=sent.exchange)
+        if isinstance(parsed, ApiError):
+            return ApiFailure(error=parsed, exchange=sent.exchange)
+        message = _message(NetworkErrorKind.BAD_RESPONSE, parsed.message)
+        return NetworkError(message=message, exchange=sent.exchange)
+
+    # -- transport ---------------------------------------------------------------------------
+
+    def _send(self, prepared: PreparedRequest) -> _Sent:
+        url = self._base_url + prepared.path
+        started_at = datetime.now(UTC)
+        t0 = time.perf_counter()
+        headers = {
+            signing.HEADER: prepared.signature,
+            "Content-Type": "application/json",
+            "User-Agent": self._user_agent,
+        }
+
+        def exchange(
+            request_headers: tuple[tuple[str, str], ...],
+            *,
+            response: httpx.Response | None = None,
+            body: bytes | None = None,
+            error: str | None = None,
+        ) -> Exchange:
+            return Exchange(
+                method=prepared.method,
+                url=url,
+                request_headers=request_headers,
+                request_body=prepared.redacted_body,
+                started_at=started_at,
+                status_code=response.status_code if response is not None else None,
+                response_headers=tuple(response.headers.multi_items()) if response is not None else (),
+                response_body=(
+                    redact_body(body)[:MAX_EXCHANGE_BODY_CHARS] if body is not None else None
+                ),
+                elapsed_ms=(time.perf_counter() - t0) * 1000.0,
+                error=error,
+            )
+
+        def fail(
+            kind: NetworkErrorKind, maybe_sent: bool, message: str, sent_headers: tuple[tuple[str, str], ...]
+        ) -> _Sent:
+            _log.info("%s %s: %s", prepared.method, url, kind.value)
+            return _Sent(exchange(sent_headers, error=message), None, None, kind, maybe_sent, message)
+
+        plain_headers = tuple(headers.items())
+        try:
+            check_base_url(self._base_url)
+        except InsecureURLError as exc:
+            kind = NetworkErrorKind.INSECURE_URL
+            return fail(kind, False, _message(kind, str(exc)), plain_headers)
+        except InvalidURLError as exc:
+            kind = NetworkErrorKind.INVALID_URL
+            return fail(kind, False, _message(kind, str(exc)), plain_headers)
+
+        try:
+            request = self._http.build_request(prepared.method, url, content=prepared.body, headers=headers)
+        except (httpx.HTTPError, httpx.InvalidURL, ValueError) as exc:
+            kind = NetworkErrorKind.INVALID_URL
+            return fail(kind, False, _message(kind, _exc_text(exc)), plain_headers)
+        request_headers = tuple(request.headers.multi_items())
+
+        try:
+            response = self._http.send(request)
+            try:
+                body = response.read()
+            finally:
+                response.close()
+        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
+            kind = _connect_kind(exc)
+            message = _message(kind, f"{url} ({_exc_text(exc)}). Nothing was sent.")
+            return fail(kind, False, message, request_headers)
+        except httpx.TimeoutException as exc:  # read or write timeout: the server may have acted
+            kind = NetworkErrorKind.TIMEOUT
+            return fail(kind, True, _message(kind, f"{url} ({_exc_text(exc)})."), request_headers)
+        except (httpx.TransportError, OSError) as exc:  # reset, protocol error, truncated body
+            kind = NetworkErrorKind.CONNECTION_LOST
+            return fail(kind, True, _message(kind, f"{url} ({_exc_text(exc)})."), request_headers)
+        except httpx.HTTPError as exc:  # pragma: no cover - nothing else is raised by send()
+            kind = NetworkErrorKind.OTHER
+            return fail(kind, True, _message(kind, f"{url} ({_exc_text(exc)})."), request_headers)
+
+        _log.info("%s %s -> %s", prepared.method, url, response.status_code)
+        return _Sent(exchange(request_headers, response=response, body=body), body, response.status_code)
