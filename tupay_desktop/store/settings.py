@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from tupay_desktop.api.client import check_base_url as client_check_base_url
 from tupay_desktop.i18n import QT_TRANSLATE_NOOP
 from tupay_desktop.store import paths
 
@@ -138,24 +139,11 @@ def _local_check_base_url(url: str) -> None:
 def check_base_url(url: str) -> None:
     """Raise ``ValueError`` (with a message fit for the operator) unless ``url`` may be used.
 
-    Uses ``tupay_desktop.api.client.check_base_url`` — the one rule the client enforces — when that
-    module exists, else the same rule implemented here.
+    The client's rule (``tupay_desktop.api.client.check_base_url``: https, or http only to
+    loopback) — the one that decides where requests may go — plus: no user name or password.
     """
+    client_check_base_url(url)
     _local_check_base_url(url)
-    try:
-        import importlib
-
-        client: Any = importlib.import_module("tupay_desktop.api.client")
-    except ImportError:
-        return
-    checker = getattr(client, "check_base_url", None)
-    if callable(checker):
-        try:
-            checker(url)
-        except ValueError:
-            raise
-        except Exception as exc:  # a differently-shaped checker: report in the same words
-            raise ValueError(str(exc)) from exc
 
 
 def _check_notification_url(url: str) -> None:
