@@ -192,7 +192,11 @@ class CredentialStore:
         reason = self._reason
         if reason is None:
             return None
-        return translate(_CONTEXT, PROBLEM_TEMPLATE).format(reason=translate(_CONTEXT, reason))
+        template, translated_reason = translate(_CONTEXT, PROBLEM_TEMPLATE), translate(_CONTEXT, reason)
+        try:
+            return template.format(reason=translated_reason)
+        except (KeyError, IndexError, ValueError):  # a translation that broke the placeholder
+            return PROBLEM_TEMPLATE.format(reason=reason)
 
     @property
     def available(self) -> bool:
