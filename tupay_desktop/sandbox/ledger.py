@@ -452,7 +452,8 @@ class Ledger:
                  clock: Callable[[], float] = time.time) -> None:
         self._config = config
         self._state_file = state_file
-        self._clock = clock
+        #: Wall-clock source of the lifecycle (seconds since the epoch); tests may replace it.
+        self.clock = clock
         self._lock = threading.RLock()
         self._records: dict[int, _Record] = {}
         self._by_external_id: dict[str, int] = {}
@@ -528,7 +529,7 @@ class Ledger:
 
     def _advance_all(self) -> None:
         config = self._config()
-        now = self._clock()
+        now = self.clock()
         changed = False
         for record in self._records.values():
             changed = self._advance(record, now, config) or changed
@@ -554,7 +555,7 @@ class Ledger:
                 raise SandboxError(511, "External ID already used")
             if amount > self._config().balance - self._reserved():
                 raise SandboxError(514, "Insufficient funds")
-            now = self._clock()
+            now = self.clock()
             record = _Record(cashout_id=self._next_id, created_at=now, status_since=now, **fields)
             low, high = MAGIC_REJECT_RANGE
             if amount == amount.to_integral_value() and low <= int(amount) <= high:
@@ -603,7 +604,7 @@ class Ledger:
             if record.status != CashoutStatusCode.PENDING:
                 raise SandboxError(510, "Invalid status transition")
             record.status = CashoutStatusCode.CANCELLED
-            record.status_since = self._clock()
+            record.status_since = self.clock()
             self._save()
             return status_body(record.snapshot())
 
@@ -619,7 +620,7 @@ class Ledger:
             if record is None:
                 raise LookupError(f"no sandbox cashout {cashout_id}")
             record.status = code
-            record.status_since = self._clock()
+            record.status_since = self.clock()
             record.plan = Plan.COMPLETE
             record.planned_rejection_code = None
             if code == CashoutStatusCode.REJECTED:

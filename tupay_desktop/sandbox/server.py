@@ -184,6 +184,7 @@ class _Server(ThreadingHTTPServer):
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True
     server_version = "TuPaySandbox/1"
     sys_version = ""
     timeout = 30
@@ -413,7 +414,7 @@ class Sandbox:
         server = _Server((self.host, self.port), self, context)
         self.port = int(server.server_address[1])
         self._server = server
-        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+        self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02},
                                         name=f"tupay-sandbox-{self.port}", daemon=True)
         self._thread.start()
         log.info("TuPay sandbox listening on %s", self.url)
