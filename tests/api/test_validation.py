@@ -275,6 +275,15 @@ def test_credentials() -> None:
     ]
 
 
+def test_credentials_pasted_with_spaces_or_line_breaks() -> None:
+    problems = validate_credentials(Credentials(" key", "pass\n", "secret "))
+    assert [(p.field, p.template) for p in problems] == [
+        ("api_key", validation.SURROUNDING_SPACE),
+        ("passphrase", validation.CONTROL_CHARS),
+        ("signature_secret", validation.SURROUNDING_SPACE),
+    ]
+
+
 def test_credential_messages_never_contain_the_secret() -> None:
     secret = "SuperSecretPassphrase-0123456789xyz"
     problems = validate_credentials(Credentials(secret, secret, "a\x00" + secret))

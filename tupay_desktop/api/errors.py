@@ -608,7 +608,7 @@ REJECTIONS: dict[int, tuple[str, _Text]] = {
                 "The money came back after the payout (the beneficiary's bank returned it). Confirm the account details with the beneficiary before paying again.",
             ),
             "Retiro revertido",
-            "El dinero fue devuelto después del pago (el banco del beneficiario lo reintegró). Confirme los datos de la cuenta con el beneficiario antes de volver a pagar.",
+            "El dinero fue devuelto después del pago (el banco del beneficiario lo devolvió). Confirme los datos de la cuenta con el beneficiario antes de volver a pagar.",
         ),
     ),
 }

@@ -95,6 +95,7 @@ URL_INVALID = QT_TRANSLATE_NOOP(
     "validation", "Enter a full web address starting with https:// (or http://), or leave it empty."
 )
 INVALID_VALUE = QT_TRANSLATE_NOOP("validation", "Invalid value.")
+SURROUNDING_SPACE = QT_TRANSLATE_NOOP("validation", "Starts or ends with a space — check the pasted value.")
 
 
 @dataclass(frozen=True)
@@ -356,4 +357,6 @@ def validate_credentials(credentials: Credentials) -> list[FieldProblem]:
             problems.append(FieldProblem(name, TOO_LONG_SECRET, (("max", str(maximum)),)))
         elif _has_control_chars(value):
             problems.append(FieldProblem(name, CONTROL_CHARS))
+        elif value != value.strip():
+            problems.append(FieldProblem(name, SURROUNDING_SPACE))
     return problems
