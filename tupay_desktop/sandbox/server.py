@@ -172,6 +172,10 @@ class _Server(ThreadingHTTPServer):
                 except OSError:
                     pass
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that went away mid-answer is normal here (timeouts, faults): no traceback on stderr."""
+        log.debug("connection from %s ended abruptly", client_address[0], exc_info=True)
+
     def close_open_connections(self) -> None:
         with self._open_lock:
             conns = list(self._open)
