@@ -22,6 +22,7 @@ from tupay_desktop.api.client import (
     Timeouts,
     classify_network_error,
 )
+from tupay_desktop.api.diagnosis import diagnose
 from tupay_desktop.api.models import (
     ApiFailure,
     CashoutRequest,
@@ -371,3 +372,54 @@ def test_the_signed_bytes_are_the_bytes_received() -> None:
     assert parsed["login"] == creds.api_key and parsed["pass"] == creds.passphrase
     assert "pass-123456789" not in prepared.redacted_body and "pass-123456789" not in repr(prepared)
     assert_no_secrets(outcome, creds)
+
+
+# -- diagnosis --------------------------------------------------------------------------------
+
+
+def test_diagnosis_ok(sandbox: Any, client: CashoutClient) -> None:
+    result = diagnose(client)
+    assert result.ok and result.code == 509
+    assert "URL, credentials, IP whitelist and signature are all right" in result.detail
+    assert result.exchange is not None and "desk-check-" in result.exchange.request_body
+    assert_no_secrets(result, sandbox.credentials)
+    assert sandbox.cashouts() == []
+
+
+@pytest.mark.parametrize(
+    ("change", "code", "words"),
+    [
+        ({"passphrase": "wrong"}, 401, "Passphrase"),
+        ({"signature_secret": "wrong"}, 302, "Signature"),
+    ],
+)
+def test_diagnosis_explains_bad_credentials(
+    sandbox: Any, change: dict[str, str], code: int, words: str
+) -> None:
+    with CashoutClient(sandbox.url, replace(sandbox.credentials, **change)) as c:
+        result = diagnose(c)
+    assert not result.ok and result.code == code
+    assert str(code) in result.verdict and words in result.detail
+
+
+def test_diagnosis_explains_ip_whitelist_in_spanish(sandbox: Any, client: CashoutClient) -> None:
+    sandbox.config.whitelist = ("10.0.0.0/8",)
+    result = diagnose(client, lang="es")
+    assert not result.ok and result.code == 402
+    assert "IP" in result.verdict and "lista blanca" in result.detail
+
+
+def test_diagnosis_explains_refused_connection(sandbox: Any) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with CashoutClient(f"http://127.0.0.1:{port}", sandbox.credentials) as c:
+        result = diagnose(c)
+    assert not result.ok and result.code is None
+    assert result.verdict == "Connection refused" and "sandbox" in result.detail
+
+
+def test_diagnosis_explains_unreadable_answer(sandbox: Any, client: CashoutClient) -> None:
+    sandbox.inject(Fault.HTTP_503)
+    result = diagnose(client)
+    assert not result.ok and result.verdict == "Unreadable answer"

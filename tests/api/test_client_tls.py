@@ -11,6 +11,7 @@ import pytest
 import trustme
 
 from tupay_desktop.api.client import CashoutClient, NetworkErrorKind, classify_network_error
+from tupay_desktop.api.diagnosis import diagnose
 from tupay_desktop.api.models import Created, NetworkError, StatusResult
 from tupay_desktop.sandbox import Sandbox, SandboxConfig
 
@@ -79,3 +80,11 @@ def test_a_context_that_does_not_verify_is_rejected(tls_sandbox: Any) -> None:
     context.verify_mode = ssl.CERT_NONE
     with pytest.raises(ValueError, match="verify"):
         CashoutClient(tls_sandbox.url, tls_sandbox.credentials, ssl_context=context)
+
+
+def test_diagnosis_explains_untrusted_certificate(tls_sandbox: Any) -> None:
+    with CashoutClient(tls_sandbox.url, tls_sandbox.credentials) as c:
+        result = diagnose(c)
+    assert not result.ok
+    assert result.verdict == "Certificate not trusted"
+    assert "trust store" in result.detail
