@@ -7,6 +7,7 @@ skip; elsewhere a missing daemon skips with the reason.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -162,30 +163,32 @@ def _stop(proc: subprocess.Popen[bytes] | None) -> None:
 
 
 def _wait_for_login_collection(env: dict[str, str], daemon: subprocess.Popen[bytes]) -> str | None:
-    """Wait (bounded) until the login collection answers; returns an error text or None."""
+    """Wait (bounded) until the default "login" collection exists and is unlocked, proven by
+    storing and clearing a probe item; returns an error text, or None when ready."""
     deadline = time.monotonic() + 20
     last = ""
+    probe_attrs = ["service", "tupay-desktop-probe", "username", "probe"]
     while time.monotonic() < deadline:
         if daemon.poll() is not None:
             err = daemon.stderr.read().decode(errors="replace") if daemon.stderr else ""
             return f"gnome-keyring-daemon exited with {daemon.returncode}: {err.strip()}"
-        probe = subprocess.run(
-            ["secret-tool", "search", "--all", "service", "tupay-desktop-probe"],
-            env=env, capture_output=True, text=True, timeout=20,
+        stored = subprocess.run(
+            ["secret-tool", "store", "--label=probe", *probe_attrs],
+            env=env, input="probe", capture_output=True, text=True, timeout=20,
         )
-        answered = "does not exist" not in probe.stderr and "not provided" not in probe.stderr
-        if probe.returncode in (0, 1) and answered:
-            # 0 = found, 1 = nothing found; both mean the collection answered.
+        if stored.returncode == 0:
+            subprocess.run(["secret-tool", "clear", *probe_attrs], env=env, capture_output=True, timeout=20)
             return None
-        last = probe.stderr.strip()
+        last = stored.stderr.strip()
         time.sleep(0.1)
     return f"the login collection never became available: {last}"
 
 
-@pytest.fixture(scope="session")
-def secret_service() -> Iterator[SecretService]:
+@contextlib.contextmanager
+def start_secret_service() -> Iterator[SecretService]:
     """gnome-keyring-daemon (secrets component) on a private D-Bus session, with a fresh login
-    keyring in a temporary HOME, unlocked with a known password. Works as root in a container."""
+    keyring in a temporary HOME, unlocked with a known password. Works as root in a container.
+    Skips (fails with ``CI=true``) when it cannot be started."""
     tools = ("dbus-daemon", "gnome-keyring-daemon", "secret-tool")
     missing = [tool for tool in tools if not shutil.which(tool)]
     if missing:
@@ -231,6 +234,13 @@ def secret_service() -> Iterator[SecretService]:
         _stop(daemon)
         _stop(bus)
         shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def secret_service() -> Iterator[SecretService]:
+    """One Secret Service for the whole test session (tests clear what they store)."""
+    with start_secret_service() as service:
+        yield service
 
 
 @pytest.fixture
