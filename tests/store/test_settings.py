@@ -208,11 +208,12 @@ def test_invalid_saved_environment_is_ignored(tmp_path: Path) -> None:
 
 
 def test_concurrent_writers_lose_nothing() -> None:
-    store = SettingsStore()
-
     def write(i: int) -> None:
+        store = SettingsStore() if i % 2 else shared  # separate stores on one file, and a shared one
         for j in range(10):
             store.set_value(f"pref-{i}-{j}", j)
+
+    shared = SettingsStore()
 
     threads = [threading.Thread(target=write, args=(i,)) for i in range(4)]
     for t in threads:

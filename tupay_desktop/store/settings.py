@@ -46,6 +46,10 @@ SCHEMA_VERSION = 1
 NOTIFICATION_URL_MAX = 300
 CUSTOM_PREFIX = "custom-"
 
+# One lock for every SettingsStore in the process: two stores on the same file must not lose
+# each other's read-modify-write updates.
+_FILE_LOCK = threading.RLock()
+
 _CUSTOM_KEY_RE = re.compile(r"^custom-[a-z0-9]+(?:-[a-z0-9]+)*$")
 # A preference name containing any of these is refused: secrets belong in the keyring.
 _SECRET_WORDS = ("secret", "pass", "signature", "api_key", "apikey", "api-key", "token", "credential")
@@ -221,7 +225,7 @@ class SettingsStore:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path if path is not None else paths.config_dir() / SETTINGS_FILE
-        self._lock = threading.RLock()
+        self._lock = _FILE_LOCK
         #: Plain words when the file could not be read (the defaults are used meanwhile).
         self.problem: str | None = None
 
