@@ -5,13 +5,23 @@ from __future__ import annotations
 import itertools
 import json
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 
-from tupay_desktop.api.models import encode_body
+from tupay_desktop.api.models import Credentials, encode_body
 from tupay_desktop.api.signing import payload_signature
-from tupay_desktop.sandbox import Sandbox
+
+
+class Peer(Protocol):
+    """What the helpers need of a sandbox: an in-process ``Sandbox`` or one started by the CLI."""
+
+    @property
+    def url(self) -> str: ...
+
+    @property
+    def credentials(self) -> Credentials: ...
+
 
 _counter = itertools.count(1)
 
@@ -23,7 +33,7 @@ def new_external_id() -> str:
     return f"test-{next(_counter):06d}"
 
 
-def creation_fields(sb: Sandbox, **overrides: Any) -> dict[str, Any]:
+def creation_fields(sb: Peer, **overrides: Any) -> dict[str, Any]:
     """A valid Peru creation body with the sandbox's credentials; ``None`` overrides drop a field."""
     fields: dict[str, Any] = {
         "login": sb.credentials.api_key,
@@ -49,7 +59,7 @@ def creation_fields(sb: Sandbox, **overrides: Any) -> dict[str, Any]:
     return fields
 
 
-def lookup_fields(sb: Sandbox, **ids: Any) -> dict[str, Any]:
+def lookup_fields(sb: Peer, **ids: Any) -> dict[str, Any]:
     fields: dict[str, Any] = {"login": sb.credentials.api_key, "pass": sb.credentials.passphrase}
     fields.update({k: v for k, v in ids.items() if v is not None})
     return fields
@@ -65,7 +75,7 @@ def encode(fields: dict[str, Any]) -> bytes:
         return ("{" + ",".join(parts) + "}").encode("utf-8")
 
 
-def call(sb: Sandbox, method: str, path: str, body: dict[str, Any] | bytes, *,
+def call(sb: Peer, method: str, path: str, body: dict[str, Any] | bytes, *,
          signature: Any = SIGN, client: httpx.Client | None = None) -> httpx.Response:
     """Send ``body`` (a field mapping is encoded once) signed with the sandbox's secret."""
     raw = body if isinstance(body, bytes) else encode(body)
@@ -88,15 +98,15 @@ def _shared_client() -> httpx.Client:
     return _client
 
 
-def create(sb: Sandbox, **overrides: Any) -> httpx.Response:
+def create(sb: Peer, **overrides: Any) -> httpx.Response:
     return call(sb, "POST", "/v3/cashout", creation_fields(sb, **overrides))
 
 
-def status(sb: Sandbox, **ids: Any) -> httpx.Response:
+def status(sb: Peer, **ids: Any) -> httpx.Response:
     return call(sb, "POST", "/v3/cashout/status", lookup_fields(sb, **ids))
 
 
-def cancel(sb: Sandbox, **ids: Any) -> httpx.Response:
+def cancel(sb: Peer, **ids: Any) -> httpx.Response:
     return call(sb, "DELETE", "/v3/cashout/cancel", lookup_fields(sb, **ids))
 
 

@@ -38,7 +38,7 @@ def test_reset_before_commit_drops_the_connection_and_creates_nothing(sandbox: S
 
 
 def test_connection_reset_is_an_alias_of_reset_before_commit() -> None:
-    assert Fault.CONNECTION_RESET is Fault.RESET_BEFORE_COMMIT
+    assert Fault.CONNECTION_RESET.value == Fault.RESET_BEFORE_COMMIT.value
     assert Fault["CONNECTION_RESET"] is Fault.RESET_BEFORE_COMMIT
 
 

@@ -141,6 +141,7 @@ def _json_bytes(body: Any) -> bytes:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 128
 
     def __init__(self, address: tuple[str, int], sandbox: Sandbox, tls: ssl.SSLContext | None) -> None:
         if ":" in address[0]:
@@ -370,6 +371,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self._send(200, sandbox.config_json())
             else:
                 self._send(404, {"code": 404, "message": f"Not found: {path}"})
+        except KeyError as error:
+            self._send(400, {"code": 400, "message": f"Bad admin request: missing or unknown {error}"})
         except LookupError as error:
             self._send(404, {"code": 404, "message": f"Not found: {error}"})
         except (ValueError, TypeError, InvalidOperation) as error:
