@@ -100,6 +100,7 @@ def test_clear_of_nothing_is_fine(memory_keyring: MemoryKeyring) -> None:
         (Credentials("k", "", "s"), "API Passphrase"),
         (Credentials("k", "p", " sig-secret-value "), "API Signature"),
         (Credentials("k", "p\nsecond-line", "s"), "API Passphrase"),
+        (Credentials("k" * 33, "p", "s"), "API Key: Too long: at most 32"),
     ],
 )
 def test_bad_fields_are_named_never_echoed(
@@ -116,8 +117,8 @@ def test_bad_fields_are_named_never_echoed(
 
 
 def test_oversized_entry_refused(memory_keyring: MemoryKeyring) -> None:
-    with pytest.raises(ValueError, match="too long"):
-        CredentialStore(memory_keyring).set("staging", Credentials("k" * 400, "p" * 400, "s" * 400))
+    with pytest.raises(ValueError, match="too long for one keyring entry"):
+        CredentialStore(memory_keyring).set("staging", Credentials("k", "p", "s" * 1100))
     assert memory_keyring.entries == {}
 
 

@@ -21,7 +21,6 @@ import json
 import logging
 import secrets
 import threading
-import unicodedata
 from dataclasses import dataclass
 
 import keyring
@@ -29,6 +28,7 @@ import keyring.backend
 import keyring.errors
 
 from tupay_desktop.api.models import Credentials
+from tupay_desktop.api.validation import validate_credentials
 from tupay_desktop.i18n import QT_TRANSLATE_NOOP, Translator, identity
 
 log = logging.getLogger(__name__)
@@ -80,15 +80,14 @@ def mask_api_key(api_key: str) -> str:
 
 
 def check_credentials(credentials: Credentials) -> None:
-    """``ValueError`` (naming the field, never its value) if a field is empty or has control chars."""
-    for field, value in zip(FIELD_LABELS, credentials.secrets(), strict=True):
-        label = FIELD_LABELS[field]
-        if not value:
-            raise ValueError(f"The {label} is empty.")
-        if value != value.strip():
-            raise ValueError(f"The {label} starts or ends with white space.")
-        if any(unicodedata.category(ch).startswith("C") for ch in value):
-            raise ValueError(f"The {label} contains a control character.")
+    """``ValueError`` (naming the field, never its value) for what the API would refuse anyway
+    (``api.validation.validate_credentials``: empty, too long, control characters, surrounding
+    spaces) or an entry too large for a keyring."""
+    problems = validate_credentials(credentials)
+    if problems:
+        raise ValueError(
+            " ".join(f"{FIELD_LABELS.get(p.field, p.field)}: {p.message}" for p in problems)
+        )
     if len(encode_entry(credentials)) >= MAX_ENTRY_BYTES:
         raise ValueError(
             f"The credentials are too long for one keyring entry (limit {MAX_ENTRY_BYTES} bytes)."
