@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -92,3 +93,29 @@ def test_loopback_and_whitelist_matching() -> None:
     assert _ip_allowed("::ffff:10.1.2.3", ("10.0.0.0/8",))
     assert not _ip_allowed("11.1.2.3", ("10.0.0.0/8", "garbage"))
     assert _ip_allowed("::1", ("127.0.0.0/8", "::1/128"))
+
+
+def _non_loopback_address() -> str | None:
+    """This machine's address on its default route, if it has one (no packet is sent)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("192.0.2.1", 9))
+        except OSError:
+            return None
+        address = str(probe.getsockname()[0])
+    return None if address.startswith("127.") or address == "0.0.0.0" else address
+
+
+def test_remote_clients_get_402_and_no_admin_api() -> None:
+    address = _non_loopback_address()
+    if address is None:
+        pytest.skip("no non-loopback IPv4 address on this machine")
+    with Sandbox(host="0.0.0.0") as sb, httpx.Client(timeout=5) as client:
+        remote = f"http://{address}:{sb.port}"
+        response = client.get(remote + "/_sandbox/cashouts")
+        assert response.status_code == 403
+        assert client.post(remote + "/_sandbox/faults", json={"fault": "HTTP_500"}).status_code == 403
+        assert sb.pending_faults() == []
+        assert client.post(remote + "/v3/cashout", content=b"{}").json()["code"] == 402
+        sb.config.whitelist = (f"{address}/32",)
+        assert client.post(remote + "/v3/cashout", content=b"{}").json()["code"] == 302

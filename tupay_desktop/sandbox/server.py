@@ -311,7 +311,9 @@ class _Handler(BaseHTTPRequestHandler):
         """Run the TuPay checks and the operation; return (HTTP status, JSON body, reset?)."""
         sandbox = self.server.sandbox
         try:
-            if not _ip_allowed(self.client_address[0], tuple(sandbox.config.whitelist)):
+            whitelist = sandbox.config.whitelist
+            networks = (whitelist,) if isinstance(whitelist, str) else tuple(whitelist)
+            if not _ip_allowed(self.client_address[0], networks):
                 raise SandboxError(402, "Unregistered IP address")
             presented = self.headers.get(SIGNATURE_HEADER)
             if not presented:
