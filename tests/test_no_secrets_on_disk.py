@@ -121,9 +121,7 @@ def test_scripted_session_leaves_no_secret_on_disk_or_screen(
 
     main = cli_main()
     if main is not None:
-        run_core_cli(main, sandbox, capsys)
-        out = capsys.readouterr()
-        printed += out.out + out.err
+        printed += run_core_cli(main, sandbox, capsys)
 
     assert run_credentials(["credentials", "clear", "--env", ENV]) == (
         0 if isinstance(backend, MemoryKeyring) else 1
@@ -132,13 +130,50 @@ def test_scripted_session_leaves_no_secret_on_disk_or_screen(
     printed += out.out + out.err + caplog.text
 
     scanned = assert_no_secret(creds, printed)
+    sandbox_creds = cli_credentials.resolve_credentials("sandbox")  # generated on first use
+    assert sandbox_creds is not None and sandbox_creds != creds
+    assert_no_secret(sandbox_creds, printed)
     assert scanned >= 1  # at least settings.json: the scan looked at what the Desk wrote
     assert (paths.config_dir() / "settings.json").is_file()
 
 
-def run_core_cli(main: Any, sandbox: Any, capsys: pytest.CaptureFixture[str]) -> None:
-    """check, create and status on the sandbox through the core CLI, with the stored credentials."""
+CASHOUT_FIELDS = [
+    "--amount",
+    "125.50",
+    "--currency",
+    "PEN",
+    "--document-type",
+    "DNI",
+    "--document-id",
+    "71594743",
+    "--name",
+    "Alex",
+    "--lastname",
+    "Gonzales",
+    "--bank-account",
+    "00320001310356642337",
+    "--account-type",
+    "S",
+]
+
+
+def run_core_cli(main: Any, sandbox: Any, capsys: pytest.CaptureFixture[str]) -> str:
+    """check, create and status on the sandbox through the core CLI, with the stored credentials;
+    returns everything printed."""
     assert main(["check", "--env", ENV]) == 0
+    assert main(["create", "--env", ENV, "--external-id", "no-secrets-1", *CASHOUT_FIELDS]) == 0
+    assert main(["status", "--env", ENV, "--external-id", "no-secrets-1"]) == 0
+    assert main(["status", "--env", ENV, "--external-id", "no-secrets-1", "--json"]) == 0
+    assert main(["create", "--env", ENV, "--json", "--external-id", "no-secrets-2", *CASHOUT_FIELDS]) == 0
     out = capsys.readouterr()
-    assert out.out or out.err
-    capsys.readouterr()
+    assert "no-secrets-1" in out.out and "no-secrets-2" in out.out
+    assert main(["--env", ENV, "credentials", "status"]) == 0
+    status = capsys.readouterr()
+    assert f"••••{sandbox.credentials.api_key[-4:]}" in status.out
+    # The embedded sandbox (--env sandbox) with its generated credentials and its state file.
+    assert main(["check", "--env", "sandbox"]) == 0
+    assert main(["create", "--env", "sandbox", "--external-id", "no-secrets-3", *CASHOUT_FIELDS]) == 0
+    assert main(["status", "--env", "sandbox", "--external-id", "no-secrets-3"]) == 0
+    embedded = capsys.readouterr()
+    assert "no-secrets-3" in embedded.out
+    return out.out + out.err + status.out + status.err + embedded.out + embedded.err

@@ -88,7 +88,15 @@ def resolve_credentials(env_key: str) -> Credentials | None:
 # -- command handlers ---------------------------------------------------------------------------
 
 
-def _known_env(settings: SettingsStore, env_key: str, err: TextIO) -> bool:
+def _env_arg(args: argparse.Namespace) -> str | None:
+    value = getattr(args, "env", None)
+    return value if isinstance(value, str) else None
+
+
+def _known_env(settings: SettingsStore, env_key: str | None, err: TextIO) -> bool:
+    if env_key is None:
+        print("tupay-cli credentials: --env E is required (sandbox, staging, production, ...).", file=err)
+        return False
     keys = settings.keys()
     if env_key in keys:
         return True
@@ -117,7 +125,8 @@ def _read_values(args: argparse.Namespace) -> list[str] | None:
 
 def cmd_set(args: argparse.Namespace) -> int:
     settings = SettingsStore()
-    if not _known_env(settings, args.env, sys.stderr):
+    env_key = _env_arg(args)
+    if not _known_env(settings, env_key, sys.stderr) or env_key is None:
         return EXIT_USAGE
     values = _read_values(args)
     if values is None:
@@ -125,17 +134,17 @@ def cmd_set(args: argparse.Namespace) -> int:
     credentials = Credentials(api_key=values[0], passphrase=values[1], signature_secret=values[2])
     store = credential_store()
     try:
-        persisted = store.set(args.env, credentials)
+        persisted = store.set(env_key, credentials)
     except ValueError as exc:  # names the field, never its value
         print(f"tupay-cli credentials set: {exc} Nothing stored.", file=sys.stderr)
         return EXIT_USAGE
-    name = settings.get(args.env).display_name
+    name = settings.get(env_key).display_name
     if persisted:
-        print(f"Credentials for {name} ({args.env}) stored in the OS keyring: API Key "
-              f"{store.status(args.env).api_key_masked}.")
+        print(f"Credentials for {name} ({env_key}) stored in the OS keyring: API Key "
+              f"{store.status(env_key).api_key_masked}.")
         return EXIT_OK
     print(store.problem or "The OS keyring is unavailable.", file=sys.stderr)
-    print(f"Credentials for {name} ({args.env}) were NOT saved.", file=sys.stderr)
+    print(f"Credentials for {name} ({env_key}) were NOT saved.", file=sys.stderr)
     return EXIT_FAILURE
 
 
@@ -157,10 +166,11 @@ def _status_line(store: CredentialStore, settings: SettingsStore, env_key: str) 
 
 def cmd_status(args: argparse.Namespace) -> int:
     settings = SettingsStore()
-    if args.env is not None and not _known_env(settings, args.env, sys.stderr):
+    env_key = _env_arg(args)
+    if env_key is not None and not _known_env(settings, env_key, sys.stderr):
         return EXIT_USAGE
     store = credential_store()
-    keys = [args.env] if args.env is not None else settings.keys()
+    keys = [env_key] if env_key is not None else settings.keys()
     for key in keys:
         print(_status_line(store, settings, key))
     if env_override() is not None:
@@ -176,15 +186,16 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_clear(args: argparse.Namespace) -> int:
     settings = SettingsStore()
-    if not _known_env(settings, args.env, sys.stderr):
+    env_key = _env_arg(args)
+    if not _known_env(settings, env_key, sys.stderr) or env_key is None:
         return EXIT_USAGE
     store = credential_store()
-    name = settings.get(args.env).display_name
-    if store.clear(args.env):
-        print(f"Credentials for {name} ({args.env}) cleared.")
+    name = settings.get(env_key).display_name
+    if store.clear(env_key):
+        print(f"Credentials for {name} ({env_key}) cleared.")
         return EXIT_OK
     print(store.problem or "The OS keyring is unavailable.", file=sys.stderr)
-    print(f"Credentials for {name} ({args.env}) were forgotten for this session, but the OS keyring "
+    print(f"Credentials for {name} ({env_key}) were forgotten for this session, but the OS keyring "
           "could not be reached: an entry may remain there.", file=sys.stderr)
     return EXIT_FAILURE
 
@@ -199,7 +210,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     commands = parser.add_subparsers(dest="credentials_command", required=True, metavar="{set,status,clear}")
 
     p_set = commands.add_parser("set", help="store the API Key, Passphrase and Signature for an environment")
-    p_set.add_argument("--env", required=True, metavar="E", help="environment key: sandbox, staging, ...")
+    # default=SUPPRESS: a --env given before "credentials" (tupay-cli's global option) shows through.
+    p_set.add_argument("--env", default=argparse.SUPPRESS, metavar="E", help="environment key (required)")
     p_set.add_argument(
         "--stdin",
         action="store_true",
@@ -209,9 +221,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p_set.set_defaults(func=cmd_set)
 
     p_status = commands.add_parser("status", help="show which credentials are set (API Key masked)")
-    p_status.add_argument("--env", metavar="E", help="one environment (default: all)")
+    p_status.add_argument(
+        "--env", default=argparse.SUPPRESS, metavar="E", help="one environment (default: all)"
+    )
     p_status.set_defaults(func=cmd_status)
 
     p_clear = commands.add_parser("clear", help="remove an environment's credentials from the OS keyring")
-    p_clear.add_argument("--env", required=True, metavar="E", help="environment key")
+    p_clear.add_argument("--env", default=argparse.SUPPRESS, metavar="E", help="environment key (required)")
     p_clear.set_defaults(func=cmd_clear)

@@ -355,10 +355,35 @@ def test_cli_usage_errors_exit_2_and_store_nothing(
         assert "a-key-value" not in err and "sig-value" not in err
 
 
-def test_cli_missing_env_is_an_argparse_usage_error() -> None:
-    with pytest.raises(SystemExit) as info:
-        make_parser().parse_args(["credentials", "set"])
-    assert info.value.code == 2
+def test_cli_missing_env_is_a_usage_error(
+    memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cli_credentials.use_credential_store(CredentialStore(memory_keyring))
+    assert run(["credentials", "set"]) == 2
+    assert run(["credentials", "clear"]) == 2
+    assert capsys.readouterr().err.count("--env E is required") == 2
+    assert memory_keyring.entries == {}
+
+
+def test_cli_global_env_option_shows_through(
+    memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """tupay-cli has a global --env; `tupay-cli --env staging credentials ...` must honour it."""
+    parser = argparse.ArgumentParser(prog="tupay-cli")
+    parser.add_argument("--env", default=None)
+    cli_credentials.register(parser.add_subparsers(dest="command", required=True))
+    cli_credentials.use_credential_store(CredentialStore(memory_keyring))
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n".join(CREDS.secrets())))
+    args = parser.parse_args(["--env", "staging", "credentials", "set", "--stdin"])
+    assert args.func(args) == 0
+    assert entry(memory_keyring, "staging") is not None
+    capsys.readouterr()
+    args = parser.parse_args(["--env", "staging", "credentials", "status"])
+    assert args.func(args) == 0
+    assert [line.split()[0] for line in capsys.readouterr().out.splitlines()] == ["staging"]
+    args = parser.parse_args(["--env", "production", "credentials", "clear", "--env", "staging"])
+    assert args.func(args) == 0  # the subcommand's own --env wins
+    assert entry(memory_keyring, "staging") is None
 
 
 def test_cli_without_keyring_says_so_and_fails(
