@@ -423,3 +423,16 @@ def test_diagnosis_explains_unreadable_answer(sandbox: Any, client: CashoutClien
     sandbox.inject(Fault.HTTP_503)
     result = diagnose(client)
     assert not result.ok and result.verdict == "Unreadable answer"
+
+
+def test_diagnosis_explains_a_server_that_never_answers(sandbox: Any) -> None:
+    with socket.socket() as listener:  # the kernel completes the handshake; nobody ever answers
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(8)
+        port = listener.getsockname()[1]
+        url = f"http://127.0.0.1:{port}"
+        with CashoutClient(url, sandbox.credentials, timeouts=Timeouts(read=0.2)) as c:
+            result = diagnose(c)
+            outcome = c.create(make_request(external_id="never-answered"))
+    assert not result.ok and result.verdict == "No answer in time"
+    assert isinstance(outcome, OutcomeUnknown) and outcome.external_id == "never-answered"
