@@ -17,7 +17,7 @@ import trustme
 
 from tests.sandbox.support import call, created_id, creation_fields, lookup_fields
 from tupay_desktop.api.models import Credentials
-from tupay_desktop.sandbox import Sandbox
+from tupay_desktop.sandbox import Fault, Sandbox
 
 
 def _free_port() -> int:
@@ -132,8 +132,16 @@ def test_tls_with_a_trustme_ca(tmp_path: Path) -> None:
             untrusting.post(sb.url + "/v3/cashout/status", content=b"{}")
         with httpx.Client(timeout=5) as plain, pytest.raises(httpx.TransportError):
             plain.post(sb.url.replace("https://", "http://") + "/v3/cashout/status", content=b"{}")
-        # the server keeps serving after failed handshakes
+        # the server keeps serving after failed handshakes; faults work over TLS too
         with httpx.Client(verify=trust, timeout=5) as client:
+            sb.inject(Fault.RESET_AFTER_COMMIT)
+            with pytest.raises(httpx.TransportError):
+                call(sb, "POST", "/v3/cashout", creation_fields(sb, external_id="tls-reset"), client=client)
+            assert sb.find(external_id="tls-reset") is not None
+            sb.inject(Fault.TRUNCATED_BODY)
+            with pytest.raises(httpx.TransportError):
+                call(sb, "POST", "/v3/cashout/status", lookup_fields(sb, cashout_id=cashout_id),
+                     client=client)
             answer = call(sb, "POST", "/v3/cashout/status", lookup_fields(sb, cashout_id=cashout_id),
                           client=client)
             assert answer.status_code == 200

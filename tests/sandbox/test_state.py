@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import httpx
+import pytest
 
 from tests.sandbox.support import call, cancel, create, created_id, creation_fields, status
 from tupay_desktop.api.models import CashoutStatusCode, Credentials
@@ -105,3 +106,24 @@ def test_lifecycle_timestamps_are_persisted(tmp_path: Path) -> None:
         assert again is not None and again.status_changed_at == delivered_at
         sb.config.delivered_to_completed_s = 0
         assert status(sb, cashout_id=cashout_id).json()["cashout_status"] == 1
+
+
+@pytest.mark.parametrize("content", ["not json", '{"cashouts": [{"cashout_id": 1}]}', "[]"])
+def test_an_unreadable_state_file_is_reported(tmp_path: Path, content: str) -> None:
+    state = tmp_path / "broken.json"
+    state.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match="unreadable sandbox state file"):
+        Sandbox(state_file=state)
+
+
+def test_stop_then_start_again_serves_on_the_same_port() -> None:
+    sb = Sandbox(config=SandboxConfig())
+    with sb:
+        url = sb.url
+        created_id(create(sb))
+    with pytest.raises(httpx.TransportError):
+        status(sb, cashout_id=1)
+    with sb:
+        assert sb.url == url
+        assert len(sb.cashouts()) == 1
+        assert status(sb, cashout_id=sb.cashouts()[0].cashout_id).status_code == 200

@@ -464,9 +464,12 @@ class Ledger:
     # -- persistence ------------------------------------------------------------------------------
 
     def _load(self, path: Path) -> None:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        for item in data.get("cashouts", []):
-            record = _Record.from_state(item)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            records = [_Record.from_state(item) for item in data.get("cashouts", [])]
+        except (ValueError, KeyError, TypeError, AttributeError, InvalidOperation) as error:
+            raise ValueError(f"unreadable sandbox state file {path}: {error!r}") from None
+        for record in records:
             self._records[record.cashout_id] = record
             self._by_external_id[record.external_id] = record.cashout_id
         highest = max(self._records, default=FIRST_CASHOUT_ID - 1)
