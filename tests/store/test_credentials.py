@@ -11,6 +11,8 @@ import threading
 import keyring
 import keyring.backend
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from keyring.backends import fail, null
 
 from tests.store.conftest import DBusFailingKeyring, LockedKeyring, MemoryKeyring
@@ -21,6 +23,9 @@ from tupay_desktop.store.credentials import (
     SERVICE,
     CredentialStatus,
     CredentialStore,
+    check_credentials,
+    decode_entry,
+    encode_entry,
     mask_api_key,
 )
 
@@ -203,6 +208,38 @@ def test_unavailable_keyring_falls_back_to_session(
     assert store.clear("staging") is False
     assert store.get("staging") is None
     assert store.available is False
+
+
+def test_file_based_keyrings_are_refused() -> None:
+    """keyrings.alt's PlaintextKeyring & co. keep secrets in a file: that is not the OS keyring."""
+
+    class FileKeyring(MemoryKeyring):
+        file_path = "/somewhere/keyring_pass.cfg"
+
+    class AltKeyring(MemoryKeyring):
+        pass
+
+    AltKeyring.__module__ = "keyrings.alt.file"
+    for backend in (FileKeyring(), AltKeyring()):
+        store = CredentialStore(backend)
+        assert store.set("staging", CREDS) is False
+        assert backend.entries == {} and backend.calls == 0
+        assert store.problem is not None and "file-based keyring" in store.problem
+        assert store.get("staging") == CREDS  # session-only
+
+
+def test_chainer_is_judged_by_the_backend_that_writes(monkeypatch: pytest.MonkeyPatch) -> None:
+    from keyring.backends import chainer
+
+    memory = MemoryKeyring()
+    monkeypatch.setattr(chainer.ChainerBackend, "backends", [memory, fail.Keyring()])
+    store = CredentialStore(chainer.ChainerBackend())
+    assert store.set("staging", CREDS) is True
+    assert entry(memory, "staging") is not None
+    monkeypatch.setattr(chainer.ChainerBackend, "backends", [])
+    empty = CredentialStore(chainer.ChainerBackend())
+    assert empty.set("staging", CREDS) is False
+    assert empty.problem is not None and "no keyring backend" in empty.problem
 
 
 def test_locked_keyring_prompts_once_per_session() -> None:
@@ -444,3 +481,27 @@ def test_resolve_missing_and_sandbox(memory_keyring: MemoryKeyring) -> None:
     assert sandbox is not None
     assert cli_credentials.resolve_credentials("sandbox") == sandbox
     assert entry(memory_keyring, "sandbox") is not None
+
+
+# -- the entry format --------------------------------------------------------------------------
+
+_field = st.text(
+    alphabet=st.characters(blacklist_categories=("Cc", "Cf", "Cs", "Co", "Cn", "Zs", "Zl", "Zp")),
+    min_size=1,
+    max_size=32,
+)
+
+
+@given(api_key=_field, passphrase=_field, signature=st.text(min_size=1, max_size=200).map(str.strip))
+def test_entry_round_trips_and_stays_small(api_key: str, passphrase: str, signature: str) -> None:
+    creds = Credentials(api_key, passphrase, signature)
+    try:
+        check_credentials(creds)
+    except ValueError:
+        return  # refused values are never stored
+    encoded = encode_entry(creds)
+    assert len(encoded) < MAX_ENTRY_BYTES
+    assert decode_entry(encoded.decode("utf-8")) == creds
+    backend = MemoryKeyring()
+    assert CredentialStore(backend).set("custom-x", creds) is True
+    assert CredentialStore(backend).get("custom-x") == creds

@@ -47,9 +47,14 @@ PROBLEM_TEMPLATE = QT_TRANSLATE_NOOP(
 )
 REASON_NO_BACKEND = QT_TRANSLATE_NOOP(_CONTEXT, "no keyring backend is installed")
 REASON_LOCKED = QT_TRANSLATE_NOOP(_CONTEXT, "the keyring is locked or the unlock prompt was dismissed")
+REASON_FILE_BACKEND = QT_TRANSLATE_NOOP(
+    _CONTEXT, "only a file-based keyring is configured, and credentials never go into files"
+)
 REASON_INIT = QT_TRANSLATE_NOOP(_CONTEXT, "the keyring service could not be opened")
 REASON_DBUS = QT_TRANSLATE_NOOP(_CONTEXT, "the D-Bus Secret Service did not answer")
 REASON_ERROR = QT_TRANSLATE_NOOP(_CONTEXT, "the keyring reported an error")
+
+_FILE_KEYRING_MODULES = ("keyrings.alt", "keyrings.cryptfile")
 
 # What each field is called for people; field names of the JSON entry.
 FIELD_LABELS = {
@@ -137,12 +142,22 @@ def _reason_for(exc: BaseException) -> str:
     return REASON_ERROR
 
 
-def _is_unusable_backend(backend: keyring.backend.KeyringBackend) -> bool:
-    # The "fail" backend raises on every call; the "null" backend silently stores nothing, which
-    # would make us claim "persisted" for credentials that are gone.
-    from keyring.backends import fail, null
+def _unusable_reason(backend: keyring.backend.KeyringBackend | None) -> str | None:
+    """Why ``backend`` must not hold credentials, or ``None`` if it is an OS keyring."""
+    from keyring.backends import chainer, fail, null
 
-    return isinstance(backend, (fail.Keyring, null.Keyring))
+    if isinstance(backend, chainer.ChainerBackend):
+        # Writes go to the highest-priority backend: that one decides.
+        chained = list(backend.backends)
+        backend = chained[0] if chained else None
+    # "fail" raises on every call; "null" silently stores nothing (we would claim "persisted").
+    if backend is None or isinstance(backend, (fail.Keyring, null.Keyring)):
+        return REASON_NO_BACKEND
+    # keyrings.alt / keyrings.cryptfile keep secrets in a file of their own: never that.
+    module = type(backend).__module__
+    if module.startswith(_FILE_KEYRING_MODULES) or hasattr(backend, "file_path"):
+        return REASON_FILE_BACKEND
+    return None
 
 
 class CredentialStore:
@@ -170,8 +185,9 @@ class CredentialStore:
                 self._fail(exc, "opening")
                 return None
         backend = self._backend
-        if backend is None or _is_unusable_backend(backend):
-            self._reason = REASON_NO_BACKEND
+        reason = _unusable_reason(backend)
+        if reason is not None:
+            self._reason = reason
             log.warning("No usable keyring backend (%s); session-only credentials", type(backend).__name__)
             return None
         return backend
