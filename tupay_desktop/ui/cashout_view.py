@@ -1,0 +1,488 @@
+"""The cashout view: look a cashout up, watch its status, refresh it, cancel it while PENDING.
+
+Lookups run on the :class:`~tupay_desktop.ui.workers.TaskRunner` (never on the GUI thread) and can
+be cancelled — the result is then dropped. While the status is not final the view refreshes itself
+with back-off (2 s, 4 s, 8 s … capped at 60 s, reset when the status changes) and stops at a final
+status. Every exchange received is re-emitted (``exchange_recorded``) so the main window can feed
+the inspector. Cancelling a cashout is experimental (a D24-documented endpoint TuPay may not
+expose) and always asks for confirmation.
+
+Shortcuts: the main window binds Ctrl+L to :meth:`CashoutView.focus_lookup` and F5 to
+:meth:`CashoutView.refresh` (registering them here as well would make them ambiguous).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Protocol
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tupay_desktop.api import errors
+from tupay_desktop.api.models import (
+    ApiFailure,
+    CashoutStatus,
+    CashoutStatusCode,
+    NetworkError,
+    StatusResult,
+)
+from tupay_desktop.ui import theme
+from tupay_desktop.ui.badges import StatusBadge, core_text, ui_language
+from tupay_desktop.ui.workers import TaskHandle, TaskRunner
+
+#: Auto-refresh delays in milliseconds; the last one repeats.
+DEFAULT_BACKOFF_MS: tuple[int, ...] = (2_000, 4_000, 8_000, 16_000, 32_000, 60_000)
+
+
+class CashoutServiceLike(Protocol):
+    """What the view needs of ``tupay_desktop.service.CashoutService``."""
+
+    def lookup(self, *, cashout_id: int | None = None, external_id: str | None = None) -> Any: ...
+
+    def cancel(self, *, cashout_id: int, external_id: str) -> Any: ...
+
+
+def parse_lookup(text: str, mode: str = "auto") -> tuple[int | None, str | None]:
+    """Turn the lookup field into ``(cashout_id, external_id)``.
+
+    ``mode`` is ``"auto"`` (digits are a cashout_id, anything else an external_id),
+    ``"cashout_id"`` or ``"external_id"``. Raises ``ValueError`` for an empty field or a
+    non-numeric cashout_id.
+    """
+    value = text.strip()
+    if not value:
+        raise ValueError("empty")
+    if mode == "external_id":
+        return None, value
+    if mode == "cashout_id" or (mode == "auto" and value.isascii() and value.isdigit()):
+        if not (value.isascii() and value.isdigit()):
+            raise ValueError("not a number")
+        return int(value), None
+    return None, value
+
+
+class CashoutView(QWidget):
+    """Look up one cashout and follow its status."""
+
+    #: Every :class:`~tupay_desktop.api.models.Exchange` this view receives.
+    exchange_recorded = Signal(object)
+    #: The :class:`~tupay_desktop.api.models.CashoutStatus` each time one is received.
+    status_changed = Signal(object)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._service: CashoutServiceLike | None = None
+        self._cashout_id: int | None = None
+        self._external_id: str | None = None
+        self._status: CashoutStatus | None = None
+        self._lookup: TaskHandle | None = None
+        self._cancel_task: TaskHandle | None = None
+        self._backoff_step = 0
+        #: Auto-refresh delays (ms); tests shorten them.
+        self.backoff_ms: tuple[int, ...] = DEFAULT_BACKOFF_MS
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._auto_refresh)
+
+        # -- lookup row ------------------------------------------------------------------------
+        self.lookup_edit = QLineEdit(self)
+        self.lookup_edit.setPlaceholderText(self.tr("cashout_id or external_id"))
+        self.lookup_edit.setAccessibleName(self.tr("Cashout to look up"))
+        self.lookup_edit.setToolTip(
+            self.tr("Digits are read as a cashout_id, anything else as an external_id (Ctrl+L)")
+        )
+        self.lookup_edit.returnPressed.connect(self.look_up)
+        self.auto_radio = QRadioButton(self.tr("&Auto"), self)
+        self.id_radio = QRadioButton(self.tr("cashout_&id"), self)
+        self.external_radio = QRadioButton(self.tr("e&xternal_id"), self)
+        self.auto_radio.setChecked(True)
+        self._modes = QButtonGroup(self)
+        for radio in (self.auto_radio, self.id_radio, self.external_radio):
+            self._modes.addButton(radio)
+        self.auto_radio.setAccessibleName(self.tr("Detect the kind of identifier"))
+        self.id_radio.setAccessibleName(self.tr("Look up by cashout_id"))
+        self.external_radio.setAccessibleName(self.tr("Look up by external_id"))
+        self.lookup_button = QPushButton(self.tr("&Look up"), self)
+        self.lookup_button.clicked.connect(self.look_up)
+        self.cancel_lookup_button = QPushButton(self.tr("Cancel lookup"), self)
+        self.cancel_lookup_button.setToolTip(self.tr("Stop waiting for the answer (Esc)"))
+        self.cancel_lookup_button.clicked.connect(self.cancel_lookup)
+        self.cancel_lookup_button.setVisible(False)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setAccessibleName(self.tr("Lookup in progress"))
+        self.busy.setVisible(False)
+
+        lookup_row = QHBoxLayout()
+        lookup_row.addWidget(self.lookup_edit, 1)
+        lookup_row.addWidget(self.lookup_button)
+        lookup_row.addWidget(self.busy)
+        lookup_row.addWidget(self.cancel_lookup_button)
+        mode_row = QHBoxLayout()
+        mode_row.addWidget(self.auto_radio)
+        mode_row.addWidget(self.id_radio)
+        mode_row.addWidget(self.external_radio)
+        mode_row.addStretch(1)
+
+        self.unavailable_label = QLabel(self)
+        self.unavailable_label.setWordWrap(True)
+        self.unavailable_label.setAccessibleName(self.tr("Why lookups are unavailable"))
+
+        # -- the cashout -----------------------------------------------------------------------
+        self.badge = StatusBadge(self)
+        self.status_label = self._label(self.tr("Status meaning"))
+        self.ids_label = self._label(self.tr("Cashout identifiers"))
+        self.description_label = self._label(self.tr("Status description from TuPay"))
+        self.rejection_label = self._label(self.tr("Rejection"))
+        self.refreshed_label = self._label(self.tr("Last refreshed"))
+        self.auto_label = self._label(self.tr("Automatic refresh"))
+        self.error_label = self._label(self.tr("Error"))
+        self.error_label.setStyleSheet(f"color: {theme.css(theme.error_colour())};")
+
+        badge_row = QHBoxLayout()
+        badge_row.addWidget(self.badge)
+        badge_row.addWidget(self.status_label, 1)
+        form = QFormLayout()
+        form.addRow(self.tr("Status:"), badge_row)
+        form.addRow(self.tr("Cashout:"), self.ids_label)
+        form.addRow(self.tr("Description:"), self.description_label)
+        form.addRow(self.tr("Rejection:"), self.rejection_label)
+        form.addRow(self.tr("Last refreshed:"), self.refreshed_label)
+        form.addRow(self.tr("Auto refresh:"), self.auto_label)
+
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.setToolTip(self.tr("Look the status up again (F5)"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.cancel_cashout_button = QPushButton(self.tr("Cancel cashout (experimental)…"), self)
+        self.cancel_cashout_button.setToolTip(
+            self.tr("Ask TuPay to cancel this PENDING cashout. Experimental: the cancel endpoint is "
+                    "documented by D24 only and TuPay may not offer it.")
+        )
+        self.cancel_cashout_button.clicked.connect(self.cancel_cashout)
+        actions = QHBoxLayout()
+        actions.addWidget(self.refresh_button)
+        actions.addWidget(self.cancel_cashout_button)
+        actions.addStretch(1)
+
+        details = QGroupBox(self.tr("Cashout"), self)
+        details_layout = QVBoxLayout(details)
+        details_layout.addLayout(form)
+        details_layout.addWidget(self.error_label)
+        details_layout.addLayout(actions)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(lookup_row)
+        layout.addLayout(mode_row)
+        layout.addWidget(self.unavailable_label)
+        layout.addWidget(details)
+        layout.addStretch(1)
+
+        self.setTabOrder(self.lookup_edit, self.lookup_button)
+        self.setTabOrder(self.lookup_button, self.auto_radio)
+        self.setTabOrder(self.auto_radio, self.refresh_button)
+        self.setTabOrder(self.refresh_button, self.cancel_cashout_button)
+        self.set_service(None)
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setAccessibleName(name)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    # -- public API ----------------------------------------------------------------------------
+
+    @property
+    def status(self) -> CashoutStatus | None:
+        """The last status received for the shown cashout."""
+        return self._status
+
+    @property
+    def cashout_id(self) -> int | None:
+        return self._cashout_id
+
+    @property
+    def external_id(self) -> str | None:
+        return self._external_id
+
+    @property
+    def lookup_running(self) -> bool:
+        return self._lookup is not None
+
+    @property
+    def auto_refresh_active(self) -> bool:
+        return self._timer.isActive()
+
+    def set_service(self, service: CashoutServiceLike | None) -> None:
+        """Use ``service`` for lookups; ``None`` disables them and says why. Clears the view."""
+        self._service = service
+        self._drop_lookup()
+        self._timer.stop()
+        self._cashout_id = None
+        self._external_id = None
+        self._show_status(None)
+        self.error_label.clear()
+        ready = service is not None
+        self.lookup_edit.setEnabled(ready)
+        self.lookup_button.setEnabled(ready)
+        for radio in (self.auto_radio, self.id_radio, self.external_radio):
+            radio.setEnabled(ready)
+        if ready:
+            self.unavailable_label.clear()
+            self.unavailable_label.setVisible(False)
+        else:
+            self.unavailable_label.setText(
+                self.tr("Lookups are unavailable: this environment is not ready (its credentials are "
+                        "missing or it could not be started). Set it up in Settings (Ctrl+,).")
+            )
+            self.unavailable_label.setVisible(True)
+        self._update_buttons()
+
+    def show_cashout(self, cashout_id: int | None, external_id: str | None) -> None:
+        """Look up and show the cashout with these identifiers (either may be ``None``)."""
+        if cashout_id is None and not external_id:
+            return
+        self.lookup_edit.setText(str(cashout_id) if cashout_id is not None else (external_id or ""))
+        self._start(cashout_id, external_id or None, reset_backoff=True)
+
+    def focus_lookup(self) -> None:
+        """Put the keyboard focus in the lookup field, its text selected (Ctrl+L)."""
+        self.lookup_edit.setFocus()
+        self.lookup_edit.selectAll()
+
+    def refresh(self) -> None:
+        """Look the shown cashout up again now (F5); does nothing when none is shown."""
+        if self._cashout_id is None and not self._external_id:
+            return
+        self._start(self._cashout_id, self._external_id, reset_backoff=False)
+
+    def look_up(self) -> None:
+        """Look up what the lookup field says."""
+        mode = "auto"
+        if self.id_radio.isChecked():
+            mode = "cashout_id"
+        elif self.external_radio.isChecked():
+            mode = "external_id"
+        try:
+            cashout_id, external_id = parse_lookup(self.lookup_edit.text(), mode)
+        except ValueError:
+            if self.lookup_edit.text().strip():
+                self.error_label.setText(self.tr("A cashout_id is made of digits only."))
+            else:
+                self.error_label.setText(self.tr("Type a cashout_id or an external_id to look up."))
+            self.lookup_edit.setFocus()
+            return
+        # A new cashout: forget the identifiers of the previous one.
+        self._start(cashout_id, external_id, reset_backoff=True)
+
+    def cancel_lookup(self) -> None:
+        """Stop waiting for the running lookup; its result is dropped."""
+        if self._lookup is None:
+            return
+        self._drop_lookup()
+        self.error_label.setText(self.tr("Lookup cancelled."))
+        self._update_buttons()
+
+    def cancel_cashout(self) -> None:
+        """Ask for confirmation, then ask TuPay to cancel the shown PENDING cashout."""
+        service = self._service
+        if service is None or not self._can_cancel() or self._cancel_task is not None:
+            return
+        assert self._cashout_id is not None and self._external_id is not None
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancel cashout?"),
+            self.tr("Cancel cashout %1 (external_id %2)?\n\nThe beneficiary will not be paid. This "
+                    "uses an experimental endpoint that TuPay may not offer.")
+            .replace("%1", str(self._cashout_id)).replace("%2", self._external_id),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        cashout_id, external_id = self._cashout_id, self._external_id
+        self._timer.stop()
+        self.error_label.clear()
+        self._cancel_task = self._runner.submit(
+            lambda: service.cancel(cashout_id=cashout_id, external_id=external_id),
+            self._on_cancel_outcome,
+            self._on_cancel_error,
+        )
+        self._update_buttons()
+
+    # -- lookups -------------------------------------------------------------------------------
+
+    def _start(self, cashout_id: int | None, external_id: str | None, *, reset_backoff: bool) -> None:
+        service = self._service
+        if service is None:
+            return
+        if (cashout_id, external_id) != (self._cashout_id, self._external_id) and not (
+            self._same_cashout(cashout_id, external_id)
+        ):
+            self._show_status(None)
+            self._cashout_id, self._external_id = cashout_id, external_id
+        else:
+            self._cashout_id = cashout_id if cashout_id is not None else self._cashout_id
+            self._external_id = external_id or self._external_id
+        if reset_backoff:
+            self._backoff_step = 0
+        self._timer.stop()
+        self._drop_lookup()
+        self.error_label.clear()
+        ids = (self._cashout_id, self._external_id)
+        self._lookup = self._runner.submit(
+            lambda: service.lookup(cashout_id=ids[0], external_id=ids[1]),
+            self._on_lookup_outcome,
+            self._on_lookup_error,
+        )
+        self._update_buttons()
+
+    def _same_cashout(self, cashout_id: int | None, external_id: str | None) -> bool:
+        if cashout_id is not None and cashout_id == self._cashout_id:
+            return True
+        return bool(external_id) and external_id == self._external_id
+
+    def _drop_lookup(self) -> None:
+        if self._lookup is not None:
+            self._lookup.cancel()
+            self._lookup = None
+
+    def _auto_refresh(self) -> None:
+        if self._service is not None and self._lookup is None and self._cancel_task is None:
+            self._start(self._cashout_id, self._external_id, reset_backoff=False)
+
+    def _on_lookup_outcome(self, outcome: object) -> None:
+        self._lookup = None
+        self._handle_outcome(outcome)
+
+    def _on_lookup_error(self, message: str) -> None:
+        self._lookup = None
+        self.error_label.setText(self.tr("The lookup failed unexpectedly: %1").replace("%1", message))
+        self._update_buttons()
+
+    def _on_cancel_outcome(self, outcome: object) -> None:
+        self._cancel_task = None
+        self._handle_outcome(outcome)
+
+    def _on_cancel_error(self, message: str) -> None:
+        self._cancel_task = None
+        self.error_label.setText(self.tr("The cancellation failed unexpectedly: %1").replace("%1", message))
+        self._update_buttons()
+
+    def _handle_outcome(self, outcome: object) -> None:
+        exchange = getattr(outcome, "exchange", None)
+        if exchange is not None:
+            self.exchange_recorded.emit(exchange)
+        if isinstance(outcome, StatusResult):
+            previous = self._status.code if self._status is not None else None
+            if previous is not None and previous != outcome.status.code:
+                self._backoff_step = 0
+            self._show_status(outcome.status)
+            self.refreshed_label.setText(datetime.now().astimezone().strftime("%H:%M:%S"))
+            self.status_changed.emit(outcome.status)
+            self._schedule()
+        elif isinstance(outcome, ApiFailure):
+            self.error_label.setText(errors.explain_failure(outcome.error, ui_language()))
+            # An answer in words from TuPay (unknown id, bad credentials…): polling will not help.
+            self._timer.stop()
+            self.auto_label.setText(self.tr("Stopped after an error"))
+        elif isinstance(outcome, NetworkError):
+            self.error_label.setText(
+                self.tr("No answer from TuPay: %1").replace("%1", core_text(outcome.message))
+            )
+            if self._status is not None and not self._status.is_final:
+                self._schedule()
+        else:
+            self.error_label.setText(self.tr("Unexpected answer: %1").replace("%1", type(outcome).__name__))
+        self._update_buttons()
+
+    def _schedule(self) -> None:
+        if self._status is None or self._status.is_final:
+            self._timer.stop()
+            self.auto_label.setText(self.tr("Off — the status is final") if self._status else "")
+            return
+        delays = self.backoff_ms or DEFAULT_BACKOFF_MS
+        delay = delays[min(self._backoff_step, len(delays) - 1)]
+        self._backoff_step += 1
+        self._timer.start(delay)
+        self.auto_label.setText(self.tr("Next refresh in %1 s").replace("%1", f"{delay / 1000:g}"))
+
+    # -- display -------------------------------------------------------------------------------
+
+    def _show_status(self, status: CashoutStatus | None) -> None:
+        self._status = status
+        lang = ui_language()
+        if status is None:
+            self.badge.set_status(None)
+            for label in (self.status_label, self.description_label, self.rejection_label,
+                          self.refreshed_label, self.auto_label):
+                label.clear()
+            self._show_ids()
+            return
+        self.badge.set_status(status.code)
+        info = errors.describe_status(status.code, lang)
+        word, meaning = (core_text(info.label), core_text(info.meaning)) if lang == "en" else (
+            info.label, info.meaning)
+        self.status_label.setText(f"{word} — {meaning}")
+        self.description_label.setText(status.description or "—")
+        if status.rejection_code is not None or status.rejection_reason:
+            rejection = errors.describe_rejection(status.rejection_code, status.rejection_reason, lang)
+            title, hint = (core_text(rejection.title), core_text(rejection.hint)) if lang == "en" else (
+                rejection.title, rejection.hint)
+            code = (self.tr(" (code %1)").replace("%1", str(rejection.code))
+                    if rejection.code is not None and rejection.known else "")
+            reason = (self.tr(" TuPay's reason: “%1”.").replace("%1", rejection.server_text)
+                      if rejection.server_text and rejection.known else "")
+            self.rejection_label.setText(f"{title}{code}.{reason} {hint}")
+        else:
+            self.rejection_label.setText("—")
+        self._show_ids()
+
+    def _show_ids(self) -> None:
+        parts = []
+        if self._cashout_id is not None:
+            parts.append(self.tr("cashout_id %1").replace("%1", str(self._cashout_id)))
+        if self._external_id:
+            parts.append(self.tr("external_id %1").replace("%1", self._external_id))
+        self.ids_label.setText(", ".join(parts))
+
+    def _can_cancel(self) -> bool:
+        return (
+            self._status is not None
+            and self._status.code == CashoutStatusCode.PENDING
+            and self._cashout_id is not None
+            and bool(self._external_id)
+        )
+
+    def _update_buttons(self) -> None:
+        ready = self._service is not None
+        running = self._lookup is not None
+        has_cashout = self._cashout_id is not None or bool(self._external_id)
+        self.lookup_button.setEnabled(ready and not running)
+        self.cancel_lookup_button.setVisible(running)
+        self.busy.setVisible(running or self._cancel_task is not None)
+        self.refresh_button.setEnabled(ready and has_cashout and not running)
+        self.cancel_cashout_button.setEnabled(ready and self._can_cancel() and self._cancel_task is None)
+        if (self._status is not None and self._status.code == CashoutStatusCode.PENDING
+                and not self._external_id):
+            self.cancel_cashout_button.setToolTip(
+                self.tr("Cancelling needs both the cashout_id and the external_id: open the cashout "
+                        "from the history or look it up by its external_id.")
+            )

@@ -1,0 +1,284 @@
+"""The response inspector: every HTTP exchange in detail, as Postman would show it — without secrets.
+
+A list of recent exchanges (newest first) on the left; on the right the method, URL, HTTP status
+with its reason phrase, duration and start time, the request and response headers as tables, each
+body as a collapsible JSON tree and as raw monospace text, and the TuPay error code of an error
+body explained in words. "Copy as cURL" copies a shell snippet with credential placeholders
+(:mod:`tupay_desktop.api.curl`); "Copy JSON" copies the response body pretty-printed. Exchanges
+arrive already redacted (``login``/``pass`` are ``***``), so nothing here can show a secret.
+"""
+
+from __future__ import annotations
+
+import http
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tupay_desktop.api import errors
+from tupay_desktop.api.curl import curl_for_exchange
+from tupay_desktop.api.models import Exchange
+from tupay_desktop.ui.badges import core_text, ui_language
+from tupay_desktop.ui.json_tree import JsonTreeView, parse_json, pretty_json
+
+#: How many exchanges the recent list keeps.
+MAX_RECENT = 200
+
+_EXCHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def reason_phrase(status_code: int) -> str:
+    """The standard HTTP reason phrase of ``status_code`` ("" if it has none)."""
+    try:
+        return http.HTTPStatus(status_code).phrase
+    except ValueError:
+        return ""
+
+
+def _local_time(moment: datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+class _HeadersTable(QTableWidget):
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(0, 2, parent)
+        self.setHorizontalHeaderLabels([self.tr("Header"), self.tr("Value")])
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setAccessibleName(name)
+
+    def set_headers(self, headers: tuple[tuple[str, str], ...]) -> None:
+        self.setRowCount(len(headers))
+        for row, (name, value) in enumerate(headers):
+            self.setItem(row, 0, QTableWidgetItem(name))
+            self.setItem(row, 1, QTableWidgetItem(value))
+
+
+class _BodyView(QTabWidget):
+    """A body as a JSON tree and as raw text."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tree = JsonTreeView(self)
+        self.raw = QPlainTextEdit(self)
+        self.raw.setReadOnly(True)
+        self.raw.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.raw.setAccessibleName(self.tr("%1 as raw text").replace("%1", name))
+        self.tree.tree.setAccessibleName(self.tr("%1 as JSON tree").replace("%1", name))
+        self.addTab(self.tree, self.tr("Tree"))
+        self.addTab(self.raw, self.tr("Raw"))
+        self.setAccessibleName(name)
+
+    def set_body(self, text: str | None) -> None:
+        self.raw.setPlainText(text or "")
+        is_json = self.tree.set_json(text)
+        self.setCurrentIndex(0 if is_json else 1)
+
+
+class InspectorWidget(QWidget):
+    """Shows HTTP exchanges: a recent list (newest first) and the selected exchange in detail."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._exchange: Exchange | None = None
+
+        self.recent = QListWidget(self)
+        self.recent.setAccessibleName(self.tr("Recent exchanges"))
+        self.recent.setToolTip(self.tr("Recent exchanges, newest first"))
+        self.recent.currentItemChanged.connect(self._on_current_changed)
+
+        self.method_label = self._value_label(self.tr("Method"))
+        self.url_label = self._value_label(self.tr("URL"))
+        self.status_label = self._value_label(self.tr("HTTP status"))
+        self.duration_label = self._value_label(self.tr("Duration"))
+        self.started_label = self._value_label(self.tr("Started"))
+        self.error_label = self._value_label(self.tr("Explanation"))
+        self.error_label.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Method:"), self.method_label)
+        form.addRow(self.tr("URL:"), self.url_label)
+        form.addRow(self.tr("HTTP status:"), self.status_label)
+        form.addRow(self.tr("Duration:"), self.duration_label)
+        form.addRow(self.tr("Started:"), self.started_label)
+        form.addRow(self.tr("Explanation:"), self.error_label)
+
+        self.copy_curl_button = QPushButton(self.tr("Copy as cURL"), self)
+        self.copy_curl_button.setToolTip(
+            self.tr("Copy a shell snippet that replays this request; the credentials are read from "
+                    "$TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.")
+        )
+        self.copy_json_button = QPushButton(self.tr("Copy JSON"), self)
+        self.copy_json_button.setToolTip(self.tr("Copy the response body, pretty-printed"))
+        self.copy_curl_button.clicked.connect(self.copy_curl)
+        self.copy_json_button.clicked.connect(self.copy_json)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_curl_button)
+        buttons.addWidget(self.copy_json_button)
+        buttons.addStretch(1)
+
+        self.request_headers = _HeadersTable(self.tr("Request headers"), self)
+        self.response_headers = _HeadersTable(self.tr("Response headers"), self)
+        self.request_body = _BodyView(self.tr("Request body"), self)
+        self.response_body = _BodyView(self.tr("Response body"), self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.response_body, self.tr("Response body"))
+        self.tabs.addTab(self.response_headers, self.tr("Response headers"))
+        self.tabs.addTab(self.request_body, self.tr("Request body"))
+        self.tabs.addTab(self.request_headers, self.tr("Request headers"))
+
+        details = QWidget(self)
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addLayout(form)
+        details_layout.addLayout(buttons)
+        details_layout.addWidget(self.tabs, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.recent)
+        self.splitter.addWidget(details)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.clear()
+
+    def _value_label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAccessibleName(name)
+        return label
+
+    # -- public API ----------------------------------------------------------------------------
+
+    @property
+    def exchange(self) -> Exchange | None:
+        """The exchange shown, if any."""
+        return self._exchange
+
+    def add_exchange(self, exchange: Exchange) -> None:
+        """Put ``exchange`` at the top of the recent list and show it."""
+        item = QListWidgetItem(self._list_text(exchange))
+        item.setData(_EXCHANGE_ROLE, exchange)
+        item.setToolTip(exchange.url)
+        self.recent.insertItem(0, item)
+        while self.recent.count() > MAX_RECENT:
+            self.recent.takeItem(self.recent.count() - 1)
+        self.recent.setCurrentItem(item)
+        self.show_exchange(exchange)
+
+    def show_exchange(self, exchange: Exchange) -> None:
+        """Show ``exchange`` in detail (without adding it to the recent list)."""
+        self._exchange = exchange
+        self.method_label.setText(exchange.method)
+        self.url_label.setText(exchange.url)
+        if exchange.status_code is not None:
+            phrase = reason_phrase(exchange.status_code)
+            self.status_label.setText(f"{exchange.status_code} {phrase}".strip())
+        elif exchange.error:
+            self.status_label.setText(self.tr("No response: %1").replace("%1", exchange.error))
+        else:
+            self.status_label.setText(self.tr("No response"))
+        elapsed = exchange.elapsed_ms
+        duration = self.tr("%1 ms").replace("%1", f"{elapsed:.0f}") if elapsed is not None else "—"
+        self.duration_label.setText(duration)
+        self.started_label.setText(_local_time(exchange.started_at))
+        self.error_label.setText(self._explanation(exchange))
+        self.request_headers.set_headers(exchange.request_headers)
+        self.response_headers.set_headers(exchange.response_headers)
+        self.request_body.set_body(exchange.request_body)
+        self.response_body.set_body(exchange.response_body)
+        self.copy_curl_button.setEnabled(True)
+        self.copy_json_button.setEnabled(pretty_json(exchange.response_body) is not None)
+
+    def clear(self) -> None:
+        """Forget every exchange."""
+        self._exchange = None
+        self.recent.clear()
+        for label in (self.method_label, self.url_label, self.status_label, self.duration_label,
+                      self.started_label, self.error_label):
+            label.setText("")
+        self.request_headers.set_headers(())
+        self.response_headers.set_headers(())
+        self.request_body.set_body(None)
+        self.response_body.set_body(None)
+        self.copy_curl_button.setEnabled(False)
+        self.copy_json_button.setEnabled(False)
+
+    def curl_text(self) -> str:
+        """The "Copy as cURL" snippet of the shown exchange ("" if none)."""
+        return curl_for_exchange(self._exchange) if self._exchange is not None else ""
+
+    def copy_curl(self) -> None:
+        """Copy the shown exchange as a cURL snippet."""
+        if self._exchange is not None:
+            QGuiApplication.clipboard().setText(self.curl_text())
+
+    def copy_json(self) -> None:
+        """Copy the shown response body, pretty-printed."""
+        if self._exchange is not None:
+            text = pretty_json(self._exchange.response_body)
+            if text is not None:
+                QGuiApplication.clipboard().setText(text)
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _on_current_changed(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+        if current is None:
+            return
+        exchange = current.data(_EXCHANGE_ROLE)
+        if isinstance(exchange, Exchange) and exchange is not self._exchange:
+            self.show_exchange(exchange)
+
+    def _list_text(self, exchange: Exchange) -> str:
+        path = exchange.url.split("://", 1)[-1]
+        path = "/" + path.split("/", 1)[1] if "/" in path else path
+        status = str(exchange.status_code) if exchange.status_code is not None else self.tr("no response")
+        return f"{exchange.started_at.astimezone().strftime('%H:%M:%S')}  {exchange.method} {path}  {status}"
+
+    def _explanation(self, exchange: Exchange) -> str:
+        """The TuPay error code of the response body, in words ("" when the body has none)."""
+        try:
+            body = parse_json(exchange.response_body)
+        except ValueError:
+            return exchange.error or ""
+        if not isinstance(body, dict) or "code" not in body:
+            return ""
+        code = body.get("code")
+        message = body.get("message")
+        lang = ui_language()
+        info = errors.describe_error(
+            code if isinstance(code, int) and not isinstance(code, bool) else None,
+            str(message) if message is not None else None,
+            lang,
+        )
+        title = core_text(info.title) if lang == "en" else info.title
+        hint = core_text(info.hint) if lang == "en" else info.hint
+        code_text = self.tr("code %1").replace("%1", str(code))
+        parts = [f"{title} ({code_text})."]
+        if message and info.known:
+            parts.append(str(message))
+        parts.append(hint)
+        return " ".join(parts)
