@@ -1,0 +1,226 @@
+"""The Desk's composition root: build the stores, start the embedded sandbox, show the main window.
+
+``tupay-desktop`` (and ``python -m tupay_desktop``) run :func:`main`. The window appears at once;
+the sandbox's credentials are read from the keyring (or generated) and the sandbox started on a
+worker, and the window says "starting the sandbox…" meanwhile. ``--self-test`` checks an install
+without a person: offscreen, it creates one cashout on an in-process sandbox through the service,
+reads its status back, prints the result and exits 0 (or 1).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
+
+import keyring.backend
+import keyring.errors
+
+from tupay_desktop.resources import APP_ID, icon_path
+from tupay_desktop.store import paths
+
+APP_NAME = "TuPay Cashout Desk"
+ORGANIZATION = "TuPay"
+SANDBOX_STATE_FILE = "sandbox-state.json"
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="tupay-desktop", description=APP_NAME)
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="offscreen: create one cashout on the built-in sandbox, read its status, exit 0 on success",
+    )
+    parser.add_argument("--lang", help="UI language for this run (en, es, pt_BR); overrides the setting")
+    args, _qt_args = parser.parse_known_args(list(argv))
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the Desk; returns the process exit code."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = _parse(arguments)
+    if args.self_test:
+        return self_test()
+    return _run_gui(arguments, args.lang)
+
+
+def _make_app(argv: list[str]) -> object:
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    QApplication.setApplicationName(APP_ID)
+    QApplication.setApplicationDisplayName(APP_NAME)
+    QApplication.setOrganizationName(ORGANIZATION)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    icon = icon_path()
+    if icon.exists():
+        QApplication.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def _run_gui(argv: list[str], language: str | None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from tupay_desktop.sandbox import Sandbox
+    from tupay_desktop.store.credentials import CredentialStore
+    from tupay_desktop.store.journal import Journal
+    from tupay_desktop.store.settings import SettingsStore
+    from tupay_desktop.ui.i18n import install_translations
+    from tupay_desktop.ui.main_window import MainWindow
+    from tupay_desktop.ui.workers import TaskRunner
+
+    app = _make_app([a for a in argv if a not in ("--lang",)])
+    assert isinstance(app, QApplication)
+    settings = SettingsStore()
+    translators = install_translations(app, language or settings.language)
+    credentials = CredentialStore()
+    journal = Journal()
+    runner = TaskRunner(app)
+    window = MainWindow(settings, credentials, journal, runner)
+    window.show()
+
+    sandboxes: list[Sandbox] = []
+    state_file = paths.data_dir() / SANDBOX_STATE_FILE
+
+    def start_sandbox() -> Sandbox:
+        # Keyring read (may prompt) and socket bind: off the GUI thread.
+        creds = credentials.ensure_sandbox_credentials()
+        sandbox = Sandbox(credentials=creds, state_file=state_file)
+        sandbox.start()
+        sandboxes.append(sandbox)
+        return sandbox
+
+    runner.submit(
+        start_sandbox,
+        lambda sandbox: window.set_sandbox_url(sandbox.url),
+        window.set_sandbox_failed,
+    )
+    try:
+        code = app.exec()
+    finally:
+        window.shutdown()
+        runner.wait_for_done(5000)
+        for sandbox in sandboxes:
+            sandbox.stop()
+        journal.close()
+    del translators
+    return int(code)
+
+
+def self_test() -> int:
+    """Offscreen end-to-end check of an install: one sandbox cashout, created and looked up."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="tupay-selftest-") as tmp:
+        os.environ.setdefault("TUPAY_DESK_CONFIG_DIR", str(Path(tmp) / "config"))
+        os.environ.setdefault("TUPAY_DESK_DATA_DIR", str(Path(tmp) / "data"))
+        try:
+            return _self_test(Path(tmp))
+        except Exception as exc:  # a self-test reports, it does not crash
+            print(f"self-test: FAILED ({type(exc).__name__}: {exc})")
+            return 1
+
+
+def _self_test(tmp: Path) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from tupay_desktop.api.models import CashoutStatusCode, Created, StatusResult
+    from tupay_desktop.api.validation import validate_form
+    from tupay_desktop.sandbox import Sandbox, SandboxConfig
+    from tupay_desktop.service import CashoutService
+    from tupay_desktop.store.credentials import CredentialStore, generate_sandbox_credentials
+    from tupay_desktop.store.journal import Journal
+    from tupay_desktop.store.settings import SettingsStore
+    from tupay_desktop.ui.main_window import MainWindow
+
+    app = _make_app([])
+    assert isinstance(app, QApplication)
+    creds = generate_sandbox_credentials()
+    config = SandboxConfig(pending_to_delivered_s=0.2, delivered_to_completed_s=0.2)
+    journal = Journal(tmp / "selftest-journal.sqlite3")
+    settings = SettingsStore(tmp / "selftest-settings.json")
+    with Sandbox(config=config, credentials=creds, state_file=tmp / SANDBOX_STATE_FILE) as sandbox:
+        # The GUI can be built (Qt plugins and fonts present in the bundle).
+        store = CredentialStore(backend=MemoryKeyring())
+        store.set("sandbox", creds)
+        window = MainWindow(settings, store, journal)
+        window.set_sandbox_url(sandbox.url)
+        window.show()
+        app.processEvents()
+        painted = not window.grab().isNull()
+        window.close()
+
+        request, problems = validate_form(
+            {
+                "external_id": f"selftest-{int(time.time())}",
+                "amount": "10.00",
+                "currency": "PEN",
+                "document_type": "DNI",
+                "document_id": "71594743",
+                "beneficiary_name": "Self",
+                "beneficiary_lastname": "Test",
+                "bank_account": "00320001310356642337",
+                "account_type": "S",
+            }
+        )
+        if request is None:
+            print("self-test: FAILED (the sample cashout is invalid: "
+                  + "; ".join(p.message for p in problems) + ")")
+            return 1
+        service = CashoutService(settings.get("sandbox"), sandbox.url, creds, journal)
+        try:
+            outcome = service.submit(request)
+            if not isinstance(outcome, Created):
+                print(f"self-test: FAILED (create: {type(outcome).__name__})")
+                return 1
+            deadline = time.monotonic() + 10
+            status = None
+            while time.monotonic() < deadline:
+                result = service.lookup(cashout_id=outcome.cashout_id, external_id=outcome.external_id)
+                if not isinstance(result, StatusResult):
+                    print(f"self-test: FAILED (status: {type(result).__name__})")
+                    return 1
+                status = result.status
+                if status.code == CashoutStatusCode.COMPLETED:
+                    break
+                time.sleep(0.1)
+        finally:
+            service.close()
+            window.shutdown()
+    journal.close()
+    if status is None:
+        print("self-test: FAILED (no status)")
+        return 1
+    amount = Decimal(request.amount)
+    print(
+        f"self-test: OK — window painted: {painted}; cashout {outcome.cashout_id} "
+        f"({outcome.external_id}, {amount} {request.currency}) status {status.code} {status.description}"
+    )
+    return 0 if painted and status.code == CashoutStatusCode.COMPLETED else 1
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):  # type: ignore[misc]
+    """A keyring backend in this process's memory: the self-test (and the GUI tests) must not
+    touch the operator's OS keyring."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self._entries.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)

@@ -1,0 +1,534 @@
+"""The create form: every field of a cashout (spec §5.2), validated live, with a preview of the
+exact (redacted) JSON body and its signature, and one guarded Send button.
+
+Validation comes from :func:`tupay_desktop.api.validation.validate_form`; each problem is shown in
+words under its field once the field has been edited (or after a send attempt), and Send stays
+disabled while anything is invalid. From the first click until the outcome arrives the form is in
+a *sending* state: Send is disabled, so a double click, a double Enter or a slow answer can never
+send twice. The form itself never talks to the network; it emits :attr:`CashoutForm.send_requested`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import secrets
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tupay_desktop.api.banks import bank_for_cci
+from tupay_desktop.api.models import CashoutRequest, PreparedRequest
+from tupay_desktop.api.validation import FIELD_ORDER, FieldProblem, validate_form
+from tupay_desktop.store.settings import EnvironmentConfig
+from tupay_desktop.ui import theme
+from tupay_desktop.ui.environment_bar import environment_name
+
+EXTERNAL_ID_PREFIX = "desk-"
+
+
+def new_external_id() -> str:
+    """A fresh external id: ``desk-`` and 20 hex characters."""
+    return EXTERNAL_ID_PREFIX + secrets.token_hex(10)
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class _Field:
+    """One input, its label and the line under it that tells what is wrong."""
+
+    def __init__(self, name: str, widget: QLineEdit | QComboBox, error: QLabel) -> None:
+        self.name = name
+        self.widget = widget
+        self.error = error
+
+    def text(self) -> str:
+        if isinstance(self.widget, QComboBox):
+            data = self.widget.currentData()
+            return str(data) if data is not None else self.widget.currentText()
+        return self.widget.text()
+
+
+class CashoutForm(QWidget):
+    """The create form. ``send_requested(CashoutRequest)`` when the operator sends a valid cashout."""
+
+    send_requested = Signal(object)
+    settings_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cashoutForm")
+        self._fields: dict[str, _Field] = {}
+        self._touched: set[str] = set()
+        self._problems: dict[str, FieldProblem] = {}
+        self._request: CashoutRequest | None = None
+        self._sending = False
+        self._can_send = False
+        self._env: EnvironmentConfig | None = None
+        self._prepare: Callable[[CashoutRequest], PreparedRequest] | None = None
+        self._default_notification = ""
+        self._unresolved_external_id: str | None = None
+        self._build()
+        self._validate_timer = QTimer(self)
+        self._validate_timer.setSingleShot(True)
+        self._validate_timer.setInterval(120)
+        self._validate_timer.timeout.connect(self._update_preview)
+        self._revalidate()
+
+    # -- construction ---------------------------------------------------------------------------
+
+    def _error_label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(f"error_{name}")
+        label.setWordWrap(True)
+        label.setVisible(False)
+        label.setStyleSheet(f"color: {theme.css(theme.error_colour())};")
+        return label
+
+    def _line(self, name: str, accessible: str, placeholder: str = "", max_length: int = 0) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(f"field_{name}")
+        edit.setAccessibleName(accessible)
+        if placeholder:
+            edit.setPlaceholderText(placeholder)
+        if max_length:
+            edit.setMaxLength(max_length)
+        edit.textEdited.connect(lambda _text, n=name: self._on_edited(n))
+        edit.textChanged.connect(lambda _text: self._revalidate())
+        self._fields[name] = _Field(name, edit, self._error_label(name))
+        return edit
+
+    def _combo(self, name: str, accessible: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(f"field_{name}")
+        combo.setAccessibleName(accessible)
+        for code, text in items:
+            combo.addItem(text, code)
+        combo.activated.connect(lambda _index, n=name: self._on_edited(n))
+        combo.currentIndexChanged.connect(lambda _index: self._revalidate())
+        self._fields[name] = _Field(name, combo, self._error_label(name))
+        return combo
+
+    def _row(self, form: QFormLayout, label_text: str, names: list[str], extra: list[QWidget]) -> None:
+        """One form row: the label (buddy = first input), the inputs side by side, errors under."""
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        line = QHBoxLayout()
+        line.setSpacing(6)
+        for index, name in enumerate(names):
+            line.addWidget(self._fields[name].widget, 1 if index == 0 else 0)
+        for widget in extra:
+            line.addWidget(widget)
+        box.addLayout(line)
+        for name in names:
+            box.addWidget(self._fields[name].error)
+        label = QLabel(label_text, self)
+        label.setBuddy(self._fields[names[0]].widget)
+        form.addRow(label, box)
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+
+        title = QLabel(self.tr("New cashout"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        title.setFont(font)
+        outer.addWidget(title)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setVerticalSpacing(6)
+
+        self._line("external_id", self.tr("External id"), max_length=100).setText(new_external_id())
+        self.new_id_button = QToolButton(self)
+        self.new_id_button.setText(self.tr("New id"))
+        self.new_id_button.setAccessibleName(self.tr("Generate a new external id"))
+        self.new_id_button.setToolTip(self.tr("Generate a new external id"))
+        self.new_id_button.clicked.connect(self._on_new_id_clicked)
+        self._row(form, self.tr("E&xternal id"), ["external_id"], [self.new_id_button])
+
+        self._line("beneficiary_name", self.tr("Beneficiary first name"), self.tr("e.g. Alex"), 100)
+        self._row(form, self.tr("&First name"), ["beneficiary_name"], [])
+        self._line("beneficiary_lastname", self.tr("Beneficiary last name"), self.tr("e.g. Gonzales"), 100)
+        self._row(form, self.tr("&Last name"), ["beneficiary_lastname"], [])
+
+        self._combo(
+            "document_type",
+            self.tr("Document type"),
+            [
+                ("DNI", self.tr("DNI — national id (8 digits)")),
+                ("CE", self.tr("CE — foreigner's card (9 digits)")),
+                ("RUC", self.tr("RUC — taxpayer number (11 digits)")),
+                ("PASS", self.tr("PASS — passport (12 digits)")),
+            ],
+        )
+        self._line("document_id", self.tr("Document number"), self.tr("digits only"), 12)
+        self._row(form, self.tr("&Document"), ["document_type", "document_id"], [])
+
+        self._line("bank_account", self.tr("Bank account (CCI, 20 digits)"), self.tr("20-digit CCI"), 24)
+        self._row(form, self.tr("&CCI"), ["bank_account"], [])
+        self.bank_label = QLabel(self)
+        self.bank_label.setObjectName("bankName")
+        self.bank_label.setWordWrap(True)
+        form.addRow(QLabel(self.tr("Bank"), self), self.bank_label)
+
+        self._combo(
+            "account_type",
+            self.tr("Account type"),
+            [("S", self.tr("S — Savings")), ("C", self.tr("C — Current (checking)"))],
+        )
+        self._row(form, self.tr("Account &type"), ["account_type"], [])
+
+        self._line("amount", self.tr("Amount"), self.tr("e.g. 150.00"), 20)
+        self._fields["amount"].widget.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self._combo("currency", self.tr("Currency"), [("PEN", "PEN"), ("USD", "USD")])
+        self._row(form, self.tr("&Amount"), ["amount", "currency"], [])
+
+        self._combo("country", self.tr("Country"), [("PE", self.tr("Peru (PE)"))])
+        self._row(form, self.tr("Co&untry"), ["country"], [])
+
+        self._line("notification_url", self.tr("Notification URL"), "https://…", 300)
+        self._row(form, self.tr("&Notification URL"), ["notification_url"], [])
+
+        self._line("comments", self.tr("Comments"), self.tr("optional, echoed in notifications"), 200)
+        self._row(form, self.tr("Co&mments"), ["comments"], [])
+        outer.addLayout(form)
+
+        self._fields["bank_account"].widget.textChanged.connect(self._update_bank)  # type: ignore[union-attr]
+        self._update_bank()
+
+        # Send area: the button naming the environment, and a line saying why it cannot send.
+        send_row = QHBoxLayout()
+        self.send_button = QPushButton(self)
+        self.send_button.setObjectName("sendButton")
+        self.send_button.setAccessibleName(self.tr("Send cashout"))
+        self.send_button.setMinimumHeight(34)
+        self.send_button.setAutoDefault(False)
+        self.send_button.clicked.connect(self.request_send)
+        send_row.addWidget(self.send_button)
+        self.settings_button = QPushButton(self.tr("Open settings…"), self)
+        self.settings_button.setAccessibleName(self.tr("Open settings to add credentials"))
+        self.settings_button.setVisible(False)
+        self.settings_button.clicked.connect(self.settings_requested)
+        send_row.addWidget(self.settings_button)
+        send_row.addStretch(1)
+        outer.addLayout(send_row)
+        self.send_note = QLabel(self)
+        self.send_note.setObjectName("sendNote")
+        self.send_note.setWordWrap(True)
+        self.send_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.send_note)
+        self.outcome_label = QLabel(self)
+        self.outcome_label.setObjectName("outcome")
+        self.outcome_label.setWordWrap(True)
+        self.outcome_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome_label.setVisible(False)
+        self.outcome_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.outcome_label.setMargin(6)
+        outer.addWidget(self.outcome_label)
+
+        # Preview of the exact body (login/pass redacted) and its signature, collapsible.
+        self.preview_toggle = QToolButton(self)
+        self.preview_toggle.setText(self.tr("Request preview (exact JSON and signature)"))
+        self.preview_toggle.setAccessibleName(self.tr("Show or hide the request preview"))
+        self.preview_toggle.setCheckable(True)
+        self.preview_toggle.setChecked(True)
+        self.preview_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.preview_toggle.setArrowType(Qt.ArrowType.DownArrow)
+        self.preview_toggle.setAutoRaise(True)
+        self.preview_toggle.toggled.connect(self._on_preview_toggled)
+        outer.addWidget(self.preview_toggle)
+        self.preview = QPlainTextEdit(self)
+        self.preview.setObjectName("jsonPreview")
+        self.preview.setReadOnly(True)
+        self.preview.setAccessibleName(self.tr("Request preview"))
+        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.preview.setMinimumHeight(90)
+        self.preview.setTabChangesFocus(True)
+        outer.addWidget(self.preview, 1)
+
+        # Tab order follows the visual order.
+        order: list[QWidget] = [self._fields["external_id"].widget, self.new_id_button]
+        for name in ("beneficiary_name", "beneficiary_lastname", "document_type", "document_id",
+                     "bank_account", "account_type", "amount", "currency", "country",
+                     "notification_url", "comments"):
+            order.append(self._fields[name].widget)
+        order += [self.send_button, self.settings_button, self.preview_toggle, self.preview]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    # -- public API -----------------------------------------------------------------------------
+
+    def field(self, name: str) -> QLineEdit | QComboBox:
+        """The input for the wire field ``name``."""
+        return self._fields[name].widget
+
+    def error_label(self, name: str) -> QLabel:
+        """The label under the field ``name`` that shows its problem."""
+        return self._fields[name].error
+
+    def values(self) -> dict[str, str]:
+        """The raw text of every field, by wire name."""
+        return {name: f.text() for name, f in self._fields.items()}
+
+    def set_values(self, values: dict[str, str]) -> None:
+        """Fill fields (tests, screenshots, "copy from journal"); combos take codes."""
+        for name, value in values.items():
+            f = self._fields.get(name)
+            if f is None:
+                continue
+            if isinstance(f.widget, QComboBox):
+                index = f.widget.findData(value)
+                if index >= 0:
+                    f.widget.setCurrentIndex(index)
+            else:
+                f.widget.setText(value)
+            self._touched.add(name)
+        self._revalidate()
+
+    def request(self) -> CashoutRequest | None:
+        """The valid request the form holds, or ``None`` while anything is invalid."""
+        return self._request
+
+    def problems(self) -> dict[str, FieldProblem]:
+        return dict(self._problems)
+
+    @property
+    def sending(self) -> bool:
+        return self._sending
+
+    @property
+    def external_id(self) -> str:
+        return self._fields["external_id"].text().strip()
+
+    def set_environment(
+        self,
+        env: EnvironmentConfig,
+        prepare: Callable[[CashoutRequest], PreparedRequest] | None,
+        blocked_reason: str | None,
+        *,
+        offer_settings: bool = False,
+    ) -> None:
+        """Point the form at ``env``: the button names it, ``prepare`` (the service's, or ``None``)
+        computes the preview, ``blocked_reason`` (words) says why it cannot send, if it cannot."""
+        previous_default = self._default_notification
+        self._env = env
+        self._prepare = prepare
+        self._can_send = prepare is not None and blocked_reason is None
+        self._default_notification = env.notification_url
+        notification = self._fields["notification_url"].widget
+        assert isinstance(notification, QLineEdit)
+        if notification.text() in ("", previous_default):
+            notification.setText(env.notification_url)
+        name = environment_name(env)
+        if env.is_production:
+            self.send_button.setText(self.tr("Send to PRODUCTION"))
+        else:
+            self.send_button.setText(self.tr("Send to %1").replace("%1", name))
+        self.send_button.setToolTip(self.tr("Send this cashout (Ctrl+Enter)"))
+        accent = theme.css(theme.accent_for(env))
+        self.send_button.setStyleSheet(
+            f"QPushButton {{ background: {accent}; color: white; font-weight: 700;"
+            " border-radius: 4px; padding: 6px 18px; }"
+            "QPushButton:disabled { background: palette(mid); color: palette(button-text); }"
+        )
+        self._blocked_reason = blocked_reason
+        self.settings_button.setVisible(offer_settings)
+        self._update_send_state()
+        self._validate_timer.start()
+
+    def set_sending(self, sending: bool) -> None:
+        """Enter or leave the *sending* state (Send disabled, fields read-only)."""
+        self._sending = sending
+        for f in self._fields.values():
+            if isinstance(f.widget, QLineEdit):
+                f.widget.setReadOnly(sending)
+            else:
+                f.widget.setEnabled(not sending)
+        self.new_id_button.setEnabled(not sending)
+        self._update_send_state()
+
+    def show_outcome(self, text: str, kind: str) -> None:
+        """Show the last outcome in words; ``kind`` is ``"ok"``, ``"error"``, ``"warning"`` or ``"info"``."""
+        colour = {
+            "ok": theme.ok_colour(),
+            "error": theme.error_colour(),
+            "warning": theme.warning_colour(),
+        }.get(kind)
+        self.outcome_label.setStyleSheet(f"color: {theme.css(colour)};" if colour is not None else "")
+        self.outcome_label.setText(text)
+        self.outcome_label.setVisible(bool(text))
+
+    def outcome_text(self) -> str:
+        return self.outcome_label.text()
+
+    def start_new_cashout(self) -> None:
+        """After a created cashout: a fresh external id for the next one (other fields stay)."""
+        self._unresolved_external_id = None
+        self._set_external_id(new_external_id())
+
+    def mark_outcome_unknown(self, external_id: str) -> None:
+        """Keep ``external_id``; warn before the operator replaces it with a new one."""
+        self._unresolved_external_id = external_id
+        self._set_external_id(external_id)
+
+    def mark_resolved(self) -> None:
+        self._unresolved_external_id = None
+
+    @property
+    def unresolved_external_id(self) -> str | None:
+        return self._unresolved_external_id
+
+    def request_send(self) -> None:
+        """Send if everything is valid and nothing is in flight (button, Ctrl+Enter)."""
+        if self._sending:
+            return
+        self._touched.update(self._fields)
+        self._revalidate()
+        if self._request is None or not self._can_send:
+            first = next((n for n in FIELD_ORDER if n in self._problems), None)
+            if first is not None:
+                self._fields[first].widget.setFocus()
+            return
+        request = self._request
+        self.set_sending(True)
+        self.send_requested.emit(request)
+
+    # -- internals ------------------------------------------------------------------------------
+
+    def _set_external_id(self, value: str) -> None:
+        edit = self._fields["external_id"].widget
+        assert isinstance(edit, QLineEdit)
+        edit.setText(value)
+
+    def _on_new_id_clicked(self) -> None:
+        if self._unresolved_external_id is not None:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Outcome still unknown"),
+                self.tr(
+                    "The outcome of the cashout with external id %1 is still unknown. It may "
+                    "have been created. Sending the same cashout again under a new external id "
+                    "could pay the beneficiary twice.\n\nLook it up first. Generate a new id anyway?"
+                ).replace("%1", self._unresolved_external_id),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            self._unresolved_external_id = None
+        self._set_external_id(new_external_id())
+        self._touched.add("external_id")
+
+    def _on_edited(self, name: str) -> None:
+        self._touched.add(name)
+        self._revalidate()
+
+    def _on_preview_toggled(self, shown: bool) -> None:
+        self.preview.setVisible(shown)
+        self.preview_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    def _update_bank(self) -> None:
+        cci = self._fields["bank_account"].text().strip()
+        bank = bank_for_cci(cci) if cci else None
+        if bank:
+            self.bank_label.setText(bank)
+            self.bank_label.setStyleSheet("font-weight: 600;")
+        elif len(cci) >= 3:
+            self.bank_label.setText(self.tr("Bank not recognised from the first three digits"))
+            self.bank_label.setStyleSheet(f"color: {theme.css(theme.warning_colour())};")
+        else:
+            self.bank_label.setText(self.tr("Named from the CCI's first three digits"))
+            self.bank_label.setStyleSheet(f"color: {theme.css(theme.muted_colour())};")
+
+    def _revalidate(self) -> None:
+        values = self.values()
+        try:
+            request, problems = validate_form(values)
+        except Exception:  # validate_form promises not to raise; a form must survive regardless
+            request, problems = None, []
+        self._request = request
+        self._problems = {p.field: p for p in problems}
+        for name, f in self._fields.items():
+            problem = self._problems.get(name)
+            shown = problem is not None and name in self._touched
+            text = problem.render(_translate) if problem is not None else ""
+            f.error.setText(text if shown else "")
+            f.error.setVisible(shown)
+            f.widget.setAccessibleDescription(text if shown else "")
+        self._update_send_state()
+        if hasattr(self, "_validate_timer"):
+            self._validate_timer.start()
+
+    def _update_send_state(self) -> None:
+        if not hasattr(self, "send_button"):
+            return
+        valid = self._request is not None
+        self.send_button.setEnabled(valid and self._can_send and not self._sending)
+        reason = getattr(self, "_blocked_reason", None)
+        if self._sending:
+            note, colour = self.tr("Sending… waiting for TuPay's answer. Do not close the Desk."), None
+        elif reason:
+            note, colour = reason, theme.warning_colour()
+        elif not valid:
+            count = len(self._problems)
+            note = self.tr("Fix %n field(s) to enable sending.", "", count)
+            colour = theme.muted_colour()
+        else:
+            note, colour = self.tr("Ready. Ctrl+Enter sends."), theme.muted_colour()
+        self.send_note.setText(note)
+        self.send_note.setStyleSheet(f"color: {theme.css(colour)};" if colour is not None else "")
+
+    def _update_preview(self) -> None:
+        request, prepare = self._request, self._prepare
+        if request is None:
+            self.preview.setPlainText(self.tr("The preview appears when every field is valid."))
+            return
+        if prepare is None:
+            self.preview.setPlainText(
+                self.tr("No preview: this environment has no credentials to sign with yet.")
+            )
+            return
+        try:
+            prepared = prepare(request)
+        except Exception as exc:  # the preview must never break the form
+            self.preview.setPlainText(self.tr("No preview: %1").replace("%1", type(exc).__name__))
+            return
+        self.preview.setPlainText(render_preview(prepared))
+
+
+def render_preview(prepared: PreparedRequest) -> str:
+    """The preview text: method and path, the exact redacted body, then a readable indented copy
+    and the ``Payload-Signature``."""
+    lines = [f"{prepared.method} {prepared.path}", "", prepared.redacted_body, ""]
+    try:
+        parsed: Any = json.loads(prepared.redacted_body)
+        lines += [json.dumps(parsed, ensure_ascii=False, indent=2), ""]
+    except ValueError:
+        pass
+    lines.append(f"Payload-Signature: {prepared.signature}")
+    return "\n".join(lines)

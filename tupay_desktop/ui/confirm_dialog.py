@@ -1,0 +1,134 @@
+"""The Production confirmation: repeat what is about to be paid, and make the operator type the amount.
+
+Nothing is sent unless the dialog is accepted, and it can only be accepted once the typed amount
+equals the cashout's amount (as a decimal: ``150``, ``150.0`` and ``150.00`` are the same amount).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tupay_desktop.api.banks import bank_for_cci
+from tupay_desktop.api.models import CashoutRequest, amount_to_json, parse_amount
+from tupay_desktop.store.settings import EnvironmentConfig
+from tupay_desktop.ui import theme
+from tupay_desktop.ui.environment_bar import environment_name
+
+
+class ConfirmProductionDialog(QDialog):
+    """Modal confirmation of one Production cashout. ``accepted`` only with the amount typed."""
+
+    def __init__(
+        self, request: CashoutRequest, env: EnvironmentConfig, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("confirmProductionDialog")
+        self.request = request
+        self.setWindowTitle(self.tr("Confirm a PRODUCTION cashout"))
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+
+        banner = QLabel(
+            self.tr("PRODUCTION — real money. This pays a real bank account in %1.").replace(
+                "%1", environment_name(env)
+            ),
+            self,
+        )
+        banner.setObjectName("productionBanner")
+        banner.setWordWrap(True)
+        banner.setStyleSheet(
+            f"background: {theme.PRODUCTION_ACCENT}; color: white; font-weight: 700; padding: 8px;"
+            " border-radius: 4px;"
+        )
+        layout.addWidget(banner)
+
+        form = QFormLayout()
+        bank = bank_for_cci(request.bank_account) or self.tr("bank not recognised")
+        account_types = {"S": self.tr("Savings (S)"), "C": self.tr("Current (C)")}
+        amount_text = f"{amount_to_json(request.amount)} {request.currency}"
+        rows = [
+            (self.tr("Beneficiary"), f"{request.beneficiary_name} {request.beneficiary_lastname}".strip()),
+            (self.tr("Document"), f"{request.document_type} {request.document_id}"),
+            (self.tr("Bank"), bank),
+            (self.tr("CCI"), request.bank_account),
+            (self.tr("Account type"), account_types.get(request.account_type, request.account_type)),
+            (self.tr("Amount"), amount_text),
+            (self.tr("External id"), request.external_id),
+        ]
+        for caption, value in rows:
+            label = QLabel(value, self)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setAccessibleName(caption)
+            if caption == self.tr("Amount"):
+                font = label.font()
+                font.setBold(True)
+                font.setPointSizeF(font.pointSizeF() * 1.3)
+                label.setFont(font)
+            form.addRow(caption + ":", label)
+        layout.addLayout(form)
+
+        prompt = QLabel(
+            self.tr("Type the amount (%1) to confirm:").replace("%1", amount_to_json(request.amount)),
+            self,
+        )
+        prompt.setWordWrap(True)
+        layout.addWidget(prompt)
+        self.amount_edit = QLineEdit(self)
+        self.amount_edit.setObjectName("confirmAmount")
+        self.amount_edit.setAccessibleName(self.tr("Type the amount to confirm"))
+        self.amount_edit.setPlaceholderText(amount_to_json(request.amount))
+        prompt.setBuddy(self.amount_edit)
+        layout.addWidget(self.amount_edit)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+
+        self.buttons = QDialogButtonBox(self)
+        self.confirm_button = self.buttons.addButton(
+            self.tr("Send %1 to PRODUCTION").replace("%1", amount_text),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.confirm_button.setObjectName("confirmButton")
+        self.confirm_button.setAccessibleName(self.tr("Confirm and send to Production"))
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setAccessibleName(self.tr("Cancel, send nothing"))
+        # Enter must never confirm by accident: Cancel is the default button.
+        self.confirm_button.setAutoDefault(False)
+        self.confirm_button.setDefault(False)
+        self.cancel_button.setDefault(True)
+        self.buttons.accepted.connect(self._on_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self.amount_edit.textChanged.connect(self._update)
+        self._update()
+        self.amount_edit.setFocus()
+
+    def amount_matches(self) -> bool:
+        typed = parse_amount(self.amount_edit.text())
+        return typed is not None and typed == self.request.amount
+
+    def _update(self) -> None:
+        matches = self.amount_matches()
+        self.confirm_button.setEnabled(matches)
+        if matches:
+            self.hint.setText(self.tr("Amount confirmed."))
+            self.hint.setStyleSheet(f"color: {theme.css(theme.ok_colour())};")
+        elif self.amount_edit.text().strip():
+            self.hint.setText(self.tr("That is not the amount of this cashout."))
+            self.hint.setStyleSheet(f"color: {theme.css(theme.error_colour())};")
+        else:
+            self.hint.setText("")
+
+    def _on_accept(self) -> None:
+        if self.amount_matches():
+            self.accept()

@@ -1,0 +1,57 @@
+"""Loading the GUI's translations: Qt Linguist ``.qm`` catalogues from ``resources/translations``
+(``tupay_desktop_<lang>.qm``, see :mod:`tupay_desktop.resources`).
+
+The language is the one chosen in the settings, or else the operating system's (``QLocale``).
+Missing catalogues are not an error: the Desk then speaks English. Qt's own catalogue (standard
+dialog buttons) is installed too when Qt ships one for the language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from tupay_desktop.resources import CATALOGUE_PREFIX, translations_dir
+
+#: Languages offered in the settings: (code, name in that language). The names are endonyms and
+#: are deliberately not translated.
+LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("es", "Español"), ("pt_BR", "Português"))
+
+
+def resolve_locale(language: str | None) -> QLocale:
+    """The locale for ``language`` (``"es"``, ``"pt_BR"``), or the system's when ``None``."""
+    return QLocale(language) if language else QLocale.system()
+
+
+def install_translations(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
+    """Install the Desk's and Qt's catalogues for ``language`` (or the OS locale) into ``app``.
+
+    Returns the installed translators (keep them alive as long as the app). English needs none.
+    """
+    locale = resolve_locale(language)
+    if locale.language() == QLocale.Language.English:
+        QLocale.setDefault(locale)
+        return []
+    QLocale.setDefault(locale)
+    installed: list[QTranslator] = []
+    ours = QTranslator(app)
+    if ours.load(locale, CATALOGUE_PREFIX.rstrip("_"), "_", str(translations_dir())):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed
+
+
+def translate(context: str, text: str) -> str:
+    """``QCoreApplication.translate`` with the ``(context, text)`` signature the core expects."""
+    return QCoreApplication.translate(context, text)
+
+
+def arg(text: str, *values: object) -> str:
+    """Fill Qt-style placeholders ``%1``, ``%2``… of a translated ``text`` (highest first, so that
+    ``%1`` never eats the start of ``%10``)."""
+    for index in range(len(values), 0, -1):
+        text = text.replace(f"%{index}", str(values[index - 1]))
+    return text

@@ -1,0 +1,757 @@
+"""The Desk's main window: environment switcher, create form, cashout view, inspector and history.
+
+The window owns no business rule: it builds one :class:`~tupay_desktop.service.CashoutService` per
+selected environment (credentials read from the keyring on a worker) and hands requests to it on
+the task runner. Production is unmistakable: a red frame around the whole work area, a banner
+"PRODUCTION — real money", a send button that says PRODUCTION, and a confirmation dialog in which
+the operator types the amount.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QProgressDialog,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tupay_desktop.api.diagnosis import Diagnosis
+from tupay_desktop.api.errors import explain_failure
+from tupay_desktop.api.models import (
+    ApiFailure,
+    CashoutRequest,
+    Created,
+    Credentials,
+    Exchange,
+    NetworkError,
+    OutcomeUnknown,
+    amount_to_json,
+)
+from tupay_desktop.service import CashoutService
+from tupay_desktop.store.credentials import CredentialStore
+from tupay_desktop.store.journal import Journal
+from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind, SettingsStore
+from tupay_desktop.ui import theme
+from tupay_desktop.ui.badges import ui_language
+from tupay_desktop.ui.cashout_form import CashoutForm
+from tupay_desktop.ui.cashout_view import CashoutView
+from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
+from tupay_desktop.ui.environment_bar import EnvironmentBar, environment_name
+from tupay_desktop.ui.i18n import arg
+from tupay_desktop.ui.inspector import InspectorWidget
+from tupay_desktop.ui.settings_dialog import SettingsDialog
+from tupay_desktop.ui.workers import TaskRunner
+
+log = logging.getLogger(__name__)
+
+#: Builds the service of an environment (runs on a worker thread).
+ServiceFactory = Callable[[EnvironmentConfig, str, Credentials, Journal | None], CashoutService]
+
+#: How long closing the window waits for a create in flight before recording it as unknown.
+CLOSE_WAIT_MS = 8000
+
+
+def _default_factory(
+    env: EnvironmentConfig, base_url: str, credentials: Credentials, journal: Journal | None
+) -> CashoutService:
+    return CashoutService(env, base_url, credentials, journal)
+
+
+class MainWindow(QMainWindow):
+    """The main window. Build it with the app's stores; call :meth:`set_sandbox_url` once the
+    embedded sandbox listens (the window shows "starting the sandbox…" until then)."""
+
+    def __init__(
+        self,
+        settings: SettingsStore,
+        credentials: CredentialStore,
+        journal: Journal | None,
+        runner: TaskRunner | None = None,
+        *,
+        service_factory: ServiceFactory | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._settings = settings
+        self._credentials = credentials
+        self._journal = journal
+        self.runner = runner if runner is not None else TaskRunner(self)
+        self._factory = service_factory if service_factory is not None else _default_factory
+        self._sandbox_url: str | None = None
+        self._sandbox_problem: str | None = None
+        self._service: CashoutService | None = None
+        self._all_services: list[CashoutService] = []
+        self._generation = 0
+        self._reconciled: set[str] = set()
+        self._in_flight: CashoutRequest | None = None
+        self._closing_confirmed = False
+        self._close_wait: QProgressDialog | None = None
+        #: The open Production confirmation, if any (tests drive it).
+        self.confirm_dialog: ConfirmProductionDialog | None = None
+        #: The open possible-duplicates warning, if any.
+        self.duplicates_box: QMessageBox | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self._env = self._initial_environment()
+
+        self._build()
+        self._build_actions()
+        self._restore_geometry()
+        self.runner.busy_changed.connect(self._on_busy)
+        self.runner.active_changed.connect(self._on_active)
+        self._refresh_keyring_warning()
+        self._select(self._env.key, initial=True)
+
+    # -- construction ---------------------------------------------------------------------------
+
+    def _initial_environment(self) -> EnvironmentConfig:
+        try:
+            return self._settings.get(self._settings.last_selected)
+        except KeyError:
+            return self._settings.get("sandbox")
+
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("TuPay Cashout Desk"))
+        self.setMinimumSize(900, 600)
+
+        outer = QWidget(self)
+        outer_layout = QVBoxLayout(outer)
+        outer_layout.setContentsMargins(8, 6, 8, 4)
+        outer_layout.setSpacing(6)
+
+        self.env_bar = EnvironmentBar(outer)
+        self.env_bar.environment_selected.connect(self._on_environment_selected)
+        outer_layout.addWidget(self.env_bar)
+
+        self.frame = QFrame(outer)
+        self.frame.setObjectName("deskFrame")
+        frame_layout = QVBoxLayout(self.frame)
+        frame_layout.setContentsMargins(6, 6, 6, 6)
+        frame_layout.setSpacing(6)
+        outer_layout.addWidget(self.frame, 1)
+
+        self.banner = QLabel(self.frame)
+        self.banner.setObjectName("environmentBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+        frame_layout.addWidget(self.banner)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self.frame)
+        self.splitter.setChildrenCollapsible(False)
+        frame_layout.addWidget(self.splitter, 1)
+
+        self.form = CashoutForm()
+        self.form.send_requested.connect(self._on_send_requested)
+        self.form.settings_requested.connect(self.open_settings)
+        scroll = QScrollArea(self.splitter)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        scroll.setMinimumWidth(420)
+        self.splitter.addWidget(scroll)
+
+        self.tabs = QTabWidget(self.splitter)
+        self.tabs.setDocumentMode(True)
+        self.right_splitter = QSplitter(Qt.Orientation.Vertical, self.tabs)
+        self.cashout_view = CashoutView(self.runner, self.right_splitter)
+        self.cashout_view.exchange_recorded.connect(self._show_exchange)
+        self.cashout_view.status_changed.connect(self._on_status_changed)
+        self.inspector = InspectorWidget(self.right_splitter)
+        self.right_splitter.addWidget(self.cashout_view)
+        self.right_splitter.addWidget(self.inspector)
+        self.right_splitter.setStretchFactor(0, 2)
+        self.right_splitter.setStretchFactor(1, 3)
+        self.tabs.addTab(self.right_splitter, self.tr("Cashout and exchange"))
+        self.history: QWidget | None = self._build_history()
+        if self.history is not None:
+            self.tabs.addTab(self.history, self.tr("History"))
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+
+        self.setCentralWidget(outer)
+
+        bar = self.statusBar()
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("busyIndicator")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setMaximumHeight(14)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Requests in progress"))
+        self.busy.setVisible(False)
+        self.busy_label = QLabel(self)
+        self.keyring_warning = QLabel(self)
+        self.keyring_warning.setObjectName("keyringWarning")
+        self.keyring_warning.setWordWrap(False)
+        self.keyring_warning.setStyleSheet(f"color: {theme.css(theme.warning_colour())}; font-weight: 600;")
+        self.keyring_warning.setVisible(False)
+        bar.addWidget(self.busy)
+        bar.addWidget(self.busy_label)
+        bar.addPermanentWidget(self.keyring_warning)
+
+    def _build_history(self) -> QWidget | None:
+        if self._journal is None:
+            return None
+        try:
+            from tupay_desktop.ui.history import HistoryView
+        except ImportError:
+            return None
+        view = HistoryView(self._journal, self.runner, self)
+        opened = getattr(view, "cashout_selected", None)
+        if opened is not None:
+            opened.connect(self._open_from_history)
+        return view
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Desk"))
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.open_settings)
+        menu.addAction(self.settings_action)
+        self.addAction(self.settings_action)
+        menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+
+        cashout_menu = self.menuBar().addMenu(self.tr("&Cashout"))
+        self.send_action = QAction(self.tr("Send"), self)
+        self.send_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.send_action.triggered.connect(self.form.request_send)
+        cashout_menu.addAction(self.send_action)
+        refresh = QAction(self.tr("Refresh status"), self)
+        refresh.setShortcut(QKeySequence("F5"))
+        refresh.triggered.connect(self.cashout_view.refresh)
+        cashout_menu.addAction(refresh)
+        lookup = QAction(self.tr("Look up a cashout…"), self)
+        lookup.setShortcut(QKeySequence("Ctrl+L"))
+        lookup.triggered.connect(self._focus_lookup)
+        cashout_menu.addAction(lookup)
+        for action in (self.send_action, refresh, lookup):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+
+    # -- sandbox --------------------------------------------------------------------------------
+
+    def set_sandbox_url(self, url: str) -> None:
+        """The embedded sandbox now listens at ``url``."""
+        self._sandbox_url = url
+        self._sandbox_problem = None
+        if self._env.is_sandbox:
+            self._select(self._env.key, initial=True)
+
+    def set_sandbox_failed(self, message: str) -> None:
+        """The embedded sandbox could not start; say so where the operator looks."""
+        self._sandbox_problem = message
+        if self._env.is_sandbox:
+            self._select(self._env.key, initial=True)
+
+    # -- environments ---------------------------------------------------------------------------
+
+    @property
+    def environment(self) -> EnvironmentConfig:
+        return self._env
+
+    @property
+    def service(self) -> CashoutService | None:
+        return self._service
+
+    def select_environment(self, key: str) -> None:
+        """Switch to ``key`` (as if its button had been clicked)."""
+        self._on_environment_selected(key)
+
+    def _on_environment_selected(self, key: str) -> None:
+        if self._in_flight is not None:
+            self.env_bar.set_current(self._env.key)
+            self.statusBar().showMessage(
+                self.tr("Wait for the cashout in flight before switching environment."), 5000
+            )
+            return
+        self._select(key)
+
+    def _select(self, key: str, *, initial: bool = False) -> None:
+        try:
+            env = self._settings.get(key)
+        except KeyError:
+            env = self._settings.get("sandbox")
+        self._env = env
+        if not initial:
+            try:
+                self._settings.last_selected = env.key
+            except (KeyError, OSError, ValueError):
+                log.warning("could not remember the selected environment")
+        self.env_bar.set_environments(self._settings.environments(), env.key)
+        self._apply_look(env)
+        self._generation += 1
+        generation = self._generation
+        self._set_service(None)
+        if env.is_sandbox:
+            if self._sandbox_problem is not None:
+                self._block(self.tr("The sandbox could not start: %1").replace("%1", self._sandbox_problem))
+                self.env_bar.set_target_text(self.tr("Sandbox unavailable"))
+                return
+            if self._sandbox_url is None:
+                self._block(self.tr("Starting the sandbox…"))
+                self.env_bar.set_target_text(self.tr("Starting the sandbox…"))
+                return
+            base_url = self._sandbox_url
+            self.env_bar.set_target_text(
+                self.tr("Local sandbox at %1 — simulated, no real money").replace("%1", base_url)
+            )
+        else:
+            base_url = env.base_url
+            self.env_bar.set_target_text(self.tr("Requests go to %1").replace("%1", base_url))
+        self._block(self.tr("Reading the credentials from the keyring…"))
+        journal, factory, store = self._journal, self._factory, self._credentials
+
+        def build() -> CashoutService | None:
+            creds = store.get(env.key)
+            if creds is None:
+                return None
+            return factory(env, base_url, creds, journal)
+
+        self.runner.submit(
+            build,
+            lambda service: self._on_service_built(generation, env, service),
+            lambda message: self._on_service_failed(generation, env, message),
+        )
+
+    def _block(self, reason: str, *, offer_settings: bool = False) -> None:
+        self.form.set_environment(self._env, None, reason, offer_settings=offer_settings)
+
+    def _set_service(self, service: CashoutService | None) -> None:
+        self._service = service
+        self.cashout_view.set_service(service)
+
+    def _on_service_built(
+        self, generation: int, env: EnvironmentConfig, service: CashoutService | None
+    ) -> None:
+        self._refresh_keyring_warning()
+        if generation != self._generation:
+            if service is not None:
+                self._close_later(service)
+            return
+        if service is None:
+            self._block(
+                arg(
+                    self.tr("%1 has no credentials: add its API Key, Passphrase and Signature in Settings."),
+                    environment_name(env),
+                ),
+                offer_settings=True,
+            )
+            return
+        self._all_services.append(service)
+        self._set_service(service)
+        self.form.set_environment(env, service.prepare, None)
+        if env.key not in self._reconciled:
+            self._reconciled.add(env.key)
+            self.runner.submit(service.reconcile, self._on_reconciled, lambda _m: None)
+
+    def _on_service_failed(self, generation: int, env: EnvironmentConfig, message: str) -> None:
+        self._refresh_keyring_warning()
+        if generation == self._generation:
+            self._block(arg(self.tr("%1 cannot be used: %2"), environment_name(env), message))
+
+    def _on_reconciled(self, result: Any) -> None:
+        count = len(result) if isinstance(result, list | tuple) else 0
+        if count:
+            self.statusBar().showMessage(
+                self.tr("Checked %n cashout(s) whose outcome was unknown.", "", count), 8000
+            )
+
+    def _close_later(self, service: CashoutService) -> None:
+        self.runner.submit(service.close, lambda _r: None, lambda _m: None)
+
+    def _apply_look(self, env: EnvironmentConfig) -> None:
+        accent = theme.css(theme.accent_for(env))
+        name = environment_name(env)
+        if env.is_production:
+            self.setWindowTitle(self.tr("PRODUCTION — TuPay Cashout Desk"))
+            self.banner.setText(
+                self.tr("PRODUCTION — real money. Every cashout sent here pays a real bank account.")
+            )
+            self.banner.setStyleSheet(
+                f"QLabel#environmentBanner {{ background: {accent}; color: white; font-weight: 800;"
+                " font-size: 15pt; padding: 8px 12px; border-radius: 3px; }"
+            )
+            self.frame.setStyleSheet(f"QFrame#deskFrame {{ border: 5px solid {accent}; }}")
+        else:
+            self.setWindowTitle(self.tr("%1 — TuPay Cashout Desk").replace("%1", name))
+            if env.is_sandbox:
+                text = self.tr("Sandbox — simulated cashouts on this computer. No real money moves.")
+            elif env.kind is EnvironmentKind.STAGING:
+                text = self.tr("Staging — TuPay's test system. No real money moves.")
+            else:
+                text = arg(self.tr("%1 — custom environment at %2"), name, env.base_url)
+            self.banner.setText(text)
+            self.banner.setStyleSheet(
+                f"QLabel#environmentBanner {{ border-left: 6px solid {accent}; padding: 4px 10px;"
+                " font-weight: 600; }"
+            )
+            self.frame.setStyleSheet(f"QFrame#deskFrame {{ border: 2px solid {accent}; }}")
+        self.banner.setAccessibleName(self.banner.text())
+
+    # -- sending --------------------------------------------------------------------------------
+
+    @property
+    def create_in_flight(self) -> bool:
+        return self._in_flight is not None
+
+    def _on_send_requested(self, request: CashoutRequest) -> None:
+        service = self._service
+        if service is None or self._in_flight is not None:
+            if self._in_flight is None:
+                self.form.set_sending(False)
+            return
+        self._in_flight = request
+        self.env_bar.setEnabled(False)
+        self.runner.submit(
+            lambda: service.possible_duplicates(request),
+            lambda rows: self._after_duplicate_check(service, request, rows),
+            lambda message: self._finish_create(
+                arg(self.tr("Nothing was sent: the journal could not be read (%1)."), message), "error"
+            ),
+        )
+
+    def _after_duplicate_check(self, service: CashoutService, request: CashoutRequest, rows: Any) -> None:
+        entries = list(rows or [])
+        if not entries:
+            self._confirm_if_production(service, request)
+            return
+        lines = [self._describe_entry(entry) for entry in entries[:10]]
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Possible duplicate"), "", parent=self)
+        box.setObjectName("duplicatesBox")
+        box.setText(
+            self.tr(
+                "The journal already has %n cashout(s) to this account for this amount:", "", len(entries)
+            )
+        )
+        box.setInformativeText("\n".join(lines) + "\n\n" + self.tr("Send this one anyway?"))
+        send = box.addButton(self.tr("Send anyway"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.duplicates_box = box
+
+        def finished(_result: int) -> None:
+            self.duplicates_box = None
+            if box.clickedButton() is send:
+                self._confirm_if_production(service, request)
+            else:
+                self._finish_create(self.tr("Not sent."), "info")
+
+        box.finished.connect(finished)
+        box.open()
+
+    @staticmethod
+    def _describe_entry(entry: Any) -> str:
+        parts = []
+        for attr in ("created_at", "external_id", "amount", "currency", "state", "cashout_id"):
+            value = getattr(entry, attr, None)
+            if value is None or value == "":
+                continue
+            if attr == "created_at" and hasattr(value, "strftime"):
+                value = value.strftime("%Y-%m-%d %H:%M")
+            elif hasattr(value, "value"):
+                value = value.value
+            parts.append(str(value))
+        return "• " + " · ".join(parts)
+
+    def _confirm_if_production(self, service: CashoutService, request: CashoutRequest) -> None:
+        env = self._env
+        if not env.is_production:
+            self._submit(service, request)
+            return
+        dialog = ConfirmProductionDialog(request, env, self)
+        self.confirm_dialog = dialog
+
+        def finished(result: int) -> None:
+            self.confirm_dialog = None
+            dialog.deleteLater()
+            if result == QDialog.DialogCode.Accepted and dialog.amount_matches():
+                self._submit(service, request)
+            else:
+                self._finish_create(self.tr("Cancelled — nothing was sent to Production."), "info")
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _submit(self, service: CashoutService, request: CashoutRequest) -> None:
+        self.form.show_outcome(
+            self.tr("Sending %1 %2 (external id %3)…")
+            .replace("%1", amount_to_json(request.amount))
+            .replace("%2", request.currency)
+            .replace("%3", request.external_id),
+            "info",
+        )
+        self.runner.submit(
+            lambda: service.submit(request),
+            self._on_outcome,
+            lambda message: self._on_outcome(OutcomeUnknown(request.external_id, message)),
+        )
+
+    def _on_outcome(self, outcome: Any) -> None:
+        request = self._in_flight
+        if isinstance(outcome, Created):
+            self._finish_create(
+                self.tr("Created: cashout %1 (external id %2). Its status is followed on the right.")
+                .replace("%1", str(outcome.cashout_id))
+                .replace("%2", outcome.external_id),
+                "ok",
+            )
+            self.form.start_new_cashout()
+            self.cashout_view.show_cashout(outcome.cashout_id, outcome.external_id)
+            self._show_exchange(outcome.exchange)
+        elif isinstance(outcome, ApiFailure):
+            explained = explain_failure(outcome.error, ui_language())
+            self._finish_create(self.tr("Not created. %1").replace("%1", explained), "error")
+            if outcome.exchange is not None:
+                self._show_exchange(outcome.exchange)
+        elif isinstance(outcome, NetworkError):
+            self._finish_create(
+                self.tr("Not sent — nothing was created: %1").replace("%1", outcome.message), "error"
+            )
+            if outcome.exchange is not None:
+                self._show_exchange(outcome.exchange)
+        elif isinstance(outcome, OutcomeUnknown):
+            self._finish_create(
+                self.tr("Outcome unknown — looking it up by external id %1… (%2) Do not send it again "
+                        "under a new id until the lookup answers.")
+                .replace("%1", outcome.external_id)
+                .replace("%2", outcome.message),
+                "warning",
+            )
+            self.form.mark_outcome_unknown(outcome.external_id)
+            self.cashout_view.show_cashout(None, outcome.external_id)
+            if outcome.exchange is not None:
+                self._show_exchange(outcome.exchange)
+        else:
+            external = request.external_id if request is not None else ""
+            self._finish_create(
+                self.tr("Outcome unknown for external id %1; look it up before sending again.").replace(
+                    "%1", external
+                ),
+                "warning",
+            )
+
+    def _finish_create(self, text: str, kind: str) -> None:
+        self._in_flight = None
+        self.env_bar.setEnabled(True)
+        self.form.set_sending(False)
+        self.form.show_outcome(text, kind)
+
+    def _show_exchange(self, exchange: Exchange | None) -> None:
+        if exchange is not None:
+            self.inspector.add_exchange(exchange)
+
+    def _on_status_changed(self, status: Any) -> None:
+        unresolved = self.form.unresolved_external_id
+        if unresolved is not None and self.cashout_view.external_id == unresolved:
+            self.form.mark_resolved()
+            self.form.show_outcome(
+                self.tr("Found it: the cashout with external id %1 was created. Its status is on the right.")
+                .replace("%1", unresolved),
+                "ok",
+            )
+            self.form.start_new_cashout()
+
+    def _open_from_history(self, cashout_id: Any, external_id: Any = None) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.cashout_view.show_cashout(
+            int(cashout_id) if cashout_id is not None else None, str(external_id) if external_id else None
+        )
+
+    def _focus_lookup(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.cashout_view.focus_lookup()
+
+    # -- settings -------------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            self.settings_dialog.activateWindow()
+            return
+        dialog = SettingsDialog(
+            self._settings, self._credentials, self.runner, self._check_environment, self._env.key, self
+        )
+        dialog.environments_changed.connect(self._on_settings_changed)
+        dialog.credentials_changed.connect(lambda _key: self._on_settings_changed())
+        self.settings_dialog = dialog
+
+        def finished(_result: int) -> None:
+            self.settings_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _on_settings_changed(self) -> None:
+        self._refresh_keyring_warning()
+        if self._in_flight is None:
+            self._select(self._env.key, initial=True)
+        else:
+            self.env_bar.set_environments(self._settings.environments(), self._env.key)
+
+    def _check_environment(self, env: EnvironmentConfig) -> Diagnosis:
+        """Runs on a worker: the connection check of ``env`` with its saved credentials."""
+        from tupay_desktop.api.diagnosis import Diagnosis as _Diagnosis
+
+        if env.is_sandbox:
+            if self._sandbox_url is None:
+                return _Diagnosis(False, QCoreApplication.translate("MainWindow", "Sandbox not running"),
+                                  self._sandbox_problem or "")
+            base_url = self._sandbox_url
+        else:
+            base_url = env.base_url
+        creds = self._credentials.get(env.key)
+        if creds is None:
+            return _Diagnosis(
+                False,
+                QCoreApplication.translate("MainWindow", "No credentials"),
+                QCoreApplication.translate(
+                    "MainWindow", "Save the API Key, Passphrase and Signature first, then test again."
+                ),
+            )
+        service = self._factory(env, base_url, creds, None)
+        try:
+            return service.check(ui_language())
+        finally:
+            service.close()
+
+    # -- status bar -----------------------------------------------------------------------------
+
+    def _on_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        if not busy:
+            self.busy_label.setText("")
+
+    def _on_active(self, count: int) -> None:
+        self.busy_label.setText(self.tr("%n request(s) in progress", "", count) if count else "")
+
+    def _refresh_keyring_warning(self) -> None:
+        problem = self._credentials.describe_problem(QCoreApplication.translate)
+        if problem:
+            self.keyring_warning.setText(self.tr("Keyring unavailable: credentials are session-only"))
+            self.keyring_warning.setToolTip(problem)
+            self.keyring_warning.setVisible(True)
+        else:
+            self.keyring_warning.setVisible(False)
+
+    # -- geometry and closing -------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self._settings.get_value("window.geometry")
+        state = self._settings.get_value("window.state")
+        splitter = self._settings.get_value("window.splitter")
+        if isinstance(geometry, str):
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        else:
+            self.resize(1280, 820)
+        if isinstance(state, str):
+            self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
+        if isinstance(splitter, str):
+            self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
+
+    def _save_geometry(self) -> None:
+        try:
+            self._settings.set_value("window.geometry", bytes(self.saveGeometry().toBase64().data()).decode())
+            self._settings.set_value("window.state", bytes(self.saveState().toBase64().data()).decode())
+            splitter = bytes(self.splitter.saveState().toBase64().data()).decode()
+            self._settings.set_value("window.splitter", splitter)
+        except (OSError, ValueError):
+            log.warning("could not save the window geometry")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._in_flight is not None and not self._closing_confirmed:
+            event.ignore()
+            self._wait_for_in_flight()
+            return
+        self._save_geometry()
+        event.accept()
+
+    def _wait_for_in_flight(self) -> None:
+        if self._close_wait is not None:
+            return
+        request = self._in_flight
+        external = request.external_id if request is not None else ""
+        dialog = QProgressDialog(
+            self.tr("Waiting for the cashout in flight (external id %1) to settle…").replace("%1", external),
+            "",
+            0,
+            0,
+            self,
+        )
+        dialog.setObjectName("closeWaitDialog")
+        dialog.setWindowTitle(self.tr("Closing"))
+        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setMinimumDuration(0)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+        self._close_wait = dialog
+        waited = {"ms": 0}
+        timer = QTimer(self)
+        timer.setInterval(100)
+
+        def tick() -> None:
+            waited["ms"] += 100
+            if self._in_flight is None:
+                timer.stop()
+                dialog.close()
+                self._close_wait = None
+                self._closing_confirmed = True
+                self.close()
+            elif waited["ms"] >= CLOSE_WAIT_MS:
+                timer.stop()
+                dialog.close()
+                self._close_wait = None
+                self._report_unsettled(external)
+
+        timer.timeout.connect(tick)
+        timer.start()
+
+    def _report_unsettled(self, external_id: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Outcome unknown"),
+            self.tr(
+                "The cashout with external id %1 has not settled. It is recorded in the journal as "
+                "sent with an unknown outcome; the Desk looks it up by its external id the next time "
+                "it starts. Do not send it again under a new id."
+            ).replace("%1", external_id),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("unsettledBox")
+
+        def done(_result: int) -> None:
+            self._closing_confirmed = True
+            self.close()
+
+        box.finished.connect(done)
+        box.open()
+
+    def shutdown(self) -> None:
+        """Close every service this window built (after the event loop has ended)."""
+        for service in self._all_services:
+            try:
+                service.close()
+            except Exception:
+                log.warning("closing a service failed", exc_info=True)
+        self._all_services.clear()
