@@ -505,3 +505,55 @@ def test_entry_round_trips_and_stays_small(api_key: str, passphrase: str, signat
     backend = MemoryKeyring()
     assert CredentialStore(backend).set("custom-x", creds) is True
     assert CredentialStore(backend).get("custom-x") == creds
+
+
+def test_keyring_calls_are_serialised_across_threads() -> None:
+    """Worker threads never call the backend concurrently (an unlock prompt blocks them all)."""
+
+    class Watching(MemoryKeyring):
+        def __init__(self) -> None:
+            super().__init__()
+            self.active = 0
+            self.max_active = 0
+            self.gate = threading.Lock()
+
+        def _enter(self) -> None:
+            with self.gate:
+                self.active += 1
+                self.max_active = max(self.max_active, self.active)
+
+        def _leave(self) -> None:
+            with self.gate:
+                self.active -= 1
+
+        def get_password(self, service: str, username: str) -> str | None:
+            self._enter()
+            try:
+                threading.Event().wait(0.001)  # widen the window a concurrent caller would hit
+                return super().get_password(service, username)
+            finally:
+                self._leave()
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self._enter()
+            try:
+                threading.Event().wait(0.001)
+                super().set_password(service, username, password)
+            finally:
+                self._leave()
+
+    backend = Watching()
+    store = CredentialStore(backend)
+
+    def worker(i: int) -> None:
+        for j in range(5):
+            store.set(f"custom-{i}", Credentials(f"key-{i}-{j}-0000", "p", "s"))
+            store.get(f"custom-{i}")
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert backend.max_active == 1
+    assert all(store.get(f"custom-{i}") == Credentials(f"key-{i}-4-0000", "p", "s") for i in range(6))
