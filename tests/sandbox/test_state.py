@@ -67,7 +67,8 @@ def test_state_survives_a_restart(tmp_path: Path) -> None:
         rejected = created_id(create(sb, external_id="rej"))
         sb.force_status(rejected, 3, rejection_code=801)
     assert state.exists()
-    assert [p.name for p in state.parent.iterdir()] == ["sandbox.json"]  # no temp files left behind
+    # no temp files left behind (the .lock file is the inter-process lock)
+    assert sorted(p.name for p in state.parent.iterdir()) == ["sandbox.json", "sandbox.json.lock"]
     text = state.read_text(encoding="utf-8")
     for secret in CREDS.secrets():
         assert secret not in text
@@ -127,3 +128,28 @@ def test_stop_then_start_again_serves_on_the_same_port() -> None:
         assert sb.url == url
         assert len(sb.cashouts()) == 1
         assert status(sb, cashout_id=sb.cashouts()[0].cashout_id).status_code == 200
+
+
+def test_two_sandboxes_sharing_a_state_file_stay_consistent(tmp_path: Path) -> None:
+    # The Desk's embedded sandbox and a tupay-cli run may use the same state file at the same time.
+    state = tmp_path / "shared.json"
+    with Sandbox(credentials=CREDS, state_file=state) as desk, \
+            Sandbox(credentials=CREDS, state_file=state) as cli:
+        first = created_id(create(desk, external_id="from-desk"))
+        second = created_id(create(cli, external_id="from-cli"))
+        assert second == first + 1
+        assert create(desk, external_id="from-cli").json()["code"] == 511
+        assert status(desk, external_id="from-cli").json()["cashout_status"] == 0
+        cancel(cli, cashout_id=first)
+        assert status(desk, cashout_id=first).json()["cashout_status"] == 2
+        bodies_desk = [creation_fields(desk, external_id=f"d-{i}") for i in range(8)]
+        bodies_cli = [creation_fields(cli, external_id=f"c-{i}") for i in range(8)]
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            desk_answers, cli_answers = pool.map(
+                lambda pair: _in_parallel(*pair), [(desk, bodies_desk), (cli, bodies_cli)])
+        ids = [created_id(r) for r in [*desk_answers, *cli_answers]]
+        assert len(set(ids)) == 16
+        assert {c.external_id for c in desk.cashouts()} == {c.external_id for c in cli.cashouts()}
+        assert len(desk.cashouts()) == 18
+    with Sandbox(credentials=CREDS, state_file=state) as later:
+        assert len(later.cashouts()) == 18

@@ -9,13 +9,15 @@ file continues where it left off).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
+import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
@@ -445,8 +447,39 @@ def validate_creation(payload: Mapping[str, Any]) -> dict[str, Any]:
 # ------------------------------------------------------------------------------------------------
 
 
+@contextlib.contextmanager
+def _interprocess_lock(state_file: Path) -> Iterator[None]:
+    """An exclusive advisory lock on ``<state file>.lock`` (POSIX flock / Windows msvcrt)."""
+    state_file.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = state_file.with_name(state_file.name + ".lock")
+    with open(lock_path, "a+b") as handle:
+        if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds only
+            import msvcrt
+
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
+            try:
+                yield
+            finally:
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
 class Ledger:
-    """All sandbox cashouts, guarded by one lock, optionally persisted to a JSON state file."""
+    """All sandbox cashouts, guarded by one lock, optionally persisted to a JSON state file.
+
+    Several sandboxes may share one state file (the Desk's embedded sandbox and a ``tupay-cli``
+    run, say): every operation takes an advisory file lock, reloads the file if another process
+    changed it, and writes the whole state back, so ids stay unique and no cashout is lost.
+    """
 
     def __init__(self, config: Callable[[], SandboxConfig], state_file: Path | None = None,
                  clock: Callable[[], float] = time.time) -> None:
@@ -455,25 +488,60 @@ class Ledger:
         #: Wall-clock source of the lifecycle (seconds since the epoch); tests may replace it.
         self.clock = clock
         self._lock = threading.RLock()
+        self._depth = 0
         self._records: dict[int, _Record] = {}
         self._by_external_id: dict[str, int] = {}
         self._next_id = FIRST_CASHOUT_ID
-        if state_file is not None and state_file.exists():
-            self._load(state_file)
+        self._seen: tuple[int, int, int] | None = None
+        if state_file is not None:
+            with self._transaction():
+                pass
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """Hold the ledger lock and, with a state file, the inter-process file lock, after
+        reloading the file if another process (say the CLI next to the Desk) changed it."""
+        with self._lock:
+            if self._state_file is None or self._depth:
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
+                return
+            self._depth += 1
+            try:
+                with _interprocess_lock(self._state_file):
+                    self._reload_if_changed(self._state_file)
+                    yield
+            finally:
+                self._depth -= 1
 
     # -- persistence ------------------------------------------------------------------------------
 
-    def _load(self, path: Path) -> None:
+    @staticmethod
+    def _identity(path: Path) -> tuple[int, int, int] | None:
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            return None
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+    def _reload_if_changed(self, path: Path) -> None:
+        identity = self._identity(path)
+        if identity is None or identity == self._seen:
+            return
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             records = [_Record.from_state(item) for item in data.get("cashouts", [])]
+            next_id = int(data.get("next_id", FIRST_CASHOUT_ID))
         except (ValueError, KeyError, TypeError, AttributeError, InvalidOperation) as error:
             raise ValueError(f"unreadable sandbox state file {path}: {error!r}") from None
-        for record in records:
-            self._records[record.cashout_id] = record
-            self._by_external_id[record.external_id] = record.cashout_id
+        self._records = {r.cashout_id: r for r in records}
+        self._by_external_id = {r.external_id: r.cashout_id for r in records}
         highest = max(self._records, default=FIRST_CASHOUT_ID - 1)
-        self._next_id = max(int(data.get("next_id", FIRST_CASHOUT_ID)), highest + 1)
+        self._next_id = max(next_id, highest + 1, self._next_id)
+        self._seen = identity
 
     def _save(self) -> None:
         path = self._state_file
@@ -495,6 +563,7 @@ class Ledger:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        self._seen = self._identity(path)
 
     # -- lifecycle --------------------------------------------------------------------------------
 
@@ -552,7 +621,7 @@ class Ledger:
         if amount == MAGIC_DECLINE_504:
             raise SandboxError(504, "User unauthorized due to cadastral situation.",
                                reason="Underage user detected", reason_code=105)
-        with self._lock:
+        with self._transaction():
             self._advance_all()
             if fields["external_id"] in self._by_external_id:
                 raise SandboxError(511, "External ID already used")
@@ -595,13 +664,13 @@ class Ledger:
 
     def status(self, payload: Mapping[str, Any]) -> dict[str, Any]:
         """Answer a status request (by ``cashout_id``, ``external_id`` or both)."""
-        with self._lock:
+        with self._transaction():
             self._advance_all()
             return status_body(self._lookup(payload).snapshot())
 
     def cancel(self, payload: Mapping[str, Any]) -> dict[str, Any]:
         """Cancel a PENDING cashout; anything else is 510."""
-        with self._lock:
+        with self._transaction():
             self._advance_all()
             record = self._lookup(payload)
             if record.status != CashoutStatusCode.PENDING:
@@ -617,7 +686,7 @@ class Ledger:
                      rejection_reason: str | None = None) -> SandboxCashout:
         """Move a cashout to ``status`` now. From PENDING/DELIVERED it then completes normally."""
         code = CashoutStatusCode(status)
-        with self._lock:
+        with self._transaction():
             self._advance_all()
             record = self._records.get(cashout_id)
             if record is None:
@@ -638,12 +707,12 @@ class Ledger:
             return record.snapshot()
 
     def cashouts(self) -> list[SandboxCashout]:
-        with self._lock:
+        with self._transaction():
             self._advance_all()
             return [r.snapshot() for r in sorted(self._records.values(), key=lambda r: r.cashout_id)]
 
     def find(self, *, cashout_id: int | None = None, external_id: str | None = None) -> SandboxCashout | None:
-        with self._lock:
+        with self._transaction():
             self._advance_all()
             record: _Record | None = None
             if cashout_id is not None:
@@ -656,6 +725,6 @@ class Ledger:
             return record.snapshot() if record is not None else None
 
     def remaining_balance(self) -> Decimal:
-        with self._lock:
+        with self._transaction():
             self._advance_all()
             return self._config().balance - self._reserved()
