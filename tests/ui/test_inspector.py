@@ -1,0 +1,165 @@
+"""The response inspector over real sandbox exchanges: redacted, explained, copyable."""
+
+from __future__ import annotations
+
+import json
+import shlex
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.support import all_texts, assert_no_secret, make_request
+from tupay_desktop.api import errors
+from tupay_desktop.api.client import CashoutClient
+from tupay_desktop.api.models import ApiFailure, Created, Exchange, StatusResult
+from tupay_desktop.ui.badges import STATUS_COLOURS, StatusBadge, contrast_ratio
+from tupay_desktop.ui.inspector import InspectorWidget, reason_phrase
+from tupay_desktop.ui.json_tree import JsonTreeModel, pretty_json
+
+
+@pytest.fixture
+def client(sandbox: Any) -> Iterator[CashoutClient]:
+    with CashoutClient(sandbox.url, sandbox.credentials) as c:
+        yield c
+
+
+@pytest.fixture
+def inspector(qtbot: Any) -> InspectorWidget:
+    widget = InspectorWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_shows_a_redacted_create_exchange_without_secrets(
+    sandbox: Any, client: CashoutClient, inspector: InspectorWidget
+) -> None:
+    created = client.create(make_request())
+    assert isinstance(created, Created)
+    inspector.add_exchange(created.exchange)
+
+    assert inspector.method_label.text() == "POST"
+    assert inspector.url_label.text() == sandbox.url + "/v3/cashout"
+    assert inspector.status_label.text() == "200 OK"
+    assert inspector.duration_label.text().endswith("ms")
+    assert inspector.started_label.text()
+    assert inspector.error_label.text() == ""
+    # The request body: raw text keeps the exact redacted bytes, the tree shows members and types.
+    assert inspector.request_body.raw.toPlainText() == created.exchange.request_body
+    assert '"login":"***"' in inspector.request_body.raw.toPlainText()
+    texts = all_texts(inspector)
+    assert "150.25" in texts  # the amount exactly, as a number
+    assert "number" in texts and "string" in texts
+    headers = [inspector.request_headers.item(r, 0).text() for r in range(inspector.request_headers.rowCount())]
+    assert "payload-signature" in [h.lower() for h in headers]
+    assert inspector.response_headers.rowCount() > 0
+    assert_no_secret(inspector, sandbox.credentials.secrets())
+
+    inspector.copy_curl()
+    snippet = QGuiApplication.clipboard().text()
+    assert "$TUPAY_API_KEY" in snippet and "$TUPAY_API_PASSPHRASE" in snippet
+    for secret in sandbox.credentials.secrets():
+        assert secret not in snippet
+    for line in snippet.replace("\\\n", "").splitlines():
+        shlex.split(line, comments=True)
+
+    inspector.copy_json()
+    copied = QGuiApplication.clipboard().text()
+    assert json.loads(copied) == json.loads(created.exchange.response_body or "")
+    assert "\n  " in copied
+
+
+def test_explains_the_tupay_error_code(client: CashoutClient, inspector: InspectorWidget) -> None:
+    outcome = client.status(cashout_id=999_999_999)
+    assert isinstance(outcome, ApiFailure) and outcome.exchange is not None
+    inspector.add_exchange(outcome.exchange)
+    info = errors.describe_error(509)
+    assert info.known
+    assert info.title in inspector.error_label.text()
+    assert "509" in inspector.error_label.text()
+    status = outcome.exchange.status_code
+    assert status is not None and inspector.status_label.text() == f"{status} {reason_phrase(status)}"
+
+
+def test_recent_list_is_newest_first_and_selects(
+    sandbox: Any, client: CashoutClient, inspector: InspectorWidget
+) -> None:
+    created = client.create(make_request())
+    assert isinstance(created, Created)
+    looked = client.status(cashout_id=created.cashout_id)
+    assert isinstance(looked, StatusResult)
+    inspector.add_exchange(created.exchange)
+    inspector.add_exchange(looked.exchange)
+    assert inspector.recent.count() == 2
+    assert "/v3/cashout/status" in inspector.recent.item(0).text()
+    assert inspector.exchange is looked.exchange
+    inspector.recent.setCurrentRow(1)
+    assert inspector.exchange is created.exchange
+    assert inspector.url_label.text().endswith("/v3/cashout")
+    inspector.clear()
+    assert inspector.recent.count() == 0 and inspector.method_label.text() == ""
+    assert not inspector.copy_curl_button.isEnabled()
+
+
+def test_no_response_and_non_json_bodies(inspector: InspectorWidget) -> None:
+    failed = Exchange(
+        method="POST", url="http://127.0.0.1:9/v3/cashout/status", request_headers=(),
+        request_body='{"login":"***","pass":"***","cashout_id":1}', started_at=datetime.now(UTC),
+        error="Connection refused",
+    )
+    inspector.show_exchange(failed)
+    assert "Connection refused" in inspector.status_label.text()
+    assert not inspector.copy_json_button.isEnabled()
+    html = Exchange(
+        method="POST", url="http://127.0.0.1:9/x", request_headers=(), request_body="",
+        started_at=datetime.now(UTC), status_code=503, response_body="<html>busy</html>",
+    )
+    inspector.show_exchange(html)
+    assert inspector.status_label.text() == "503 Service Unavailable"
+    assert inspector.response_body.currentIndex() == 1  # the raw text, since it is not JSON
+    assert inspector.response_body.raw.toPlainText() == "<html>busy</html>"
+
+
+def test_json_tree_model_and_pretty_printing(qtmodeltester: Any, inspector: InspectorWidget) -> None:
+    model = JsonTreeModel()
+    model.set_value(json.loads('{"a":{"b":[1,2,{"c":null}]},"d":true}'))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
+    assert pretty_json('{"amount":100.10,"x":[1,{"y":"ñ"}],"e":{}}') == (
+        '{\n  "amount": 100.10,\n  "x": [\n    1,\n    {\n      "y": "ñ"\n    }\n  ],\n  "e": {}\n}'
+    )
+    assert pretty_json("not json") is None
+    view = inspector.response_body.tree
+    view.set_json('{"a":{"b":1}}')
+    first = view.model.index(0, 0)
+    assert view.tree.isExpanded(first)
+    view.collapse_button.click()
+    assert not view.tree.isExpanded(first)
+    view.expand_button.click()
+    assert view.tree.isExpanded(first)
+
+
+def test_status_badge_colours_read_in_light_and_dark(qtbot: Any) -> None:
+    badge = StatusBadge()
+    qtbot.addWidget(badge)
+    original = QApplication.palette()
+    try:
+        for window in ("#ffffff", "#1e1e1e"):
+            palette = QPalette(original)
+            palette.setColor(QPalette.ColorRole.Window, window)
+            QApplication.setPalette(palette)
+            for code, name in enumerate(["PENDING", "COMPLETED", "CANCELLED", "REJECTED", "DELIVERED", "ON_HOLD"]):
+                badge.set_status(code)
+                assert badge.text() == name
+                assert badge.fill_colour().name() == STATUS_COLOURS[code]
+                # The pill carries its own background, so contrast does not depend on the palette.
+                assert contrast_ratio(badge.fill_colour(), badge.text_colour()) >= 4.5
+    finally:
+        QApplication.setPalette(original)
+    badge.set_status(42)
+    assert badge.text() == "42"
+    badge.set_status(None)
+    assert badge.text() == "" and badge.code is None
