@@ -57,7 +57,8 @@ def all_texts(root: QWidget) -> list[str]:
     """Every text the widget tree shows or carries as tooltip/accessible text."""
     out: list[str] = []
     for widget in [root, *root.findChildren(QWidget)]:
-        out += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription(), widget.windowTitle()]
+        out += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
+        out.append(widget.windowTitle())
         if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
             out.append(widget.text())
         if isinstance(widget, QPlainTextEdit):

@@ -53,7 +53,8 @@ def test_shows_a_redacted_create_exchange_without_secrets(
     texts = all_texts(inspector)
     assert "150.25" in texts  # the amount exactly, as a number
     assert "number" in texts and "string" in texts
-    headers = [inspector.request_headers.item(r, 0).text() for r in range(inspector.request_headers.rowCount())]
+    table = inspector.request_headers
+    headers = [table.item(r, 0).text() for r in range(table.rowCount())]
     assert "payload-signature" in [h.lower() for h in headers]
     assert inspector.response_headers.rowCount() > 0
     assert_no_secret(inspector, sandbox.credentials.secrets())
@@ -151,7 +152,8 @@ def test_status_badge_colours_read_in_light_and_dark(qtbot: Any) -> None:
             palette = QPalette(original)
             palette.setColor(QPalette.ColorRole.Window, window)
             QApplication.setPalette(palette)
-            for code, name in enumerate(["PENDING", "COMPLETED", "CANCELLED", "REJECTED", "DELIVERED", "ON_HOLD"]):
+            names = ["PENDING", "COMPLETED", "CANCELLED", "REJECTED", "DELIVERED", "ON_HOLD"]
+            for code, name in enumerate(names):
                 badge.set_status(code)
                 assert badge.text() == name
                 assert badge.fill_colour().name() == STATUS_COLOURS[code]
