@@ -11,10 +11,8 @@ send twice. The form itself never talks to the network; it emits :attr:`CashoutF
 from __future__ import annotations
 
 import itertools
-import json
 import secrets
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
@@ -134,8 +132,9 @@ class CashoutForm(QWidget):
         box.setSpacing(2)
         line = QHBoxLayout()
         line.setSpacing(6)
-        for index, name in enumerate(names):
-            line.addWidget(self._fields[name].widget, 1 if index == 0 else 0)
+        for name in names:
+            widget = self._fields[name].widget
+            line.addWidget(widget, 1 if isinstance(widget, QLineEdit) or len(names) == 1 else 0)
         for widget in extra:
             line.addWidget(widget)
         box.addLayout(line)
@@ -184,6 +183,10 @@ class CashoutForm(QWidget):
                 ("PASS", self.tr("PASS — passport (12 digits)")),
             ],
         )
+        doc_type = self._fields["document_type"].widget
+        assert isinstance(doc_type, QComboBox)
+        doc_type.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        doc_type.setMinimumContentsLength(14)
         self._line("document_id", self.tr("Document number"), self.tr("digits only"), 12)
         self._row(form, self.tr("&Document"), ["document_type", "document_id"], [])
 
@@ -522,13 +525,13 @@ class CashoutForm(QWidget):
 
 
 def render_preview(prepared: PreparedRequest) -> str:
-    """The preview text: method and path, the exact redacted body, then a readable indented copy
-    and the ``Payload-Signature``."""
-    lines = [f"{prepared.method} {prepared.path}", "", prepared.redacted_body, ""]
-    try:
-        parsed: Any = json.loads(prepared.redacted_body)
-        lines += [json.dumps(parsed, ensure_ascii=False, indent=2), ""]
-    except ValueError:
-        pass
-    lines.append(f"Payload-Signature: {prepared.signature}")
-    return "\n".join(lines)
+    """The preview text: method and path, the ``Payload-Signature`` header, then the exact body
+    bytes as text (``login``/``pass`` shown as ``***``)."""
+    return "\n".join(
+        [
+            f"{prepared.method} {prepared.path}",
+            f"Payload-Signature: {prepared.signature}",
+            "",
+            prepared.redacted_body,
+        ]
+    )

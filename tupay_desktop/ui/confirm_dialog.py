@@ -6,6 +6,8 @@ equals the cashout's amount (as a decimal: ``150``, ``150.0`` and ``150.00`` are
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,10 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from tupay_desktop.api.banks import bank_for_cci
-from tupay_desktop.api.models import CashoutRequest, amount_to_json, parse_amount
+from tupay_desktop.api.models import CashoutRequest, parse_amount
 from tupay_desktop.store.settings import EnvironmentConfig
 from tupay_desktop.ui import theme
 from tupay_desktop.ui.environment_bar import environment_name
+from tupay_desktop.ui.i18n import arg
+
+
+def format_amount(amount: Decimal, *, grouping: bool = True) -> str:
+    """``1,250.00`` (or ``1250.00``): two decimals, as an operator reads money."""
+    return f"{amount:,.2f}" if grouping else f"{amount:.2f}"
 
 
 class ConfirmProductionDialog(QDialog):
@@ -35,11 +43,14 @@ class ConfirmProductionDialog(QDialog):
         self.request = request
         self.setWindowTitle(self.tr("Confirm a PRODUCTION cashout"))
         self.setModal(True)
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
 
         banner = QLabel(
-            self.tr("PRODUCTION — real money. This pays a real bank account in %1.").replace(
-                "%1", environment_name(env)
+            arg(
+                self.tr("PRODUCTION — real money. Confirming sends this cashout to %1 and pays a real "
+                        "bank account."),
+                env.base_url or environment_name(env),
             ),
             self,
         )
@@ -54,7 +65,7 @@ class ConfirmProductionDialog(QDialog):
         form = QFormLayout()
         bank = bank_for_cci(request.bank_account) or self.tr("bank not recognised")
         account_types = {"S": self.tr("Savings (S)"), "C": self.tr("Current (C)")}
-        amount_text = f"{amount_to_json(request.amount)} {request.currency}"
+        amount_text = f"{format_amount(request.amount)} {request.currency}"
         rows = [
             (self.tr("Beneficiary"), f"{request.beneficiary_name} {request.beneficiary_lastname}".strip()),
             (self.tr("Document"), f"{request.document_type} {request.document_id}"),
@@ -77,7 +88,7 @@ class ConfirmProductionDialog(QDialog):
         layout.addLayout(form)
 
         prompt = QLabel(
-            self.tr("Type the amount (%1) to confirm:").replace("%1", amount_to_json(request.amount)),
+            arg(self.tr("Type the amount (%1) to confirm:"), format_amount(request.amount, grouping=False)),
             self,
         )
         prompt.setWordWrap(True)
@@ -85,7 +96,7 @@ class ConfirmProductionDialog(QDialog):
         self.amount_edit = QLineEdit(self)
         self.amount_edit.setObjectName("confirmAmount")
         self.amount_edit.setAccessibleName(self.tr("Type the amount to confirm"))
-        self.amount_edit.setPlaceholderText(amount_to_json(request.amount))
+        self.amount_edit.setPlaceholderText(format_amount(request.amount, grouping=False))
         prompt.setBuddy(self.amount_edit)
         layout.addWidget(self.amount_edit)
         self.hint = QLabel(self)

@@ -46,14 +46,23 @@ class EnvironmentBar(QWidget):
         self._buttons: dict[str, QToolButton] = {}
         self._envs: dict[str, EnvironmentConfig] = {}
         self._current = ""
+        self._signature: list[tuple[object, ...]] = []
         self._group.buttonClicked.connect(self._on_clicked)
 
     # -- public ---------------------------------------------------------------------------------
 
     def set_environments(self, envs: list[EnvironmentConfig], current: str) -> None:
-        """(Re)build the buttons; select ``current`` without emitting."""
+        """(Re)build the buttons when the environments changed; select ``current`` without emitting."""
+        signature = [(e.key, e.kind, e.display_name, e.base_url) for e in envs]
+        if signature == self._signature:
+            self.set_current(current)
+            return
+        self._signature = signature
         for button in self._buttons.values():
             self._group.removeButton(button)
+            self._buttons_box.removeWidget(button)
+            button.hide()
+            button.setParent(None)  # type: ignore[call-overload]
             button.deleteLater()
         self._buttons.clear()
         self._envs = {env.key: env for env in envs}

@@ -52,6 +52,7 @@ from tupay_desktop.ui.cashout_form import CashoutForm
 from tupay_desktop.ui.cashout_view import CashoutView
 from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
 from tupay_desktop.ui.environment_bar import EnvironmentBar, environment_name
+from tupay_desktop.ui.history import HistoryView
 from tupay_desktop.ui.i18n import arg
 from tupay_desktop.ui.inspector import InspectorWidget
 from tupay_desktop.ui.settings_dialog import SettingsDialog
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self._service: CashoutService | None = None
         self._all_services: list[CashoutService] = []
         self._generation = 0
+        self._service_env_key: str | None = None
         self._reconciled: set[str] = set()
         self._in_flight: CashoutRequest | None = None
         self._closing_confirmed = False
@@ -177,7 +179,7 @@ class MainWindow(QMainWindow):
         self.right_splitter.setStretchFactor(0, 2)
         self.right_splitter.setStretchFactor(1, 3)
         self.tabs.addTab(self.right_splitter, self.tr("Cashout and exchange"))
-        self.history: QWidget | None = self._build_history()
+        self.history = self._build_history()
         if self.history is not None:
             self.tabs.addTab(self.history, self.tr("History"))
         self.splitter.addWidget(self.tabs)
@@ -205,17 +207,13 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.busy_label)
         bar.addPermanentWidget(self.keyring_warning)
 
-    def _build_history(self) -> QWidget | None:
+    def _build_history(self) -> HistoryView | None:
         if self._journal is None:
             return None
-        try:
-            from tupay_desktop.ui.history import HistoryView
-        except ImportError:
-            return None
         view = HistoryView(self._journal, self.runner, self)
-        opened = getattr(view, "cashout_selected", None)
-        if opened is not None:
-            opened.connect(self._open_from_history)
+        view.set_environments([(env.key, environment_name(env)) for env in self._settings.environments()])
+        view.cashout_selected.connect(self._open_from_history)
+        view.exchange_selected.connect(self._show_exchange)
         return view
 
     def _build_actions(self) -> None:
@@ -301,6 +299,11 @@ class MainWindow(QMainWindow):
         self._apply_look(env)
         self._generation += 1
         generation = self._generation
+        if self._service_env_key not in (None, env.key):
+            # Another environment's results must not linger next to this one's.
+            self.form.show_outcome("", "info")
+            self.inspector.clear()
+        self._service_env_key = env.key
         self._set_service(None)
         if env.is_sandbox:
             if self._sandbox_problem is not None:
@@ -339,6 +342,8 @@ class MainWindow(QMainWindow):
     def _set_service(self, service: CashoutService | None) -> None:
         self._service = service
         self.cashout_view.set_service(service)
+        if self.history is not None:
+            self.history.set_service(service)
 
     def _on_service_built(
         self, generation: int, env: EnvironmentConfig, service: CashoutService | None
@@ -571,8 +576,14 @@ class MainWindow(QMainWindow):
             )
             self.form.start_new_cashout()
 
-    def _open_from_history(self, cashout_id: Any, external_id: Any = None) -> None:
-        self.tabs.setCurrentIndex(0)
+    def _open_from_history(self, entry: Any) -> None:
+        """A history row was selected: follow that cashout in the cashout view."""
+        if getattr(entry, "env_key", self._env.key) != self._env.key:
+            return  # another environment's cashout: its service is not the one selected
+        cashout_id = getattr(entry, "cashout_id", None)
+        external_id = getattr(entry, "external_id", None)
+        if cashout_id is None and not external_id:
+            return
         self.cashout_view.show_cashout(
             int(cashout_id) if cashout_id is not None else None, str(external_id) if external_id else None
         )

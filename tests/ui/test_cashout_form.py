@@ -1,0 +1,191 @@
+"""The create form against the in-process sandbox: send, validation next to each field, no double send."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from tupay_desktop.api.models import CashoutStatusCode
+from tupay_desktop.sandbox import Fault
+from tupay_desktop.ui.cashout_form import CashoutForm
+
+from .conftest import VALID_FORM, Desk, fill_form
+
+
+def test_fill_and_send_shows_the_cashout_and_follows_it_to_completed(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    desk = make_desk()
+    window = desk.window
+    fill_form(window)
+    external_id = window.form.external_id
+    assert window.form.send_button.isEnabled()
+    assert window.form.send_button.text() == "Send to Sandbox"
+
+    qtbot.mouseClick(window.form.send_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.create_in_flight, timeout=10_000)
+
+    created = desk.sandbox.cashouts()
+    assert [c.external_id for c in created] == [external_id]
+    assert str(created[0].amount) in ("150", "150.00")
+    assert "Created" in window.form.outcome_text()
+    # The view follows it: PENDING → … → COMPLETED (fast sandbox lifecycle, short back-off).
+    qtbot.waitUntil(lambda: window.cashout_view.cashout_id == created[0].cashout_id, timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.cashout_view.status is not None
+        and window.cashout_view.status.code == CashoutStatusCode.COMPLETED,
+        timeout=15_000,
+    )
+    # The inspector shows the redacted create exchange.
+    exchanges = [window.inspector.recent.item(i) for i in range(window.inspector.recent.count())]
+    assert exchanges
+    # A new external id for the next cashout.
+    assert window.form.external_id != external_id
+
+
+def test_fresh_form_shows_no_errors_but_cannot_send(qtbot: QtBot) -> None:
+    form = CashoutForm()
+    qtbot.addWidget(form)
+    assert not form.send_button.isEnabled()
+    for name in VALID_FORM:
+        assert not form.error_label(name).isVisible()
+        assert form.error_label(name).text() == ""
+    assert form.external_id.startswith("desk-") and len(form.external_id) == 25
+
+
+def test_each_invalid_field_is_explained_next_to_it_and_send_is_disabled(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    window = make_desk().window
+    form = window.form
+    bad = {
+        "amount": "12.345",
+        "document_id": "1234",
+        "beneficiary_name": "",
+        "beneficiary_lastname": "x" * 101,
+        "bank_account": "0032000131035664233",
+        "notification_url": "ftp://nope",
+        "external_id": "",
+    }
+    for name, value in bad.items():
+        fill_form(window)
+        field = form.field(name)
+        assert isinstance(field, QLineEdit)
+        field.setFocus()
+        field.selectAll()
+        if value:
+            qtbot.keyClicks(field, value)
+        else:
+            qtbot.keyClick(field, Qt.Key.Key_Delete)
+            if field.text():
+                field.clear()
+                form._on_edited(name)
+        if field.maxLength() < len(value):
+            # The widget caps the length itself; the cap is the rule, so nothing to explain.
+            continue
+        label = form.error_label(name)
+        assert label.isVisibleTo(form), name
+        assert label.text(), name
+        assert not form.send_button.isEnabled(), name
+        # Every other field stays quiet.
+        others = [n for n in VALID_FORM if n != name and form.error_label(n).text()]
+        assert others == [], name
+
+
+def test_send_attempt_on_an_empty_form_reveals_every_problem(qtbot: QtBot) -> None:
+    form = CashoutForm()
+    qtbot.addWidget(form)
+    form.show()
+    sent: list[Any] = []
+    form.send_requested.connect(sent.append)
+    form.request_send()
+    assert sent == []
+    for name in ("amount", "document_id", "beneficiary_name", "bank_account"):
+        assert form.error_label(name).isVisible(), name
+
+
+def test_bank_name_appears_as_the_cci_is_typed(qtbot: QtBot) -> None:
+    form = CashoutForm()
+    qtbot.addWidget(form)
+    field = form.field("bank_account")
+    assert isinstance(field, QLineEdit)
+    qtbot.keyClicks(field, "00")
+    assert "Interbank" not in form.bank_label.text()
+    qtbot.keyClicks(field, "3")
+    assert form.bank_label.text() == "Interbank"
+    field.setText("002")
+    assert form.bank_label.text() == "Banco de Crédito del Perú"
+
+
+def test_preview_is_the_redacted_body_with_its_signature(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    desk = make_desk()
+    window = desk.window
+    fill_form(window)
+    qtbot.waitUntil(lambda: "Payload-Signature" in window.form.preview.toPlainText(), timeout=3000)
+    text = window.form.preview.toPlainText()
+    body_line = next(line for line in text.splitlines() if line.startswith("{"))
+    body = json.loads(body_line)
+    assert body["login"] == "***" and body["pass"] == "***"
+    assert body["external_id"] == window.form.external_id
+    assert desk.sandbox.credentials.api_key not in text
+    assert desk.sandbox.credentials.passphrase not in text
+    assert window.service is not None
+    request = window.form.request()
+    assert request is not None
+    assert window.service.prepare(request).signature in text
+
+
+def test_double_click_and_double_ctrl_enter_send_once(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
+    desk = make_desk()
+    window = desk.window
+    desk.sandbox.config.latency_s = 0.6
+    fill_form(window)
+    qtbot.mouseDClick(window.form.send_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.form.send_button, Qt.MouseButton.LeftButton)
+    window.form.request_send()
+    qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    window.send_action.trigger()
+    qtbot.waitUntil(lambda: not window.create_in_flight, timeout=10_000)
+    assert len(desk.sandbox.cashouts()) == 1
+    # And Ctrl+Enter twice on the next cashout: one more, not two.
+    window.send_action.trigger()
+    window.send_action.trigger()
+    qtbot.waitUntil(lambda: not window.create_in_flight, timeout=10_000)
+    assert len(desk.sandbox.cashouts()) == 2
+
+
+def test_outcome_unknown_keeps_the_external_id_and_looks_it_up(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    desk = make_desk()
+    window = desk.window
+    fill_form(window)
+    external_id = window.form.external_id
+    shown: list[tuple[str, str]] = []
+    original = window.form.show_outcome
+
+    def spy(text: str, kind: str) -> None:
+        shown.append((text, kind))
+        ids_seen.append(window.form.external_id)
+        original(text, kind)
+
+    ids_seen: list[str] = []
+    window.form.show_outcome = spy  # type: ignore[method-assign]
+    desk.sandbox.inject(Fault.RESET_AFTER_COMMIT)
+    window.form.request_send()
+    qtbot.waitUntil(lambda: not window.create_in_flight, timeout=10_000)
+    unknown = [i for i, (text, _kind) in enumerate(shown) if text.startswith("Outcome unknown")]
+    assert unknown, shown
+    assert ids_seen[unknown[0]] == external_id
+    assert len(desk.sandbox.cashouts()) == 1
+    # The lookup by external id finds it, and only then does the form move on.
+    qtbot.waitUntil(lambda: window.cashout_view.external_id == external_id, timeout=5000)
+    qtbot.waitUntil(lambda: window.form.unresolved_external_id is None, timeout=10_000)
+    assert "Found it" in window.form.outcome_text()

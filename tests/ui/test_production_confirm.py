@@ -1,0 +1,71 @@
+"""Production: unmistakable, and nothing is sent until the operator types the amount."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
+
+from .conftest import Desk, fill_form
+
+
+def _open_confirmation(qtbot: QtBot, desk: Desk) -> ConfirmProductionDialog:
+    window = desk.window
+    fill_form(window, amount="1250.5")
+    window.form.request_send()
+    qtbot.waitUntil(lambda: window.confirm_dialog is not None, timeout=5000)
+    dialog = window.confirm_dialog
+    assert dialog is not None
+    return dialog
+
+
+def test_production_is_unmistakable(make_desk: Callable[..., Desk]) -> None:
+    window = make_desk(production=True).window
+    assert window.environment.is_production
+    assert "PRODUCTION — real money" in window.banner.text()
+    assert window.form.send_button.text() == "Send to PRODUCTION"
+    assert "PRODUCTION" in window.windowTitle()
+    assert "5px solid" in window.frame.styleSheet()
+
+
+def test_cancel_sends_nothing(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
+    desk = make_desk(production=True)
+    dialog = _open_confirmation(qtbot, desk)
+    text = " ".join(label.text() for label in dialog.findChildren(type(dialog.hint)))
+    for expected in ("Alex Gonzales", "DNI 71594743", "Interbank", "00320001310356642337",
+                     "Savings", "1,250.50 PEN"):
+        assert expected in text
+    assert not dialog.confirm_button.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not desk.window.create_in_flight, timeout=5000)
+    assert desk.sandbox.cashouts() == []
+    assert "nothing was sent" in desk.window.form.outcome_text()
+
+
+def test_wrong_amount_or_enter_does_not_confirm(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
+    desk = make_desk(production=True)
+    dialog = _open_confirmation(qtbot, desk)
+    qtbot.keyClicks(dialog.amount_edit, "1250.50 ")
+    assert dialog.confirm_button.isEnabled()  # the same amount, however written
+    dialog.amount_edit.setText("125.05")
+    assert not dialog.confirm_button.isEnabled()
+    qtbot.keyClick(dialog.amount_edit, Qt.Key.Key_Return)  # Enter = the default button = Cancel
+    qtbot.waitUntil(lambda: not desk.window.create_in_flight, timeout=5000)
+    assert desk.sandbox.cashouts() == []
+
+
+def test_typing_the_amount_sends_exactly_one(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
+    desk = make_desk(production=True)
+    dialog = _open_confirmation(qtbot, desk)
+    qtbot.keyClicks(dialog.amount_edit, "1250.50")
+    assert dialog.confirm_button.isEnabled()
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
+    desk.window.form.request_send()  # a stray second send while it is in flight
+    qtbot.waitUntil(lambda: not desk.window.create_in_flight, timeout=10_000)
+    cashouts = desk.sandbox.cashouts()
+    assert len(cashouts) == 1
+    assert str(cashouts[0].amount) in ("1250.5", "1250.50")
+    assert "Created" in desk.window.form.outcome_text()

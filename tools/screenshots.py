@@ -1,0 +1,117 @@
+"""Make the README screenshots: the main window in Sandbox and in Production, with a filled form.
+
+Offscreen (no display needed): ``uv run python tools/screenshots.py`` writes
+``resources/screenshots/sandbox.png`` and ``resources/screenshots/production.png``. A throw-away
+config/data dir and an in-memory keyring are used, so nothing of the operator's is touched.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "resources" / "screenshots"
+
+FORM = {
+    "amount": "1250.00",
+    "currency": "PEN",
+    "document_type": "DNI",
+    "document_id": "71594743",
+    "beneficiary_name": "Alex",
+    "beneficiary_lastname": "Gonzales",
+    "bank_account": "00320001310356642337",
+    "account_type": "S",
+    "notification_url": "https://merchant.example/tupay/notify",
+    "comments": "Invoice 2024-118",
+}
+
+
+def _wait(app: object, condition: object, timeout: float = 10.0) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    assert isinstance(app, QApplication)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if callable(condition) and condition():
+            return
+        time.sleep(0.02)
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    tmp = tempfile.mkdtemp(prefix="tupay-shots-")
+    os.environ["TUPAY_DESK_CONFIG_DIR"] = str(Path(tmp) / "config")
+    os.environ["TUPAY_DESK_DATA_DIR"] = str(Path(tmp) / "data")
+    sys.path.insert(0, str(ROOT))
+
+    from PySide6.QtWidgets import QApplication
+
+    from tupay_desktop.app import MemoryKeyring, _make_app
+    from tupay_desktop.sandbox import Sandbox, SandboxConfig
+    from tupay_desktop.store.credentials import CredentialStore
+    from tupay_desktop.store.journal import Journal
+    from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind, SettingsStore
+    from tupay_desktop.ui.main_window import MainWindow
+
+    app = _make_app([])
+    assert isinstance(app, QApplication)
+    OUT.mkdir(parents=True, exist_ok=True)
+    config = SandboxConfig(pending_to_delivered_s=0.3, delivered_to_completed_s=0.6)
+    with Sandbox(config=config) as sandbox:
+        settings = SettingsStore()
+        credentials = CredentialStore(backend=MemoryKeyring())
+        credentials.set("sandbox", sandbox.credentials)
+        journal = Journal()
+        window = MainWindow(settings, credentials, journal)
+        window.resize(1360, 860)
+        window.cashout_view.backoff_ms = (300, 600)
+        window.set_sandbox_url(sandbox.url)
+        window.show()
+        _wait(app, lambda: window.service is not None)
+
+        # Sandbox: one cashout sent and followed to COMPLETED, the next one filled in.
+        window.form.set_values(FORM)
+        window.form.request_send()
+        _wait(app, lambda: not window.create_in_flight)
+        _wait(app, lambda: window.cashout_view.status is not None and window.cashout_view.status.code == 1)
+        window.form.set_values({**FORM, "amount": "320.50", "beneficiary_name": "María",
+                                "beneficiary_lastname": "Quispe", "document_id": "45872211",
+                                "bank_account": "00219300153895206813"})
+        _wait(app, lambda: False, 0.5)
+        window.grab().save(str(OUT / "sandbox.png"))
+
+        # Production (pointed at a placeholder host: nothing is sent), with a filled form.
+        settings.put(EnvironmentConfig("production", EnvironmentKind.PRODUCTION, "Production",
+                                       "https://api.tupayonline.com"))
+        credentials.set("production", sandbox.credentials)
+        window.select_environment("production")
+        _wait(app, lambda: window.service is not None)
+        window.form.set_values(FORM)
+        _wait(app, lambda: False, 0.5)
+        window.grab().save(str(OUT / "production.png"))
+
+        # The confirmation dialog as well.
+        window.form.request_send()
+        _wait(app, lambda: window.confirm_dialog is not None)
+        dialog = window.confirm_dialog
+        if dialog is not None:
+            dialog.amount_edit.setText("1250")
+            _wait(app, lambda: False, 0.3)
+            dialog.grab().save(str(OUT / "production-confirm.png"))
+            dialog.reject()
+        _wait(app, lambda: not window.create_in_flight)
+        window._closing_confirmed = True
+        window.close()
+        window.shutdown()
+        journal.close()
+    print(f"wrote {OUT / 'sandbox.png'}, {OUT / 'production.png'}, {OUT / 'production-confirm.png'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
