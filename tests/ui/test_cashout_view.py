@@ -1,0 +1,202 @@
+"""The cashout view against the in-process sandbox: lookups, auto-refresh, rejection, cancel, errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from tests.ui.support import assert_no_secret, make_request
+from tupay_desktop.api import errors
+from tupay_desktop.api.client import CashoutClient
+from tupay_desktop.api.models import Created, StatusOutcome
+from tupay_desktop.ui.cashout_view import CashoutView, parse_lookup
+from tupay_desktop.ui.workers import TaskRunner
+
+
+class ClientService:
+    """The slice of ``CashoutService`` the view uses, over the real client (no journal)."""
+
+    def __init__(self, client: CashoutClient) -> None:
+        self.client = client
+        self.calls: list[str] = []
+
+    def lookup(self, *, cashout_id: int | None = None, external_id: str | None = None) -> StatusOutcome:
+        self.calls.append("lookup")
+        return self.client.status(cashout_id=cashout_id, external_id=external_id)
+
+    def cancel(self, *, cashout_id: int, external_id: str) -> StatusOutcome:
+        self.calls.append("cancel")
+        return self.client.cancel(cashout_id=cashout_id, external_id=external_id)
+
+
+@pytest.fixture
+def service(sandbox: Any) -> Iterator[ClientService]:
+    with CashoutClient(sandbox.url, sandbox.credentials) as client:
+        yield ClientService(client)
+
+
+@pytest.fixture
+def view(qtbot: Any, service: ClientService) -> Iterator[CashoutView]:
+    runner = TaskRunner()
+    widget = CashoutView(runner)
+    qtbot.addWidget(widget)
+    widget.backoff_ms = (100, 200, 400)
+    widget.set_service(service)
+    yield widget
+    widget.set_service(None)
+    runner.wait_for_done(5000)
+
+
+def _create(service: ClientService) -> Created:
+    created = service.client.create(make_request())
+    assert isinstance(created, Created)
+    return created
+
+
+def _slow(sandbox: Any) -> None:
+    sandbox.update_config({"pending_to_delivered_s": 300})
+
+
+def test_parse_lookup() -> None:
+    assert parse_lookup(" 123 ") == (123, None)
+    assert parse_lookup("ext-1") == (None, "ext-1")
+    assert parse_lookup("123", "external_id") == (None, "123")
+    assert parse_lookup("456", "cashout_id") == (456, None)
+    with pytest.raises(ValueError):
+        parse_lookup("abc", "cashout_id")
+    with pytest.raises(ValueError):
+        parse_lookup("   ")
+
+
+def test_lookup_by_id_shows_pending_badge(qtbot: Any, sandbox: Any, service: ClientService,
+                                         view: CashoutView) -> None:
+    _slow(sandbox)
+    created = _create(service)
+    exchanges: list[Any] = []
+    view.exchange_recorded.connect(exchanges.append)
+    view.lookup_edit.setText(str(created.cashout_id))
+    with qtbot.waitSignal(view.status_changed, timeout=5000) as blocker:
+        view.lookup_button.click()
+    assert blocker.args[0].code == 0
+    assert view.badge.text() == "PENDING" and view.badge.code == 0
+    assert view.refreshed_label.text()
+    assert view.auto_refresh_active  # not final: it keeps watching
+    assert len(exchanges) == 1 and exchanges[0].url.endswith("/v3/cashout/status")
+    # Looked up by cashout_id only: cancelling needs the external_id too.
+    assert not view.cancel_cashout_button.isEnabled()
+    assert_no_secret(view, sandbox.credentials.secrets())
+
+
+def test_auto_refresh_reaches_completed_and_stops(qtbot: Any, service: ClientService, view: CashoutView) -> None:
+    created = _create(service)  # the fixture's sandbox completes in about a second
+    seen: list[int] = []
+    view.status_changed.connect(lambda status: seen.append(status.code))
+    view.show_cashout(created.cashout_id, created.external_id)
+    qtbot.waitUntil(lambda: view.badge.code == 1, timeout=10_000)
+    assert view.badge.text() == "COMPLETED"
+    assert seen[0] == 0 and seen[-1] == 1 and len(seen) >= 2
+    assert not view.auto_refresh_active
+    assert not view.cancel_cashout_button.isEnabled()
+
+
+def test_rejection_is_explained_in_words(qtbot: Any, sandbox: Any, service: ClientService,
+                                         view: CashoutView) -> None:
+    _slow(sandbox)
+    created = _create(service)
+    sandbox.force_status(created.cashout_id, 3, rejection_code=806)
+    view.lookup_edit.setText(created.external_id)  # not digits: looked up as an external_id
+    view.look_up()
+    qtbot.waitUntil(lambda: view.badge.code == 3, timeout=5000)
+    info = errors.describe_rejection(806, None)
+    assert info.known
+    assert info.title in view.rejection_label.text()
+    assert info.hint in view.rejection_label.text()
+    assert "806" in view.rejection_label.text()
+    assert view.badge.text() == "REJECTED"
+    assert not view.auto_refresh_active
+
+
+def test_cancel_asks_and_cancels_a_pending_cashout(qtbot: Any, sandbox: Any, service: ClientService,
+                                                   view: CashoutView, monkeypatch: pytest.MonkeyPatch) -> None:
+    _slow(sandbox)
+    created = _create(service)
+    view.show_cashout(created.cashout_id, created.external_id)
+    qtbot.waitUntil(lambda: view.badge.code == 0, timeout=5000)
+    assert view.cancel_cashout_button.isEnabled()
+    assert "experimental" in view.cancel_cashout_button.text().lower()
+
+    asked: list[str] = []
+
+    def say_no(*args: Any) -> QMessageBox.StandardButton:
+        asked.append(args[2])
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", say_no)
+    view.cancel_cashout_button.click()
+    assert asked and str(created.cashout_id) in asked[0]
+    assert "cancel" not in service.calls
+    found = sandbox.find(cashout_id=created.cashout_id)
+    assert found is not None and found.status == 0
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    view.cancel_cashout_button.click()
+    qtbot.waitUntil(lambda: view.badge.code == 2, timeout=5000)
+    assert view.badge.text() == "CANCELLED"
+    found = sandbox.find(cashout_id=created.cashout_id)
+    assert found is not None and found.status == 2
+    assert not view.cancel_cashout_button.isEnabled()
+    assert not view.auto_refresh_active
+
+
+def test_unknown_cashout_is_explained(qtbot: Any, view: CashoutView) -> None:
+    view.lookup_edit.setText("987654321")
+    view.look_up()
+    qtbot.waitUntil(lambda: bool(view.error_label.text()), timeout=5000)
+    info = errors.describe_error(509)
+    assert info.title in view.error_label.text()
+    assert view.badge.code is None
+    assert not view.auto_refresh_active
+
+
+def test_cancelling_a_lookup_drops_its_result(qtbot: Any, sandbox: Any, service: ClientService,
+                                              view: CashoutView) -> None:
+    _slow(sandbox)
+    created = _create(service)
+    sandbox.update_config({"latency_s": 0.5})
+    exchanges: list[Any] = []
+    view.exchange_recorded.connect(exchanges.append)
+    view.show_cashout(created.cashout_id, created.external_id)
+    assert view.lookup_running and view.cancel_lookup_button.isVisibleTo(view)
+    view.cancel_lookup_button.click()
+    assert not view.lookup_running
+    runner = view._runner
+    qtbot.waitUntil(lambda: runner.active_count() == 0, timeout=5000)
+    qtbot.wait(50)  # let any queued result arrive
+    assert view.badge.code is None and exchanges == []
+    assert "cancelled" in view.error_label.text().lower()
+    assert service.calls == ["lookup"]
+
+
+def test_without_a_service_lookups_are_disabled_and_explained(view: CashoutView) -> None:
+    view.set_service(None)
+    assert not view.lookup_button.isEnabled() and not view.lookup_edit.isEnabled()
+    assert not view.refresh_button.isEnabled()
+    assert view.unavailable_label.text()
+    view.show_cashout(1, "x")  # ignored, nothing to do it with
+    assert not view.lookup_running
+
+
+def test_focus_lookup_and_empty_input(qtbot: Any, view: CashoutView) -> None:
+    view.show()
+    qtbot.waitExposed(view)
+    view.lookup_edit.setText("42")
+    view.focus_lookup()
+    assert view.focusWidget() is view.lookup_edit and view.lookup_edit.selectedText() == "42"
+    view.lookup_edit.setText("")
+    view.look_up()
+    assert view.error_label.text() and not view.lookup_running
+    view.refresh()  # nothing shown yet: nothing to refresh
+    assert not view.lookup_running
