@@ -90,7 +90,9 @@ def test_lookup_by_id_shows_pending_badge(qtbot: Any, sandbox: Any, service: Cli
     assert_no_secret(view, sandbox.credentials.secrets())
 
 
-def test_auto_refresh_reaches_completed_and_stops(qtbot: Any, service: ClientService, view: CashoutView) -> None:
+def test_auto_refresh_reaches_completed_and_stops(
+    qtbot: Any, service: ClientService, view: CashoutView
+) -> None:
     created = _create(service)  # the fixture's sandbox completes in about a second
     seen: list[int] = []
     view.status_changed.connect(lambda status: seen.append(status.code))
@@ -119,8 +121,9 @@ def test_rejection_is_explained_in_words(qtbot: Any, sandbox: Any, service: Clie
     assert not view.auto_refresh_active
 
 
-def test_cancel_asks_and_cancels_a_pending_cashout(qtbot: Any, sandbox: Any, service: ClientService,
-                                                   view: CashoutView, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cancel_asks_and_cancels_a_pending_cashout(
+    qtbot: Any, sandbox: Any, service: ClientService, view: CashoutView, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _slow(sandbox)
     created = _create(service)
     view.show_cashout(created.cashout_id, created.external_id)
