@@ -1,0 +1,648 @@
+"""The history of every cashout sent from this machine: a table over the journal that scales to 100,000 rows.
+
+:class:`HistoryModel` is a ``QAbstractTableModel`` that never holds the whole journal: it fetches
+pages (``Journal.query(limit, offset)``) as the view scrolls (``canFetchMore``/``fetchMore``),
+and sorting or filtering re-queries SQLite from the first page. :class:`HistoryView` adds a filter
+bar (status, environment, date range, free text — debounced), the total count (computed on a
+worker), "Refresh open cashouts" (``CashoutService.refresh_open`` on a worker, with a progress bar,
+at most once every few seconds) and "Export CSV…" of the filtered rows (``export_csv``, which
+never writes a secret). Selecting a row emits ``cashout_selected(entry)`` and then
+``exchange_selected(exchange)`` for each of its recorded exchanges (oldest first).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as dtime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tupay_desktop.api import errors
+from tupay_desktop.ui.badges import core_text, status_colour, text_colour_on, ui_language
+from tupay_desktop.ui.workers import TaskHandle, TaskRunner
+
+#: Rows fetched per page.
+PAGE_SIZE = 200
+#: Minimum seconds between two "Refresh open cashouts" runs.
+REFRESH_MIN_INTERVAL_S = 5.0
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class JournalLike(Protocol):
+    """What the history needs of ``tupay_desktop.store.journal.Journal``."""
+
+    def query(self, **filters: Any) -> list[Any]: ...
+
+    def count(self, **filters: Any) -> int: ...
+
+    def exchanges(self, env_key: str, external_id: str) -> list[Any]: ...
+
+
+@dataclass(frozen=True)
+class HistoryFilter:
+    """The filter bar's state, in ``Journal.query`` terms. ``until`` is exclusive."""
+
+    env_key: str | None = None
+    states: tuple[str, ...] | None = None
+    statuses: tuple[int, ...] | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    text: str | None = None
+
+    def query_args(self) -> dict[str, Any]:
+        return {
+            "env_key": self.env_key,
+            "states": list(self.states) if self.states else None,
+            "statuses": list(self.statuses) if self.statuses else None,
+            "since": self.since,
+            "until": self.until,
+            "text": self.text or None,
+        }
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    order_by: str
+    title: str
+
+
+def _columns() -> tuple[Column, ...]:
+    return (
+        Column("created_at", "created_at", QCoreApplication.translate("HistoryModel", "Created")),
+        Column("env_key", "env_key", QCoreApplication.translate("HistoryModel", "Environment")),
+        Column("external_id", "external_id", QCoreApplication.translate("HistoryModel", "External ID")),
+        Column("cashout_id", "cashout_id", QCoreApplication.translate("HistoryModel", "Cashout ID")),
+        Column("beneficiary", "beneficiary_lastname",
+               QCoreApplication.translate("HistoryModel", "Beneficiary")),
+        Column("amount", "amount", QCoreApplication.translate("HistoryModel", "Amount")),
+        Column("currency", "currency", QCoreApplication.translate("HistoryModel", "Currency")),
+        Column("status", "last_status", QCoreApplication.translate("HistoryModel", "Status")),
+    )
+
+
+def format_amount(amount: Any) -> str:
+    """A Decimal amount with two decimals and thousands separators (``1,234.50``); never a float."""
+    if amount is None:
+        return ""
+    value = amount if isinstance(amount, Decimal) else Decimal(str(amount))
+    return f"{value.quantize(Decimal('0.01')):,}" if value.is_finite() else str(value)
+
+
+def _as_datetime(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def format_time(value: Any) -> str:
+    moment = _as_datetime(value)
+    if moment is None:
+        return str(value or "")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def beneficiary_of(entry: Any) -> str:
+    names = [getattr(entry, "beneficiary_name", "") or "", getattr(entry, "beneficiary_lastname", "") or ""]
+    return " ".join(n for n in names if n)
+
+
+def status_word(entry: Any) -> str:
+    """The status column's text: the status name, or the journal state when no status is known."""
+    status = getattr(entry, "last_status", None)
+    if status is not None:
+        info = errors.describe_status(int(status), ui_language())
+        return info.name if info.known else str(status)
+    state = str(getattr(entry, "state", "") or "")
+    words = {
+        "sending": QCoreApplication.translate("HistoryModel", "SENDING"),
+        "unknown": QCoreApplication.translate("HistoryModel", "OUTCOME UNKNOWN"),
+        "declined": QCoreApplication.translate("HistoryModel", "DECLINED"),
+        "not_created": QCoreApplication.translate("HistoryModel", "NOT CREATED"),
+        "created": QCoreApplication.translate("HistoryModel", "CREATED"),
+    }
+    return words.get(state, state.upper())
+
+
+class HistoryModel(QAbstractTableModel):
+    """Journal rows, fetched a page at a time; sorting and filtering re-query the journal."""
+
+    def __init__(
+        self, journal: JournalLike, parent: QObject | None = None, page_size: int = PAGE_SIZE
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._page_size = page_size
+        self._columns = _columns()
+        self._rows: list[Any] = []
+        self._has_more = False
+        self._filter = HistoryFilter()
+        self._sort_column = 0
+        self._descending = True
+        self.reload()
+
+    # -- state ---------------------------------------------------------------------------------
+
+    @property
+    def history_filter(self) -> HistoryFilter:
+        return self._filter
+
+    @property
+    def order_by(self) -> str:
+        return self._columns[self._sort_column].order_by
+
+    @property
+    def descending(self) -> bool:
+        return self._descending
+
+    def query_args(self) -> dict[str, Any]:
+        """The journal query of the current filter and order (without paging)."""
+        return {**self._filter.query_args(), "order_by": self.order_by, "descending": self._descending}
+
+    def set_filter(self, history_filter: HistoryFilter) -> None:
+        """Show only the rows matching ``history_filter`` (re-queries from the first page)."""
+        self._filter = history_filter
+        self.reload()
+
+    def reload(self) -> None:
+        """Drop the loaded rows and fetch the first page again."""
+        self.beginResetModel()
+        self._rows = []
+        self._has_more = True
+        self._load_page()
+        self.endResetModel()
+
+    def entry(self, row: int) -> Any:
+        """The journal entry of ``row``."""
+        return self._rows[row]
+
+    def _load_page(self) -> list[Any]:
+        page = self._journal.query(**self.query_args(), limit=self._page_size + 1, offset=len(self._rows))
+        self._has_more = len(page) > self._page_size
+        page = page[: self._page_size]
+        self._rows.extend(page)
+        return page
+
+    # -- Qt model API --------------------------------------------------------------------------
+
+    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._columns)
+
+    def canFetchMore(self, parent: _AnyIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and self._has_more
+
+    def fetchMore(self, parent: _AnyIndex = QModelIndex()) -> None:  # noqa: B008 - Qt's signature
+        if parent.isValid() or not self._has_more:
+            return
+        page = self._journal.query(**self.query_args(), limit=self._page_size + 1, offset=len(self._rows))
+        more = len(page) > self._page_size
+        page = page[: self._page_size]
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self._has_more = more
+            self.endInsertRows()
+        else:
+            self._has_more = False
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._columns[section].title
+            if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[section].key == "amount":
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def flags(self, index: _AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        if not (0 <= index.column() < len(self._columns)):
+            return None
+        entry = self._rows[index.row()]
+        key = self._columns[index.column()].key
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(entry, key, role == Qt.ItemDataRole.ToolTipRole)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if key in ("amount", "cashout_id"):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if key == "status":
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return None
+        if key == "status" and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            status = getattr(entry, "last_status", None)
+            if status is None:
+                return None
+            fill = status_colour(int(status))
+            return QBrush(fill if role == Qt.ItemDataRole.BackgroundRole else text_colour_on(QColor(fill)))
+        if role == ENTRY_ROLE:
+            return entry
+        return None
+
+    def _text(self, entry: Any, key: str, tooltip: bool) -> str:
+        if key == "created_at":
+            return format_time(getattr(entry, "created_at", None))
+        if key == "beneficiary":
+            return beneficiary_of(entry)
+        if key == "amount":
+            return format_amount(getattr(entry, "amount", None))
+        if key == "status":
+            if tooltip:
+                status = getattr(entry, "last_status", None)
+                if status is not None:
+                    info = errors.describe_status(int(status), ui_language())
+                    return core_text(info.meaning) if ui_language() == "en" else info.meaning
+            return status_word(entry)
+        value = getattr(entry, key, None)
+        return "" if value is None else str(value)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not (0 <= column < len(self._columns)):
+            return
+        self._sort_column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+
+class _Progress(QObject):
+    """Carries progress from a worker thread to the GUI thread (queued signal)."""
+
+    changed = Signal(int, int)
+
+
+#: Status filter choices: (label, states, statuses).
+def _status_choices() -> list[tuple[str, tuple[str, ...] | None, tuple[int, ...] | None]]:
+    choices: list[tuple[str, tuple[str, ...] | None, tuple[int, ...] | None]] = [
+        (QCoreApplication.translate("HistoryView", "All statuses"), None, None),
+        (QCoreApplication.translate("HistoryView", "Open (not final)"), None, (0, 4, 5)),
+    ]
+    for code in range(6):
+        info = errors.describe_status(code, ui_language())
+        choices.append((info.name, None, (code,)))
+    unknown = QCoreApplication.translate("HistoryView", "Outcome unknown / sending")
+    choices.append((unknown, ("sending", "unknown"), None))
+    declined = QCoreApplication.translate("HistoryView", "Declined / not created")
+    choices.append((declined, ("declined", "not_created"), None))
+    return choices
+
+
+class HistoryView(QWidget):
+    """The history tab: filter bar, the table, refresh of open cashouts and CSV export."""
+
+    #: A :class:`~tupay_desktop.api.models.Exchange` of the selected cashout (oldest first).
+    exchange_selected = Signal(object)
+    #: The selected ``JournalEntry``.
+    cashout_selected = Signal(object)
+
+    def __init__(self, journal: JournalLike, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._runner = runner
+        self._service: Any = None
+        self._count_task: TaskHandle | None = None
+        self._exchanges_task: TaskHandle | None = None
+        self._refresh_task: TaskHandle | None = None
+        self._last_refresh = -REFRESH_MIN_INTERVAL_S
+        self._progress = _Progress(self)
+        self.model = HistoryModel(journal, self)
+
+        # -- filter bar ------------------------------------------------------------------------
+        self.status_combo = QComboBox(self)
+        self.status_combo.setAccessibleName(self.tr("Status filter"))
+        self._status_choices = _status_choices()
+        for label, _states, _statuses in self._status_choices:
+            self.status_combo.addItem(label)
+        self.env_combo = QComboBox(self)
+        self.env_combo.setAccessibleName(self.tr("Environment filter"))
+        self.env_combo.addItem(self.tr("All environments"), None)
+        self.since_check = QCheckBox(self.tr("From"), self)
+        self.since_edit = QDateEdit(QDate.currentDate().addDays(-30), self)
+        self.until_check = QCheckBox(self.tr("To"), self)
+        self.until_edit = QDateEdit(QDate.currentDate(), self)
+        for check, edit, name in ((self.since_check, self.since_edit, self.tr("From date")),
+                                  (self.until_check, self.until_edit, self.tr("To date (inclusive)"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setEnabled(False)
+            edit.setAccessibleName(name)
+            check.setAccessibleName(self.tr("Use %1").replace("%1", name))
+            check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(self._apply_filter_soon)
+            edit.dateChanged.connect(self._apply_filter_soon)
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr("Search external_id, cashout_id, beneficiary…"))
+        self.search_edit.setAccessibleName(self.tr("Search the history"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.status_combo.currentIndexChanged.connect(self._apply_filter_soon)
+        self.env_combo.currentIndexChanged.connect(self._apply_filter_soon)
+        self.search_edit.textChanged.connect(self._apply_filter_soon)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(250)
+        self._filter_timer.timeout.connect(self.apply_filter)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 2)
+        filters.addWidget(self.status_combo)
+        filters.addWidget(self.env_combo)
+        filters.addWidget(self.since_check)
+        filters.addWidget(self.since_edit)
+        filters.addWidget(self.until_check)
+        filters.addWidget(self.until_edit)
+
+        # -- table -----------------------------------------------------------------------------
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Cashout history"))
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.model.modelReset.connect(self._after_reset)
+        self._select_timer = QTimer(self)
+        self._select_timer.setSingleShot(True)
+        self._select_timer.setInterval(150)
+        self._select_timer.timeout.connect(self._emit_selection)
+
+        # -- actions ---------------------------------------------------------------------------
+        self.count_label = QLabel(self)
+        self.count_label.setAccessibleName(self.tr("Number of cashouts"))
+        self.refresh_button = QPushButton(self.tr("Refresh open cashouts"), self)
+        self.refresh_button.setToolTip(self.tr("Look up the status of every cashout that is not final"))
+        self.refresh_button.clicked.connect(self.refresh_open)
+        self.export_button = QPushButton(self.tr("Export CSV…"), self)
+        self.export_button.setToolTip(self.tr("Save the rows matching the filter as a CSV file"))
+        self.export_button.clicked.connect(self.export_csv_dialog)
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Refresh progress"))
+        self.progress.setVisible(False)
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName(self.tr("History message"))
+        self._progress.changed.connect(self._on_progress)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.count_label)
+        actions.addStretch(1)
+        actions.addWidget(self.progress)
+        actions.addWidget(self.refresh_button)
+        actions.addWidget(self.export_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.message_label)
+        self.set_service(None)
+        self._update_count()
+
+    # -- public API ----------------------------------------------------------------------------
+
+    def set_service(self, service: Any) -> None:
+        """The service "Refresh open cashouts" uses (``None`` disables it). Also offers its
+        environment in the environment filter."""
+        self._service = service
+        self.refresh_button.setEnabled(service is not None and self._refresh_task is None)
+        if service is None:
+            self.refresh_button.setToolTip(self.tr("Unavailable: this environment is not ready"))
+            return
+        self.refresh_button.setToolTip(self.tr("Look up the status of every cashout that is not final"))
+        env = getattr(service, "environment", None)
+        if env is not None:
+            self.set_environments([(env.key, env.display_name)], keep=True)
+
+    def set_environments(self, environments: Sequence[tuple[str, str]], keep: bool = False) -> None:
+        """Offer these ``(key, display name)`` environments in the filter (``keep`` adds to the list)."""
+        current = self.env_combo.currentData()
+        known = {self.env_combo.itemData(i) for i in range(self.env_combo.count())}
+        self.env_combo.blockSignals(True)
+        if not keep:
+            self.env_combo.clear()
+            self.env_combo.addItem(self.tr("All environments"), None)
+            known = {None}
+        for key, name in environments:
+            if key not in known:
+                self.env_combo.addItem(name, key)
+                known.add(key)
+        index = self.env_combo.findData(current)
+        self.env_combo.setCurrentIndex(max(index, 0))
+        self.env_combo.blockSignals(False)
+
+    def reload(self) -> None:
+        """Re-read the journal with the current filter and order."""
+        self.model.reload()
+        self._update_count()
+
+    def current_filter(self) -> HistoryFilter:
+        """The filter the bar describes."""
+        _label, states, statuses = self._status_choices[max(self.status_combo.currentIndex(), 0)]
+        since = until = None
+        if self.since_check.isChecked():
+            since = _local_midnight(_to_date(self.since_edit.date()))
+        if self.until_check.isChecked():
+            until = _local_midnight(_to_date(self.until_edit.date())) + timedelta(days=1)
+        text = self.search_edit.text().strip() or None
+        return HistoryFilter(
+            env_key=self.env_combo.currentData(), states=states, statuses=statuses,
+            since=since, until=until, text=text,
+        )
+
+    def apply_filter(self) -> None:
+        """Apply the filter bar now (typing applies it after a short pause)."""
+        self._filter_timer.stop()
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+
+    def refresh_open(self) -> None:
+        """Look up every open cashout in the background (at most once every few seconds)."""
+        service = self._service
+        if service is None or self._refresh_task is not None:
+            return
+        now = time.monotonic()
+        if now - self._last_refresh < REFRESH_MIN_INTERVAL_S:
+            self.message_label.setText(self.tr("Please wait a few seconds before refreshing again."))
+            return
+        self._last_refresh = now
+        signal = self._progress.changed
+
+        def progress(done: int, total: int, *_: Any) -> None:
+            signal.emit(int(done), int(total))
+
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.refresh_button.setEnabled(False)
+        self.message_label.setText(self.tr("Refreshing open cashouts…"))
+        self._refresh_task = self._runner.submit(
+            lambda: service.refresh_open(progress=progress), self._on_refreshed, self._on_refresh_failed
+        )
+
+    def export_csv_dialog(self) -> None:
+        """Ask for a file name and export the filtered rows there."""
+        path, _selected = QFileDialog.getSaveFileName(
+            self, self.tr("Export history"), "tupay-history.csv", self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path, on_done: Callable[[int], None] | None = None) -> None:
+        """Write every row matching the filter to ``path`` as CSV, on a worker."""
+        from tupay_desktop.store import journal as journal_module
+
+        args = self.model.query_args()
+        journal = self._journal
+
+        def work() -> int:
+            entries = journal.query(**args)
+            with path.open("w", encoding="utf-8", newline="") as handle:
+                journal_module.export_csv(entries, handle)
+            return len(entries)
+
+        def done(count: int) -> None:
+            self.export_button.setEnabled(True)
+            self.message_label.setText(
+                self.tr("Exported %1 cashouts to %2.").replace("%1", str(count)).replace("%2", str(path))
+            )
+            if on_done is not None:
+                on_done(count)
+
+        def failed(message: str) -> None:
+            self.export_button.setEnabled(True)
+            self.message_label.setText(self.tr("The export failed: %1").replace("%1", message))
+
+        self.export_button.setEnabled(False)
+        self.message_label.setText(self.tr("Exporting…"))
+        self._runner.submit(work, done, failed)
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _apply_filter_soon(self, *_: object) -> None:
+        self._filter_timer.start()
+
+    def _update_count(self) -> None:
+        if self._count_task is not None:
+            self._count_task.cancel()
+        args = self.model.history_filter.query_args()
+        journal = self._journal
+        self._count_task = self._runner.submit(lambda: journal.count(**args), self._on_count)
+
+    def _on_count(self, count: object) -> None:
+        self._count_task = None
+        self.count_label.setText(self.tr("%n cashout(s)", "", int(count) if isinstance(count, int) else 0))
+
+    def _after_reset(self) -> None:
+        self._select_timer.stop()
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._select_timer.start()
+
+    def _emit_selection(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        entry = self.model.entry(index.row())
+        self.cashout_selected.emit(entry)
+        if self._exchanges_task is not None:
+            self._exchanges_task.cancel()
+        journal = self._journal
+        env_key, external_id = entry.env_key, entry.external_id
+        self._exchanges_task = self._runner.submit(
+            lambda: journal.exchanges(env_key, external_id), self._on_exchanges
+        )
+
+    def _on_exchanges(self, exchanges: object) -> None:
+        self._exchanges_task = None
+        for exchange in exchanges if isinstance(exchanges, list) else []:
+            self.exchange_selected.emit(exchange)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def _on_refreshed(self, count: object) -> None:
+        self._refresh_task = None
+        self.progress.setVisible(False)
+        self.refresh_button.setEnabled(self._service is not None)
+        self.message_label.setText(
+            self.tr("Refreshed %n open cashout(s).", "", int(count) if isinstance(count, int) else 0)
+        )
+        self.reload()
+
+    def _on_refresh_failed(self, message: str) -> None:
+        self._refresh_task = None
+        self.progress.setVisible(False)
+        self.refresh_button.setEnabled(self._service is not None)
+        self.message_label.setText(self.tr("The refresh failed: %1").replace("%1", message))
+
+
+def _to_date(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def _local_midnight(day: date) -> datetime:
+    return datetime.combine(day, dtime(0, 0)).astimezone()
+
+
