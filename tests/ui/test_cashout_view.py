@@ -203,3 +203,22 @@ def test_focus_lookup_and_empty_input(qtbot: Any, view: CashoutView) -> None:
     assert view.error_label.text() and not view.lookup_running
     view.refresh()  # nothing shown yet: nothing to refresh
     assert not view.lookup_running
+
+
+def test_cancel_refused_after_delivery_keeps_following(
+    qtbot: Any, sandbox: Any, service: ClientService, view: CashoutView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _slow(sandbox)
+    created = _create(service)
+    view.backoff_ms = (60_000,)  # no automatic refresh during the test
+    view.show_cashout(created.cashout_id, created.external_id)
+    qtbot.waitUntil(lambda: view.badge.code == 0, timeout=5000)
+    sandbox.force_status(created.cashout_id, 4)  # the view still shows PENDING
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    view.cancel_cashout_button.click()
+    qtbot.waitUntil(lambda: "cancel" in service.calls and not view.busy.isVisibleTo(view), timeout=5000)
+    assert view.error_label.text().startswith("Not cancelled")
+    assert errors.describe_error(510).title in view.error_label.text()
+    assert view.auto_refresh_active
+    view.refresh()
+    qtbot.waitUntil(lambda: view.badge.code == 4, timeout=5000)

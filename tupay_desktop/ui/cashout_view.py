@@ -379,14 +379,15 @@ class CashoutView(QWidget):
 
     def _on_cancel_outcome(self, outcome: object) -> None:
         self._cancel_task = None
-        self._handle_outcome(outcome)
+        self._handle_outcome(outcome, cancelling=True)
 
     def _on_cancel_error(self, message: str) -> None:
         self._cancel_task = None
         self.error_label.setText(self.tr("The cancellation failed unexpectedly: %1").replace("%1", message))
+        self._schedule()
         self._update_buttons()
 
-    def _handle_outcome(self, outcome: object) -> None:
+    def _handle_outcome(self, outcome: object, cancelling: bool = False) -> None:
         exchange = getattr(outcome, "exchange", None)
         if exchange is not None:
             self.exchange_recorded.emit(exchange)
@@ -399,10 +400,16 @@ class CashoutView(QWidget):
             self.status_changed.emit(outcome.status)
             self._schedule()
         elif isinstance(outcome, ApiFailure):
-            self.error_label.setText(errors.explain_failure(outcome.error, ui_language()))
-            # An answer in words from TuPay (unknown id, bad credentials…): polling will not help.
-            self._timer.stop()
-            self.auto_label.setText(self.tr("Stopped after an error"))
+            explained = errors.explain_failure(outcome.error, ui_language())
+            if cancelling:
+                # The cashout is still there (e.g. 510: no longer PENDING): keep following it.
+                self.error_label.setText(self.tr("Not cancelled: %1").replace("%1", explained))
+                self._schedule()
+            else:
+                self.error_label.setText(explained)
+                # An answer in words from TuPay (unknown id, bad credentials…): polling will not help.
+                self._timer.stop()
+                self.auto_label.setText(self.tr("Stopped after an error"))
         elif isinstance(outcome, NetworkError):
             self.error_label.setText(
                 self.tr("No answer from TuPay: %1").replace("%1", core_text(outcome.message))
