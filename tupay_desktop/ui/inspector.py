@@ -279,6 +279,6 @@ class InspectorWidget(QWidget):
         code_text = self.tr("code %1").replace("%1", str(code))
         parts = [f"{title} ({code_text})."]
         if message and info.known:
-            parts.append(str(message))
+            parts.append(self.tr("TuPay says: “%1”.").replace("%1", str(message)))
         parts.append(hint)
         return " ".join(parts)

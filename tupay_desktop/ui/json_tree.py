@@ -167,6 +167,7 @@ class JsonTreeView(QWidget):
         self.model.set_value(value)
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
+        self.tree.resizeColumnToContents(1)
         self.tree.header().setStretchLastSection(True)
         self.tree.header().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
         return True
