@@ -91,7 +91,7 @@ def fill_form(window: MainWindow, **overrides: str) -> None:
 
 def all_widget_texts(root: Any) -> list[str]:
     """Every text a person could see or copy from ``root`` and its descendants (and top-levels)."""
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QModelIndex, Qt
     from PySide6.QtWidgets import (
         QAbstractButton,
         QAbstractItemView,
@@ -126,7 +126,12 @@ def all_widget_texts(root: Any) -> list[str]:
             texts.extend(w.itemText(i) for i in range(w.count()))
         if isinstance(w, QAbstractItemView) and w.model() is not None:
             model = w.model()
-            stack = [model.index(r, c) for r in range(model.rowCount()) for c in range(model.columnCount())]
+            root = QModelIndex()
+            stack = [
+                model.index(r, c, root)
+                for r in range(model.rowCount(root))
+                for c in range(_columns(model, root))
+            ]
             while stack:
                 index = stack.pop()
                 for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -134,6 +139,13 @@ def all_widget_texts(root: Any) -> list[str]:
                     if value is not None:
                         texts.append(str(value))
                 for r in range(model.rowCount(index)):
-                    for c in range(model.columnCount(index)):
+                    for c in range(_columns(model, index)):
                         stack.append(model.index(r, c, index))
     return [t for t in texts if t]
+
+
+def _columns(model: Any, parent: Any) -> int:
+    try:
+        return int(model.columnCount(parent))
+    except TypeError:  # list models keep columnCount private in PySide6
+        return 1

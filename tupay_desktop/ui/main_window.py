@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("TuPay Cashout Desk"))
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(720, 520)
 
         outer = QWidget(self)
         outer_layout = QVBoxLayout(outer)

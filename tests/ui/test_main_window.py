@@ -1,0 +1,177 @@
+"""The main window: environments, credentials, no secret on screen, closing with a create in flight."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from tupay_desktop.store.credentials import CredentialStore
+from tupay_desktop.ui.main_window import MainWindow
+
+from .conftest import Desk, all_widget_texts, fill_form
+
+
+def test_first_run_lands_in_sandbox_and_says_where_requests_go(make_desk: Callable[..., Desk]) -> None:
+    desk = make_desk()
+    window = desk.window
+    assert window.environment.key == "sandbox"
+    assert desk.sandbox.url in window.env_bar.target_text()
+    assert "No real money" in window.banner.text()
+    assert window.form.send_button.text() == "Send to Sandbox"
+
+
+def test_window_says_starting_sandbox_until_it_listens(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
+    desk = make_desk()
+    window = MainWindow(desk.settings, desk.credentials, desk.journal)
+    qtbot.addWidget(window)
+    assert "Starting the sandbox" in window.form.send_note.text()
+    assert not window.form.send_button.isEnabled()
+    window.set_sandbox_url(desk.sandbox.url)
+    qtbot.waitUntil(lambda: window.service is not None, timeout=5000)
+    window.shutdown()
+
+
+def test_environment_without_credentials_cannot_send_and_says_so(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    desk = make_desk()
+    window = desk.window
+    fill_form(window)
+    window.env_bar.buttons()["staging"].click()
+    qtbot.waitUntil(lambda: "no credentials" in window.form.send_note.text(), timeout=5000)
+    assert window.service is None
+    assert not window.form.send_button.isEnabled()
+    assert window.form.settings_button.isVisible()
+    assert window.form.send_button.text() == "Send to Staging"
+    assert desk.settings.last_selected == "staging"
+    # Its credentials added in settings (via the store): it can send.
+    desk.credentials.set("staging", desk.sandbox.credentials)
+    window.env_bar.buttons()["sandbox"].click()
+    qtbot.waitUntil(lambda: window.service is not None, timeout=5000)
+    assert window.form.send_button.isEnabled()
+
+
+def test_last_environment_and_geometry_are_remembered(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
+    desk = make_desk(production=True)
+    desk.window.resize(790, 700)
+    desk.window.close()
+    again = MainWindow(desk.settings, desk.credentials, desk.journal)
+    qtbot.addWidget(again)
+    assert again.environment.key == "production"
+    assert (again.width(), again.height()) == (790, 700)
+    again.shutdown()
+
+
+def test_no_widget_shows_a_secret_after_a_send_and_in_settings(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    desk = make_desk()
+    window = desk.window
+    fill_form(window)
+    window.form.request_send()
+    qtbot.waitUntil(lambda: not window.create_in_flight, timeout=10_000)
+    qtbot.waitUntil(lambda: window.inspector.recent.count() >= 2, timeout=10_000)
+    secrets = desk.sandbox.credentials.secrets()
+
+    def assert_clean() -> None:
+        for text in all_widget_texts(window):
+            for secret in secrets:
+                assert secret not in text
+
+    assert_clean()
+    window.open_settings()
+    dialog = window.settings_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: "Saved" in dialog.cred_status.text() or "session" in dialog.cred_status.text(),
+                    timeout=5000)
+    for edit in (dialog.api_key_edit, dialog.passphrase_edit, dialog.signature_edit):
+        assert edit.text() == ""
+    assert_clean()
+    # Credentials typed into settings are gone from the fields once saved.
+    dialog.select_environment("staging")
+    qtbot.keyClicks(dialog.api_key_edit, secrets[0])
+    qtbot.keyClicks(dialog.passphrase_edit, secrets[1])
+    qtbot.keyClicks(dialog.signature_edit, secrets[2])
+    qtbot.mouseClick(dialog.save_cred_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "saved" in dialog.cred_message.text().lower(), timeout=5000)
+    assert_clean()
+    dialog.reject()
+
+
+def test_every_input_has_an_accessible_name(make_desk: Callable[..., Desk]) -> None:
+    window = make_desk().window
+    inputs = [
+        w for w in window.findChildren(QWidget)
+        if isinstance(w, QLineEdit | QComboBox | QPlainTextEdit | QTextEdit | QAbstractSpinBox)
+        and not isinstance(w.parent(), QComboBox | QAbstractSpinBox)  # a combo's or spin box's own editor
+    ]
+    assert inputs
+    unnamed = [w.objectName() or type(w).__name__ for w in inputs if not w.accessibleName()]
+    assert unnamed == []
+
+
+def test_keyring_trouble_is_said_in_the_status_bar(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    desk = make_desk()
+    broken = CredentialStore(backend=fail.Keyring())
+    window = MainWindow(desk.settings, broken, desk.journal)
+    qtbot.addWidget(window)
+    window.set_sandbox_url(desk.sandbox.url)
+    qtbot.waitUntil(lambda: window.keyring_warning.isVisibleTo(window), timeout=5000)
+    assert "session-only" in window.keyring_warning.text()
+    window.shutdown()
+
+
+def test_busy_indicator_while_a_request_runs(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
+    desk = make_desk()
+    window = desk.window
+    desk.sandbox.config.latency_s = 0.5
+    fill_form(window)
+    window.form.request_send()
+    qtbot.waitUntil(lambda: window.busy.isVisibleTo(window), timeout=3000)
+    assert window.create_in_flight
+    assert not window.env_bar.isEnabled()  # no switching environment mid-create
+    qtbot.waitUntil(lambda: not window.create_in_flight, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.busy.isVisibleTo(window), timeout=10_000)
+
+
+def test_closing_waits_for_the_create_in_flight(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
+    desk = make_desk()
+    window = desk.window
+    desk.sandbox.config.latency_s = 0.8
+    fill_form(window)
+    window.form.request_send()
+    qtbot.waitUntil(lambda: window.create_in_flight, timeout=3000)
+    window.close()
+    assert window.isVisible()  # not dropped: it waits
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    assert len(desk.sandbox.cashouts()) == 1
+    assert "Created" in window.form.outcome_text()
+
+
+def test_closing_reports_a_create_that_does_not_settle(
+    qtbot: QtBot, make_desk: Callable[..., Desk], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tupay_desktop.ui.main_window as mw
+
+    desk = make_desk()
+    window = desk.window
+    monkeypatch.setattr(mw, "CLOSE_WAIT_MS", 300)
+    desk.sandbox.config.latency_s = 2.0
+    fill_form(window)
+    window.form.request_send()
+    qtbot.waitUntil(lambda: window.create_in_flight, timeout=3000)
+    window.close()
+    qtbot.waitUntil(lambda: window.findChild(mw.QMessageBox, "unsettledBox") is not None, timeout=5000)
+    box = window.findChild(mw.QMessageBox, "unsettledBox")
+    assert box is not None
+    assert window.form.external_id in box.text()
+    assert "unknown" in box.text()
+    box.accept()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)

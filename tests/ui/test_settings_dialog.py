@@ -1,0 +1,127 @@
+"""The settings dialog: environments, credentials (never shown), connection test, language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tupay_desktop.ui.settings_dialog import SettingsDialog
+
+from .conftest import Desk
+
+
+def _open(qtbot: QtBot, desk: Desk, key: str = "sandbox") -> SettingsDialog:
+    desk.window.open_settings()
+    dialog = desk.window.settings_dialog
+    assert dialog is not None
+    dialog.select_environment(key)
+    qtbot.waitUntil(lambda: "keyring" not in dialog.cred_status.text().lower()
+                    or "saved" in dialog.cred_status.text().lower(), timeout=5000)
+    return dialog
+
+
+def test_credentials_are_masked_never_prefilled(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
+    desk = make_desk()
+    dialog = _open(qtbot, desk)
+    qtbot.waitUntil(lambda: "••••" in dialog.cred_status.text(), timeout=5000)
+    assert desk.sandbox.credentials.api_key[-4:] in dialog.cred_status.text()
+    assert desk.sandbox.credentials.api_key not in dialog.cred_status.text()
+    assert dialog.api_key_edit.text() == dialog.passphrase_edit.text() == dialog.signature_edit.text() == ""
+    assert dialog.api_key_edit.echoMode() == dialog.api_key_edit.EchoMode.Password
+
+
+def test_saving_credentials_makes_the_environment_usable(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
+    desk = make_desk()
+    window = desk.window
+    window.select_environment("staging")
+    qtbot.waitUntil(lambda: window.form.settings_button.isVisibleTo(window), timeout=5000)
+    qtbot.mouseClick(window.form.settings_button, Qt.MouseButton.LeftButton)
+    dialog = window.settings_dialog
+    assert dialog is not None
+    assert dialog.selected_key() == "staging"
+    qtbot.waitUntil(lambda: "No credentials" in dialog.cred_status.text(), timeout=5000)
+    dialog.api_key_edit.setText("stg-key-0001")
+    dialog.passphrase_edit.setText("stg-pass")
+    qtbot.mouseClick(dialog.save_cred_button, Qt.MouseButton.LeftButton)
+    assert "all three" in dialog.cred_message.text()  # incomplete: nothing saved
+    dialog.api_key_edit.setText("stg-key-0001")
+    dialog.passphrase_edit.setText("stg-pass")
+    dialog.signature_edit.setText("stg-signature-secret")
+    qtbot.mouseClick(dialog.save_cred_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "saved in the OS keyring" in dialog.cred_message.text(), timeout=5000)
+    assert dialog.api_key_edit.text() == ""
+    stored = desk.credentials.get("staging")
+    assert stored is not None and stored.api_key == "stg-key-0001"
+    qtbot.waitUntil(lambda: window.service is not None, timeout=5000)  # the window rebuilt it
+    qtbot.mouseClick(dialog.clear_cred_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "cleared" in dialog.cred_message.text().lower(), timeout=5000)
+    assert desk.credentials.get("staging") is None
+    qtbot.waitUntil(lambda: window.service is None, timeout=5000)
+    dialog.reject()
+
+
+def test_base_url_rules_are_explained_next_to_the_field(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
+    desk = make_desk()
+    dialog = _open(qtbot, desk, "production")
+    dialog.url_edit.clear()
+    qtbot.keyClicks(dialog.url_edit, "http://api.example.com")
+    assert "http" in dialog.env_message.text()
+    assert not dialog.save_env_button.isEnabled()
+    dialog.url_edit.clear()
+    qtbot.keyClicks(dialog.url_edit, "https://api.example.com")
+    assert dialog.env_message.text() == ""
+    qtbot.keyClicks(dialog.notification_edit, "https://merchant.example/n")
+    qtbot.mouseClick(dialog.save_env_button, Qt.MouseButton.LeftButton)
+    assert desk.settings.get("production").base_url == "https://api.example.com"
+    assert desk.settings.get("production").notification_url == "https://merchant.example/n"
+    dialog.reject()
+
+
+def test_test_connection_gives_a_verdict_in_words(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
+    desk = make_desk()
+    dialog = _open(qtbot, desk, "sandbox")
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled() and "Connection OK" in dialog.test_verdict.text(),
+                    timeout=10_000)
+    # With wrong credentials, a red verdict that says what is wrong.
+    from tupay_desktop.api.models import Credentials
+
+    desk.credentials.set("sandbox", Credentials("wrong-key-123", "wrong-pass", "wrong-signature"))
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled() and "Connection OK" not in dialog.test_verdict.text()
+                    and "Testing" not in dialog.test_verdict.text(), timeout=10_000)
+    assert dialog.test_verdict.text()
+    dialog.reject()
+
+
+def test_language_choice_is_saved_for_the_next_start(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
+    desk = make_desk()
+    dialog = _open(qtbot, desk)
+    index = dialog.language_combo.findData("es")
+    dialog.language_combo.setCurrentIndex(index)
+    dialog.language_combo.activated.emit(index)
+    assert desk.settings.language == "es"
+    assert "restart" in dialog.language_note.text()
+    dialog.reject()
+
+
+def test_custom_environment_can_be_added_and_removed(
+    qtbot: QtBot, make_desk: Callable[..., Desk], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    desk = make_desk()
+    dialog = _open(qtbot, desk)
+    answers = iter([("My Box", True), (desk.sandbox.url, True)])
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(answers)))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert "custom-my-box" in desk.settings.keys()
+    assert "custom-my-box" in desk.window.env_bar.buttons()
+    assert dialog.selected_key() == "custom-my-box"
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert "custom-my-box" not in desk.settings.keys()
+    dialog.reject()
