@@ -205,14 +205,14 @@ def _self_test(tmp: Path) -> int:
     return 0 if painted and status.code == CashoutStatusCode.COMPLETED else 1
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):  # type: ignore[misc]
+class MemoryKeyring(keyring.backend.KeyringBackend):
     """A keyring backend in this process's memory: the self-test (and the GUI tests) must not
     touch the operator's OS keyring."""
 
     priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self._entries: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:

@@ -175,3 +175,23 @@ def test_closing_reports_a_create_that_does_not_settle(
     assert "unknown" in box.text()
     box.accept()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+
+
+def test_shortcuts_send_lookup_and_settings(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
+    desk = make_desk()
+    window = desk.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    fill_form(window)
+    field = window.form.field("comments")
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(desk.sandbox.cashouts()) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: not window.create_in_flight, timeout=10_000)
+    qtbot.keyClick(window.form.field("amount"), Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    focused = window.focusWidget()
+    assert focused is not None and window.cashout_view.isAncestorOf(focused)
+    qtbot.keyClick(focused, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.settings_dialog is not None, timeout=3000)
+    assert window.settings_dialog is not None
+    window.settings_dialog.reject()

@@ -133,8 +133,8 @@ class CashoutForm(QWidget):
         line = QHBoxLayout()
         line.setSpacing(6)
         for name in names:
-            widget = self._fields[name].widget
-            line.addWidget(widget, 1 if isinstance(widget, QLineEdit) or len(names) == 1 else 0)
+            field_widget = self._fields[name].widget
+            line.addWidget(field_widget, 1 if isinstance(field_widget, QLineEdit) or len(names) == 1 else 0)
         for widget in extra:
             line.addWidget(widget)
         box.addLayout(line)
@@ -204,8 +204,9 @@ class CashoutForm(QWidget):
         )
         self._row(form, self.tr("Account &type"), ["account_type"], [])
 
-        self._line("amount", self.tr("Amount"), self.tr("e.g. 150.00"), 20)
-        self._fields["amount"].widget.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self._line("amount", self.tr("Amount"), self.tr("e.g. 150.00"), 20).setAlignment(
+            Qt.AlignmentFlag.AlignRight
+        )
         self._combo("currency", self.tr("Currency"), [("PEN", "PEN"), ("USD", "USD")])
         self._row(form, self.tr("&Amount"), ["amount", "currency"], [])
 

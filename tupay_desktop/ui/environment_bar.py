@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QWidget
 
-from tupay_desktop.store.settings import EnvironmentConfig
+from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind
 from tupay_desktop.ui import theme
 
 
@@ -46,7 +46,7 @@ class EnvironmentBar(QWidget):
         self._buttons: dict[str, QToolButton] = {}
         self._envs: dict[str, EnvironmentConfig] = {}
         self._current = ""
-        self._signature: list[tuple[object, ...]] = []
+        self._signature: list[tuple[str, EnvironmentKind, str, str]] = []
         self._group.buttonClicked.connect(self._on_clicked)
 
     # -- public ---------------------------------------------------------------------------------
@@ -62,7 +62,7 @@ class EnvironmentBar(QWidget):
             self._group.removeButton(button)
             self._buttons_box.removeWidget(button)
             button.hide()
-            button.setParent(None)  # type: ignore[call-overload]
+            button.setParent(None)
             button.deleteLater()
         self._buttons.clear()
         self._envs = {env.key: env for env in envs}

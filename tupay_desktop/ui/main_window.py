@@ -711,7 +711,7 @@ class MainWindow(QMainWindow):
         )
         dialog.setObjectName("closeWaitDialog")
         dialog.setWindowTitle(self.tr("Closing"))
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setCancelButton(None)
         dialog.setMinimumDuration(0)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.show()
