@@ -15,6 +15,7 @@ and the widget, so they can be fixed where the widget is built.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -150,7 +151,7 @@ def tab_order_problems(root: QWidget) -> list[str]:
     """Steps of the Tab order that go against the visual order."""
     problems: list[str] = []
     chain = tab_chain(root)
-    for a, b in zip(chain, chain[1:], strict=False):
+    for a, b in itertools.pairwise(chain):
         ra, rb = _rect(a, root), _rect(b, root)
         row = max(min(ra.height(), rb.height()), 1)
         same_row = abs(ra.center().y() - rb.center().y()) < row / 2 or (
@@ -280,12 +281,11 @@ def test_production_confirmation_dialog(qtbot: QtBot) -> None:
 @pytest.fixture
 def settings_dialog(qtbot: QtBot, tmp_path: Path) -> Iterator[QWidget]:
     from tupay_desktop.api.diagnosis import Diagnosis
+    from tupay_desktop.app import MemoryKeyring
     from tupay_desktop.store.credentials import CredentialStore
     from tupay_desktop.store.settings import EnvironmentConfig, SettingsStore
     from tupay_desktop.ui.settings_dialog import SettingsDialog
     from tupay_desktop.ui.workers import TaskRunner
-
-    from tupay_desktop.app import MemoryKeyring
 
     def check(env: EnvironmentConfig) -> Diagnosis:
         raise AssertionError("not used by this test")
