@@ -1,0 +1,269 @@
+"""Translations: every user-visible string of the Desk has Spanish and Portuguese, and they load.
+
+The catalogues are ``resources/translations/tupay_desktop_{es,pt_BR}.ts`` (sources) and ``.qm``
+(compiled). The extractor (``tools/i18n.py``) is re-run here over the current source, so a new
+``self.tr("…")`` that nobody extracted and translated fails ``test_every_string_is_translated``.
+Fix: ``uv run python tools/i18n.py extract``, translate (Qt Linguist, or ``todo``/``apply``), then
+``uv run python tools/i18n.py compile``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+import textwrap
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from tupay_desktop import resources
+
+ROOT = Path(__file__).resolve().parents[2]
+LANGUAGES = ("es", "pt_BR")
+
+
+def _load_tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("tupay_i18n_tool", ROOT / "tools" / "i18n.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+tool = _load_tool()
+
+
+@pytest.fixture(scope="module")
+def extraction() -> Any:
+    return tool.extract()
+
+
+# ---------------------------------------------------------------------------------------------
+# Completeness
+# ---------------------------------------------------------------------------------------------
+
+
+def test_translation_calls_are_extractable(extraction: Any) -> None:
+    """No f-strings (or other non-literals) in tr()/translate(): they could never be translated."""
+    assert extraction.problems == []
+    assert len(extraction.messages) > 100  # the extractor found the GUI, not nothing
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_string_is_translated(language: str, extraction: Any) -> None:
+    ts = tool.read_ts(tool.ts_path(language))
+    missing = tool.missing_from(ts, extraction)
+    assert missing == [], (
+        f"{len(missing)} strings are not in {language}'s catalogue (run tools/i18n.py extract): "
+        + "; ".join(f"{c}: {s!r}" for c, s, _ in missing[:20])
+    )
+    todo = tool.untranslated(ts)
+    assert todo == [], f"{len(todo)} strings have no {language} translation: " + "; ".join(
+        f"{m.context}: {m.source!r}" for m in todo[:20]
+    )
+
+
+def _placeholders(text: str) -> list[str]:
+    return sorted(re.findall(r"\{[a-zA-Z_][a-zA-Z0-9_]*(?:[:!][^}]*)?\}|%[0-9]+|%n|%L[0-9]+", text))
+
+
+def _mnemonics(text: str) -> int:
+    return len(re.findall(r"&[^&\s]", text.replace("&&", "")))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_keep_placeholders_and_accelerators(language: str) -> None:
+    problems = []
+    for msg in tool.read_ts(tool.ts_path(language)).messages:
+        if msg.type in {"vanished", "obsolete"} or not msg.is_translated:
+            continue
+        for text in msg.forms if msg.numerus else [msg.translation]:
+            if _placeholders(text) != _placeholders(msg.source):
+                problems.append(f"{msg.context}: {msg.source!r} -> {text!r} (placeholders)")
+            if _mnemonics(text) != _mnemonics(msg.source):
+                problems.append(f"{msg.context}: {msg.source!r} -> {text!r} (keyboard accelerator)")
+    assert problems == []
+
+
+def test_spanish_error_texts_match_the_catalogue() -> None:
+    """The GUI shows the error catalogue through the .ts: its Spanish is the catalogue's own."""
+    from tupay_desktop.api import errors
+
+    pairs: dict[str, str] = {}
+    rows = list(errors.ERRORS.values())
+    rows += [row[1] for row in errors.REJECTIONS.values()]
+    rows += [row[1] for row in errors.STATUSES.values()]
+    for text in rows:
+        pairs[text.en_title] = text.es_title
+        pairs[text.en_hint] = text.es_hint
+    es = {m.source: m.translation for m in tool.read_ts(tool.ts_path("es")).messages if m.context == "errors"}
+    different = {en: (es.get(en), catalogue) for en, catalogue in pairs.items() if es.get(en) != catalogue}
+    assert different == {}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_compiled_catalogue_is_current(language: str, tmp_path: Path) -> None:
+    """The committed .qm is what lrelease makes of the committed .ts (someone ran compile)."""
+    source = tool.ts_path(language)
+    copy = tmp_path / source.name
+    copy.write_bytes(source.read_bytes())
+    fresh = tool.compile_ts(copy)
+    assert fresh.read_bytes() == resources.catalogue_path(language).read_bytes()
+
+
+# ---------------------------------------------------------------------------------------------
+# The extractor and the .ts merge
+# ---------------------------------------------------------------------------------------------
+
+
+def test_extractor_contexts_plurals_and_problems(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "widgets.py").write_text(
+        textwrap.dedent(
+            """
+            from PySide6.QtCore import QCoreApplication
+            from tupay_desktop.i18n import QT_TRANSLATE_NOOP
+
+            TITLE = QT_TRANSLATE_NOOP("errors", "Signature rejected")
+
+            class Base:
+                def build(self, n):
+                    self.tr(
+                        "Send to %1"
+                    )
+                    self.tr("Open", "menu")
+                    self.tr("%n cashouts", "", n)
+                    QCoreApplication.translate("Shared", "Hello " "world")
+                    self.tr(f"not {n} translatable")
+
+            class Derived(Base):
+                def more(self):
+                    return self.tr("Only here")
+            """
+        ),
+        encoding="utf-8",
+    )
+    result = tool.extract(package, tmp_path)
+    keys = set(result.messages)
+    assert ("Base", "Send to %1", "") in keys  # a multi-line call keeps its class context
+    assert ("Derived", "Send to %1", "") in keys  # PySide6 looks tr() up under the runtime class
+    assert ("Base", "Only here", "") not in keys
+    assert ("Base", "Open", "menu") in keys
+    assert result.messages[("Base", "%n cashouts", "")].numerus
+    assert ("Shared", "Hello world", "") in keys
+    assert ("errors", "Signature rejected", "") in keys
+    assert len(result.problems) == 1 and "f-string" in result.problems[0]
+
+
+def test_merge_keeps_translations_and_sets_aside_vanished_ones(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    package.mkdir()
+    source = package / "w.py"
+    source.write_text('class W:\n    def f(self):\n        self.tr("Keep")\n        self.tr("Old")\n')
+    path = tmp_path / "tupay_desktop_es.ts"
+    ts, stats = tool.merge(tool.read_ts(path), tool.extract(package, tmp_path))
+    assert stats.new == 2
+    applied, unknown = tool.apply_translations(
+        ts,
+        [
+            {"context": "W", "source": "Keep", "translation": "Conservar"},
+            {"context": "W", "source": "Old", "translation": "Viejo"},
+        ],
+    )
+    assert (applied, unknown) == (2, [])
+    tool.write_ts(path, ts)
+
+    source.write_text(
+        'class W:\n    def f(self):\n        self.tr("Keep")\n        self.tr("New & <odd> \'text\'")\n'
+    )
+    ts, stats = tool.merge(tool.read_ts(path), tool.extract(package, tmp_path))
+    tool.write_ts(path, ts)
+    again = tool.read_ts(path)
+    assert tool.render_ts(again) == path.read_text(encoding="utf-8")  # XML round trip is exact
+    by_key = again.by_key()
+    assert by_key[("W", "Keep", "")].translation == "Conservar" and by_key[("W", "Keep", "")].is_translated
+    assert by_key[("W", "Old", "")].type == "vanished"
+    assert [m.source for m in tool.untranslated(again)] == ["New & <odd> 'text'"]
+    fresh = tool.compile_ts(path)
+    translator = QTranslator()
+    assert translator.load(str(fresh))
+    assert translator.translate("W", "Keep") == "Conservar"
+    assert translator.translate("W", "Old") == ""  # vanished: not compiled
+
+
+# ---------------------------------------------------------------------------------------------
+# Loading: the Desk in Spanish and Portuguese
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def installed(qapp: QApplication) -> Iterator[Callable[[str], list[QTranslator]]]:
+    from tupay_desktop.ui.i18n import install_translations
+
+    translators: list[QTranslator] = []
+
+    def install(language: str) -> list[QTranslator]:
+        translators.extend(install_translations(qapp, language))
+        return translators
+
+    yield install
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def _expected(language: str, context: str, source: str) -> str:
+    msg = tool.read_ts(tool.ts_path(language)).by_key()[(context, source, "")]
+    assert msg.is_translated
+    return str(msg.translation)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_catalogue_loads_from_the_resources_dir(language: str, installed: Any) -> None:
+    translators = installed(language)
+    assert translators, f"no catalogue installed for {language}"
+    title = _expected(language, "MainWindow", "TuPay Cashout Desk")
+    assert QCoreApplication.translate("MainWindow", "TuPay Cashout Desk") == title
+    first_error = next(iter(tool.read_ts(tool.ts_path(language)).by_key().values()))
+    assert QCoreApplication.translate(first_error.context, first_error.source) != ""
+
+
+def _visible_texts(root: Any) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QLineEdit, QTabWidget, QWidget
+
+    texts: list[str] = [root.windowTitle()]
+    for w in root.findChildren(QWidget):
+        if not w.isVisibleTo(root):
+            continue
+        if isinstance(w, QLabel | QAbstractButton):
+            texts.append(w.text())
+        elif isinstance(w, QLineEdit):
+            texts.append(w.placeholderText())
+        elif isinstance(w, QGroupBox):
+            texts.append(w.title())
+        elif isinstance(w, QTabWidget):
+            texts.extend(w.tabText(i) for i in range(w.count()))
+        texts.append(w.toolTip())
+    return [t for t in texts if t]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_main_window_speaks_the_language(language: str, installed: Any, make_desk: Any) -> None:
+    installed(language)
+    window = make_desk().window
+    QApplication.processEvents()
+    sandbox = QCoreApplication.translate("Environment", "Sandbox")
+    expected_send = _expected(language, "CashoutForm", "Send to %1").replace("%1", sandbox)
+    assert window.form.send_button.text() == expected_send
+    # Nothing on screen is an English source text whose translation differs from it.
+    catalogue = tool.read_ts(tool.ts_path(language)).messages
+    english = {m.source for m in catalogue if m.is_translated and m.translation != m.source}
+    still_english = [t for t in _visible_texts(window) if t in english]
+    assert still_english == []
