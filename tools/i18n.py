@@ -90,15 +90,33 @@ class Extraction:
     problems: list[str]
 
 
-def _literal(node: ast.expr | None) -> str | None:
-    """The value of a string literal (implicit or ``+`` concatenation of literals), else None."""
+def _literal(node: ast.expr | None, constants: dict[str, str] | None = None) -> str | None:
+    """The value of a string literal (implicit or ``+`` concatenation of literals, or a module-level
+    ``NAME = "literal"`` constant such as a shared context name), else None."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
+    if isinstance(node, ast.Name) and constants is not None:
+        return constants.get(node.id)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
-        left, right = _literal(node.left), _literal(node.right)
+        left, right = _literal(node.left, constants), _literal(node.right, constants)
         if left is not None and right is not None:
             return left + right
     return None
+
+
+def _module_constants(tree: ast.Module) -> dict[str, str]:
+    """Module-level ``NAME = "text"`` (or ``NAME: str = "text"``) assignments."""
+    constants: dict[str, str] = {}
+    for stmt in tree.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            value = _literal(stmt.value)
+            if value is not None:
+                constants[stmt.targets[0].id] = value
+        elif isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.value is not None:
+            value = _literal(stmt.value)
+            if value is not None:
+                constants[stmt.target.id] = value
+    return constants
 
 
 def _arg(call: ast.Call, index: int, name: str) -> ast.expr | None:
@@ -125,8 +143,9 @@ def _func_name(func: ast.expr) -> tuple[str | None, str]:
 
 
 class _Visitor(ast.NodeVisitor):
-    def __init__(self, relpath: str) -> None:
+    def __init__(self, relpath: str, constants: dict[str, str]) -> None:
         self.relpath = relpath
+        self.constants = constants
         self.classes: list[str] = []
         # (context, source, comment, numerus, line, is self.tr)
         self.found: list[tuple[str, str, str, bool, int, bool]] = []
@@ -149,7 +168,7 @@ class _Visitor(ast.NodeVisitor):
         self.problems.append(f"{self.relpath}:{getattr(node, 'lineno', 0)}: {text}")
 
     def _check_text(self, node: ast.Call, arg: ast.expr | None, what: str) -> str | None:
-        text = _literal(arg)
+        text = _literal(arg, self.constants)
         if text is None and isinstance(arg, ast.JoinedStr):
             self._problem(node, f"{what} of an f-string cannot be translated; use a placeholder + .format()")
         return text
@@ -163,18 +182,20 @@ class _Visitor(ast.NodeVisitor):
                 if not self.classes:
                     self._problem(node, f"{name}() outside a class has no context")
                 else:
-                    comment = _literal(_arg(node, 1, "disambiguation")) or ""
+                    comment = _literal(_arg(node, 1, "disambiguation"), self.constants) or ""
                     numerus = _arg(node, 2, "n") is not None
                     self.found.append((self.classes[-1], text, comment, numerus, line, True))
         elif (
             name in _TRANSLATE_FUNCS
             and receiver in {None, "QCoreApplication", "QApplication", "QGuiApplication", "i18n"}
         ) or (name in _NOOP_CONTEXT_FUNCS and receiver in {None, "i18n"}):
-            context = _literal(_arg(node, 0, "context"))
+            context = _literal(_arg(node, 0, "context"), self.constants)
             text_arg = _arg(node, 1, "sourceText")
             text = self._check_text(node, text_arg, f"{name}()")
+            if name in _NOOP_CONTEXT_FUNCS and (context is None or text is None):
+                self._problem(node, f"{name}() needs a literal context and text (or module constants)")
             if context is not None and text is not None:
-                comment = _literal(_arg(node, 2, "disambiguation")) or ""
+                comment = _literal(_arg(node, 2, "disambiguation"), self.constants) or ""
                 numerus = _arg(node, 3, "n") is not None
                 self.found.append((context, text, comment, numerus, line, False))
         self.generic_visit(node)
@@ -211,7 +232,7 @@ def extract(source_dir: Path = SOURCE_DIR, relative_to: Path = TRANSLATIONS_DIR)
         except SyntaxError as exc:
             problems.append(f"{relpath}:{exc.lineno}: cannot parse: {exc.msg}")
             continue
-        visitor = _Visitor(relpath)
+        visitor = _Visitor(relpath, _module_constants(tree))
         visitor.visit(tree)
         problems.extend(visitor.problems)
         for cls, parents in visitor.bases.items():

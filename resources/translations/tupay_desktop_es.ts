@@ -85,194 +85,194 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="186"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="190"/>
         <source>Document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="186"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="190"/>
         <source>digits only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="187"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="191"/>
         <source>&amp;Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="189"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="193"/>
         <source>Bank account (CCI, 20 digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="189"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="193"/>
         <source>20-digit CCI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="190"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="194"/>
         <source>&amp;CCI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="198"/>
         <source>Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="202"/>
         <source>Account type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="199"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="203"/>
         <source>S — Savings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="199"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="203"/>
         <source>C — Current (checking)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="201"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="205"/>
         <source>Account &amp;type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="203"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="207"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="203"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="207"/>
         <source>e.g. 150.00</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="205"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="210"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="206"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="211"/>
         <source>&amp;Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="213"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="213"/>
         <source>Peru (PE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="209"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="214"/>
         <source>Co&amp;untry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="211"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="216"/>
         <source>Notification URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="212"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="217"/>
         <source>&amp;Notification URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="219"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="219"/>
         <source>optional, echoed in notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="215"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="220"/>
         <source>Co&amp;mments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="225"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="230"/>
         <source>Send cashout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="230"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="235"/>
         <source>Open settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="231"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="236"/>
         <source>Open settings to add credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="253"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="258"/>
         <source>Request preview (exact JSON and signature)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="254"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="259"/>
         <source>Show or hide the request preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="265"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="270"/>
         <source>Request preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="348"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="353"/>
         <source>Send to PRODUCTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="350"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="355"/>
         <source>Send to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="351"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="356"/>
         <source>Send this cashout (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="431"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="436"/>
         <source>Outcome still unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="432"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="437"/>
         <source>The outcome of the cashout with external id %1 is still unknown. It may have been created. Sending the same cashout again under a new external id could pay the beneficiary twice.
 
 Look it up first. Generate a new id anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="461"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="466"/>
         <source>Bank not recognised from the first three digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="464"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="469"/>
         <source>Named from the CCI&apos;s first three digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="493"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="498"/>
         <source>Sending… waiting for TuPay&apos;s answer. Do not close the Desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="498"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="503"/>
         <source>Fix %n field(s) to enable sending.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -280,22 +280,22 @@ Look it up first. Generate a new id anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="501"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="506"/>
         <source>Ready. Ctrl+Enter sends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="508"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="513"/>
         <source>The preview appears when every field is valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="512"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="517"/>
         <source>No preview: this environment has no credentials to sign with yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="518"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="523"/>
         <source>No preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,52 +505,57 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="405"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="406"/>
+        <source>Not cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="412"/>
         <source>Stopped after an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="408"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="415"/>
         <source>No answer from TuPay: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="413"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="420"/>
         <source>Unexpected answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="419"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="426"/>
         <source>Off — the status is final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="425"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="432"/>
         <source>Next refresh in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="449"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="456"/>
         <source> (code %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="451"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="458"/>
         <source> TuPay&apos;s reason: “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="461"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="468"/>
         <source>cashout_id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="463"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="470"/>
         <source>external_id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="486"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="493"/>
         <source>Cancelling needs both the cashout_id and the external_id: open the cashout from the history or look it up by its external_id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,99 +563,152 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
 <context>
     <name>ConfirmProductionDialog</name>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="34"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="44"/>
         <source>Confirm a PRODUCTION cashout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="39"/>
-        <source>PRODUCTION — real money. This pays a real bank account in %1.</source>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="51"/>
+        <source>PRODUCTION — real money. Confirming sends this cashout to %1 and pays a real bank account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="53"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="66"/>
         <source>bank not recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="54"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="67"/>
         <source>Savings (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="54"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="67"/>
         <source>Current (C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="57"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="70"/>
         <source>Beneficiary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="58"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="71"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="59"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="72"/>
         <source>Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="60"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="73"/>
         <source>CCI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="61"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="74"/>
         <source>Account type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="62"/>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="69"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="75"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="82"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="63"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="76"/>
         <source>External id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="78"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="91"/>
         <source>Type the amount (%1) to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="85"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="98"/>
         <source>Type the amount to confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="95"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="108"/>
         <source>Send %1 to PRODUCTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="99"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="112"/>
         <source>Confirm and send to Production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="101"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="114"/>
         <source>Cancel, send nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="122"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="135"/>
         <source>Amount confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="125"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="138"/>
         <source>That is not the amount of this cashout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <location filename="../../tupay_desktop/store/credentials.py" line="43"/>
+        <source>The OS keyring is unavailable ({reason}); credentials are kept for this session only and will be forgotten on exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/store/credentials.py" line="48"/>
+        <source>no keyring backend is installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/store/credentials.py" line="49"/>
+        <source>the keyring is locked or the unlock prompt was dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/store/credentials.py" line="50"/>
+        <source>only a file-based keyring is configured, and credentials never go into files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/store/credentials.py" line="53"/>
+        <source>the keyring service could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/store/credentials.py" line="54"/>
+        <source>the D-Bus Secret Service did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/store/credentials.py" line="55"/>
+        <source>the keyring reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/store/credentials.py" line="61"/>
+        <source>API Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/store/credentials.py" line="62"/>
+        <source>API Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/store/credentials.py" line="63"/>
+        <source>API Signature</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -680,18 +738,262 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_bar.py" line="67"/>
+        <location filename="../../tupay_desktop/ui/environment_bar.py" line="76"/>
         <source>Environment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_bar.py" line="109"/>
+        <location filename="../../tupay_desktop/ui/environment_bar.py" line="124"/>
         <source>The local sandbox inside the Desk: no real money, no network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_bar.py" line="111"/>
+        <location filename="../../tupay_desktop/ui/environment_bar.py" line="126"/>
         <source>PRODUCTION — real money: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="108"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="109"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="110"/>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="111"/>
+        <source>Cashout ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="113"/>
+        <source>Beneficiary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="114"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="115"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="116"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
+        <source>SENDING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
+        <source>OUTCOME UNKNOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="163"/>
+        <source>DECLINED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
+        <source>NOT CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="165"/>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="331"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="332"/>
+        <source>Open (not final)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="337"/>
+        <source>Outcome unknown / sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="339"/>
+        <source>Declined / not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="366"/>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="371"/>
+        <source>Environment filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="372"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="483"/>
+        <source>All environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="373"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="375"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="377"/>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="378"/>
+        <source>To date (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="383"/>
+        <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="388"/>
+        <source>Search external_id, cashout_id, beneficiary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="389"/>
+        <source>Search the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="411"/>
+        <source>Cashout history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="431"/>
+        <source>Number of cashouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="432"/>
+        <source>Refresh open cashouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="433"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="471"/>
+        <source>Look up the status of every cashout that is not final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="435"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="436"/>
+        <source>Save the rows matching the filter as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="439"/>
+        <source>Refresh progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="443"/>
+        <source>History message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="469"/>
+        <source>Unavailable: this environment is not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="525"/>
+        <source>Please wait a few seconds before refreshing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="536"/>
+        <source>Refreshing open cashouts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="544"/>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="544"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="565"/>
+        <source>Exported %1 cashouts to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="572"/>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="575"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history.py" line="592"/>
+        <source>%n cashout(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history.py" line="630"/>
+        <source>Refreshed %n open cashout(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="638"/>
+        <source>The refresh failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -836,6 +1138,11 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
         <source>code %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="282"/>
+        <source>TuPay says: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonTreeModel</name>
@@ -902,108 +1209,108 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="131"/>
         <source>TuPay Cashout Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="181"/>
         <source>Cashout and exchange</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="184"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="198"/>
         <source>Requests in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Cashout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="233"/>
         <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="237"/>
         <source>Refresh status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="241"/>
         <source>Look up a cashout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="282"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="310"/>
         <source>The sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="311"/>
         <source>Sandbox unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="310"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="315"/>
         <source>Starting the sandbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="319"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="323"/>
         <source>Requests go to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="324"/>
         <source>Reading the credentials from the keyring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="359"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="375"/>
         <source>%1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="381"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1011,47 +1318,47 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="391"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="393"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="401"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="403"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="405"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="407"/>
         <source>%1 — custom environment at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="434"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="444"/>
         <source>Possible duplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="447"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1059,77 +1366,77 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="451"/>
         <source>Send this one anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="452"/>
         <source>Send anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="462"/>
         <source>Not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="495"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="502"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="518"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="528"/>
         <source>Not created. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="533"/>
         <source>Not sent — nothing was created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="539"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="552"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="573"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="642"/>
         <source>Sandbox not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="619"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="651"/>
         <source>No credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="620"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="652"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="670"/>
         <source>%n request(s) in progress</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1137,27 +1444,27 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="643"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="675"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="686"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="719"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="693"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="726"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="723"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="756"/>
         <source>Outcome unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="724"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="757"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1165,265 +1472,265 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="75"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="76"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="92"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="93"/>
         <source>&amp;Environments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="94"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="95"/>
         <source>Environments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="100"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="101"/>
         <source>Add custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="101"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="318"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="324"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="327"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="336"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="102"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="319"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="325"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="328"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="337"/>
         <source>Add a custom environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="102"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="103"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="103"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="104"/>
         <source>Remove the selected custom environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="112"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="113"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="115"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="116"/>
         <source>Display name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="117"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="118"/>
         <source>Base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="120"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="121"/>
         <source>Default notification URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="121"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="122"/>
         <source>https://… (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="123"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="124"/>
         <source>Display &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="124"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="125"/>
         <source>&amp;Base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="125"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="126"/>
         <source>Default &amp;notification URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="134"/>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="135"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="136"/>
         <source>Save environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="139"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="140"/>
         <source>Credentials (kept in the OS keyring)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="149"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="150"/>
         <source>API &amp;Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="149"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="150"/>
         <source>API Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="150"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="151"/>
         <source>API &amp;Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="150"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="151"/>
         <source>API Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="151"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="152"/>
         <source>API &amp;Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="151"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="152"/>
         <source>API Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="155"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="156"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="160"/>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="161"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="162"/>
         <source>Save credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="162"/>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="163"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="164"/>
         <source>Clear credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="174"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="175"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="176"/>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="177"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="178"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="179"/>
         <source>Sends one signed status request with the saved settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="189"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="190"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="191"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="191"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="192"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="199"/>
         <source>Applies when the Desk restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="268"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="269"/>
         <source>runs inside the Desk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="313"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="314"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="318"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="319"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="328"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="329"/>
         <source>Base URL (https://…, or http:// on this machine only):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="346"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="347"/>
         <source>Remove environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="348"/>
         <source>Remove the environment %1 and forget its credentials?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="367"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="368"/>
         <source>Reading the keyring…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="375"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="376"/>
         <source>No credentials saved for this environment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="377"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="378"/>
         <source>Saved in the OS keyring: API Key %1, passphrase and signature set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="381"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="382"/>
         <source>Kept for this session only (not in the OS keyring): API Key %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="395"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="396"/>
         <source>Fill in all three: API Key, Passphrase and Signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="405"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="407"/>
         <source>Credentials saved in the OS keyring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="409"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="411"/>
         <source>Credentials kept for this session only: the OS keyring is unavailable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="430"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="432"/>
         <source>Credentials cleared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="434"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="436"/>
         <source>Cleared for this session; the OS keyring could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="450"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="452"/>
         <source>Testing the connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="460"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="462"/>
         <source>The test could not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="469"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="471"/>
         <source>Saved. Applies when the Desk restarts.</source>
         <translation type="unfinished"></translation>
     </message>

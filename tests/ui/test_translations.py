@@ -133,6 +133,8 @@ def test_extractor_contexts_plurals_and_problems(tmp_path: Path) -> None:
             from tupay_desktop.i18n import QT_TRANSLATE_NOOP
 
             TITLE = QT_TRANSLATE_NOOP("errors", "Signature rejected")
+            CONTEXT = "Store"
+            REASON = QT_TRANSLATE_NOOP(CONTEXT, "the keyring is locked")
 
             class Base:
                 def build(self, n):
@@ -160,6 +162,7 @@ def test_extractor_contexts_plurals_and_problems(tmp_path: Path) -> None:
     assert result.messages[("Base", "%n cashouts", "")].numerus
     assert ("Shared", "Hello world", "") in keys
     assert ("errors", "Signature rejected", "") in keys
+    assert ("Store", "the keyring is locked", "") in keys  # a module constant as the context
     assert len(result.problems) == 1 and "f-string" in result.problems[0]
 
 
