@@ -60,6 +60,24 @@ def main() -> int:
 
     app = _make_app([])
     assert isinstance(app, QApplication)
+    suffix = ""
+    if "--dark" in sys.argv:
+        # Preview of a dark palette (the real app follows the OS's; offscreen has none).
+        from PySide6.QtGui import QColor, QPalette
+
+        app.setStyle("Fusion")
+        dark = QPalette()
+        role = QPalette.ColorRole
+        for r, colour in (
+            (role.Window, "#2b2d30"), (role.WindowText, "#e6e6e6"), (role.Base, "#1e1f22"),
+            (role.AlternateBase, "#27282b"), (role.Text, "#e6e6e6"), (role.Button, "#3a3c40"),
+            (role.ButtonText, "#e6e6e6"), (role.Highlight, "#2f65ca"), (role.HighlightedText, "#ffffff"),
+            (role.PlaceholderText, "#9a9a9a"), (role.ToolTipBase, "#3a3c40"), (role.ToolTipText, "#e6e6e6"),
+            (role.Mid, "#4a4c50"), (role.Dark, "#202124"), (role.Light, "#505357"),
+        ):
+            dark.setColor(r, QColor(colour))
+        app.setPalette(dark)
+        suffix = "-dark"
     OUT.mkdir(parents=True, exist_ok=True)
     config = SandboxConfig(pending_to_delivered_s=0.3, delivered_to_completed_s=0.6)
     with Sandbox(config=config) as sandbox:
@@ -83,7 +101,7 @@ def main() -> int:
                                 "beneficiary_lastname": "Quispe", "document_id": "45872211",
                                 "bank_account": "00219300153895206813"})
         _wait(app, lambda: False, 0.5)
-        window.grab().save(str(OUT / "sandbox.png"))
+        window.grab().save(str(OUT / f"sandbox{suffix}.png"))
 
         # Production (pointed at a placeholder host: nothing is sent), with a filled form.
         settings.put(EnvironmentConfig("production", EnvironmentKind.PRODUCTION, "Production",
@@ -93,7 +111,7 @@ def main() -> int:
         _wait(app, lambda: window.service is not None)
         window.form.set_values(FORM)
         _wait(app, lambda: False, 0.5)
-        window.grab().save(str(OUT / "production.png"))
+        window.grab().save(str(OUT / f"production{suffix}.png"))
 
         # The confirmation dialog as well.
         window.form.request_send()
@@ -102,14 +120,14 @@ def main() -> int:
         if dialog is not None:
             dialog.amount_edit.setText("1250")
             _wait(app, lambda: False, 0.3)
-            dialog.grab().save(str(OUT / "production-confirm.png"))
+            dialog.grab().save(str(OUT / f"production-confirm{suffix}.png"))
             dialog.reject()
         _wait(app, lambda: not window.create_in_flight)
         window._closing_confirmed = True
         window.close()
         window.shutdown()
         journal.close()
-    print(f"wrote {OUT / 'sandbox.png'}, {OUT / 'production.png'}, {OUT / 'production-confirm.png'}")
+    print(f"wrote sandbox{suffix}.png, production{suffix}.png, production-confirm{suffix}.png in {OUT}")
     return 0
 
 

@@ -33,7 +33,9 @@ def test_credentials_are_masked_never_prefilled(qtbot: QtBot, make_desk: Callabl
     assert dialog.api_key_edit.echoMode() == dialog.api_key_edit.EchoMode.Password
 
 
-def test_saving_credentials_makes_the_environment_usable(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
+def test_saving_credentials_makes_the_environment_usable(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
     desk = make_desk()
     window = desk.window
     window.select_environment("staging")
@@ -91,8 +93,12 @@ def test_test_connection_gives_a_verdict_in_words(qtbot: QtBot, make_desk: Calla
 
     desk.credentials.set("sandbox", Credentials("wrong-key-123", "wrong-pass", "wrong-signature"))
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.test_button.isEnabled() and "Connection OK" not in dialog.test_verdict.text()
-                    and "Testing" not in dialog.test_verdict.text(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: dialog.test_button.isEnabled()
+        and "Connection OK" not in dialog.test_verdict.text()
+        and "Testing" not in dialog.test_verdict.text(),
+        timeout=10_000,
+    )
     assert dialog.test_verdict.text()
     dialog.reject()
 

@@ -81,6 +81,12 @@ class EnvironmentBar(QWidget):
             self._group.addButton(button)
             self._buttons_box.addWidget(button)
             self._buttons[env.key] = button
+        # Buttons made after the window was built would land at the end of the focus chain: put
+        # them right after the caption, so Tab starts at the switcher, top left.
+        previous: QWidget = self._caption
+        for button in self._buttons.values():
+            QWidget.setTabOrder(previous, button)
+            previous = button
         self.set_current(current)
 
     def set_current(self, key: str) -> None:

@@ -9,6 +9,7 @@ the operator types the amount.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -216,6 +217,28 @@ class MainWindow(QMainWindow):
         view.exchange_selected.connect(self._show_exchange)
         return view
 
+    def _fix_tab_order(self) -> None:
+        """Tab follows the screen: the switcher, the form, then the right-hand panels.
+
+        Widgets made or reparented after construction (the switcher's buttons, the form placed in
+        its scroll area) would otherwise sit wherever Qt put them in the focus chain.
+        """
+        ring: list[QWidget] = []
+        seen: set[int] = set()
+        widget = self.nextInFocusChain()
+        while widget is not self and id(widget) not in seen:
+            seen.add(id(widget))
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                ring.append(widget)
+            widget = widget.nextInFocusChain()
+
+        def inside(panel: QWidget) -> list[QWidget]:
+            return [w for w in ring if panel.isAncestorOf(w)]
+
+        order = list(self.env_bar.buttons().values()) + inside(self.form) + inside(self.tabs)
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
     def _build_actions(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Desk"))
         self.settings_action = QAction(self.tr("&Settings…"), self)
@@ -296,6 +319,7 @@ class MainWindow(QMainWindow):
             except (KeyError, OSError, ValueError):
                 log.warning("could not remember the selected environment")
         self.env_bar.set_environments(self._settings.environments(), env.key)
+        self._fix_tab_order()
         self._apply_look(env)
         self._generation += 1
         generation = self._generation
@@ -602,8 +626,8 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(
             self._settings, self._credentials, self.runner, self._check_environment, self._env.key, self
         )
-        dialog.environments_changed.connect(self._on_settings_changed)
-        dialog.credentials_changed.connect(lambda _key: self._on_settings_changed())
+        dialog.environments_changed.connect(self._on_environments_changed)
+        dialog.credentials_changed.connect(self._on_credentials_changed)
         self.settings_dialog = dialog
 
         def finished(_result: int) -> None:
@@ -613,12 +637,25 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(finished)
         dialog.open()
 
-    def _on_settings_changed(self) -> None:
-        self._refresh_keyring_warning()
+    def _on_environments_changed(self) -> None:
+        """Settings saved an environment: rebuild only if the selected one changed (or is gone)."""
+        envs = self._settings.environments()
+        if self.history is not None:
+            self.history.set_environments([(env.key, environment_name(env)) for env in envs], keep=True)
+        current = next((env for env in envs if env.key == self._env.key), None)
+        if current is not None and current == self._env:
+            self.env_bar.set_environments(envs, self._env.key)
+            return
         if self._in_flight is None:
-            self._select(self._env.key, initial=True)
+            self._select(current.key if current is not None else "sandbox", initial=current is not None)
         else:
-            self.env_bar.set_environments(self._settings.environments(), self._env.key)
+            self.env_bar.set_environments(envs, self._env.key)
+
+    def _on_credentials_changed(self, key: str) -> None:
+        """Credentials were saved or cleared: rebuild the service if they are the selected ones'."""
+        self._refresh_keyring_warning()
+        if key == self._env.key and self._in_flight is None:
+            self._select(key, initial=True)
 
     def _check_environment(self, env: EnvironmentConfig) -> Diagnosis:
         """Runs on a worker: the connection check of ``env`` with its saved credentials."""
