@@ -14,7 +14,7 @@ import itertools
 import secrets
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
@@ -421,6 +421,16 @@ class CashoutForm(QWidget):
         request = self._request
         self.set_sending(True)
         self.send_requested.emit(request)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Light/dark switch: the error, note and bank colours are picked for the palette.
+        recolour = event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ThemeChange)
+        if recolour and hasattr(self, "send_note"):
+            for f in self._fields.values():
+                f.error.setStyleSheet(f"color: {theme.css(theme.error_colour())};")
+            self._update_bank()
+            self._update_send_state()
+        super().changeEvent(event)
 
     # -- internals ------------------------------------------------------------------------------
 

@@ -584,6 +584,8 @@ class MainWindow(QMainWindow):
         self.env_bar.setEnabled(True)
         self.form.set_sending(False)
         self.form.show_outcome(text, kind)
+        if self.history is not None:
+            self.history.reload()
 
     def _show_exchange(self, exchange: Exchange | None) -> None:
         if exchange is not None:
