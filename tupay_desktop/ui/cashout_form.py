@@ -173,20 +173,23 @@ class CashoutForm(QWidget):
         self._line("beneficiary_lastname", self.tr("Beneficiary last name"), self.tr("e.g. Gonzales"), 100)
         self._row(form, self.tr("&Last name"), ["beneficiary_lastname"], [])
 
-        self._combo(
+        doc_type = self._combo(
             "document_type",
             self.tr("Document type"),
             [
-                ("DNI", self.tr("DNI — national id (8 digits)")),
-                ("CE", self.tr("CE — foreigner's card (9 digits)")),
-                ("RUC", self.tr("RUC — taxpayer number (11 digits)")),
-                ("PASS", self.tr("PASS — passport (12 digits)")),
+                ("DNI", self.tr("DNI (8 digits)")),
+                ("CE", self.tr("CE (9 digits)")),
+                ("RUC", self.tr("RUC (11 digits)")),
+                ("PASS", self.tr("PASS (12 digits)")),
             ],
         )
-        doc_type = self._fields["document_type"].widget
-        assert isinstance(doc_type, QComboBox)
+        for index, tip in enumerate(
+            (self.tr("National identity document"), self.tr("Foreigner's card (carné de extranjería)"),
+             self.tr("Taxpayer number"), self.tr("Passport"))
+        ):
+            doc_type.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
         doc_type.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        doc_type.setMinimumContentsLength(14)
+        doc_type.setMinimumContentsLength(15)
         self._line("document_id", self.tr("Document number"), self.tr("digits only"), 12)
         self._row(form, self.tr("&Document"), ["document_type", "document_id"], [])
 
