@@ -6,298 +6,336 @@
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="151"/>
         <source>New cashout</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo retiro</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="163"/>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID externo</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="165"/>
         <source>New id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ID</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="166"/>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="167"/>
         <source>Generate a new external id</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar un nuevo ID externo</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="169"/>
         <source>E&amp;xternal id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID e&amp;xterno</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="171"/>
         <source>Beneficiary first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres del beneficiario</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="171"/>
         <source>e.g. Alex</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Alex</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="172"/>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombres</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="173"/>
         <source>Beneficiary last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos del beneficiario</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="173"/>
         <source>e.g. Gonzales</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Gonzales</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="174"/>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apellidos</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="178"/>
         <source>Document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de documento</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="180"/>
-        <source>DNI — national id (8 digits)</source>
-        <translation type="unfinished"></translation>
+        <source>DNI (8 digits)</source>
+        <translation>DNI (8 dígitos)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="181"/>
-        <source>CE — foreigner&apos;s card (9 digits)</source>
-        <translation type="unfinished"></translation>
+        <source>CE (9 digits)</source>
+        <translation>CE (9 dígitos)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="182"/>
-        <source>RUC — taxpayer number (11 digits)</source>
-        <translation type="unfinished"></translation>
+        <source>RUC (11 digits)</source>
+        <translation>RUC (11 dígitos)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="183"/>
-        <source>PASS — passport (12 digits)</source>
-        <translation type="unfinished"></translation>
+        <source>PASS (12 digits)</source>
+        <translation>PASS (12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="190"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="187"/>
+        <source>National identity document</source>
+        <translation>Documento nacional de identidad</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="187"/>
+        <source>Foreigner&apos;s card (carné de extranjería)</source>
+        <translation>Carné de extranjería</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="188"/>
+        <source>Taxpayer number</source>
+        <translation>Registro único de contribuyentes</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="188"/>
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="193"/>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="190"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="193"/>
         <source>digits only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="191"/>
-        <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="193"/>
-        <source>Bank account (CCI, 20 digits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="193"/>
-        <source>20-digit CCI</source>
-        <translation type="unfinished"></translation>
+        <translation>solo dígitos</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="194"/>
+        <source>&amp;Document</source>
+        <translation>&amp;Documento</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="196"/>
+        <source>Bank account (CCI, 20 digits)</source>
+        <translation>Cuenta bancaria (CCI, 20 dígitos)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="196"/>
+        <source>20-digit CCI</source>
+        <translation>CCI de 20 dígitos</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="197"/>
         <source>&amp;CCI</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="201"/>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="202"/>
-        <source>Account type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="203"/>
-        <source>S — Savings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="203"/>
-        <source>C — Current (checking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="205"/>
+        <source>Account type</source>
+        <translation>Tipo de cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="206"/>
+        <source>S — Savings</source>
+        <translation>S — Ahorros</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="206"/>
+        <source>C — Current (checking)</source>
+        <translation>C — Corriente</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="208"/>
         <source>Account &amp;type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="207"/>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="207"/>
-        <source>e.g. 150.00</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de cuenta</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="210"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="210"/>
+        <source>e.g. 150.00</source>
+        <translation>p. ej. 150.00</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="213"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="211"/>
-        <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="213"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="213"/>
-        <source>Peru (PE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="214"/>
-        <source>Co&amp;untry</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Amount</source>
+        <translation>M&amp;onto</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="216"/>
-        <source>Notification URL</source>
-        <translation type="unfinished"></translation>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="216"/>
+        <source>Peru (PE)</source>
+        <translation>Perú (PE)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="217"/>
-        <source>&amp;Notification URL</source>
-        <translation type="unfinished"></translation>
+        <source>Co&amp;untry</source>
+        <translation>&amp;País</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="219"/>
-        <source>Comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="219"/>
-        <source>optional, echoed in notifications</source>
-        <translation type="unfinished"></translation>
+        <source>Notification URL</source>
+        <translation>URL de notificación</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="220"/>
+        <source>&amp;Notification URL</source>
+        <translation>URL de noti&amp;ficación</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="222"/>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="222"/>
+        <source>optional, echoed in notifications</source>
+        <translation>opcional; se repite en las notificaciones</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="223"/>
         <source>Co&amp;mments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentar&amp;ios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="230"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="233"/>
         <source>Send cashout</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="235"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="238"/>
         <source>Open settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir configuración…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="236"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="239"/>
         <source>Open settings to add credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la configuración para agregar credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="258"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="261"/>
         <source>Request preview (exact JSON and signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la solicitud (JSON exacto y firma)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="259"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="262"/>
         <source>Show or hide the request preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar la vista previa de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="270"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="273"/>
         <source>Request preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="353"/>
-        <source>Send to PRODUCTION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="355"/>
-        <source>Send to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la solicitud</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="356"/>
+        <source>Send to PRODUCTION</source>
+        <translation>Enviar a PRODUCCIÓN</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="358"/>
+        <source>Send to %1</source>
+        <translation>Enviar a %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="359"/>
         <source>Send this cashout (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar este retiro (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="436"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="449"/>
         <source>Outcome still unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado aún desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="437"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="450"/>
         <source>The outcome of the cashout with external id %1 is still unknown. It may have been created. Sending the same cashout again under a new external id could pay the beneficiary twice.
 
 Look it up first. Generate a new id anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado del retiro con ID externo %1 aún es desconocido. Es posible que se haya creado. Enviar el mismo retiro otra vez con un nuevo ID externo podría pagarle dos veces al beneficiario.
+
+Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="466"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="479"/>
         <source>Bank not recognised from the first three digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco no reconocido por los tres primeros dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="469"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="482"/>
         <source>Named from the CCI&apos;s first three digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificado por los tres primeros dígitos del CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="498"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="511"/>
         <source>Sending… waiting for TuPay&apos;s answer. Do not close the Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando… esperando la respuesta de TuPay. No cierre el Desk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="503"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="516"/>
         <source>Fix %n field(s) to enable sending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Corrija %n campo para habilitar el envío.</numerusform>
+            <numerusform>Corrija %n campos para habilitar el envío.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="506"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="519"/>
         <source>Ready. Ctrl+Enter sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo. Ctrl+Enter envía.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="513"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="526"/>
         <source>The preview appears when every field is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa aparece cuando todos los campos son válidos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="517"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="530"/>
         <source>No preview: this environment has no credentials to sign with yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vista previa: este entorno aún no tiene credenciales para firmar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="523"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="536"/>
         <source>No preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vista previa: %1</translation>
+    </message>
+    <message>
+        <source>DNI — national id (8 digits)</source>
+        <translation type="vanished">DNI — documento nacional de identidad (8 dígitos)</translation>
+    </message>
+    <message>
+        <source>CE — foreigner&apos;s card (9 digits)</source>
+        <translation type="vanished">CE — carné de extranjería (9 dígitos)</translation>
+    </message>
+    <message>
+        <source>RUC — taxpayer number (11 digits)</source>
+        <translation type="vanished">RUC — registro único de contribuyentes (11 dígitos)</translation>
+    </message>
+    <message>
+        <source>PASS — passport (12 digits)</source>
+        <translation type="vanished">PASS — pasaporte (12 dígitos)</translation>
     </message>
 </context>
 <context>
@@ -305,259 +343,261 @@ Look it up first. Generate a new id anyway?</source>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="105"/>
         <source>cashout_id or external_id</source>
-        <translation type="unfinished"></translation>
+        <translation>cashout_id o external_id</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="106"/>
         <source>Cashout to look up</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiro a consultar</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="108"/>
         <source>Digits are read as a cashout_id, anything else as an external_id (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dígitos se leen como cashout_id; cualquier otra cosa, como external_id (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="111"/>
         <source>&amp;Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auto</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="112"/>
         <source>cashout_&amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>cashout_&amp;id</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="113"/>
         <source>e&amp;xternal_id</source>
-        <translation type="unfinished"></translation>
+        <translation>e&amp;xternal_id</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="118"/>
         <source>Detect the kind of identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar el tipo de identificador</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="119"/>
         <source>Look up by cashout_id</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar por cashout_id</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="120"/>
         <source>Look up by external_id</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar por external_id</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="121"/>
         <source>&amp;Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consultar</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="123"/>
         <source>Cancel lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar consulta</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="124"/>
         <source>Stop waiting for the answer (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de esperar la respuesta (Esc)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="130"/>
         <source>Lookup in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta en curso</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="146"/>
         <source>Why lookups are unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se puede consultar</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="150"/>
         <source>Status meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado del estado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="151"/>
         <source>Cashout identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificadores del retiro</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="152"/>
         <source>Status description from TuPay</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción del estado según TuPay</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="153"/>
         <source>Rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazo</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="154"/>
         <source>Last refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Última actualización</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="155"/>
         <source>Automatic refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización automática</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="156"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="163"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="164"/>
         <source>Cashout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiro:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="165"/>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="166"/>
         <source>Rejection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazo:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="167"/>
         <source>Last refreshed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última actualización:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="168"/>
         <source>Auto refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización automática:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="170"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="171"/>
         <source>Look the status up again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar el estado otra vez (F5)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="173"/>
         <source>Cancel cashout (experimental)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar retiro (experimental)…</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="175"/>
         <source>Ask TuPay to cancel this PENDING cashout. Experimental: the cancel endpoint is documented by D24 only and TuPay may not offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir a TuPay que cancele este retiro PENDIENTE. Experimental: el endpoint de cancelación solo está documentado por D24 y es posible que TuPay no lo ofrezca.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="184"/>
         <source>Cashout</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiro</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="252"/>
         <source>Lookups are unavailable: this environment is not ready (its credentials are missing or it could not be started). Set it up in Settings (Ctrl+,).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede consultar: este entorno no está listo (faltan sus credenciales o no se pudo iniciar). Configúrelo en Configuración (Ctrl+,).</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="287"/>
         <source>A cashout_id is made of digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cashout_id solo tiene dígitos.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="289"/>
         <source>Type a cashout_id or an external_id to look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un cashout_id o un external_id para consultar.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="300"/>
         <source>Lookup cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta cancelada.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="311"/>
         <source>Cancel cashout?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar el retiro?</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="312"/>
         <source>Cancel cashout %1 (external_id %2)?
 
 The beneficiary will not be paid. This uses an experimental endpoint that TuPay may not offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar el retiro %1 (external_id %2)?
+
+No se le pagará al beneficiario. Se usa un endpoint experimental que es posible que TuPay no ofrezca.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="377"/>
         <source>The lookup failed unexpectedly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La consulta falló inesperadamente: %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="386"/>
         <source>The cancellation failed unexpectedly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La cancelación falló inesperadamente: %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="406"/>
         <source>Not cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se canceló: %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="412"/>
         <source>Stopped after an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida tras un error</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="415"/>
         <source>No answer from TuPay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta de TuPay: %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="420"/>
         <source>Unexpected answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta inesperada: %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="426"/>
         <source>Off — the status is final</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada: el estado es final</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="432"/>
         <source>Next refresh in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima actualización en %1 s</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="456"/>
         <source> (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (código %1)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="458"/>
         <source> TuPay&apos;s reason: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation> Motivo según TuPay: «%1».</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="468"/>
         <source>cashout_id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cashout_id %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="470"/>
         <source>external_id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>external_id %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="493"/>
         <source>Cancelling needs both the cashout_id and the external_id: open the cashout from the history or look it up by its external_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cancelar se necesitan el cashout_id y el external_id: abra el retiro desde el historial o consúltelo por su external_id.</translation>
     </message>
 </context>
 <context>
@@ -565,98 +605,98 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="44"/>
         <source>Confirm a PRODUCTION cashout</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar un retiro en PRODUCCIÓN</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="51"/>
         <source>PRODUCTION — real money. Confirming sends this cashout to %1 and pays a real bank account.</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUCCIÓN — dinero real. Al confirmar, este retiro se envía a %1 y se paga a una cuenta bancaria real.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="66"/>
         <source>bank not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>banco no reconocido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="67"/>
         <source>Savings (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahorros (S)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="67"/>
         <source>Current (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriente (C)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="70"/>
         <source>Beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiario</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="71"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="72"/>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="73"/>
         <source>CCI</source>
-        <translation type="unfinished"></translation>
+        <translation>CCI</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="74"/>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de cuenta</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="75"/>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="82"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="76"/>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID externo</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="91"/>
         <source>Type the amount (%1) to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el monto (%1) para confirmar:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="98"/>
         <source>Type the amount to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el monto para confirmar</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="108"/>
         <source>Send %1 to PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar %1 a PRODUCCIÓN</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="112"/>
         <source>Confirm and send to Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar y enviar a Producción</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="114"/>
         <source>Cancel, send nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar, no enviar nada</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="135"/>
         <source>Amount confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto confirmado.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="138"/>
         <source>That is not the amount of this cashout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese no es el monto de este retiro.</translation>
     </message>
 </context>
 <context>
@@ -664,52 +704,52 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/store/credentials.py" line="43"/>
         <source>The OS keyring is unavailable ({reason}); credentials are kept for this session only and will be forgotten on exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no está disponible ({reason}); las credenciales se guardan solo durante esta sesión y se olvidarán al salir.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/store/credentials.py" line="48"/>
         <source>no keyring backend is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún backend de llavero instalado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/store/credentials.py" line="49"/>
         <source>the keyring is locked or the unlock prompt was dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero está bloqueado o se cerró la ventana de desbloqueo</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/store/credentials.py" line="50"/>
         <source>only a file-based keyring is configured, and credentials never go into files</source>
-        <translation type="unfinished"></translation>
+        <translation>solo hay configurado un llavero basado en archivos, y las credenciales nunca se guardan en archivos</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/store/credentials.py" line="53"/>
         <source>the keyring service could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo abrir el servicio de llavero</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/store/credentials.py" line="54"/>
         <source>the D-Bus Secret Service did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>el Secret Service de D-Bus no respondió</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/store/credentials.py" line="55"/>
         <source>the keyring reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero informó un error</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/store/credentials.py" line="61"/>
         <source>API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>API Key</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/store/credentials.py" line="62"/>
         <source>API Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>API Passphrase</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/store/credentials.py" line="63"/>
         <source>API Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>API Signature</translation>
     </message>
 </context>
 <context>
@@ -717,17 +757,17 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/store/settings.py" line="90"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/store/settings.py" line="92"/>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/store/settings.py" line="97"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción</translation>
     </message>
 </context>
 <context>
@@ -735,22 +775,22 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/ui/environment_bar.py" line="33"/>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/environment_bar.py" line="76"/>
         <source>Environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/environment_bar.py" line="124"/>
         <source>The local sandbox inside the Desk: no real money, no network.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sandbox local dentro del Desk: sin dinero real y sin red.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/environment_bar.py" line="126"/>
         <source>PRODUCTION — real money: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUCCIÓN — dinero real: %1</translation>
     </message>
 </context>
 <context>
@@ -758,67 +798,67 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="108"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="109"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="110"/>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID externo</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="111"/>
         <source>Cashout ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del retiro</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="113"/>
         <source>Beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiario</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="114"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="115"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="116"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="161"/>
         <source>SENDING</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVIANDO</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="162"/>
         <source>OUTCOME UNKNOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>RESULTADO DESCONOCIDO</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="163"/>
         <source>DECLINED</source>
-        <translation type="unfinished"></translation>
+        <translation>DENEGADO</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="164"/>
         <source>NOT CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>NO CREADO</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="165"/>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>CREADO</translation>
     </message>
 </context>
 <context>
@@ -826,175 +866,175 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="331"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="332"/>
         <source>Open (not final)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertos (no finales)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="337"/>
         <source>Outcome unknown / sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado desconocido / enviando</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="339"/>
         <source>Declined / not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegados / no creados</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="366"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de estado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="371"/>
         <source>Environment filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de entorno</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="372"/>
         <location filename="../../tupay_desktop/ui/history.py" line="483"/>
         <source>All environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los entornos</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="373"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="375"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="377"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha desde</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="378"/>
         <source>To date (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha hasta (inclusive)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="383"/>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="388"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar external_id, cashout_id, beneficiario…</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="389"/>
         <source>Search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el historial</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="411"/>
         <source>Cashout history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de retiros</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="431"/>
         <source>Number of cashouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad de retiros</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="432"/>
         <source>Refresh open cashouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar retiros abiertos</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="433"/>
         <location filename="../../tupay_desktop/ui/history.py" line="471"/>
         <source>Look up the status of every cashout that is not final</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar el estado de cada retiro que no es final</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="435"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="436"/>
         <source>Save the rows matching the filter as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las filas que cumplen el filtro en un archivo CSV</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="439"/>
         <source>Refresh progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la actualización</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="443"/>
         <source>History message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del historial</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="469"/>
         <source>Unavailable: this environment is not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>No disponible: este entorno no está listo</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="525"/>
         <source>Please wait a few seconds before refreshing again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere unos segundos antes de volver a actualizar.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="536"/>
         <source>Refreshing open cashouts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando los retiros abiertos…</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="544"/>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar historial</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="544"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="565"/>
         <source>Exported %1 cashouts to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron %1 retiros a %2.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="572"/>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló: %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="575"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../tupay_desktop/ui/history.py" line="592"/>
         <source>%n cashout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n retiro</numerusform>
+            <numerusform>%n retiros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../tupay_desktop/ui/history.py" line="630"/>
         <source>Refreshed %n open cashout(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se actualizó %n retiro abierto.</numerusform>
+            <numerusform>Se actualizaron %n retiros abiertos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="638"/>
         <source>The refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización falló: %1</translation>
     </message>
 </context>
 <context>
@@ -1002,146 +1042,146 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="107"/>
         <source>Recent exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambios recientes</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="108"/>
         <source>Recent exchanges, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambios recientes, los más nuevos primero</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="111"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="112"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="113"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="114"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="115"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="116"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="120"/>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Método:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="121"/>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="122"/>
         <source>HTTP status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="123"/>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="124"/>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="125"/>
         <source>Explanation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicación:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="127"/>
         <source>Copy as cURL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como cURL</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="129"/>
         <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar un fragmento de shell que repite esta solicitud; las credenciales se leen de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE y $TUPAY_API_SIGNATURE.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="132"/>
         <source>Copy JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar JSON</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="133"/>
         <source>Copy the response body, pretty-printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el cuerpo de la respuesta, con formato legible</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="141"/>
         <location filename="../../tupay_desktop/ui/inspector.py" line="149"/>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados de la solicitud</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="142"/>
         <location filename="../../tupay_desktop/ui/inspector.py" line="147"/>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezados de la respuesta</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="143"/>
         <location filename="../../tupay_desktop/ui/inspector.py" line="148"/>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la solicitud</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="144"/>
         <location filename="../../tupay_desktop/ui/inspector.py" line="146"/>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la respuesta</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="201"/>
         <source>No response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta: %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="203"/>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="205"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="258"/>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="279"/>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>código %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="282"/>
         <source>TuPay says: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>TuPay indica: «%1».</translation>
     </message>
 </context>
 <context>
@@ -1149,32 +1189,32 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/ui/json_tree.py" line="84"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/json_tree.py" line="84"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/json_tree.py" line="84"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message numerus="yes">
         <location filename="../../tupay_desktop/ui/json_tree.py" line="115"/>
         <source>{%n member(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n miembro}</numerusform>
+            <numerusform>{%n miembros}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../tupay_desktop/ui/json_tree.py" line="117"/>
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n elemento]</numerusform>
+            <numerusform>[%n elementos]</numerusform>
         </translation>
     </message>
 </context>
@@ -1183,290 +1223,290 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/ui/json_tree.py" line="143"/>
         <source>JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol JSON</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/json_tree.py" line="144"/>
         <source>Expand all</source>
-        <translation type="unfinished"></translation>
+        <translation>Expandir todo</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/json_tree.py" line="145"/>
         <source>Collapse all</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraer todo</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/json_tree.py" line="160"/>
         <source>(no body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin cuerpo)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/json_tree.py" line="165"/>
         <source>(not JSON — see the raw text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no es JSON: vea el texto sin procesar)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="132"/>
         <source>TuPay Cashout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="182"/>
         <source>Cashout and exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiro e intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="185"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="199"/>
         <source>Requests in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes en curso</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Cashout</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="256"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="260"/>
         <source>Refresh status</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="264"/>
         <source>Look up a cashout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar un retiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="305"/>
         <source>Wait for the cashout in flight before switching environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que termine el retiro en curso antes de cambiar de entorno.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="334"/>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="335"/>
         <source>Sandbox unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox no disponible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="314"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="339"/>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando el sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="343"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox local en %1 — simulado, sin dinero real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="347"/>
         <source>Requests go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las solicitudes van a %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="348"/>
         <source>Reading the credentials from the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las credenciales del llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="383"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene credenciales: agregue su API Key, Passphrase y Signature en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="399"/>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="381"/>
-        <source>Checked %n cashout(s) whose outcome was unknown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="391"/>
-        <source>PRODUCTION — TuPay Cashout Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="393"/>
-        <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="401"/>
-        <source>%1 — TuPay Cashout Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="403"/>
-        <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../tupay_desktop/ui/main_window.py" line="405"/>
-        <source>Staging — TuPay&apos;s test system. No real money moves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="407"/>
-        <source>%1 — custom environment at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="434"/>
-        <source>Nothing was sent: the journal could not be read (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="444"/>
-        <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="447"/>
-        <source>The journal already has %n cashout(s) to this account for this amount:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Checked %n cashout(s) whose outcome was unknown.</source>
+        <translation>
+            <numerusform>Se verificó %n retiro cuyo resultado era desconocido.</numerusform>
+            <numerusform>Se verificaron %n retiros cuyo resultado era desconocido.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="415"/>
+        <source>PRODUCTION — TuPay Cashout Desk</source>
+        <translation>PRODUCCIÓN — TuPay Cashout Desk</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="417"/>
+        <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
+        <translation>PRODUCCIÓN — dinero real. Cada retiro enviado aquí paga a una cuenta bancaria real.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="425"/>
+        <source>%1 — TuPay Cashout Desk</source>
+        <translation>%1 — TuPay Cashout Desk</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="427"/>
+        <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
+        <translation>Sandbox — retiros simulados en esta computadora. No se mueve dinero real.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="429"/>
+        <source>Staging — TuPay&apos;s test system. No real money moves.</source>
+        <translation>Staging — el sistema de pruebas de TuPay. No se mueve dinero real.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="431"/>
+        <source>%1 — custom environment at %2</source>
+        <translation>%1 — entorno personalizado en %2</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="458"/>
+        <source>Nothing was sent: the journal could not be read (%1).</source>
+        <translation>No se envió nada: no se pudo leer el registro (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="468"/>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/main_window.py" line="471"/>
+        <source>The journal already has %n cashout(s) to this account for this amount:</source>
+        <translation>
+            <numerusform>El registro ya tiene %n retiro a esta cuenta por este monto:</numerusform>
+            <numerusform>El registro ya tiene %n retiros a esta cuenta por este monto:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="475"/>
         <source>Send this one anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Enviar este de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="476"/>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="486"/>
         <source>Not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="519"/>
         <source>Cancelled — nothing was sent to Production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se envió nada a Producción.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="502"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="526"/>
         <source>Sending %1 %2 (external id %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="542"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="528"/>
-        <source>Not created. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="533"/>
-        <source>Not sent — nothing was created: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="539"/>
-        <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado: retiro %1 (ID externo %2). Su estado se sigue a la derecha.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/main_window.py" line="552"/>
+        <source>Not created. %1</source>
+        <translation>No creado. %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="557"/>
+        <source>Not sent — nothing was created: %1</source>
+        <translation>No enviado: no se creó nada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="563"/>
+        <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
+        <translation>Resultado desconocido: consultándolo por el ID externo %1… (%2) No lo vuelva a enviar con un nuevo ID hasta que la consulta responda.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="576"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado desconocido para el ID externo %1; consúltelo antes de volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="599"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado: el retiro con ID externo %1 sí se creó. Su estado está a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="642"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="668"/>
         <source>Sandbox not running</source>
-        <translation type="unfinished"></translation>
+        <translation>El sandbox no está en ejecución</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="651"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="677"/>
         <source>No credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="652"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="678"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero guarde la API Key, la Passphrase y la Signature; luego vuelva a probar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="670"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="696"/>
         <source>%n request(s) in progress</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud en curso</numerusform>
+            <numerusform>%n solicitudes en curso</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="675"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="701"/>
         <source>Keyring unavailable: credentials are session-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero no disponible: las credenciales solo duran esta sesión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="719"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="745"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que se resuelva el retiro en curso (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="726"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="752"/>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="756"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="782"/>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="757"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="783"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El retiro con ID externo %1 no se ha resuelto. Queda en el registro como enviado con resultado desconocido; el Desk lo consultará por su ID externo la próxima vez que se inicie. No lo vuelva a enviar con un nuevo ID.</translation>
     </message>
 </context>
 <context>
@@ -1474,22 +1514,22 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="76"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="93"/>
         <source>&amp;Environments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entornos</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="95"/>
         <source>Environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Entornos</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="101"/>
         <source>Add custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar personalizado…</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="102"/>
@@ -1498,241 +1538,241 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="328"/>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="337"/>
         <source>Add a custom environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un entorno personalizado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="103"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="104"/>
         <source>Remove the selected custom environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el entorno personalizado seleccionado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="113"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="116"/>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre visible</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="118"/>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="121"/>
         <source>Default notification URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de notificación predeterminada</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="122"/>
         <source>https://… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (opcional)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="124"/>
         <source>Display &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre visible</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="125"/>
         <source>&amp;Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;base</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="126"/>
         <source>Default &amp;notification URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de noti&amp;ficación predeterminada</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="135"/>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="136"/>
         <source>Save environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar entorno</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="140"/>
         <source>Credentials (kept in the OS keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales (guardadas en el llavero del sistema)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="150"/>
         <source>API &amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>API &amp;Key</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="150"/>
         <source>API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>API Key</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="151"/>
         <source>API &amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>API &amp;Passphrase</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="151"/>
         <source>API Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>API Passphrase</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="152"/>
         <source>API &amp;Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>API &amp;Signature</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="152"/>
         <source>API Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>API Signature</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="156"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="161"/>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="162"/>
         <source>Save credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar credenciales</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="163"/>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="164"/>
         <source>Clear credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar credenciales</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="175"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="177"/>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="178"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="179"/>
         <source>Sends one signed status request with the saved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía una consulta de estado firmada con la configuración guardada</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="189"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="191"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="192"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="199"/>
         <source>Applies when the Desk restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica al reiniciar el Desk.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="269"/>
         <source>runs inside the Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>se ejecuta dentro del Desk</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="314"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="319"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="329"/>
         <source>Base URL (https://…, or http:// on this machine only):</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base (https://…, o http:// solo en esta computadora):</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="347"/>
         <source>Remove environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar entorno</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="348"/>
         <source>Remove the environment %1 and forget its credentials?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar el entorno %1 y olvidar sus credenciales?</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="368"/>
         <source>Reading the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el llavero…</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="376"/>
         <source>No credentials saved for this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay credenciales guardadas para este entorno.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="378"/>
         <source>Saved in the OS keyring: API Key %1, passphrase and signature set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardadas en el llavero del sistema: API Key %1; passphrase y signature configuradas.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="382"/>
         <source>Kept for this session only (not in the OS keyring): API Key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardadas solo durante esta sesión (no en el llavero del sistema): API Key %1.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="396"/>
         <source>Fill in all three: API Key, Passphrase and Signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete los tres: API Key, Passphrase y Signature.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="407"/>
         <source>Credentials saved in the OS keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales guardadas en el llavero del sistema.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="411"/>
         <source>Credentials kept for this session only: the OS keyring is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales guardadas solo durante esta sesión: el llavero del sistema no está disponible.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="432"/>
         <source>Credentials cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales borradas.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="436"/>
         <source>Cleared for this session; the OS keyring could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradas para esta sesión; no se pudo acceder al llavero del sistema.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="452"/>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando la conexión…</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="462"/>
         <source>The test could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo ejecutar la prueba: %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="471"/>
         <source>Saved. Applies when the Desk restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. Se aplica al reiniciar el Desk.</translation>
     </message>
 </context>
 <context>
@@ -1740,7 +1780,7 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/ui/badges.py" line="79"/>
         <source>Cashout status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del retiro</translation>
     </message>
 </context>
 <context>
@@ -1748,22 +1788,22 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="87"/>
         <source>%1 as raw text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 como texto sin procesar</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="88"/>
         <source>%1 as JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 como árbol JSON</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="89"/>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árbol</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="90"/>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
 </context>
 <context>
@@ -1771,12 +1811,12 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="63"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="63"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
@@ -1785,147 +1825,147 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
         <location filename="../../tupay_desktop/api/diagnosis.py" line="39"/>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="47"/>
         <source>Connection OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión correcta</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="40"/>
         <source>URL, credentials, IP whitelist and signature are all right.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL, las credenciales, la lista blanca de IP y la firma están correctas.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="48"/>
         <source>TuPay answered the signed status request, so the URL, credentials, IP whitelist and signature are all right (it unexpectedly reported a cashout for the probe ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>TuPay respondió la consulta de estado firmada, así que la URL, las credenciales, la lista blanca de IP y la firma están correctas (inesperadamente informó un retiro para el ID de prueba).</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="58"/>
         <source>Not a TuPay API</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una API de TuPay</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="59"/>
         <source>The server answered, but not like TuPay&apos;s Cashout API. Check the base URL (staging is https://api-stg.tupayonline.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió, pero no como la API de retiros de TuPay. Revise la URL base (la de staging es https://api-stg.tupayonline.com).</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="69"/>
         <source>Host name not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el nombre del servidor</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="70"/>
         <source>The server&apos;s name could not be resolved (DNS). Check the spelling of the base URL and that this machine is connected to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo resolver el nombre del servidor (DNS). Revise cómo está escrita la URL base y que esta computadora esté conectada a internet.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="80"/>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión rechazada</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="81"/>
         <source>Nothing is listening at this address. Check the host and port of the base URL; for the local sandbox, check that it is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada escuchando en esta dirección. Revise el host y el puerto de la URL base; si es el sandbox local, compruebe que esté en ejecución.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="91"/>
         <source>Connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agotó el tiempo de conexión</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="92"/>
         <source>The server did not accept the connection in time. A firewall or proxy may be blocking it, or the network is down. Try again, or ask IT whether outbound HTTPS to this host is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó la conexión a tiempo. Puede que un firewall o un proxy la esté bloqueando, o que la red no funcione. Vuelva a intentarlo o consulte a TI si está permitido el HTTPS saliente hacia este host.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="104"/>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado no confiable</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="105"/>
         <source>The server&apos;s TLS certificate is not trusted by this computer or does not match the host name, so nothing was sent. Check the base URL; if your network inspects HTTPS, ask IT to install its root certificate in the operating system&apos;s trust store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta computadora no confía en el certificado TLS del servidor o este no coincide con el nombre del host, así que no se envió nada. Revise la URL base; si su red inspecciona el HTTPS, pida a TI que instale su certificado raíz en el almacén de confianza del sistema operativo.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="117"/>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="118"/>
         <source>The TLS handshake failed, so nothing was sent. Check that the base URL starts with https:// and points at TuPay&apos;s API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el handshake TLS, así que no se envió nada. Compruebe que la URL base empiece con https:// y apunte a la API de TuPay.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="128"/>
         <source>Could not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="129"/>
         <source>The connection to the server could not be opened. Check the base URL and this machine&apos;s network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la conexión con el servidor. Revise la URL base y la conexión de red de esta computadora.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="139"/>
         <source>No answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta a tiempo</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="140"/>
         <source>The server accepted the request but did not answer in time. TuPay may be slow or unavailable; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aceptó la solicitud pero no respondió a tiempo. Puede que TuPay esté lento o no disponible; vuelva a intentarlo en unos minutos.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="150"/>
         <source>Connection dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cortó la conexión</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="151"/>
         <source>The connection broke before a complete answer arrived. Try again; if it keeps happening, a proxy or firewall may be interfering.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cortó antes de recibir una respuesta completa. Vuelva a intentarlo; si sigue ocurriendo, puede que un proxy o un firewall esté interfiriendo.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="161"/>
         <source>Unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta ilegible</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="162"/>
         <source>The server answered with something that is not TuPay&apos;s API (for example an error page from a proxy or load balancer). Check the base URL, then try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con algo que no es la API de TuPay (por ejemplo, una página de error de un proxy o balanceador de carga). Revise la URL base y vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="172"/>
         <source>Insecure URL refused</source>
-        <translation type="unfinished"></translation>
+        <translation>URL insegura rechazada</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="173"/>
         <source>Plain http:// is only allowed to this machine (the local sandbox). Use the https:// address of the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>El http:// sin cifrar solo se permite hacia esta computadora (el sandbox local). Use la dirección https:// del entorno.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="183"/>
         <source>Invalid base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base no válida</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="184"/>
         <source>The base URL is not valid. It should look like https://api-stg.tupayonline.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base no es válida. Debe tener la forma https://api-stg.tupayonline.com.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="191"/>
         <source>Request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud falló</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="192"/>
         <source>The request failed for an unexpected reason; the technical detail is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud falló por un motivo inesperado; el detalle técnico está abajo.</translation>
     </message>
 </context>
 <context>
@@ -1933,638 +1973,638 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="63"/>
         <source>This code belongs to another country&apos;s payment system and is unexpected for Peru. Contact TuPay support with the cashout ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código corresponde al sistema de pagos de otro país y no se espera para Perú. Contacte al soporte de TuPay con el ID del retiro.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="71"/>
         <source>Invalid parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro inválido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="72"/>
         <source>TuPay refused a field: its message names the parameter and the problem. Correct that field and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>TuPay rechazó un campo: su mensaje indica el parámetro y el problema. Corrija ese campo y vuelva a enviar.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="80"/>
         <source>Signature rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma rechazada</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="81"/>
         <source>The Payload-Signature did not match: the API Signature secret stored for this environment is wrong or belongs to another environment (staging vs production). Copy it again from the merchant panel (Settings → API Access, withdrawals credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>La Payload-Signature no coincide: la clave API Signature guardada para este entorno es incorrecta o pertenece a otro entorno (staging o producción). Cópiela nuevamente desde el panel de comercio (Configuración → API, credenciales de «Retiros»).</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="89"/>
         <source>Invalid bank code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de banco inválido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="90"/>
         <source>TuPay does not accept the bank of this CCI (its first 3 digits). Check the CCI with the beneficiary.</source>
-        <translation type="unfinished"></translation>
+        <translation>TuPay no acepta el banco de este CCI (sus primeros 3 dígitos). Verifique el CCI con el beneficiario.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="98"/>
         <source>Invalid credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales inválidas</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="99"/>
         <source>The API Key or API Passphrase is wrong, or belongs to another environment (staging vs production). Use this environment&apos;s withdrawals (cashout) credentials, not the deposit ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API Key o la API Passphrase son incorrectas o pertenecen a otro entorno (staging o producción). Use las credenciales de retiros (cashout) de este entorno, no las de depósitos.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="107"/>
         <source>IP address not whitelisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección IP no autorizada</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="108"/>
         <source>This machine&apos;s public IP address is not whitelisted. Add it in the TuPay merchant panel under Settings → API Access (Configuración → API, “Retiros”); ask IT for the office&apos;s egress IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La IP pública de este equipo no está en la lista blanca. Agréguela en el panel de comercio de TuPay, en Configuración → API («Retiros»); solicite a TI la IP de salida de la oficina.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="116"/>
         <source>Malformed request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo de la solicitud mal formado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="117"/>
         <source>TuPay could not read the JSON body. This is a fault in this application, not in your data: report it with the request shown in the inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>TuPay no pudo leer el JSON enviado. Es una falla de esta aplicación, no de sus datos: repórtela adjuntando la solicitud que muestra el inspector.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="125"/>
         <source>Regulatory limit on the beneficiary&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite regulatorio en la cuenta del beneficiario</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="126"/>
         <source>Regulatory limits on the beneficiary&apos;s account prevent this payout. Do not retry; contact the beneficiary or TuPay support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los límites regulatorios de la cuenta del beneficiario impiden este pago. No reintente; contacte al beneficiario o al soporte de TuPay.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="134"/>
         <source>Beneficiary not authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiario no autorizado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="135"/>
         <source>TuPay refused the beneficiary because of their registry (KYC) situation; the reason, if given, says why (for example, underage). Do not retry for this beneficiary; contact TuPay support if you think it is a mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>TuPay rechazó al beneficiario por su situación registral (KYC); el motivo, si se indica, explica por qué (por ejemplo, menor de edad). No reintente con este beneficiario; contacte al soporte de TuPay si cree que es un error.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="143"/>
         <source>Limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite excedido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="144"/>
         <source>A per-transaction, daily, monthly or per-beneficiary limit would be exceeded (the message says which). Lower the amount, wait for the period to reset, or ask TuPay to raise the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se superaría un límite por transacción, diario, mensual o por beneficiario (el mensaje indica cuál). Reduzca el monto, espere a que se reinicie el período o solicite a TuPay que amplíe el límite.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="152"/>
         <source>Cashout not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiro no encontrado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="153"/>
         <source>TuPay has no cashout with this ID (or external ID) in this environment. Check the ID, and that you are in the right environment (staging vs production).</source>
-        <translation type="unfinished"></translation>
+        <translation>TuPay no tiene un retiro con este ID (o ID externo) en este entorno. Verifique el ID y que esté en el entorno correcto (staging o producción).</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="161"/>
         <source>Not possible in the cashout&apos;s current status</source>
-        <translation type="unfinished"></translation>
+        <translation>No es posible en el estado actual del retiro</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="162"/>
         <source>The cashout is no longer pending (for example, it was already delivered to the bank), so it cannot be changed or cancelled. Refresh its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>El retiro ya no está pendiente (por ejemplo, ya fue enviado al banco), por lo que no puede modificarse ni cancelarse. Actualice su estado.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="170"/>
         <source>External ID already used</source>
-        <translation type="unfinished"></translation>
+        <translation>ID externo ya utilizado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="171"/>
         <source>This external ID was used before. Do not create a new ID: look the cashout up by its external ID — it most likely exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ID externo ya fue utilizado. No genere un ID nuevo: consulte el retiro por su ID externo; lo más probable es que ya exista.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="179"/>
         <source>Insufficient balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo insuficiente</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="180"/>
         <source>The merchant balance does not cover this cashout. Add funds; on staging, create and approve a test deposit, or ask TuPay integration support (integration@tupaypagos.com) to add funds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El saldo del comercio no cubre este retiro. Agregue fondos; en staging, cree y apruebe un depósito de prueba o pida al soporte de integración de TuPay (integration@tupaypagos.com) que agregue fondos.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="188"/>
         <source>Beneficiary blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiario bloqueado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="189"/>
         <source>The beneficiary is blacklisted, blocked or suspended at TuPay. Do not retry; contact TuPay support.</source>
-        <translation type="unfinished"></translation>
+        <translation>El beneficiario figura en lista negra, bloqueado o suspendido en TuPay. No reintente; contacte al soporte de TuPay.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="197"/>
         <source>Country not available</source>
-        <translation type="unfinished"></translation>
+        <translation>País no disponible</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="198"/>
         <source>Cashouts to this country are not enabled for your account. Only Peru (PE) is supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los retiros a este país no están habilitados para su cuenta. Solo se admite Perú (PE).</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="206"/>
         <source>Merchant not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Comercio no habilitado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="207"/>
         <source>Your merchant account is not enabled for cashouts in this environment. Contact TuPay integration support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta de comercio no está habilitada para retiros en este entorno. Contacte al soporte de integración de TuPay.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="215"/>
         <source>Credentials not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales no habilitadas</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="216"/>
         <source>TuPay does not accept these credentials for cashouts; they may be disabled. Contact TuPay integration support.</source>
-        <translation type="unfinished"></translation>
+        <translation>TuPay no acepta estas credenciales para retiros; es posible que estén deshabilitadas. Contacte al soporte de integración de TuPay.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="224"/>
         <source>Closed-loop rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazo por circuito cerrado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="225"/>
         <source>TuPay&apos;s closed-loop policy refused this payout (typically, a user may only be paid to the account or document they deposited from). Check the beneficiary&apos;s details or contact TuPay support.</source>
-        <translation type="unfinished"></translation>
+        <translation>La política de circuito cerrado de TuPay rechazó este pago (normalmente, solo se puede pagar a la cuenta o al documento desde los que el usuario depositó). Verifique los datos del beneficiario o contacte al soporte de TuPay.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="233"/>
         <source>Invalid currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda inválida</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="234"/>
         <source>Use PEN or USD, and a currency enabled for your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use PEN o USD, y una moneda habilitada para su cuenta.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="239"/>
         <source>Amount below the minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto inferior al mínimo</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="240"/>
         <source>The amount is below TuPay&apos;s minimum (the message gives it). Increase the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>El monto es inferior al mínimo de TuPay (el mensaje lo indica). Aumente el monto.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="247"/>
         <location filename="../../tupay_desktop/api/errors.py" line="315"/>
         <source>Cashout could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo realizar el retiro</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="248"/>
         <source>TuPay could not make the cashout. Look it up by its external ID before trying again, then contact TuPay integration support.</source>
-        <translation type="unfinished"></translation>
+        <translation>TuPay no pudo realizar el retiro. Consúltelo por su ID externo antes de volver a intentarlo y luego contacte al soporte de integración de TuPay.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="256"/>
         <source>Account blacklisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta en lista negra</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="257"/>
         <source>The beneficiary&apos;s bank account is blacklisted. Do not pay to this account; ask the beneficiary for another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta bancaria del beneficiario está en lista negra. No realice pagos a esta cuenta; solicite otra al beneficiario.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="265"/>
         <source>Payout method unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de pago no disponible</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="266"/>
         <source>Payouts to this bank (or by this method) are not available at the moment. Try later, or use an account at another bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los pagos a este banco (o por este método) no están disponibles por el momento. Intente más tarde o use una cuenta de otro banco.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="274"/>
         <source>Beneficiary email or phone required</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere el correo o el teléfono del beneficiario</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="275"/>
         <source>TuPay needs the beneficiary&apos;s email or phone for this payout, and this application does not send them. Contact TuPay integration support.</source>
-        <translation type="unfinished"></translation>
+        <translation>TuPay necesita el correo o el teléfono del beneficiario para este pago, y esta aplicación no los envía. Contacte al soporte de integración de TuPay.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="283"/>
         <source>Email already used by another beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo ya utilizado por otro beneficiario</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="284"/>
         <source>This email is registered to another beneficiary. Check the beneficiary&apos;s identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este correo está registrado a nombre de otro beneficiario. Verifique la identidad del beneficiario.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="291"/>
         <source>Phone already used by another beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono ya utilizado por otro beneficiario</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="292"/>
         <source>This phone number is registered to another beneficiary. Check the beneficiary&apos;s identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número de teléfono está registrado a nombre de otro beneficiario. Verifique la identidad del beneficiario.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="300"/>
         <source>Invalid phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono inválido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="301"/>
         <source>The phone number is not valid. Check it with the beneficiary.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de teléfono no es válido. Verifíquelo con el beneficiario.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="306"/>
         <source>Cashout could not be cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cancelar el retiro</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="307"/>
         <source>TuPay could not cancel the cashout, usually because it was already delivered to the bank. Refresh its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>TuPay no pudo cancelar el retiro, normalmente porque ya fue enviado al banco. Actualice su estado.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="316"/>
         <source>TuPay could not make the cashout. Look it up by its external ID before trying again; if it keeps failing, contact TuPay support.</source>
-        <translation type="unfinished"></translation>
+        <translation>TuPay no pudo realizar el retiro. Consúltelo por su ID externo antes de volver a intentarlo; si el error persiste, contacte al soporte de TuPay.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="333"/>
         <source>Invalid bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta bancaria inválida</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="334"/>
         <source>The bank says the account does not exist or is wrong. Confirm the CCI with the beneficiary and create a new cashout.</source>
-        <translation type="unfinished"></translation>
+        <translation>El banco indica que la cuenta no existe o es incorrecta. Confirme el CCI con el beneficiario y cree un nuevo retiro.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="345"/>
         <source>Account closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta cerrada</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="346"/>
         <source>The beneficiary&apos;s account is closed. Ask the beneficiary for another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta del beneficiario está cerrada. Solicite otra cuenta al beneficiario.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="356"/>
         <source>Invalid amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto inválido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="357"/>
         <source>The bank refused the amount. Check the amount and the account&apos;s currency (PEN or USD).</source>
-        <translation type="unfinished"></translation>
+        <translation>El banco rechazó el monto. Verifique el monto y la moneda de la cuenta (PEN o USD).</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="368"/>
         <source>Invalid bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco inválido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="369"/>
         <source>The bank code is not valid for this payout. Check the first 3 digits of the CCI.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de banco no es válido para este pago. Verifique los 3 primeros dígitos del CCI.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="379"/>
         <source>Invalid branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia inválida</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="380"/>
         <source>The branch part of the CCI (digits 4 to 6) is wrong. Confirm the CCI with the beneficiary.</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte de agencia del CCI (dígitos 4 a 6) es incorrecta. Confirme el CCI con el beneficiario.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="391"/>
         <source>Invalid beneficiary document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento del beneficiario inválido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="392"/>
         <source>The bank did not accept the document number. Check the document type and number with the beneficiary.</source>
-        <translation type="unfinished"></translation>
+        <translation>El banco no aceptó el número de documento. Verifique el tipo y el número de documento con el beneficiario.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="403"/>
         <source>Name does not match the bank&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre no coincide con el registro del banco</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="404"/>
         <source>The beneficiary&apos;s name does not match the account holder&apos;s. Use the name exactly as the bank has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del beneficiario no coincide con el del titular de la cuenta. Use el nombre tal como figura en el banco.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="415"/>
         <source>Rejected by the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado por el banco</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="416"/>
         <source>The bank refused the transfer without a specific reason. Confirm the account details with the beneficiary before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El banco rechazó la transferencia sin indicar un motivo específico. Confirme los datos de la cuenta con el beneficiario antes de volver a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="427"/>
         <source>Rejected for another reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado por otro motivo</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="428"/>
         <source>Read the reason text, if there is one. If it is unclear, contact TuPay support with the cashout ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea el texto del motivo, si lo hay. Si no es claro, contacte al soporte de TuPay con el ID del retiro.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="439"/>
         <source>Cashout expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiro vencido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="440"/>
         <source>The cashout was not completed in time and expired. Create a new cashout if the payment is still due.</source>
-        <translation type="unfinished"></translation>
+        <translation>El retiro no se completó a tiempo y venció. Cree un nuevo retiro si el pago sigue pendiente.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="451"/>
         <source>Beneficiary limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite del beneficiario excedido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="452"/>
         <source>The limit of the beneficiary&apos;s account was exceeded. Lower the amount or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se excedió el límite de la cuenta del beneficiario. Reduzca el monto o vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="463"/>
         <source>Bank risk policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de riesgo del banco</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="464"/>
         <source>The transfer breaks the bank&apos;s risk policy. Do not retry; contact TuPay support.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transferencia infringe la política de riesgo del banco. No reintente; contacte al soporte de TuPay.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="474"/>
         <source>Account blocked or frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta bloqueada o congelada</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="475"/>
         <source>The beneficiary&apos;s account is blocked or frozen. Ask the beneficiary for another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta del beneficiario está bloqueada o congelada. Solicite otra cuenta al beneficiario.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="486"/>
         <source>Document does not match the account holder</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento no coincide con el titular</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="487"/>
         <source>The document number does not belong to the account holder. Check both with the beneficiary.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de documento no pertenece al titular de la cuenta. Verifique ambos datos con el beneficiario.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="498"/>
         <source>Invalid PIX key (Brazil)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave PIX inválida (Brasil)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="507"/>
         <source>Invalid IFSC code (India)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código IFSC inválido (India)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="516"/>
         <source>Invalid account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta inválida</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="517"/>
         <source>The account number is not valid (the IFSC part of this code applies to India only). Confirm the CCI with the beneficiary.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de cuenta no es válido (la parte IFSC de este código solo aplica a la India). Confirme el CCI con el beneficiario.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="528"/>
         <source>Invalid NBIN</source>
-        <translation type="unfinished"></translation>
+        <translation>NBIN inválido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="537"/>
         <source>Account cannot receive transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta no puede recibir transferencias</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="538"/>
         <source>This account cannot receive transfers. Ask the beneficiary for another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no puede recibir transferencias. Solicite otra cuenta al beneficiario.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="548"/>
         <source>Invalid account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de cuenta inválido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="549"/>
         <source>The account type (C checking, S savings) does not match the account. Check it and create a new cashout.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de cuenta (C corriente, S ahorros) no corresponde a la cuenta. Verifíquelo y cree un nuevo retiro.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="560"/>
         <source>Rejected at the merchant&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado a solicitud del comercio</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="561"/>
         <source>The cashout was rejected because your company asked for it. Nothing to do unless that was a mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>El retiro se rechazó porque su empresa lo solicitó. No se requiere ninguna acción, salvo que haya sido un error.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="572"/>
         <source>Beneficiary&apos;s monthly limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite mensual del beneficiario excedido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="573"/>
         <source>The beneficiary has reached their monthly limit. Lower the amount or try again next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>El beneficiario alcanzó su límite mensual. Reduzca el monto o vuelva a intentarlo el próximo mes.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="584"/>
         <source>Account name must be in katakana (Japan)</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la cuenta debe estar en katakana (Japón)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="593"/>
         <source>Rejected by a third-party control</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado por un control de terceros</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="594"/>
         <source>A compliance control outside TuPay (for example, the bank&apos;s) stopped the transfer. Contact TuPay support before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un control de cumplimiento ajeno a TuPay (por ejemplo, del banco) detuvo la transferencia. Contacte al soporte de TuPay antes de volver a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="605"/>
         <source>Cashout reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiro revertido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="606"/>
         <source>The money came back after the payout (the beneficiary&apos;s bank returned it). Confirm the account details with the beneficiary before paying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dinero fue devuelto después del pago (el banco del beneficiario lo devolvió). Confirme los datos de la cuenta con el beneficiario antes de volver a pagar.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="624"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="625"/>
         <source>Accepted by TuPay and not yet sent to the bank; it can still be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado por TuPay y aún no enviado al banco; todavía puede cancelarse.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="637"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="638"/>
         <source>The money was credited to the beneficiary. Rarely, the beneficiary&apos;s bank still returns it later; the cashout then becomes Rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>El dinero fue acreditado al beneficiario. En raras ocasiones el banco del beneficiario lo devuelve después; el retiro pasa entonces a Rechazado.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="651"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="652"/>
         <source>Cancelled by the merchant; no money was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado por el comercio; no se envió dinero.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="662"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="663"/>
         <source>The bank rejected the cashout (see the rejection reason); the beneficiary was not paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El banco rechazó el retiro (vea el motivo del rechazo); no se pagó al beneficiario.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="676"/>
         <source>Delivered to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado al banco</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="677"/>
         <source>Sent to the bank and waiting for its answer; it can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado al banco, a la espera de su respuesta; ya no puede cancelarse.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="689"/>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="690"/>
         <source>Put on hold by the merchant; it is not processed until it is moved back to Pending. The funds stay reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto en espera por el comercio; no se procesa hasta que vuelva a Pendiente. Los fondos siguen reservados.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="708"/>
         <source>Error {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error {code}</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="709"/>
         <source>Error without a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Error sin código</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="710"/>
         <source>This code is not in the catalogue. Send the code and TuPay&apos;s message to TuPay integration support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código no está en el catálogo. Envíe el código y el mensaje de TuPay al soporte de integración de TuPay.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="714"/>
         <source>Rejected, reason unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado, motivo desconocido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="715"/>
         <source>The bank gave no known reason code. Check the reason text, if any, and confirm the details with the beneficiary or TuPay support.</source>
-        <translation type="unfinished"></translation>
+        <translation>El banco no indicó un código de motivo conocido. Revise el texto del motivo, si lo hay, y confirme los datos con el beneficiario o con el soporte de TuPay.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="719"/>
         <source>Status {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado {code}</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="720"/>
         <source>Status code {code} is not documented. Check the cashout in the TuPay merchant panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de estado {code} no está documentado. Revise el retiro en el panel de comercio de TuPay.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="723"/>
         <source>code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>código {code}</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="724"/>
         <source>TuPay says: “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>TuPay indica: «{text}».</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="725"/>
         <source>Reason: “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: «{text}».</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="726"/>
         <source>Reason: “{text}” (reason code {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: «{text}» (código de motivo {code}).</translation>
     </message>
 </context>
 <context>
@@ -2572,127 +2612,127 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="56"/>
         <source>Required — this field cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio: este campo no puede quedar vacío.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="57"/>
         <source>Too long: {length} characters, at most {max} allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado largo: {length} caracteres; se permiten como máximo {max}.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="58"/>
         <source>Too long: at most {max} characters allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado largo: se permiten como máximo {max} caracteres.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="59"/>
         <source>Contains invisible control characters (tab, line break…) — retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene caracteres de control invisibles (tabulación, salto de línea…): vuelva a escribirlo.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="62"/>
         <source>Use visible characters only (no tabs, line breaks or other control characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Use solo caracteres visibles (sin tabulaciones, saltos de línea ni otros caracteres de control).</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="65"/>
         <source>Only Peru is supported: the country must be PE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se admite Perú: el país debe ser PE.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="66"/>
         <source>Currency must be PEN or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>La moneda debe ser PEN o USD.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="67"/>
         <source>Enter an amount, e.g. 1250.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese un monto, p. ej. 1250.50.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="68"/>
         <source>Not a number — use digits with a dot for decimals, e.g. 1250.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un número: use dígitos y un punto para los decimales, p. ej. 1250.50.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="71"/>
         <source>Use a dot for decimals (1250.50); a comma only separates thousands (1,250.50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Use un punto para los decimales (1250.50); la coma solo separa los miles (1,250.50).</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="74"/>
         <source>The amount must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>El monto debe ser mayor que cero.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="75"/>
         <source>At most 2 decimals are allowed, e.g. 1250.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se permiten como máximo 2 decimales, p. ej. 1250.50.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="76"/>
         <source>The amount is too large (at most {max}).</source>
-        <translation type="unfinished"></translation>
+        <translation>El monto es demasiado alto (como máximo {max}).</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="77"/>
         <source>Document type must be DNI, CE, RUC or PASS.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de documento debe ser DNI, CE, RUC o PASS.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="78"/>
         <source>Use digits only (0–9), without spaces, dots or dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use solo dígitos (0–9), sin espacios, puntos ni guiones.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="81"/>
         <source>A {type} number has exactly {digits} digits; this one has {length}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de {type} tiene exactamente {digits} dígitos; este tiene {length}.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="84"/>
         <source>Too long: a document number has at most {max} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado largo: un número de documento tiene como máximo {max} dígitos.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="85"/>
         <source>The CCI has digits only (0–9), without spaces or dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El CCI solo tiene dígitos (0–9), sin espacios ni guiones.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="86"/>
         <source>The CCI (interbank account code) has exactly 20 digits; this one has {length}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El CCI (código de cuenta interbancario) tiene exactamente 20 dígitos; este tiene {length}.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="89"/>
         <source>CCI check digits do not match — check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dígitos de control del CCI no coinciden: revise el número.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="90"/>
         <source>Unknown bank code {code} (the first 3 digits of the CCI) — check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de banco desconocido {code} (los 3 primeros dígitos del CCI): revise el número.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="93"/>
         <source>Account type must be C (checking) or S (savings).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de cuenta debe ser C (corriente) o S (ahorros).</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="94"/>
         <source>Enter a full web address starting with https:// (or http://), or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingrese una dirección web completa que empiece con https:// (o http://), o déjela vacía.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="97"/>
         <source>Invalid value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor no válido.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="98"/>
         <source>Starts or ends with a space — check the pasted value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empieza o termina con un espacio: revise el valor pegado.</translation>
     </message>
 </context>
 </TS>

@@ -6,298 +6,336 @@
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="151"/>
         <source>New cashout</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo saque</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="163"/>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID externo</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="165"/>
         <source>New id</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo ID</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="166"/>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="167"/>
         <source>Generate a new external id</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar um novo ID externo</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="169"/>
         <source>E&amp;xternal id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID e&amp;xterno</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="171"/>
         <source>Beneficiary first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do beneficiário</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="171"/>
         <source>e.g. Alex</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Alex</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="172"/>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="173"/>
         <source>Beneficiary last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome do beneficiário</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="173"/>
         <source>e.g. Gonzales</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Gonzales</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="174"/>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobrenome</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="178"/>
         <source>Document type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de documento</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="180"/>
-        <source>DNI — national id (8 digits)</source>
-        <translation type="unfinished"></translation>
+        <source>DNI (8 digits)</source>
+        <translation>DNI (8 dígitos)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="181"/>
-        <source>CE — foreigner&apos;s card (9 digits)</source>
-        <translation type="unfinished"></translation>
+        <source>CE (9 digits)</source>
+        <translation>CE (9 dígitos)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="182"/>
-        <source>RUC — taxpayer number (11 digits)</source>
-        <translation type="unfinished"></translation>
+        <source>RUC (11 digits)</source>
+        <translation>RUC (11 dígitos)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="183"/>
-        <source>PASS — passport (12 digits)</source>
-        <translation type="unfinished"></translation>
+        <source>PASS (12 digits)</source>
+        <translation>PASS (12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="190"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="187"/>
+        <source>National identity document</source>
+        <translation>Documento nacional de identidade</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="187"/>
+        <source>Foreigner&apos;s card (carné de extranjería)</source>
+        <translation>Carteira de estrangeiro (carné de extranjería)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="188"/>
+        <source>Taxpayer number</source>
+        <translation>Número de contribuinte</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="188"/>
+        <source>Passport</source>
+        <translation>Passaporte</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="193"/>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número do documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="190"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="193"/>
         <source>digits only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="191"/>
-        <source>&amp;Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="193"/>
-        <source>Bank account (CCI, 20 digits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="193"/>
-        <source>20-digit CCI</source>
-        <translation type="unfinished"></translation>
+        <translation>somente dígitos</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="194"/>
+        <source>&amp;Document</source>
+        <translation>&amp;Documento</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="196"/>
+        <source>Bank account (CCI, 20 digits)</source>
+        <translation>Conta bancária (CCI, 20 dígitos)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="196"/>
+        <source>20-digit CCI</source>
+        <translation>CCI de 20 dígitos</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="197"/>
         <source>&amp;CCI</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="201"/>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="202"/>
-        <source>Account type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="203"/>
-        <source>S — Savings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="203"/>
-        <source>C — Current (checking)</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="205"/>
+        <source>Account type</source>
+        <translation>Tipo de conta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="206"/>
+        <source>S — Savings</source>
+        <translation>S — Poupança</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="206"/>
+        <source>C — Current (checking)</source>
+        <translation>C — Corrente</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="208"/>
         <source>Account &amp;type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="207"/>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="207"/>
-        <source>e.g. 150.00</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de conta</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="210"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="210"/>
+        <source>e.g. 150.00</source>
+        <translation>ex.: 150.00</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="213"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="211"/>
-        <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="213"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="213"/>
-        <source>Peru (PE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeda</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="214"/>
-        <source>Co&amp;untry</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Amount</source>
+        <translation>&amp;Valor</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="216"/>
-        <source>Notification URL</source>
-        <translation type="unfinished"></translation>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="216"/>
+        <source>Peru (PE)</source>
+        <translation>Peru (PE)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="217"/>
-        <source>&amp;Notification URL</source>
-        <translation type="unfinished"></translation>
+        <source>Co&amp;untry</source>
+        <translation>&amp;País</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="219"/>
-        <source>Comments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="219"/>
-        <source>optional, echoed in notifications</source>
-        <translation type="unfinished"></translation>
+        <source>Notification URL</source>
+        <translation>URL de notificação</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="220"/>
+        <source>&amp;Notification URL</source>
+        <translation>URL de noti&amp;ficação</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="222"/>
+        <source>Comments</source>
+        <translation>Comentários</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="222"/>
+        <source>optional, echoed in notifications</source>
+        <translation>opcional; repetido nas notificações</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="223"/>
         <source>Co&amp;mments</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mentários</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="230"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="233"/>
         <source>Send cashout</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="235"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="238"/>
         <source>Open settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir configurações…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="236"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="239"/>
         <source>Open settings to add credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir as configurações para adicionar credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="258"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="261"/>
         <source>Request preview (exact JSON and signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia da requisição (JSON exato e assinatura)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="259"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="262"/>
         <source>Show or hide the request preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ou ocultar a prévia da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="270"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="273"/>
         <source>Request preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="353"/>
-        <source>Send to PRODUCTION</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="355"/>
-        <source>Send to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia da requisição</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="356"/>
+        <source>Send to PRODUCTION</source>
+        <translation>Enviar para PRODUÇÃO</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="358"/>
+        <source>Send to %1</source>
+        <translation>Enviar para %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="359"/>
         <source>Send this cashout (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar este saque (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="436"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="449"/>
         <source>Outcome still unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado ainda desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="437"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="450"/>
         <source>The outcome of the cashout with external id %1 is still unknown. It may have been created. Sending the same cashout again under a new external id could pay the beneficiary twice.
 
 Look it up first. Generate a new id anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>O resultado do saque com ID externo %1 ainda é desconhecido. Ele pode ter sido criado. Enviar o mesmo saque novamente com um novo ID externo pode pagar o beneficiário duas vezes.
+
+Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="466"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="479"/>
         <source>Bank not recognised from the first three digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco não reconhecido pelos três primeiros dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="469"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="482"/>
         <source>Named from the CCI&apos;s first three digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificado pelos três primeiros dígitos do CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="498"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="511"/>
         <source>Sending… waiting for TuPay&apos;s answer. Do not close the Desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando… aguardando a resposta da TuPay. Não feche o Desk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="503"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="516"/>
         <source>Fix %n field(s) to enable sending.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Corrija %n campo para habilitar o envio.</numerusform>
+            <numerusform>Corrija %n campos para habilitar o envio.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="506"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="519"/>
         <source>Ready. Ctrl+Enter sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto. Ctrl+Enter envia.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="513"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="526"/>
         <source>The preview appears when every field is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>A prévia aparece quando todos os campos forem válidos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="517"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="530"/>
         <source>No preview: this environment has no credentials to sign with yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem prévia: este ambiente ainda não tem credenciais para assinar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="523"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="536"/>
         <source>No preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem prévia: %1</translation>
+    </message>
+    <message>
+        <source>DNI — national id (8 digits)</source>
+        <translation type="vanished">DNI — documento nacional de identidade (8 dígitos)</translation>
+    </message>
+    <message>
+        <source>CE — foreigner&apos;s card (9 digits)</source>
+        <translation type="vanished">CE — carteira de estrangeiro (9 dígitos)</translation>
+    </message>
+    <message>
+        <source>RUC — taxpayer number (11 digits)</source>
+        <translation type="vanished">RUC — número de contribuinte (11 dígitos)</translation>
+    </message>
+    <message>
+        <source>PASS — passport (12 digits)</source>
+        <translation type="vanished">PASS — passaporte (12 dígitos)</translation>
     </message>
 </context>
 <context>
@@ -305,259 +343,261 @@ Look it up first. Generate a new id anyway?</source>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="105"/>
         <source>cashout_id or external_id</source>
-        <translation type="unfinished"></translation>
+        <translation>cashout_id ou external_id</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="106"/>
         <source>Cashout to look up</source>
-        <translation type="unfinished"></translation>
+        <translation>Saque a consultar</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="108"/>
         <source>Digits are read as a cashout_id, anything else as an external_id (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dígitos são lidos como cashout_id; qualquer outra coisa, como external_id (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="111"/>
         <source>&amp;Auto</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auto</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="112"/>
         <source>cashout_&amp;id</source>
-        <translation type="unfinished"></translation>
+        <translation>cashout_&amp;id</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="113"/>
         <source>e&amp;xternal_id</source>
-        <translation type="unfinished"></translation>
+        <translation>e&amp;xternal_id</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="118"/>
         <source>Detect the kind of identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar o tipo de identificador</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="119"/>
         <source>Look up by cashout_id</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar por cashout_id</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="120"/>
         <source>Look up by external_id</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar por external_id</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="121"/>
         <source>&amp;Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consultar</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="123"/>
         <source>Cancel lookup</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar consulta</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="124"/>
         <source>Stop waiting for the answer (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de aguardar a resposta (Esc)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="130"/>
         <source>Lookup in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta em andamento</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="146"/>
         <source>Why lookups are unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que as consultas não estão disponíveis</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="150"/>
         <source>Status meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado do status</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="151"/>
         <source>Cashout identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificadores do saque</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="152"/>
         <source>Status description from TuPay</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição do status pela TuPay</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="153"/>
         <source>Rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeição</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="154"/>
         <source>Last refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Última atualização</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="155"/>
         <source>Automatic refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualização automática</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="156"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="163"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="164"/>
         <source>Cashout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saque:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="165"/>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="166"/>
         <source>Rejection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeição:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="167"/>
         <source>Last refreshed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última atualização:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="168"/>
         <source>Auto refresh:</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualização automática:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="170"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tualizar</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="171"/>
         <source>Look the status up again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar o status novamente (F5)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="173"/>
         <source>Cancel cashout (experimental)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar saque (experimental)…</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="175"/>
         <source>Ask TuPay to cancel this PENDING cashout. Experimental: the cancel endpoint is documented by D24 only and TuPay may not offer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir à TuPay que cancele este saque PENDENTE. Experimental: o endpoint de cancelamento só é documentado pela D24 e a TuPay pode não oferecê-lo.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="184"/>
         <source>Cashout</source>
-        <translation type="unfinished"></translation>
+        <translation>Saque</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="252"/>
         <source>Lookups are unavailable: this environment is not ready (its credentials are missing or it could not be started). Set it up in Settings (Ctrl+,).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível consultar: este ambiente não está pronto (faltam as credenciais ou ele não pôde ser iniciado). Configure-o em Configurações (Ctrl+,).</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="287"/>
         <source>A cashout_id is made of digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um cashout_id tem somente dígitos.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="289"/>
         <source>Type a cashout_id or an external_id to look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um cashout_id ou um external_id para consultar.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="300"/>
         <source>Lookup cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta cancelada.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="311"/>
         <source>Cancel cashout?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar o saque?</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="312"/>
         <source>Cancel cashout %1 (external_id %2)?
 
 The beneficiary will not be paid. This uses an experimental endpoint that TuPay may not offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar o saque %1 (external_id %2)?
+
+O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay pode não oferecer.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="377"/>
         <source>The lookup failed unexpectedly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A consulta falhou inesperadamente: %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="386"/>
         <source>The cancellation failed unexpectedly: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O cancelamento falhou inesperadamente: %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="406"/>
         <source>Not cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não cancelado: %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="412"/>
         <source>Stopped after an error</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompida após um erro</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="415"/>
         <source>No answer from TuPay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem resposta da TuPay: %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="420"/>
         <source>Unexpected answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta inesperada: %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="426"/>
         <source>Off — the status is final</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativada: o status é final</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="432"/>
         <source>Next refresh in %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima atualização em %1 s</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="456"/>
         <source> (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (código %1)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="458"/>
         <source> TuPay&apos;s reason: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation> Motivo informado pela TuPay: “%1”.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="468"/>
         <source>cashout_id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cashout_id %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="470"/>
         <source>external_id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>external_id %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="493"/>
         <source>Cancelling needs both the cashout_id and the external_id: open the cashout from the history or look it up by its external_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para cancelar são necessários o cashout_id e o external_id: abra o saque pelo histórico ou consulte-o pelo external_id.</translation>
     </message>
 </context>
 <context>
@@ -565,98 +605,98 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="44"/>
         <source>Confirm a PRODUCTION cashout</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar um saque em PRODUÇÃO</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="51"/>
         <source>PRODUCTION — real money. Confirming sends this cashout to %1 and pays a real bank account.</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUÇÃO — dinheiro real. Ao confirmar, este saque é enviado para %1 e paga uma conta bancária real.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="66"/>
         <source>bank not recognised</source>
-        <translation type="unfinished"></translation>
+        <translation>banco não reconhecido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="67"/>
         <source>Savings (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poupança (S)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="67"/>
         <source>Current (C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrente (C)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="70"/>
         <source>Beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiário</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="71"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="72"/>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="73"/>
         <source>CCI</source>
-        <translation type="unfinished"></translation>
+        <translation>CCI</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="74"/>
         <source>Account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de conta</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="75"/>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="82"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="76"/>
         <source>External id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID externo</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="91"/>
         <source>Type the amount (%1) to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o valor (%1) para confirmar:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="98"/>
         <source>Type the amount to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o valor para confirmar</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="108"/>
         <source>Send %1 to PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar %1 para PRODUÇÃO</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="112"/>
         <source>Confirm and send to Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar e enviar para Produção</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="114"/>
         <source>Cancel, send nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar, não enviar nada</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="135"/>
         <source>Amount confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor confirmado.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="138"/>
         <source>That is not the amount of this cashout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esse não é o valor deste saque.</translation>
     </message>
 </context>
 <context>
@@ -664,52 +704,52 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/store/credentials.py" line="43"/>
         <source>The OS keyring is unavailable ({reason}); credentials are kept for this session only and will be forgotten on exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema não está disponível ({reason}); as credenciais ficam guardadas só nesta sessão e serão esquecidas ao sair.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/store/credentials.py" line="48"/>
         <source>no keyring backend is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum backend de chaveiro está instalado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/store/credentials.py" line="49"/>
         <source>the keyring is locked or the unlock prompt was dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>o chaveiro está bloqueado ou a janela de desbloqueio foi fechada</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/store/credentials.py" line="50"/>
         <source>only a file-based keyring is configured, and credentials never go into files</source>
-        <translation type="unfinished"></translation>
+        <translation>só há um chaveiro baseado em arquivos configurado, e as credenciais nunca são gravadas em arquivos</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/store/credentials.py" line="53"/>
         <source>the keyring service could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível abrir o serviço de chaveiro</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/store/credentials.py" line="54"/>
         <source>the D-Bus Secret Service did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>o Secret Service do D-Bus não respondeu</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/store/credentials.py" line="55"/>
         <source>the keyring reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>o chaveiro informou um erro</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/store/credentials.py" line="61"/>
         <source>API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>API Key</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/store/credentials.py" line="62"/>
         <source>API Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>API Passphrase</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/store/credentials.py" line="63"/>
         <source>API Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>API Signature</translation>
     </message>
 </context>
 <context>
@@ -717,17 +757,17 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/store/settings.py" line="90"/>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/store/settings.py" line="92"/>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/store/settings.py" line="97"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produção</translation>
     </message>
 </context>
 <context>
@@ -735,22 +775,22 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/ui/environment_bar.py" line="33"/>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiente:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/environment_bar.py" line="76"/>
         <source>Environment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiente %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/environment_bar.py" line="124"/>
         <source>The local sandbox inside the Desk: no real money, no network.</source>
-        <translation type="unfinished"></translation>
+        <translation>O sandbox local dentro do Desk: sem dinheiro real e sem rede.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/environment_bar.py" line="126"/>
         <source>PRODUCTION — real money: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUÇÃO — dinheiro real: %1</translation>
     </message>
 </context>
 <context>
@@ -758,67 +798,67 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="108"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="109"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiente</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="110"/>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID externo</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="111"/>
         <source>Cashout ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do saque</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="113"/>
         <source>Beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiário</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="114"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="115"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeda</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="116"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="161"/>
         <source>SENDING</source>
-        <translation type="unfinished"></translation>
+        <translation>ENVIANDO</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="162"/>
         <source>OUTCOME UNKNOWN</source>
-        <translation type="unfinished"></translation>
+        <translation>RESULTADO DESCONHECIDO</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="163"/>
         <source>DECLINED</source>
-        <translation type="unfinished"></translation>
+        <translation>RECUSADO</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="164"/>
         <source>NOT CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>NÃO CRIADO</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="165"/>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>CRIADO</translation>
     </message>
 </context>
 <context>
@@ -826,175 +866,175 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="331"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os status</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="332"/>
         <source>Open (not final)</source>
-        <translation type="unfinished"></translation>
+        <translation>Em aberto (não finais)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="337"/>
         <source>Outcome unknown / sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado desconhecido / enviando</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="339"/>
         <source>Declined / not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusados / não criados</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="366"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de status</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="371"/>
         <source>Environment filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de ambiente</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="372"/>
         <location filename="../../tupay_desktop/ui/history.py" line="483"/>
         <source>All environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os ambientes</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="373"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="375"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Até</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="377"/>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data inicial</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="378"/>
         <source>To date (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data final (inclusive)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="383"/>
         <source>Use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="388"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar external_id, cashout_id, beneficiário…</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="389"/>
         <source>Search the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar no histórico</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="411"/>
         <source>Cashout history</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de saques</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="431"/>
         <source>Number of cashouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantidade de saques</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="432"/>
         <source>Refresh open cashouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar saques em aberto</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="433"/>
         <location filename="../../tupay_desktop/ui/history.py" line="471"/>
         <source>Look up the status of every cashout that is not final</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar o status de cada saque que não é final</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="435"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="436"/>
         <source>Save the rows matching the filter as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar as linhas que atendem ao filtro em um arquivo CSV</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="439"/>
         <source>Refresh progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da atualização</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="443"/>
         <source>History message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem do histórico</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="469"/>
         <source>Unavailable: this environment is not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponível: este ambiente não está pronto</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="525"/>
         <source>Please wait a few seconds before refreshing again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde alguns segundos antes de atualizar novamente.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="536"/>
         <source>Refreshing open cashouts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizando os saques em aberto…</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="544"/>
         <source>Export history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar histórico</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="544"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="565"/>
         <source>Exported %1 cashouts to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 saques exportados para %2.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="572"/>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A exportação falhou: %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="575"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../tupay_desktop/ui/history.py" line="592"/>
         <source>%n cashout(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n saque</numerusform>
+            <numerusform>%n saques</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../tupay_desktop/ui/history.py" line="630"/>
         <source>Refreshed %n open cashout(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n saque em aberto atualizado.</numerusform>
+            <numerusform>%n saques em aberto atualizados.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="638"/>
         <source>The refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A atualização falhou: %1</translation>
     </message>
 </context>
 <context>
@@ -1002,146 +1042,146 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="107"/>
         <source>Recent exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocas recentes</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="108"/>
         <source>Recent exchanges, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocas recentes, as mais novas primeiro</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="111"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="112"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="113"/>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status HTTP</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="114"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="115"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="116"/>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicação</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="120"/>
         <source>Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>Método:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="121"/>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="122"/>
         <source>HTTP status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status HTTP:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="123"/>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="124"/>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Início:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="125"/>
         <source>Explanation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Explicação:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="127"/>
         <source>Copy as cURL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como cURL</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="129"/>
         <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar um trecho de shell que repete esta requisição; as credenciais são lidas de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE e $TUPAY_API_SIGNATURE.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="132"/>
         <source>Copy JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar JSON</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="133"/>
         <source>Copy the response body, pretty-printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o corpo da resposta, formatado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="141"/>
         <location filename="../../tupay_desktop/ui/inspector.py" line="149"/>
         <source>Request headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalhos da requisição</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="142"/>
         <location filename="../../tupay_desktop/ui/inspector.py" line="147"/>
         <source>Response headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalhos da resposta</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="143"/>
         <location filename="../../tupay_desktop/ui/inspector.py" line="148"/>
         <source>Request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo da requisição</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="144"/>
         <location filename="../../tupay_desktop/ui/inspector.py" line="146"/>
         <source>Response body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo da resposta</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="201"/>
         <source>No response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem resposta: %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="203"/>
         <source>No response</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem resposta</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="205"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="258"/>
         <source>no response</source>
-        <translation type="unfinished"></translation>
+        <translation>sem resposta</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="279"/>
         <source>code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>código %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="282"/>
         <source>TuPay says: “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>A TuPay informa: “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1149,32 +1189,32 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/ui/json_tree.py" line="84"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/json_tree.py" line="84"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/json_tree.py" line="84"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message numerus="yes">
         <location filename="../../tupay_desktop/ui/json_tree.py" line="115"/>
         <source>{%n member(s)}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{%n membro}</numerusform>
+            <numerusform>{%n membros}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../tupay_desktop/ui/json_tree.py" line="117"/>
         <source>[%n item(s)]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n itens]</numerusform>
         </translation>
     </message>
 </context>
@@ -1183,290 +1223,290 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/ui/json_tree.py" line="143"/>
         <source>JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árvore JSON</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/json_tree.py" line="144"/>
         <source>Expand all</source>
-        <translation type="unfinished"></translation>
+        <translation>Expandir tudo</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/json_tree.py" line="145"/>
         <source>Collapse all</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolher tudo</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/json_tree.py" line="160"/>
         <source>(no body)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem corpo)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/json_tree.py" line="165"/>
         <source>(not JSON — see the raw text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não é JSON: veja o texto bruto)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="132"/>
         <source>TuPay Cashout Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="182"/>
         <source>Cashout and exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Saque e trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="185"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="199"/>
         <source>Requests in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Requisições em andamento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Cashout</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;que</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="256"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="260"/>
         <source>Refresh status</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="264"/>
         <source>Look up a cashout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar um saque…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="305"/>
         <source>Wait for the cashout in flight before switching environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde o saque em andamento terminar antes de trocar de ambiente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="334"/>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="335"/>
         <source>Sandbox unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox indisponível</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="314"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="339"/>
         <source>Starting the sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando o sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="343"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox local em %1 — simulado, sem dinheiro real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="347"/>
         <source>Requests go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>As requisições vão para %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="348"/>
         <source>Reading the credentials from the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo as credenciais do chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="383"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem credenciais: adicione a API Key, a Passphrase e a Signature em Configurações.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="399"/>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="381"/>
-        <source>Checked %n cashout(s) whose outcome was unknown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="391"/>
-        <source>PRODUCTION — TuPay Cashout Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="393"/>
-        <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="401"/>
-        <source>%1 — TuPay Cashout Desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="403"/>
-        <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../tupay_desktop/ui/main_window.py" line="405"/>
-        <source>Staging — TuPay&apos;s test system. No real money moves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="407"/>
-        <source>%1 — custom environment at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="434"/>
-        <source>Nothing was sent: the journal could not be read (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="444"/>
-        <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="447"/>
-        <source>The journal already has %n cashout(s) to this account for this amount:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Checked %n cashout(s) whose outcome was unknown.</source>
+        <translation>
+            <numerusform>%n saque com resultado desconhecido verificado.</numerusform>
+            <numerusform>%n saques com resultado desconhecido verificados.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="415"/>
+        <source>PRODUCTION — TuPay Cashout Desk</source>
+        <translation>PRODUÇÃO — TuPay Cashout Desk</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="417"/>
+        <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
+        <translation>PRODUÇÃO — dinheiro real. Cada saque enviado aqui paga uma conta bancária real.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="425"/>
+        <source>%1 — TuPay Cashout Desk</source>
+        <translation>%1 — TuPay Cashout Desk</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="427"/>
+        <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
+        <translation>Sandbox — saques simulados neste computador. Nenhum dinheiro real é movimentado.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="429"/>
+        <source>Staging — TuPay&apos;s test system. No real money moves.</source>
+        <translation>Staging — o sistema de testes da TuPay. Nenhum dinheiro real é movimentado.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="431"/>
+        <source>%1 — custom environment at %2</source>
+        <translation>%1 — ambiente personalizado em %2</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="458"/>
+        <source>Nothing was sent: the journal could not be read (%1).</source>
+        <translation>Nada foi enviado: não foi possível ler o registro (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="468"/>
+        <source>Possible duplicate</source>
+        <translation>Possível duplicidade</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/main_window.py" line="471"/>
+        <source>The journal already has %n cashout(s) to this account for this amount:</source>
+        <translation>
+            <numerusform>O registro já tem %n saque para esta conta com este valor:</numerusform>
+            <numerusform>O registro já tem %n saques para esta conta com este valor:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="475"/>
         <source>Send this one anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar este mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="476"/>
         <source>Send anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="486"/>
         <source>Not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="519"/>
         <source>Cancelled — nothing was sent to Production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: nada foi enviado para Produção.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="502"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="526"/>
         <source>Sending %1 %2 (external id %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="542"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="528"/>
-        <source>Not created. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="533"/>
-        <source>Not sent — nothing was created: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="539"/>
-        <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado: saque %1 (ID externo %2). O status é acompanhado à direita.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/main_window.py" line="552"/>
+        <source>Not created. %1</source>
+        <translation>Não criado. %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="557"/>
+        <source>Not sent — nothing was created: %1</source>
+        <translation>Não enviado: nada foi criado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="563"/>
+        <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
+        <translation>Resultado desconhecido: consultando pelo ID externo %1… (%2) Não o envie novamente com um novo ID até a consulta responder.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="576"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado desconhecido para o ID externo %1; consulte-o antes de enviar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="599"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado: o saque com ID externo %1 foi criado. O status está à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="642"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="668"/>
         <source>Sandbox not running</source>
-        <translation type="unfinished"></translation>
+        <translation>O sandbox não está em execução</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="651"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="677"/>
         <source>No credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="652"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="678"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro salve a API Key, a Passphrase e a Signature; depois teste novamente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="670"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="696"/>
         <source>%n request(s) in progress</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requisição em andamento</numerusform>
+            <numerusform>%n requisições em andamento</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="675"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="701"/>
         <source>Keyring unavailable: credentials are session-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaveiro indisponível: as credenciais valem só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="719"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="745"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando a conclusão do saque em andamento (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="726"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="752"/>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="756"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="782"/>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="757"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="783"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
-        <translation type="unfinished"></translation>
+        <translation>O saque com ID externo %1 não foi concluído. Ele fica no registro como enviado com resultado desconhecido; o Desk vai consultá-lo pelo ID externo na próxima vez que iniciar. Não o envie novamente com um novo ID.</translation>
     </message>
 </context>
 <context>
@@ -1474,22 +1514,22 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="76"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="93"/>
         <source>&amp;Environments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ambientes</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="95"/>
         <source>Environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambientes</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="101"/>
         <source>Add custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar personalizado…</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="102"/>
@@ -1498,241 +1538,241 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="328"/>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="337"/>
         <source>Add a custom environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um ambiente personalizado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="103"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="104"/>
         <source>Remove the selected custom environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o ambiente personalizado selecionado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="113"/>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambiente</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="116"/>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de exibição</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="118"/>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="121"/>
         <source>Default notification URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de notificação padrão</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="122"/>
         <source>https://… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (opcional)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="124"/>
         <source>Display &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome de exibição</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="125"/>
         <source>&amp;Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;base</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="126"/>
         <source>Default &amp;notification URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de noti&amp;ficação padrão</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="135"/>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="136"/>
         <source>Save environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar ambiente</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="140"/>
         <source>Credentials (kept in the OS keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais (guardadas no chaveiro do sistema)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="150"/>
         <source>API &amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>API &amp;Key</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="150"/>
         <source>API Key</source>
-        <translation type="unfinished"></translation>
+        <translation>API Key</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="151"/>
         <source>API &amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>API &amp;Passphrase</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="151"/>
         <source>API Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>API Passphrase</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="152"/>
         <source>API &amp;Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>API &amp;Signature</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="152"/>
         <source>API Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>API Signature</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="156"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sem alteração</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="161"/>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="162"/>
         <source>Save credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar credenciais</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="163"/>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="164"/>
         <source>Clear credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar credenciais</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="175"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="177"/>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="178"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar conexão</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="179"/>
         <source>Sends one signed status request with the saved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Envia uma consulta de status assinada com as configurações salvas</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="189"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="191"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="192"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir o sistema</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="199"/>
         <source>Applies when the Desk restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vale quando o Desk for reiniciado.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="269"/>
         <source>runs inside the Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>executa dentro do Desk</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="314"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="319"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="329"/>
         <source>Base URL (https://…, or http:// on this machine only):</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base (https://…, ou http:// somente neste computador):</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="347"/>
         <source>Remove environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover ambiente</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="348"/>
         <source>Remove the environment %1 and forget its credentials?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o ambiente %1 e esquecer as credenciais dele?</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="368"/>
         <source>Reading the keyring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o chaveiro…</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="376"/>
         <source>No credentials saved for this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há credenciais salvas para este ambiente.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="378"/>
         <source>Saved in the OS keyring: API Key %1, passphrase and signature set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvas no chaveiro do sistema: API Key %1; passphrase e signature definidas.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="382"/>
         <source>Kept for this session only (not in the OS keyring): API Key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardadas só nesta sessão (não no chaveiro do sistema): API Key %1.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="396"/>
         <source>Fill in all three: API Key, Passphrase and Signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencha os três: API Key, Passphrase e Signature.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="407"/>
         <source>Credentials saved in the OS keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais salvas no chaveiro do sistema.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="411"/>
         <source>Credentials kept for this session only: the OS keyring is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais guardadas só nesta sessão: o chaveiro do sistema não está disponível.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="432"/>
         <source>Credentials cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais apagadas.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="436"/>
         <source>Cleared for this session; the OS keyring could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagadas nesta sessão; não foi possível acessar o chaveiro do sistema.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="452"/>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Testando a conexão…</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="462"/>
         <source>The test could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível executar o teste: %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="471"/>
         <source>Saved. Applies when the Desk restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo. Vale quando o Desk for reiniciado.</translation>
     </message>
 </context>
 <context>
@@ -1740,7 +1780,7 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/ui/badges.py" line="79"/>
         <source>Cashout status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do saque</translation>
     </message>
 </context>
 <context>
@@ -1748,22 +1788,22 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="87"/>
         <source>%1 as raw text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 como texto bruto</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="88"/>
         <source>%1 as JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 como árvore JSON</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="89"/>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Árvore</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="90"/>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruto</translation>
     </message>
 </context>
 <context>
@@ -1771,12 +1811,12 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="63"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabeçalho</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="63"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
@@ -1785,147 +1825,147 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
         <location filename="../../tupay_desktop/api/diagnosis.py" line="39"/>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="47"/>
         <source>Connection OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão OK</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="40"/>
         <source>URL, credentials, IP whitelist and signature are all right.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL, as credenciais, a lista de IPs liberados e a assinatura estão corretas.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="48"/>
         <source>TuPay answered the signed status request, so the URL, credentials, IP whitelist and signature are all right (it unexpectedly reported a cashout for the probe ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>A TuPay respondeu à consulta de status assinada; portanto a URL, as credenciais, a lista de IPs liberados e a assinatura estão corretas (ela informou, inesperadamente, um saque para o ID de teste).</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="58"/>
         <source>Not a TuPay API</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma API da TuPay</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="59"/>
         <source>The server answered, but not like TuPay&apos;s Cashout API. Check the base URL (staging is https://api-stg.tupayonline.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor respondeu, mas não como a API de saques da TuPay. Verifique a URL base (a de staging é https://api-stg.tupayonline.com).</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="69"/>
         <source>Host name not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do servidor não encontrado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="70"/>
         <source>The server&apos;s name could not be resolved (DNS). Check the spelling of the base URL and that this machine is connected to the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível resolver o nome do servidor (DNS). Verifique a grafia da URL base e se este computador está conectado à internet.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="80"/>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão recusada</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="81"/>
         <source>Nothing is listening at this address. Check the host and port of the base URL; for the local sandbox, check that it is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada está escutando neste endereço. Verifique o host e a porta da URL base; no caso do sandbox local, confira se ele está em execução.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="91"/>
         <source>Connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de conexão esgotado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="92"/>
         <source>The server did not accept the connection in time. A firewall or proxy may be blocking it, or the network is down. Try again, or ask IT whether outbound HTTPS to this host is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor não aceitou a conexão a tempo. Um firewall ou proxy pode estar bloqueando, ou a rede está fora do ar. Tente novamente ou pergunte à TI se o HTTPS de saída para este host é permitido.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="104"/>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado não confiável</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="105"/>
         <source>The server&apos;s TLS certificate is not trusted by this computer or does not match the host name, so nothing was sent. Check the base URL; if your network inspects HTTPS, ask IT to install its root certificate in the operating system&apos;s trust store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não confia no certificado TLS do servidor, ou ele não corresponde ao nome do host; por isso nada foi enviado. Verifique a URL base; se a sua rede inspeciona HTTPS, peça à TI para instalar o certificado raiz dela no repositório de confiança do sistema operacional.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="117"/>
         <source>Secure connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha na conexão segura</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="118"/>
         <source>The TLS handshake failed, so nothing was sent. Check that the base URL starts with https:// and points at TuPay&apos;s API.</source>
-        <translation type="unfinished"></translation>
+        <translation>O handshake TLS falhou; por isso nada foi enviado. Confira se a URL base começa com https:// e aponta para a API da TuPay.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="128"/>
         <source>Could not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível conectar</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="129"/>
         <source>The connection to the server could not be opened. Check the base URL and this machine&apos;s network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir a conexão com o servidor. Verifique a URL base e a conexão de rede deste computador.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="139"/>
         <source>No answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem resposta a tempo</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="140"/>
         <source>The server accepted the request but did not answer in time. TuPay may be slow or unavailable; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor aceitou a requisição, mas não respondeu a tempo. A TuPay pode estar lenta ou indisponível; tente novamente em alguns minutos.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="150"/>
         <source>Connection dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão caiu</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="151"/>
         <source>The connection broke before a complete answer arrived. Try again; if it keeps happening, a proxy or firewall may be interfering.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão caiu antes de chegar uma resposta completa. Tente novamente; se continuar acontecendo, um proxy ou firewall pode estar interferindo.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="161"/>
         <source>Unreadable answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Resposta ilegível</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="162"/>
         <source>The server answered with something that is not TuPay&apos;s API (for example an error page from a proxy or load balancer). Check the base URL, then try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor respondeu com algo que não é a API da TuPay (por exemplo, uma página de erro de um proxy ou balanceador de carga). Verifique a URL base e tente novamente mais tarde.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="172"/>
         <source>Insecure URL refused</source>
-        <translation type="unfinished"></translation>
+        <translation>URL insegura recusada</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="173"/>
         <source>Plain http:// is only allowed to this machine (the local sandbox). Use the https:// address of the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>O http:// sem criptografia só é permitido para este computador (o sandbox local). Use o endereço https:// do ambiente.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="183"/>
         <source>Invalid base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base inválida</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="184"/>
         <source>The base URL is not valid. It should look like https://api-stg.tupayonline.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL base não é válida. Ela deve ter a forma https://api-stg.tupayonline.com.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="191"/>
         <source>Request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>A requisição falhou</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/diagnosis.py" line="192"/>
         <source>The request failed for an unexpected reason; the technical detail is below.</source>
-        <translation type="unfinished"></translation>
+        <translation>A requisição falhou por um motivo inesperado; o detalhe técnico está abaixo.</translation>
     </message>
 </context>
 <context>
@@ -1933,638 +1973,638 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="63"/>
         <source>This code belongs to another country&apos;s payment system and is unexpected for Peru. Contact TuPay support with the cashout ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código pertence ao sistema de pagamentos de outro país e não é esperado para o Peru. Entre em contato com o suporte da TuPay informando o ID do saque.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="71"/>
         <source>Invalid parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetro inválido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="72"/>
         <source>TuPay refused a field: its message names the parameter and the problem. Correct that field and send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A TuPay recusou um campo: a mensagem indica o parâmetro e o problema. Corrija esse campo e envie novamente.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="80"/>
         <source>Signature rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinatura rejeitada</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="81"/>
         <source>The Payload-Signature did not match: the API Signature secret stored for this environment is wrong or belongs to another environment (staging vs production). Copy it again from the merchant panel (Settings → API Access, withdrawals credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>A Payload-Signature não conferiu: o segredo da API Signature salvo para este ambiente está errado ou pertence a outro ambiente (staging ou produção). Copie-o novamente do painel do comerciante (Settings → API Access, credenciais de saques).</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="89"/>
         <source>Invalid bank code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de banco inválido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="90"/>
         <source>TuPay does not accept the bank of this CCI (its first 3 digits). Check the CCI with the beneficiary.</source>
-        <translation type="unfinished"></translation>
+        <translation>A TuPay não aceita o banco deste CCI (os 3 primeiros dígitos). Confira o CCI com o beneficiário.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="98"/>
         <source>Invalid credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais inválidas</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="99"/>
         <source>The API Key or API Passphrase is wrong, or belongs to another environment (staging vs production). Use this environment&apos;s withdrawals (cashout) credentials, not the deposit ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>A API Key ou a API Passphrase está errada ou pertence a outro ambiente (staging ou produção). Use as credenciais de saques (cashout) deste ambiente, não as de depósitos.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="107"/>
         <source>IP address not whitelisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço IP não liberado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="108"/>
         <source>This machine&apos;s public IP address is not whitelisted. Add it in the TuPay merchant panel under Settings → API Access (Configuración → API, “Retiros”); ask IT for the office&apos;s egress IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço IP público deste computador não está na lista de IPs liberados. Adicione-o no painel do comerciante da TuPay em Settings → API Access (Configuración → API, “Retiros”); peça à TI o IP de saída do escritório.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="116"/>
         <source>Malformed request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo da requisição malformado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="117"/>
         <source>TuPay could not read the JSON body. This is a fault in this application, not in your data: report it with the request shown in the inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>A TuPay não conseguiu ler o corpo JSON. É uma falha deste aplicativo, não dos seus dados: informe-a junto com a requisição mostrada no inspetor.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="125"/>
         <source>Regulatory limit on the beneficiary&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite regulatório na conta do beneficiário</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="126"/>
         <source>Regulatory limits on the beneficiary&apos;s account prevent this payout. Do not retry; contact the beneficiary or TuPay support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites regulatórios na conta do beneficiário impedem este pagamento. Não tente novamente; fale com o beneficiário ou com o suporte da TuPay.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="134"/>
         <source>Beneficiary not authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiário não autorizado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="135"/>
         <source>TuPay refused the beneficiary because of their registry (KYC) situation; the reason, if given, says why (for example, underage). Do not retry for this beneficiary; contact TuPay support if you think it is a mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>A TuPay recusou o beneficiário por causa da situação cadastral dele (KYC); o motivo, se informado, diz por quê (por exemplo, menor de idade). Não tente novamente para este beneficiário; fale com o suporte da TuPay se achar que é um erro.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="143"/>
         <source>Limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite excedido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="144"/>
         <source>A per-transaction, daily, monthly or per-beneficiary limit would be exceeded (the message says which). Lower the amount, wait for the period to reset, or ask TuPay to raise the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um limite por transação, diário, mensal ou por beneficiário seria excedido (a mensagem diz qual). Reduza o valor, espere o período reiniciar ou peça à TuPay para aumentar o limite.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="152"/>
         <source>Cashout not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Saque não encontrado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="153"/>
         <source>TuPay has no cashout with this ID (or external ID) in this environment. Check the ID, and that you are in the right environment (staging vs production).</source>
-        <translation type="unfinished"></translation>
+        <translation>A TuPay não tem nenhum saque com este ID (ou ID externo) neste ambiente. Confira o ID e se você está no ambiente certo (staging ou produção).</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="161"/>
         <source>Not possible in the cashout&apos;s current status</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível no status atual do saque</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="162"/>
         <source>The cashout is no longer pending (for example, it was already delivered to the bank), so it cannot be changed or cancelled. Refresh its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>O saque não está mais pendente (por exemplo, já foi entregue ao banco), então não pode ser alterado nem cancelado. Atualize o status dele.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="170"/>
         <source>External ID already used</source>
-        <translation type="unfinished"></translation>
+        <translation>ID externo já utilizado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="171"/>
         <source>This external ID was used before. Do not create a new ID: look the cashout up by its external ID — it most likely exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este ID externo já foi usado. Não crie um novo ID: consulte o saque pelo ID externo — é muito provável que ele já exista.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="179"/>
         <source>Insufficient balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo insuficiente</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="180"/>
         <source>The merchant balance does not cover this cashout. Add funds; on staging, create and approve a test deposit, or ask TuPay integration support (integration@tupaypagos.com) to add funds.</source>
-        <translation type="unfinished"></translation>
+        <translation>O saldo do comerciante não cobre este saque. Adicione fundos; em staging, crie e aprove um depósito de teste ou peça ao suporte de integração da TuPay (integration@tupaypagos.com) para adicionar fundos.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="188"/>
         <source>Beneficiary blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiário bloqueado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="189"/>
         <source>The beneficiary is blacklisted, blocked or suspended at TuPay. Do not retry; contact TuPay support.</source>
-        <translation type="unfinished"></translation>
+        <translation>O beneficiário está na lista de bloqueio, bloqueado ou suspenso na TuPay. Não tente novamente; fale com o suporte da TuPay.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="197"/>
         <source>Country not available</source>
-        <translation type="unfinished"></translation>
+        <translation>País não disponível</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="198"/>
         <source>Cashouts to this country are not enabled for your account. Only Peru (PE) is supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saques para este país não estão habilitados para a sua conta. Somente o Peru (PE) é suportado.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="206"/>
         <source>Merchant not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Comerciante não habilitado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="207"/>
         <source>Your merchant account is not enabled for cashouts in this environment. Contact TuPay integration support.</source>
-        <translation type="unfinished"></translation>
+        <translation>A sua conta de comerciante não está habilitada para saques neste ambiente. Fale com o suporte de integração da TuPay.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="215"/>
         <source>Credentials not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais não habilitadas</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="216"/>
         <source>TuPay does not accept these credentials for cashouts; they may be disabled. Contact TuPay integration support.</source>
-        <translation type="unfinished"></translation>
+        <translation>A TuPay não aceita estas credenciais para saques; elas podem estar desativadas. Fale com o suporte de integração da TuPay.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="224"/>
         <source>Closed-loop rejection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeição por circuito fechado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="225"/>
         <source>TuPay&apos;s closed-loop policy refused this payout (typically, a user may only be paid to the account or document they deposited from). Check the beneficiary&apos;s details or contact TuPay support.</source>
-        <translation type="unfinished"></translation>
+        <translation>A política de circuito fechado da TuPay recusou este pagamento (normalmente, um usuário só pode receber na conta ou no documento de onde depositou). Confira os dados do beneficiário ou fale com o suporte da TuPay.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="233"/>
         <source>Invalid currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moeda inválida</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="234"/>
         <source>Use PEN or USD, and a currency enabled for your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use PEN ou USD, e uma moeda habilitada para a sua conta.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="239"/>
         <source>Amount below the minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor abaixo do mínimo</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="240"/>
         <source>The amount is below TuPay&apos;s minimum (the message gives it). Increase the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor está abaixo do mínimo da TuPay (a mensagem informa qual é). Aumente o valor.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="247"/>
         <location filename="../../tupay_desktop/api/errors.py" line="315"/>
         <source>Cashout could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível fazer o saque</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="248"/>
         <source>TuPay could not make the cashout. Look it up by its external ID before trying again, then contact TuPay integration support.</source>
-        <translation type="unfinished"></translation>
+        <translation>A TuPay não conseguiu fazer o saque. Consulte-o pelo ID externo antes de tentar novamente e depois fale com o suporte de integração da TuPay.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="256"/>
         <source>Account blacklisted</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta na lista de bloqueio</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="257"/>
         <source>The beneficiary&apos;s bank account is blacklisted. Do not pay to this account; ask the beneficiary for another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta bancária do beneficiário está na lista de bloqueio. Não pague para esta conta; peça outra ao beneficiário.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="265"/>
         <source>Payout method unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de pagamento indisponível</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="266"/>
         <source>Payouts to this bank (or by this method) are not available at the moment. Try later, or use an account at another bank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagamentos para este banco (ou por este método) não estão disponíveis no momento. Tente mais tarde ou use uma conta de outro banco.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="274"/>
         <source>Beneficiary email or phone required</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail ou telefone do beneficiário obrigatório</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="275"/>
         <source>TuPay needs the beneficiary&apos;s email or phone for this payout, and this application does not send them. Contact TuPay integration support.</source>
-        <translation type="unfinished"></translation>
+        <translation>A TuPay precisa do e-mail ou do telefone do beneficiário para este pagamento, e este aplicativo não os envia. Fale com o suporte de integração da TuPay.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="283"/>
         <source>Email already used by another beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail já usado por outro beneficiário</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="284"/>
         <source>This email is registered to another beneficiary. Check the beneficiary&apos;s identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este e-mail está cadastrado para outro beneficiário. Confira a identidade do beneficiário.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="291"/>
         <source>Phone already used by another beneficiary</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone já usado por outro beneficiário</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="292"/>
         <source>This phone number is registered to another beneficiary. Check the beneficiary&apos;s identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número de telefone está cadastrado para outro beneficiário. Confira a identidade do beneficiário.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="300"/>
         <source>Invalid phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de telefone inválido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="301"/>
         <source>The phone number is not valid. Check it with the beneficiary.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número de telefone não é válido. Confira-o com o beneficiário.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="306"/>
         <source>Cashout could not be cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível cancelar o saque</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="307"/>
         <source>TuPay could not cancel the cashout, usually because it was already delivered to the bank. Refresh its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>A TuPay não conseguiu cancelar o saque, geralmente porque ele já foi entregue ao banco. Atualize o status dele.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="316"/>
         <source>TuPay could not make the cashout. Look it up by its external ID before trying again; if it keeps failing, contact TuPay support.</source>
-        <translation type="unfinished"></translation>
+        <translation>A TuPay não conseguiu fazer o saque. Consulte-o pelo ID externo antes de tentar novamente; se continuar falhando, fale com o suporte da TuPay.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="333"/>
         <source>Invalid bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta bancária inválida</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="334"/>
         <source>The bank says the account does not exist or is wrong. Confirm the CCI with the beneficiary and create a new cashout.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco informa que a conta não existe ou está errada. Confirme o CCI com o beneficiário e crie um novo saque.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="345"/>
         <source>Account closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta encerrada</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="346"/>
         <source>The beneficiary&apos;s account is closed. Ask the beneficiary for another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta do beneficiário está encerrada. Peça outra conta ao beneficiário.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="356"/>
         <source>Invalid amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor inválido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="357"/>
         <source>The bank refused the amount. Check the amount and the account&apos;s currency (PEN or USD).</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco recusou o valor. Confira o valor e a moeda da conta (PEN ou USD).</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="368"/>
         <source>Invalid bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco inválido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="369"/>
         <source>The bank code is not valid for this payout. Check the first 3 digits of the CCI.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código do banco não é válido para este pagamento. Confira os 3 primeiros dígitos do CCI.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="379"/>
         <source>Invalid branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Agência inválida</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="380"/>
         <source>The branch part of the CCI (digits 4 to 6) is wrong. Confirm the CCI with the beneficiary.</source>
-        <translation type="unfinished"></translation>
+        <translation>A parte da agência no CCI (dígitos 4 a 6) está errada. Confirme o CCI com o beneficiário.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="391"/>
         <source>Invalid beneficiary document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento do beneficiário inválido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="392"/>
         <source>The bank did not accept the document number. Check the document type and number with the beneficiary.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco não aceitou o número do documento. Confira o tipo e o número do documento com o beneficiário.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="403"/>
         <source>Name does not match the bank&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome não confere com o cadastro do banco</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="404"/>
         <source>The beneficiary&apos;s name does not match the account holder&apos;s. Use the name exactly as the bank has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do beneficiário não confere com o do titular da conta. Use o nome exatamente como consta no banco.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="415"/>
         <source>Rejected by the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitado pelo banco</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="416"/>
         <source>The bank refused the transfer without a specific reason. Confirm the account details with the beneficiary before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco recusou a transferência sem um motivo específico. Confirme os dados da conta com o beneficiário antes de tentar novamente.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="427"/>
         <source>Rejected for another reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitado por outro motivo</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="428"/>
         <source>Read the reason text, if there is one. If it is unclear, contact TuPay support with the cashout ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leia o texto do motivo, se houver. Se não estiver claro, fale com o suporte da TuPay informando o ID do saque.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="439"/>
         <source>Cashout expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Saque expirado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="440"/>
         <source>The cashout was not completed in time and expired. Create a new cashout if the payment is still due.</source>
-        <translation type="unfinished"></translation>
+        <translation>O saque não foi concluído a tempo e expirou. Crie um novo saque se o pagamento ainda for devido.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="451"/>
         <source>Beneficiary limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite do beneficiário excedido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="452"/>
         <source>The limit of the beneficiary&apos;s account was exceeded. Lower the amount or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O limite da conta do beneficiário foi excedido. Reduza o valor ou tente novamente mais tarde.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="463"/>
         <source>Bank risk policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de risco do banco</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="464"/>
         <source>The transfer breaks the bank&apos;s risk policy. Do not retry; contact TuPay support.</source>
-        <translation type="unfinished"></translation>
+        <translation>A transferência viola a política de risco do banco. Não tente novamente; fale com o suporte da TuPay.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="474"/>
         <source>Account blocked or frozen</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta bloqueada ou congelada</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="475"/>
         <source>The beneficiary&apos;s account is blocked or frozen. Ask the beneficiary for another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta do beneficiário está bloqueada ou congelada. Peça outra conta ao beneficiário.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="486"/>
         <source>Document does not match the account holder</source>
-        <translation type="unfinished"></translation>
+        <translation>O documento não corresponde ao titular da conta</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="487"/>
         <source>The document number does not belong to the account holder. Check both with the beneficiary.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número do documento não pertence ao titular da conta. Confira ambos com o beneficiário.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="498"/>
         <source>Invalid PIX key (Brazil)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave PIX inválida (Brasil)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="507"/>
         <source>Invalid IFSC code (India)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código IFSC inválido (Índia)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="516"/>
         <source>Invalid account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta inválida</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="517"/>
         <source>The account number is not valid (the IFSC part of this code applies to India only). Confirm the CCI with the beneficiary.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número da conta não é válido (a parte IFSC deste código só se aplica à Índia). Confirme o CCI com o beneficiário.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="528"/>
         <source>Invalid NBIN</source>
-        <translation type="unfinished"></translation>
+        <translation>NBIN inválido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="537"/>
         <source>Account cannot receive transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta não pode receber transferências</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="538"/>
         <source>This account cannot receive transfers. Ask the beneficiary for another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conta não pode receber transferências. Peça outra conta ao beneficiário.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="548"/>
         <source>Invalid account type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de conta inválido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="549"/>
         <source>The account type (C checking, S savings) does not match the account. Check it and create a new cashout.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo de conta (C corrente, S poupança) não corresponde à conta. Confira-o e crie um novo saque.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="560"/>
         <source>Rejected at the merchant&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitado a pedido do comerciante</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="561"/>
         <source>The cashout was rejected because your company asked for it. Nothing to do unless that was a mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>O saque foi rejeitado porque a sua empresa pediu. Não há nada a fazer, a menos que tenha sido um engano.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="572"/>
         <source>Beneficiary&apos;s monthly limit exceeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite mensal do beneficiário excedido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="573"/>
         <source>The beneficiary has reached their monthly limit. Lower the amount or try again next month.</source>
-        <translation type="unfinished"></translation>
+        <translation>O beneficiário atingiu o limite mensal. Reduza o valor ou tente novamente no próximo mês.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="584"/>
         <source>Account name must be in katakana (Japan)</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome da conta deve estar em katakana (Japão)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="593"/>
         <source>Rejected by a third-party control</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitado por um controle de terceiros</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="594"/>
         <source>A compliance control outside TuPay (for example, the bank&apos;s) stopped the transfer. Contact TuPay support before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um controle de compliance fora da TuPay (por exemplo, o do banco) barrou a transferência. Fale com o suporte da TuPay antes de tentar novamente.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="605"/>
         <source>Cashout reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>Saque estornado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="606"/>
         <source>The money came back after the payout (the beneficiary&apos;s bank returned it). Confirm the account details with the beneficiary before paying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O dinheiro voltou depois do pagamento (o banco do beneficiário o devolveu). Confirme os dados da conta com o beneficiário antes de pagar novamente.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="624"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="625"/>
         <source>Accepted by TuPay and not yet sent to the bank; it can still be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceito pela TuPay e ainda não enviado ao banco; ainda pode ser cancelado.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="637"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="638"/>
         <source>The money was credited to the beneficiary. Rarely, the beneficiary&apos;s bank still returns it later; the cashout then becomes Rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>O dinheiro foi creditado ao beneficiário. Raramente, o banco do beneficiário ainda o devolve depois; o saque passa então a Rejeitado.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="651"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="652"/>
         <source>Cancelled by the merchant; no money was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado pelo comerciante; nenhum dinheiro foi enviado.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="662"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="663"/>
         <source>The bank rejected the cashout (see the rejection reason); the beneficiary was not paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco rejeitou o saque (veja o motivo da rejeição); o beneficiário não foi pago.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="676"/>
         <source>Delivered to the bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregue ao banco</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="677"/>
         <source>Sent to the bank and waiting for its answer; it can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado ao banco e aguardando a resposta dele; não pode mais ser cancelado.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="689"/>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Em espera</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="690"/>
         <source>Put on hold by the merchant; it is not processed until it is moved back to Pending. The funds stay reserved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocado em espera pelo comerciante; não é processado até voltar a Pendente. Os fundos continuam reservados.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="708"/>
         <source>Error {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro {code}</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="709"/>
         <source>Error without a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro sem código</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="710"/>
         <source>This code is not in the catalogue. Send the code and TuPay&apos;s message to TuPay integration support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código não está no catálogo. Envie o código e a mensagem da TuPay ao suporte de integração da TuPay.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="714"/>
         <source>Rejected, reason unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeitado, motivo desconhecido</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="715"/>
         <source>The bank gave no known reason code. Check the reason text, if any, and confirm the details with the beneficiary or TuPay support.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco não informou um código de motivo conhecido. Confira o texto do motivo, se houver, e confirme os dados com o beneficiário ou com o suporte da TuPay.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="719"/>
         <source>Status {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status {code}</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="720"/>
         <source>Status code {code} is not documented. Check the cashout in the TuPay merchant panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código de status {code} não está documentado. Confira o saque no painel do comerciante da TuPay.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="723"/>
         <source>code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>código {code}</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="724"/>
         <source>TuPay says: “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>A TuPay informa: “{text}”.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="725"/>
         <source>Reason: “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: “{text}”.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="726"/>
         <source>Reason: “{text}” (reason code {code}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: “{text}” (código de motivo {code}).</translation>
     </message>
 </context>
 <context>
@@ -2572,127 +2612,127 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="56"/>
         <source>Required — this field cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório: este campo não pode ficar vazio.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="57"/>
         <source>Too long: {length} characters, at most {max} allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Longo demais: {length} caracteres; são permitidos no máximo {max}.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="58"/>
         <source>Too long: at most {max} characters allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Longo demais: são permitidos no máximo {max} caracteres.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="59"/>
         <source>Contains invisible control characters (tab, line break…) — retype it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contém caracteres de controle invisíveis (tabulação, quebra de linha…): digite novamente.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="62"/>
         <source>Use visible characters only (no tabs, line breaks or other control characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Use somente caracteres visíveis (sem tabulações, quebras de linha ou outros caracteres de controle).</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="65"/>
         <source>Only Peru is supported: the country must be PE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente o Peru é suportado: o país deve ser PE.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="66"/>
         <source>Currency must be PEN or USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>A moeda deve ser PEN ou USD.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="67"/>
         <source>Enter an amount, e.g. 1250.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um valor, ex.: 1250.50.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="68"/>
         <source>Not a number — use digits with a dot for decimals, e.g. 1250.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é um número: use dígitos e um ponto para os decimais, ex.: 1250.50.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="71"/>
         <source>Use a dot for decimals (1250.50); a comma only separates thousands (1,250.50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Use um ponto para os decimais (1250.50); a vírgula só separa os milhares (1,250.50).</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="74"/>
         <source>The amount must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor deve ser maior que zero.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="75"/>
         <source>At most 2 decimals are allowed, e.g. 1250.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>São permitidas no máximo 2 casas decimais, ex.: 1250.50.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="76"/>
         <source>The amount is too large (at most {max}).</source>
-        <translation type="unfinished"></translation>
+        <translation>O valor é alto demais (no máximo {max}).</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="77"/>
         <source>Document type must be DNI, CE, RUC or PASS.</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo de documento deve ser DNI, CE, RUC ou PASS.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="78"/>
         <source>Use digits only (0–9), without spaces, dots or dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use somente dígitos (0–9), sem espaços, pontos ou hifens.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="81"/>
         <source>A {type} number has exactly {digits} digits; this one has {length}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um número de {type} tem exatamente {digits} dígitos; este tem {length}.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="84"/>
         <source>Too long: a document number has at most {max} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Longo demais: um número de documento tem no máximo {max} dígitos.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="85"/>
         <source>The CCI has digits only (0–9), without spaces or dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CCI tem somente dígitos (0–9), sem espaços ou hifens.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="86"/>
         <source>The CCI (interbank account code) has exactly 20 digits; this one has {length}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O CCI (código de conta interbancária) tem exatamente 20 dígitos; este tem {length}.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="89"/>
         <source>CCI check digits do not match — check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dígitos verificadores do CCI não conferem: verifique o número.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="90"/>
         <source>Unknown bank code {code} (the first 3 digits of the CCI) — check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de banco desconhecido {code} (os 3 primeiros dígitos do CCI): verifique o número.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="93"/>
         <source>Account type must be C (checking) or S (savings).</source>
-        <translation type="unfinished"></translation>
+        <translation>O tipo de conta deve ser C (corrente) ou S (poupança).</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="94"/>
         <source>Enter a full web address starting with https:// (or http://), or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um endereço web completo começando com https:// (ou http://), ou deixe vazio.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="97"/>
         <source>Invalid value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor inválido.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="98"/>
         <source>Starts or ends with a space — check the pasted value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Começa ou termina com um espaço: verifique o valor colado.</translation>
     </message>
 </context>
 </TS>
