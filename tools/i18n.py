@@ -255,6 +255,55 @@ def extract(source_dir: Path = SOURCE_DIR, relative_to: Path = TRANSLATIONS_DIR)
     return Extraction(messages, problems)
 
 
+#: Qt calls whose string arguments a person sees (setters, item adders, message boxes, constructors).
+_VISIBLE_SETTERS = {
+    "setText", "setToolTip", "setPlaceholderText", "setWindowTitle", "setAccessibleName",
+    "setAccessibleDescription", "setStatusTip", "setWhatsThis", "setTitle", "setLabelText",
+    "showMessage", "setTabText", "addTab", "insertTab", "addItem", "insertItem", "addItems",
+    "setHeaderLabels", "addAction", "addMenu", "setSpecialValueText", "setSuffix", "setPrefix",
+    "warning", "information", "question", "critical", "getText", "getItem",
+}  # fmt: skip
+_VISIBLE_CTORS = {
+    "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QToolButton",
+    "QMessageBox", "QCommandLinkButton", "QMenu",
+}  # fmt: skip
+
+
+def _is_words(text: str) -> bool:
+    """True for prose a translator should see; false for URLs, codes (``PEN``, ``JSON``), symbols."""
+    stripped = text.strip()
+    if stripped.startswith(("http://", "https://", "$", "{", "[")):
+        return False
+    letters = [c for c in stripped if c.isalpha()]
+    if len(letters) < 2:
+        return False
+    return not all(c.isupper() or not c.isalpha() for c in stripped)  # ALL-CAPS codes are not prose
+
+
+def hardcoded_strings(source_dir: Path = SOURCE_DIR / "ui") -> list[str]:
+    """String literals handed straight to a visible Qt text setter, bypassing translation."""
+    found: list[str] = []
+    for path in sorted(source_dir.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            receiver, name = _func_name(node.func)
+            if name not in _VISIBLE_SETTERS and name not in _VISIBLE_CTORS:
+                continue
+            if receiver is not None and ("log" in receiver.lower() or receiver == "warnings"):
+                continue  # logging.warning(...) and friends are not shown to a person
+            for arg in node.args:
+                if isinstance(arg, ast.JoinedStr):
+                    text = "".join(str(v.value) for v in arg.values if isinstance(v, ast.Constant))
+                else:
+                    text = _literal(arg) or ""
+                if text and _is_words(text):
+                    rel = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+                    found.append(f"{rel}:{node.lineno}: {name}({text!r})")
+    return found
+
+
 # ---------------------------------------------------------------------------------------------
 # TS files
 # ---------------------------------------------------------------------------------------------

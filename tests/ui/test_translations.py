@@ -56,6 +56,32 @@ def test_translation_calls_are_extractable(extraction: Any) -> None:
     assert len(extraction.messages) > 100  # the extractor found the GUI, not nothing
 
 
+def test_no_visible_text_bypasses_translation() -> None:
+    """Literal prose handed straight to a label, button, tooltip... would never be translated."""
+    assert tool.hardcoded_strings() == []
+
+
+def test_hardcoded_string_finder(tmp_path: Path) -> None:
+    (tmp_path / "w.py").write_text(
+        textwrap.dedent(
+            """
+            class W:
+                def build(self, n):
+                    QLabel("Amount", self)
+                    self.button.setText(f"Send {n} now")
+                    self.edit.setPlaceholderText("https://…")
+                    self.code.setText("PEN")
+                    self.ok.setText(self.tr("Fine"))
+                    log.warning("not shown to anyone")
+            """
+        ),
+        encoding="utf-8",
+    )
+    found = tool.hardcoded_strings(tmp_path)
+    assert len(found) == 2
+    assert "QLabel('Amount')" in found[0] and "setText('Send  now')" in found[1]
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_string_is_translated(language: str, extraction: Any) -> None:
     ts = tool.read_ts(tool.ts_path(language))
