@@ -1,7 +1,9 @@
 """Make the README screenshots: the main window in Sandbox and in Production, with a filled form.
 
 Offscreen (no display needed): ``uv run python tools/screenshots.py`` writes
-``resources/screenshots/sandbox.png`` and ``resources/screenshots/production.png``. A throw-away
+``resources/screenshots/sandbox.png`` and ``resources/screenshots/production.png`` (and the
+Production confirmation). ``--lang=es`` and ``--dark`` make previews of the Spanish text and of a
+dark palette, with the language/``-dark`` in the file names, for checking the layout. A throw-away
 config/data dir and an in-memory keyring are used, so nothing of the operator's is touched.
 """
 
@@ -61,6 +63,13 @@ def main() -> int:
     app = _make_app([])
     assert isinstance(app, QApplication)
     suffix = ""
+    for arg in sys.argv[1:]:
+        if arg.startswith("--lang="):
+            from tupay_desktop.ui.i18n import install_translations
+
+            language = arg.split("=", 1)[1]
+            translators = install_translations(app, language)  # noqa: F841 - kept alive
+            suffix += f"-{language}"
     if "--dark" in sys.argv:
         # Preview of a dark palette (the real app follows the OS's; offscreen has none).
         from PySide6.QtGui import QColor, QPalette
@@ -77,7 +86,7 @@ def main() -> int:
         ):
             dark.setColor(r, QColor(colour))
         app.setPalette(dark)
-        suffix = "-dark"
+        suffix += "-dark"
     OUT.mkdir(parents=True, exist_ok=True)
     config = SandboxConfig(pending_to_delivered_s=0.3, delivered_to_completed_s=0.6)
     with Sandbox(config=config) as sandbox:
