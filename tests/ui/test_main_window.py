@@ -147,7 +147,7 @@ def test_closing_waits_for_the_create_in_flight(qtbot: QtBot, make_desk: Callabl
     desk.sandbox.config.latency_s = 0.8
     fill_form(window)
     window.form.request_send()
-    qtbot.waitUntil(lambda: window.create_in_flight, timeout=3000)
+    qtbot.waitUntil(lambda: window.create_submitted, timeout=3000)
     window.close()
     assert window.isVisible()  # not dropped: it waits
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
@@ -166,7 +166,7 @@ def test_closing_reports_a_create_that_does_not_settle(
     desk.sandbox.config.latency_s = 2.0
     fill_form(window)
     window.form.request_send()
-    qtbot.waitUntil(lambda: window.create_in_flight, timeout=3000)
+    qtbot.waitUntil(lambda: window.create_submitted, timeout=3000)
     window.close()
     qtbot.waitUntil(lambda: window.findChild(mw.QMessageBox, "unsettledBox") is not None, timeout=5000)
     box = window.findChild(mw.QMessageBox, "unsettledBox")
@@ -195,3 +195,17 @@ def test_shortcuts_send_lookup_and_settings(qtbot: QtBot, make_desk: Callable[..
     qtbot.waitUntil(lambda: window.settings_dialog is not None, timeout=3000)
     assert window.settings_dialog is not None
     window.settings_dialog.reject()
+
+
+def test_closing_during_the_production_confirmation_sends_nothing(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    desk = make_desk(production=True)
+    window = desk.window
+    fill_form(window)
+    window.form.request_send()
+    qtbot.waitUntil(lambda: window.confirm_dialog is not None, timeout=5000)
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)  # no wait: nothing was sent
+    assert not window.create_in_flight
+    assert desk.sandbox.cashouts() == []

@@ -103,6 +103,10 @@ class MainWindow(QMainWindow):
         self._service_env_key: str | None = None
         self._reconciled: set[str] = set()
         self._in_flight: CashoutRequest | None = None
+        #: True once the create has been handed to the service (bytes may be on the wire).
+        self._submitted = False
+        #: A settings change for the selected environment arrived mid-create; apply it after.
+        self._reselect_after_create = False
         self._closing_confirmed = False
         self._close_wait: QProgressDialog | None = None
         #: The open Production confirmation, if any (tests drive it).
@@ -441,7 +445,13 @@ class MainWindow(QMainWindow):
 
     @property
     def create_in_flight(self) -> bool:
+        """A create is under way (duplicate check, confirmation, or sent and awaiting its outcome)."""
         return self._in_flight is not None
+
+    @property
+    def create_submitted(self) -> bool:
+        """The create in flight has been handed to the service (it may have left the machine)."""
+        return self._in_flight is not None and self._submitted
 
     def _on_send_requested(self, request: CashoutRequest) -> None:
         service = self._service
@@ -450,6 +460,7 @@ class MainWindow(QMainWindow):
                 self.form.set_sending(False)
             return
         self._in_flight = request
+        self._submitted = False
         self.env_bar.setEnabled(False)
         self.runner.submit(
             lambda: service.possible_duplicates(request),
@@ -460,6 +471,8 @@ class MainWindow(QMainWindow):
         )
 
     def _after_duplicate_check(self, service: CashoutService, request: CashoutRequest, rows: Any) -> None:
+        if self._in_flight is not request:
+            return  # abandoned (the window is closing)
         entries = list(rows or [])
         if not entries:
             self._confirm_if_production(service, request)
@@ -503,6 +516,8 @@ class MainWindow(QMainWindow):
         return "• " + " · ".join(parts)
 
     def _confirm_if_production(self, service: CashoutService, request: CashoutRequest) -> None:
+        if self._in_flight is not request:
+            return
         env = self._env
         if not env.is_production:
             self._submit(service, request)
@@ -522,6 +537,9 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _submit(self, service: CashoutService, request: CashoutRequest) -> None:
+        if self._in_flight is not request:
+            return
+        self._submitted = True
         self.form.show_outcome(
             self.tr("Sending %1 %2 (external id %3)…")
             .replace("%1", amount_to_json(request.amount))
@@ -581,11 +599,15 @@ class MainWindow(QMainWindow):
 
     def _finish_create(self, text: str, kind: str) -> None:
         self._in_flight = None
+        self._submitted = False
         self.env_bar.setEnabled(True)
         self.form.set_sending(False)
         self.form.show_outcome(text, kind)
         if self.history is not None:
             self.history.reload()
+        if self._reselect_after_create:
+            self._reselect_after_create = False
+            self._on_environments_changed(force=True)
 
     def _show_exchange(self, exchange: Exchange | None) -> None:
         if exchange is not None:
@@ -639,25 +661,30 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(finished)
         dialog.open()
 
-    def _on_environments_changed(self) -> None:
+    def _on_environments_changed(self, force: bool = False) -> None:
         """Settings saved an environment: rebuild only if the selected one changed (or is gone)."""
         envs = self._settings.environments()
         if self.history is not None:
             self.history.set_environments([(env.key, environment_name(env)) for env in envs], keep=True)
         current = next((env for env in envs if env.key == self._env.key), None)
-        if current is not None and current == self._env:
+        if current is not None and current == self._env and not force:
             self.env_bar.set_environments(envs, self._env.key)
             return
         if self._in_flight is None:
             self._select(current.key if current is not None else "sandbox", initial=current is not None)
         else:
+            self._reselect_after_create = True
             self.env_bar.set_environments(envs, self._env.key)
 
     def _on_credentials_changed(self, key: str) -> None:
         """Credentials were saved or cleared: rebuild the service if they are the selected ones'."""
         self._refresh_keyring_warning()
-        if key == self._env.key and self._in_flight is None:
+        if key != self._env.key:
+            return
+        if self._in_flight is None:
             self._select(key, initial=True)
+        else:
+            self._reselect_after_create = True
 
     def _check_environment(self, env: EnvironmentConfig) -> Diagnosis:
         """Runs on a worker: the connection check of ``env`` with its saved credentials."""
@@ -729,12 +756,24 @@ class MainWindow(QMainWindow):
             log.warning("could not save the window geometry")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._in_flight is not None and not self._submitted:
+            # Still at the duplicate check or a confirmation: nothing has been sent; abandon it.
+            self._abandon_unsent_create()
         if self._in_flight is not None and not self._closing_confirmed:
             event.ignore()
             self._wait_for_in_flight()
             return
         self._save_geometry()
         event.accept()
+
+    def _abandon_unsent_create(self) -> None:
+        for box in (self.confirm_dialog, self.duplicates_box):
+            if box is not None:
+                box.blockSignals(True)
+                box.close()
+        self.confirm_dialog = None
+        self.duplicates_box = None
+        self._finish_create(self.tr("Not sent: the Desk was closed before sending."), "info")
 
     def _wait_for_in_flight(self) -> None:
         if self._close_wait is not None:
