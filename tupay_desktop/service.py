@@ -1,0 +1,330 @@
+"""Use cases of the Desk — submit, look up, cancel, check, reconcile, resubmit, refresh — blocking and
+thread-safe, shared by the GUI (on worker threads) and the CLI. No Qt.
+
+The rule that keeps money safe: a create is journalled (state ``sending``, committed) before any
+byte leaves the machine, and its outcome is journalled after. A create whose outcome is unknown
+(timeout, dropped connection, crash) is resolved by a status lookup by its ``external_id``
+(:meth:`CashoutService.reconcile`), never by sending it again under a new id; a create that surely
+did not happen (``not_created``) may be sent again with the **same** ``external_id``
+(:meth:`CashoutService.resubmit`), so TuPay itself refuses a second one (511).
+"""
+
+from __future__ import annotations
+
+import json
+import ssl
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from tupay_desktop.api.client import CashoutClient, Timeouts
+from tupay_desktop.api.diagnosis import Diagnosis, diagnose
+from tupay_desktop.api.models import (
+    ApiFailure,
+    CashoutRequest,
+    Created,
+    CreateOutcome,
+    Credentials,
+    NetworkError,
+    OutcomeUnknown,
+    PreparedRequest,
+    StatusOutcome,
+    StatusResult,
+)
+from tupay_desktop.api.validation import FieldProblem, validate_cashout
+from tupay_desktop.i18n import QT_TRANSLATE_NOOP
+from tupay_desktop.store.journal import Journal, JournalEntry
+from tupay_desktop.store.settings import EnvironmentConfig
+
+__all__ = ["CashoutService", "Reconciliation", "open_journal", "request_from_entry"]
+
+#: TuPay's "cashout not found" error code.
+NOT_FOUND = 509
+#: TuPay's "external id already used" error code.
+EXTERNAL_ID_USED = 511
+
+_CONTEXT = "CashoutService"
+MSG_FOUND = QT_TRANSLATE_NOOP(_CONTEXT, "TuPay has this cashout: it was created.")
+MSG_NOT_FOUND = QT_TRANSLATE_NOOP(
+    _CONTEXT,
+    "TuPay has no cashout with this external_id: it was not created. "
+    "It can be resubmitted with the same external_id.",
+)
+MSG_STILL_UNKNOWN = QT_TRANSLATE_NOOP(
+    _CONTEXT, "The lookup failed; the outcome is still unknown. Try again later."
+)
+MSG_IN_FLIGHT = QT_TRANSLATE_NOOP(_CONTEXT, "This cashout is being sent right now; not reconciled.")
+
+
+def open_journal() -> Journal:
+    """The Desk's journal at its default place (``paths.data_dir() / "journal.sqlite3"``)."""
+    return Journal()
+
+
+@dataclass(frozen=True)
+class Reconciliation:
+    """What reconciling one unresolved journal row found."""
+
+    external_id: str
+    before: str
+    after: str
+    cashout_id: int | None
+    message: str
+
+
+def request_from_entry(entry: JournalEntry) -> CashoutRequest:
+    """Rebuild a create request from a journal row's stored, non-secret fields (same external_id)."""
+    try:
+        fields: Any = json.loads(entry.request_json, parse_float=Decimal, parse_int=Decimal)
+    except ValueError:
+        fields = {}
+    if not isinstance(fields, dict):
+        fields = {}
+
+    def text(name: str, fallback: str = "") -> str:
+        value = fields.get(name)
+        if value is None:
+            return fallback
+        return format(value, "f") if isinstance(value, Decimal) else str(value)
+
+    amount_value = fields.get("amount")
+    amount = Decimal(str(amount_value)) if amount_value is not None else entry.amount
+    if amount is None:
+        raise ValueError(f"the journal has no amount for {entry.external_id!r}")
+    return CashoutRequest(
+        external_id=entry.external_id,
+        amount=amount,
+        currency=text("currency", entry.currency),
+        document_type=text("document_type", entry.document_type),
+        document_id=text("document_id", entry.document_id),
+        beneficiary_name=text("beneficiary_name", entry.beneficiary_name),
+        beneficiary_lastname=text("beneficiary_lastname", entry.beneficiary_lastname),
+        bank_account=text("bank_account", entry.bank_account),
+        account_type=text("account_type"),
+        notification_url=text("notification_url"),
+        comments=text("comments"),
+        country=text("country", "PE"),
+    )
+
+
+class CashoutService:
+    """The Desk's use cases for one environment (one URL, one credential set, one journal).
+
+    Every method blocks (run it off the GUI thread) and may be called from several threads at once.
+    """
+
+    def __init__(
+        self,
+        environment: EnvironmentConfig,
+        base_url: str,
+        credentials: Credentials,
+        journal: Journal | None = None,
+        *,
+        timeouts: Timeouts | None = None,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
+        self.environment = environment
+        self._client = CashoutClient(
+            base_url, credentials, timeouts=timeouts or Timeouts(), ssl_context=ssl_context
+        )
+        self._owns_journal = journal is None
+        self.journal = journal if journal is not None else open_journal()
+        self._lock = threading.Lock()
+        self._in_flight: set[str] = set()
+
+    def __repr__(self) -> str:
+        return f"CashoutService(env={self.environment.key!r}, client={self._client!r})"
+
+    @property
+    def env_key(self) -> str:
+        return self.environment.key
+
+    @property
+    def base_url(self) -> str:
+        return self._client.base_url
+
+    def close(self) -> None:
+        """Close the HTTP client, and the journal when the service opened it."""
+        self._client.close()
+        if self._owns_journal:
+            self.journal.close()
+
+    def __enter__(self) -> CashoutService:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- creating ----------------------------------------------------------------------------
+
+    def validate(self, request: CashoutRequest) -> list[FieldProblem]:
+        return validate_cashout(request)
+
+    def prepare(self, request: CashoutRequest) -> PreparedRequest:
+        """The exact bytes and signature a create would send (its preview is ``redacted_body``)."""
+        return self._client.prepare_create(request)
+
+    def possible_duplicates(
+        self, request: CashoutRequest, within: timedelta = timedelta(hours=24)
+    ) -> list[JournalEntry]:
+        """Cashouts in this environment, journalled within ``within``, to the same document and
+        account for the same amount (a warning; the operator may go on)."""
+        since = datetime.now(UTC) - within
+        return [
+            e
+            for e in self.journal.find_similar(
+                self.env_key, request.document_id, request.bank_account, request.amount, since
+            )
+            if e.external_id != request.external_id
+        ]
+
+    def submit(self, request: CashoutRequest) -> CreateOutcome:
+        """Validate, journal ``sending`` (committed), send the journalled bytes, journal the outcome.
+
+        Raises ``ValueError`` for an invalid request (nothing journalled, nothing sent) and
+        ``journal.ExternalIdInUseError`` when the external_id is already journalled here and may
+        exist. A 511 answer (the external_id exists at TuPay) is reconciled at once.
+        """
+        problems = self.validate(request)
+        if problems:
+            raise ValueError("invalid cashout: " + "; ".join(f"{p.field}: {p.message}" for p in problems))
+        return self._send(request)
+
+    def resubmit(self, external_id: str) -> CreateOutcome:
+        """Send a ``not_created`` cashout again with the **same** external_id, rebuilt from the
+        journal's stored fields and the current credentials. ``LookupError`` if unknown,
+        ``ValueError`` if its state is not ``not_created``."""
+        entry = self.journal.get(self.env_key, external_id)
+        if entry is None:
+            raise LookupError(f"no journalled cashout {external_id!r} in {self.env_key}")
+        if entry.state != "not_created":
+            raise ValueError(
+                f"only a cashout that was not created can be resubmitted; {external_id!r} is {entry.state}"
+            )
+        return self.submit(request_from_entry(entry))
+
+    def _send(self, request: CashoutRequest) -> CreateOutcome:
+        env, external_id = self.env_key, request.external_id
+        prepared = self._client.prepare_create(request)
+        with self._lock:
+            if external_id in self._in_flight:
+                raise ValueError(f"{external_id!r} is being sent already")
+            self._in_flight.add(external_id)
+        try:
+            self.journal.record_sending(env, request, prepared.redacted_body)  # durable before sending
+            outcome = self._client.send_prepared_create(prepared, external_id)
+            if isinstance(outcome, ApiFailure) and outcome.error.code == EXTERNAL_ID_USED:
+                # The id exists at TuPay: it is not "declined" — find out what it is.
+                self.journal.record_outcome(
+                    env, external_id, OutcomeUnknown(external_id, outcome.error.message, outcome.exchange)
+                )
+            else:
+                self.journal.record_outcome(env, external_id, outcome)
+            if outcome.exchange is not None:
+                cashout_id = outcome.cashout_id if isinstance(outcome, Created) else None
+                self.journal.record_exchange(env, outcome.exchange, external_id=external_id,
+                                             cashout_id=cashout_id)
+        finally:
+            with self._lock:
+                self._in_flight.discard(external_id)
+        if isinstance(outcome, ApiFailure) and outcome.error.code == EXTERNAL_ID_USED:
+            entry = self.journal.get(env, external_id)
+            if entry is not None:
+                self._reconcile_one(entry)
+        return outcome
+
+    # -- following ---------------------------------------------------------------------------
+
+    def lookup(self, *, cashout_id: int | None = None, external_id: str | None = None) -> StatusOutcome:
+        """Look a cashout up; a found status updates its journal row (adopting a row whose create
+        outcome was unknown). Every exchange is journalled."""
+        outcome = self._client.status(cashout_id=cashout_id, external_id=external_id)
+        self._after_status(outcome, cashout_id=cashout_id, external_id=external_id)
+        return outcome
+
+    def cancel(self, *, cashout_id: int, external_id: str) -> StatusOutcome:
+        """EXPERIMENTAL (D24): cancel a PENDING cashout; the answer's status updates the journal."""
+        outcome = self._client.cancel(cashout_id=cashout_id, external_id=external_id)
+        self._after_status(outcome, cashout_id=cashout_id, external_id=external_id)
+        return outcome
+
+    def _after_status(
+        self, outcome: StatusOutcome, *, cashout_id: int | None, external_id: str | None
+    ) -> None:
+        env = self.env_key
+        if external_id is None and cashout_id is not None:
+            entry = self.journal.get_by_cashout_id(env, cashout_id)
+            external_id = entry.external_id if entry is not None else None
+        if outcome.exchange is not None:
+            self.journal.record_exchange(
+                env, outcome.exchange, external_id=external_id, cashout_id=cashout_id
+            )
+        if isinstance(outcome, StatusResult):
+            entry = self.journal.get(env, external_id) if external_id is not None else None
+            adopt = entry is not None and entry.state != "created" and external_id not in self._in_flight
+            self.journal.record_status(env, external_id=external_id, cashout_id=cashout_id,
+                                       status=outcome.status, adopt=adopt)
+
+    def check(self, lang: str = "en") -> Diagnosis:
+        """One harmless signed lookup that says whether this environment is usable."""
+        return diagnose(self._client, lang)
+
+    def reconcile(self, progress: Callable[[int, int], None] | None = None) -> list[Reconciliation]:
+        """Resolve every ``sending``/``unknown`` row of this environment by a lookup by external_id:
+        found → ``created`` with its status; 509 → ``not_created`` (may be resubmitted); a failed
+        lookup leaves the row as it is. Rows being sent by this service right now are skipped."""
+        entries = self.journal.unresolved(self.env_key)
+        results: list[Reconciliation] = []
+        total = len(entries)
+        for done, entry in enumerate(entries, start=1):
+            results.append(self._reconcile_one(entry))
+            if progress is not None:
+                progress(done, total)
+        return results
+
+    def _reconcile_one(self, entry: JournalEntry) -> Reconciliation:
+        env, external_id = self.env_key, entry.external_id
+        with self._lock:
+            busy = external_id in self._in_flight
+        if busy:
+            return Reconciliation(external_id, entry.state, entry.state, entry.cashout_id, MSG_IN_FLIGHT)
+        outcome = self._client.status(external_id=external_id)
+        if outcome.exchange is not None:
+            self.journal.record_exchange(env, outcome.exchange, external_id=external_id,
+                                         cashout_id=entry.cashout_id)
+        if isinstance(outcome, StatusResult):
+            self.journal.record_status(env, external_id=external_id, status=outcome.status, adopt=True)
+            return Reconciliation(external_id, entry.state, "created", entry.cashout_id, MSG_FOUND)
+        if isinstance(outcome, ApiFailure) and outcome.error.code == NOT_FOUND:
+            self.journal.mark(env, external_id, "not_created", MSG_NOT_FOUND, NOT_FOUND)
+            return Reconciliation(external_id, entry.state, "not_created", None, MSG_NOT_FOUND)
+        detail = outcome.error.message if isinstance(outcome, ApiFailure) else outcome.message
+        assert isinstance(outcome, ApiFailure | NetworkError)
+        return Reconciliation(
+            external_id, entry.state, entry.state, entry.cashout_id, f"{MSG_STILL_UNKNOWN} ({detail})"
+        )
+
+    def refresh_open(
+        self, progress: Callable[[int, int], None] | None = None, min_interval_s: float = 0.2
+    ) -> int:
+        """Look up every created cashout of this environment whose last status is not final, at most
+        one lookup per ``min_interval_s``; returns how many lookups answered with a status."""
+        entries = self.journal.open_cashouts(self.env_key)
+        total = len(entries)
+        answered = 0
+        last = 0.0
+        for done, entry in enumerate(entries, start=1):
+            wait = last + min_interval_s - time.monotonic()
+            if wait > 0:
+                time.sleep(wait)
+            last = time.monotonic()
+            outcome = self.lookup(cashout_id=entry.cashout_id, external_id=entry.external_id)
+            if isinstance(outcome, StatusResult):
+                answered += 1
+            if progress is not None:
+                progress(done, total)
+        return answered
