@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime, timedelta
 from datetime import time as dtime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -51,6 +51,8 @@ from PySide6.QtWidgets import (
 )
 
 from tupay_desktop.api import errors
+from tupay_desktop.service import CashoutService
+from tupay_desktop.store.journal import Journal, JournalEntry, export_csv
 from tupay_desktop.ui.badges import core_text, status_colour, text_colour_on, ui_language
 from tupay_desktop.ui.workers import TaskHandle, TaskRunner
 
@@ -62,16 +64,6 @@ REFRESH_MIN_INTERVAL_S = 5.0
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-class JournalLike(Protocol):
-    """What the history needs of ``tupay_desktop.store.journal.Journal``."""
-
-    def query(self, **filters: Any) -> list[Any]: ...
-
-    def count(self, **filters: Any) -> int: ...
-
-    def exchanges(self, env_key: str, external_id: str) -> list[Any]: ...
 
 
 @dataclass(frozen=True)
@@ -145,18 +137,17 @@ def format_time(value: Any) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
-def beneficiary_of(entry: Any) -> str:
-    names = [getattr(entry, "beneficiary_name", "") or "", getattr(entry, "beneficiary_lastname", "") or ""]
-    return " ".join(n for n in names if n)
+def beneficiary_of(entry: JournalEntry) -> str:
+    return entry.beneficiary
 
 
-def status_word(entry: Any) -> str:
+def status_word(entry: JournalEntry) -> str:
     """The status column's text: the status name, or the journal state when no status is known."""
-    status = getattr(entry, "last_status", None)
-    if status is not None:
-        info = errors.describe_status(int(status), ui_language())
+    status = entry.last_status
+    if status is not None and entry.state == "created":
+        info = errors.describe_status(status, ui_language())
         return info.name if info.known else str(status)
-    state = str(getattr(entry, "state", "") or "")
+    state = entry.state
     words = {
         "sending": QCoreApplication.translate("HistoryModel", "SENDING"),
         "unknown": QCoreApplication.translate("HistoryModel", "OUTCOME UNKNOWN"),
@@ -171,13 +162,13 @@ class HistoryModel(QAbstractTableModel):
     """Journal rows, fetched a page at a time; sorting and filtering re-query the journal."""
 
     def __init__(
-        self, journal: JournalLike, parent: QObject | None = None, page_size: int = PAGE_SIZE
+        self, journal: Journal, parent: QObject | None = None, page_size: int = PAGE_SIZE
     ) -> None:
         super().__init__(parent)
         self._journal = journal
         self._page_size = page_size
         self._columns = _columns()
-        self._rows: list[Any] = []
+        self._rows: list[JournalEntry] = []
         self._has_more = False
         self._filter = HistoryFilter()
         self._sort_column = 0
@@ -215,11 +206,11 @@ class HistoryModel(QAbstractTableModel):
         self._load_page()
         self.endResetModel()
 
-    def entry(self, row: int) -> Any:
+    def entry(self, row: int) -> JournalEntry:
         """The journal entry of ``row``."""
         return self._rows[row]
 
-    def _load_page(self) -> list[Any]:
+    def _load_page(self) -> list[JournalEntry]:
         page = self._journal.query(**self.query_args(), limit=self._page_size + 1, offset=len(self._rows))
         self._has_more = len(page) > self._page_size
         page = page[: self._page_size]
@@ -285,27 +276,27 @@ class HistoryModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None
         if key == "status" and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
-            status = getattr(entry, "last_status", None)
-            if status is None:
+            status = entry.last_status
+            if status is None or entry.state != "created":
                 return None
-            fill = status_colour(int(status))
+            fill = status_colour(status)
             return QBrush(fill if role == Qt.ItemDataRole.BackgroundRole else text_colour_on(QColor(fill)))
         if role == ENTRY_ROLE:
             return entry
         return None
 
-    def _text(self, entry: Any, key: str, tooltip: bool) -> str:
+    def _text(self, entry: JournalEntry, key: str, tooltip: bool) -> str:
         if key == "created_at":
-            return format_time(getattr(entry, "created_at", None))
+            return format_time(entry.created_at)
         if key == "beneficiary":
             return beneficiary_of(entry)
         if key == "amount":
-            return format_amount(getattr(entry, "amount", None))
+            return format_amount(entry.amount)
         if key == "status":
             if tooltip:
-                status = getattr(entry, "last_status", None)
+                status = entry.last_status
                 if status is not None:
-                    info = errors.describe_status(int(status), ui_language())
+                    info = errors.describe_status(status, ui_language())
                     return core_text(info.meaning) if ui_language() == "en" else info.meaning
             return status_word(entry)
         value = getattr(entry, key, None)
@@ -349,11 +340,11 @@ class HistoryView(QWidget):
     #: The selected ``JournalEntry``.
     cashout_selected = Signal(object)
 
-    def __init__(self, journal: JournalLike, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
         self._runner = runner
-        self._service: Any = None
+        self._service: CashoutService | None = None
         self._count_task: TaskHandle | None = None
         self._exchanges_task: TaskHandle | None = None
         self._refresh_task: TaskHandle | None = None
@@ -460,7 +451,7 @@ class HistoryView(QWidget):
 
     # -- public API ----------------------------------------------------------------------------
 
-    def set_service(self, service: Any) -> None:
+    def set_service(self, service: CashoutService | None) -> None:
         """The service "Refresh open cashouts" uses (``None`` disables it). Also offers its
         environment in the environment filter."""
         self._service = service
@@ -469,9 +460,8 @@ class HistoryView(QWidget):
             self.refresh_button.setToolTip(self.tr("Unavailable: this environment is not ready"))
             return
         self.refresh_button.setToolTip(self.tr("Look up the status of every cashout that is not final"))
-        env = getattr(service, "environment", None)
-        if env is not None:
-            self.set_environments([(env.key, env.display_name)], keep=True)
+        env = service.environment
+        self.set_environments([(env.key, env.display_name)], keep=True)
 
     def set_environments(self, environments: Sequence[tuple[str, str]], keep: bool = False) -> None:
         """Offer these ``(key, display name)`` environments in the filter (``keep`` adds to the list)."""
@@ -548,15 +538,13 @@ class HistoryView(QWidget):
 
     def export_to(self, path: Path, on_done: Callable[[int], None] | None = None) -> None:
         """Write every row matching the filter to ``path`` as CSV, on a worker."""
-        from tupay_desktop.store import journal as journal_module
-
         args = self.model.query_args()
         journal = self._journal
 
         def work() -> int:
             entries = journal.query(**args)
             with path.open("w", encoding="utf-8", newline="") as handle:
-                journal_module.export_csv(entries, handle)
+                export_csv(entries, handle)
             return len(entries)
 
         def done(count: int) -> None:

@@ -1,0 +1,136 @@
+"""The history table over the journal: a correct Qt model, paged, and filtering/sorting at 100,000 rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from tests.ui.history_support import BASE_TIME, NEEDLE_ROW, fill_journal, row_values
+from tupay_desktop.store.journal import Journal
+from tupay_desktop.ui.history import ENTRY_ROLE, HistoryFilter, HistoryModel, HistoryView, format_amount
+from tupay_desktop.ui.workers import TaskRunner
+
+
+def _journal_with(tmp_path: Path, rows: int, name: str = "journal.sqlite3") -> Journal:
+    path = tmp_path / name
+    journal = Journal(path)
+    fill_journal(path, rows)
+    return journal
+
+
+@pytest.fixture
+def small_journal(tmp_path: Path) -> Iterator[Any]:
+    journal = _journal_with(tmp_path, 450)
+    yield journal
+    journal.close()
+
+
+@pytest.fixture(scope="module")
+def big_journal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    journal = _journal_with(tmp_path_factory.mktemp("big"), 100_000)
+    yield journal
+    journal.close()
+
+
+def _column(model: HistoryModel, title: str) -> int:
+    for section in range(model.columnCount()):
+        if model.headerData(section, Qt.Orientation.Horizontal) == title:
+            return section
+    raise AssertionError(title)
+
+
+def test_model_passes_qtmodeltester(qtmodeltester: Any, small_journal: Any) -> None:
+    model = HistoryModel(small_journal, page_size=100)
+    qtmodeltester.check(model)
+    model.set_filter(HistoryFilter(text="hist-0001"))
+    qtmodeltester.check(model)
+
+
+def test_rows_are_fetched_a_page_at_a_time(small_journal: Any) -> None:
+    model = HistoryModel(small_journal, page_size=100)
+    assert model.rowCount() == 100 and model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 200
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 450
+    # Newest first by default; every row is its journal entry.
+    assert model.entry(0).external_id == "hist-000000"
+    assert model.index(449, 0).data(ENTRY_ROLE).external_id == "hist-000449"
+
+
+def test_cells_amount_status_and_beneficiary(small_journal: Any) -> None:
+    model = HistoryModel(small_journal)
+    amount = _column(model, "Amount")
+    status = _column(model, "Status")
+    beneficiary = _column(model, "Beneficiary")
+    row = 7
+    values = row_values(row)
+    assert model.index(row, amount).data() == format_amount(values["amount"])
+    align = model.index(row, amount).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert Qt.AlignmentFlag(align) & Qt.AlignmentFlag.AlignRight
+    assert model.index(row, status).data() == "COMPLETED"  # 7 % 6 == 1
+    assert model.index(row, status).data(Qt.ItemDataRole.BackgroundRole) is not None
+    name = f"{values['beneficiary_name']} {values['beneficiary_lastname']}"
+    assert model.index(row, beneficiary).data() == name
+    assert format_amount(Decimal("1234.5")) == "1,234.50"
+
+
+def test_filter_and_sort_at_100k_rows(big_journal: Any) -> None:
+    model = HistoryModel(big_journal)
+    assert model.rowCount() == 200  # the first page only, not 100,000 rows
+
+    model.set_filter(HistoryFilter(text="Quispe"))
+    assert model.rowCount() == 1 and not model.canFetchMore(QModelIndex())
+    assert model.entry(0).external_id == f"hist-{NEEDLE_ROW:06d}"
+
+    # Status REJECTED in sandbox: i % 6 == 3 implies i % 3 == 0, the sandbox rows.
+    wanted = HistoryFilter(env_key="sandbox", statuses=(3,))
+    model.set_filter(wanted)
+    expected = sum(1 for i in range(100_000) if i % 6 == 3)
+    assert big_journal.count(**wanted.query_args()) == expected
+    assert model.rowCount() == 200
+    assert all(model.entry(r).last_status == 3 and model.entry(r).env_key == "sandbox" for r in range(200))
+    assert big_journal.count(env_key="staging", statuses=[3]) == 0
+
+    model.set_filter(HistoryFilter(since=BASE_TIME - timedelta(minutes=10)))
+    assert model.rowCount() == 11
+
+    model.set_filter(HistoryFilter())
+    amount = _column(model, "Amount")
+    model.sort(amount, Qt.SortOrder.AscendingOrder)
+    assert model.entry(0).amount == Decimal("0.25") and model.rowCount() == 200
+    model.sort(amount, Qt.SortOrder.DescendingOrder)
+    assert model.entry(0).amount == Decimal("999.25")
+    model.sort(_column(model, "Created"), Qt.SortOrder.AscendingOrder)
+    assert model.entry(0).external_id == "hist-099999"
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 400 and model.entry(399).external_id == "hist-099600"
+
+
+def test_view_filter_bar_count_and_selection(qtbot: Any, small_journal: Any) -> None:
+    runner = TaskRunner()
+    view = HistoryView(small_journal, runner)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: "450" in view.count_label.text(), timeout=5000)
+    view.search_edit.setText("hist-00012")
+    view.apply_filter()
+    assert view.model.rowCount() == 10
+    qtbot.waitUntil(lambda: view.count_label.text().startswith("10 "), timeout=5000)
+
+    view.search_edit.clear()
+    view.status_combo.setCurrentIndex(view.status_combo.findText("ON_HOLD"))
+    view.apply_filter()
+    assert view.model.rowCount() == 75
+    assert all(view.model.entry(r).last_status == 5 for r in range(75))
+
+    with qtbot.waitSignal(view.cashout_selected, timeout=5000) as blocker:
+        view.table.selectRow(3)
+    assert blocker.args[0].external_id == view.model.entry(3).external_id
+    runner.wait_for_done(5000)
