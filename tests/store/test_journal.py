@@ -1,0 +1,376 @@
+"""The journal: schema versioning, the writer lane under 16 threads, filters/sort/paging (also at
+100,000 rows), unresolved/open/similar rows, CSV export, and no secret in the database bytes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+import threading
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from tupay_desktop.api.models import (
+    ApiError,
+    ApiFailure,
+    CashoutRequest,
+    CashoutStatus,
+    Created,
+    Credentials,
+    Exchange,
+    NetworkError,
+    OutcomeUnknown,
+    encode_body,
+)
+from tupay_desktop.store import journal as journal_module
+from tupay_desktop.store.journal import ExternalIdInUseError, Journal, export_csv
+
+LOGIN = "LOGIN-d3adb33f-secret-key"
+PASSWORD = "PASS-c0ffee-secret-passphrase"
+
+
+def make_request(external_id: str, amount: str = "150.25", **changes: str) -> CashoutRequest:
+    request = CashoutRequest(
+        external_id=external_id,
+        amount=Decimal(amount),
+        currency="PEN",
+        document_type="DNI",
+        document_id="71594743",
+        beneficiary_name="José",
+        beneficiary_lastname="Peña",
+        bank_account="00219300153895206813",
+        account_type="S",
+    )
+    return replace(request, **changes)
+
+
+def raw_body(request: CashoutRequest) -> str:
+    """The body as it would be sent — with the secrets, to prove the journal redacts anyway."""
+    return encode_body(request.body_fields(Credentials(LOGIN, PASSWORD, "unused"))).decode()
+
+
+def exchange(body: str = "{}", response: str | None = '{"cashout_id":"1"}') -> Exchange:
+    return Exchange(
+        method="POST",
+        url="http://127.0.0.1:1/v3/cashout",
+        request_headers=(("Payload-Signature", "abc"), ("Content-Type", "application/json")),
+        request_body=body,
+        started_at=datetime.now(UTC),
+        status_code=200,
+        response_headers=(("Content-Type", "application/json"),),
+        response_body=response,
+        elapsed_ms=12.5,
+    )
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Journal:
+    j = Journal(tmp_path / "journal.sqlite3")
+    yield j  # type: ignore[misc]
+    j.close()
+
+
+# -- schema ----------------------------------------------------------------------------------
+
+
+def test_a_new_journal_is_at_the_current_schema_version_in_wal_mode(tmp_path: Path) -> None:
+    path = tmp_path / "j.sqlite3"
+    path.write_bytes(b"")  # an empty file is an empty database: migrated from version 0
+    with Journal(path):
+        pass
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == journal_module.SCHEMA_VERSION >= 1
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"cashouts", "exchanges"} <= tables
+    indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"cashouts_created_at", "cashouts_state", "cashouts_last_status",
+            "cashouts_env_created", "cashouts_external_id"} <= indexes
+    db.close()
+
+
+def test_the_default_journal_lives_in_the_data_dir(isolated_dirs: Path) -> None:
+    with Journal() as j:
+        assert j.path == isolated_dirs / "data" / "journal.sqlite3"
+        assert j.path.exists()
+
+
+def test_reopening_keeps_rows_and_does_not_migrate_again(tmp_path: Path) -> None:
+    path = tmp_path / "j.sqlite3"
+    with Journal(path) as j:
+        j.record_sending("sandbox", make_request("keep-1"), "{}")
+    with Journal(path) as j:
+        entry = j.get("sandbox", "keep-1")
+        assert entry is not None and entry.state == "sending"
+
+
+def test_migrations_run_in_order_from_any_older_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "j.sqlite3"
+    with Journal(path) as j:
+        j.record_sending("sandbox", make_request("old-1"), "{}")
+
+    def add_note(db: sqlite3.Connection) -> None:
+        db.execute("ALTER TABLE cashouts ADD COLUMN note TEXT NOT NULL DEFAULT 'migrated'")
+
+    monkeypatch.setattr(journal_module, "MIGRATIONS", (*journal_module.MIGRATIONS, add_note))
+    monkeypatch.setattr(journal_module, "SCHEMA_VERSION", len(journal_module.MIGRATIONS))
+    with Journal(path) as j:
+        assert j.get("sandbox", "old-1") is not None
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute("SELECT note FROM cashouts").fetchall() == [("migrated",)]
+    db.close()
+
+
+def test_a_journal_from_a_newer_desk_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "j.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {journal_module.SCHEMA_VERSION + 1}")
+    db.close()
+    with pytest.raises(RuntimeError, match="newer"):
+        Journal(path)
+
+
+# -- writes ----------------------------------------------------------------------------------
+
+
+def test_a_create_goes_sending_then_created_with_status_and_exchanges(journal: Journal) -> None:
+    request = make_request("life-1")
+    journal.record_sending("sandbox", request, raw_body(request))
+    entry = journal.get("sandbox", "life-1")
+    assert entry is not None
+    assert (entry.state, entry.cashout_id, entry.amount) == ("sending", None, Decimal("150.25"))
+    assert (entry.beneficiary, entry.document_id, entry.bank_account) == ("José Peña", "71594743",
+                                                                         "00219300153895206813")
+    assert entry.request_fields()["login"] == "***" and entry.request_fields()["pass"] == "***"
+    assert entry.created_at is not None and entry.created_at.tzinfo is not None
+
+    journal.record_outcome("sandbox", "life-1", Created(8405147, "life-1", exchange()))
+    journal.record_exchange("sandbox", exchange(raw_body(request)), external_id="life-1", cashout_id=8405147)
+    entry = journal.get("sandbox", "life-1")
+    assert entry is not None and (entry.state, entry.cashout_id, entry.last_status) == ("created", 8405147, 0)
+    assert journal.open_cashouts("sandbox") == [entry]
+
+    updated = journal.record_status("sandbox", cashout_id=8405147, status=CashoutStatus(
+        3, "Rejected", rejection_code=806, rejection_reason="ACCOUNT_CLOSED"))
+    assert updated == 1
+    entry = journal.get("sandbox", "life-1")
+    assert entry is not None
+    assert (entry.last_status, entry.rejection_code, entry.rejection_reason) == (3, 806, "ACCOUNT_CLOSED")
+    assert entry.is_final and journal.open_cashouts() == []
+
+    journal.record_exchange("sandbox", exchange(), cashout_id=8405147)  # a lookup by cashout_id only
+    exchanges = journal.exchanges("sandbox", "life-1")
+    assert len(exchanges) == 2
+    assert exchanges[0].request_headers[0] == ("Payload-Signature", "abc")
+    assert LOGIN not in exchanges[0].request_body and '"login":"***"' in exchanges[0].request_body
+
+
+def test_outcomes_map_to_states(journal: Journal) -> None:
+    cases = {
+        "declined-1": (ApiFailure(ApiError(504, "User unauthorized", 400), None), "declined", 504),
+        "unknown-1": (OutcomeUnknown("unknown-1", "timed out"), "unknown", None),
+        "network-1": (NetworkError("connection refused. Nothing was sent."), "not_created", None),
+    }
+    for external_id, (outcome, state, code) in cases.items():
+        journal.record_sending("staging", make_request(external_id), "{}")
+        journal.record_outcome("staging", external_id, outcome)
+        entry = journal.get("staging", external_id)
+        assert entry is not None and (entry.state, entry.error_code) == (state, code)
+        assert entry.error_message
+    assert [e.external_id for e in journal.unresolved()] == ["unknown-1"]
+
+
+def test_an_external_id_that_may_exist_cannot_be_journalled_again(journal: Journal) -> None:
+    journal.record_sending("sandbox", make_request("dup-1"), "{}")
+    with pytest.raises(ExternalIdInUseError):
+        journal.record_sending("sandbox", make_request("dup-1"), "{}")
+    journal.record_outcome("sandbox", "dup-1", OutcomeUnknown("dup-1", "t"))
+    with pytest.raises(ExternalIdInUseError):
+        journal.record_sending("sandbox", make_request("dup-1"), "{}")
+    # Another environment is another namespace.
+    journal.record_sending("staging", make_request("dup-1"), "{}")
+    # A not_created row is sent again under the same id (one row, back to 'sending').
+    journal.mark("sandbox", "dup-1", "not_created", "TuPay has no such cashout", 509)
+    journal.record_sending("sandbox", make_request("dup-1", amount="10"), "{}")
+    entry = journal.get("sandbox", "dup-1")
+    assert entry is not None
+    assert (entry.state, entry.amount, entry.error_code) == ("sending", Decimal("10"), None)
+    assert journal.count(env_key="sandbox") == 1
+
+
+def test_sixteen_threads_writing_at_once_lose_nothing(journal: Journal) -> None:
+    per_thread = 40
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(16)
+
+    def worker(n: int) -> None:
+        try:
+            barrier.wait()
+            for i in range(per_thread):
+                external_id = f"t{n:02d}-{i:03d}"
+                journal.record_sending("sandbox", make_request(external_id), "{}")
+                journal.record_outcome("sandbox", external_id, Created(n * 1000 + i, external_id, exchange()))
+                journal.record_exchange("sandbox", exchange(), external_id=external_id)
+                delivered = CashoutStatus(4, "Delivered")
+                journal.record_status("sandbox", external_id=external_id, status=delivered)
+                assert journal.get("sandbox", external_id) is not None  # this thread's reader
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(16)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert journal.count() == 16 * per_thread
+    assert journal.count(statuses=[4]) == 16 * per_thread
+    assert len({e.cashout_id for e in journal.query()}) == 16 * per_thread
+    db = sqlite3.connect(journal.path)
+    assert db.execute("SELECT COUNT(*) FROM exchanges").fetchone()[0] == 16 * per_thread
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    db.close()
+
+
+# -- queries ---------------------------------------------------------------------------------
+
+
+def _seed(journal: Journal) -> None:
+    rows = [
+        ("sandbox", "a-1", "100.00", "Ana", "Rojas", 0),
+        ("sandbox", "a-2", "9.50", "Luis", "Torres", 1),
+        ("sandbox", "a-3", "1000.00", "Ana", "Quispe", 3),
+        ("staging", "b-1", "50.00", "Rosa", "100%_Vargas", 4),
+    ]
+    for env, external_id, amount, name, lastname, status in rows:
+        journal.record_sending(env, make_request(external_id, amount, beneficiary_name=name,
+                                                 beneficiary_lastname=lastname), "{}")
+        journal.record_outcome(env, external_id, Created(hash(external_id) % 10**6, external_id, exchange()))
+        journal.record_status(env, external_id=external_id, status=CashoutStatus(status))
+    journal.record_sending("sandbox", make_request("a-4", "75"), "{}")
+    journal.record_outcome("sandbox", "a-4", OutcomeUnknown("a-4", "timeout"))
+
+
+def ids(entries: list[journal_module.JournalEntry]) -> list[str]:
+    return [e.external_id for e in entries]
+
+
+def test_filters_sort_and_pages(journal: Journal) -> None:
+    _seed(journal)
+    assert ids(journal.query()) == ["a-4", "b-1", "a-3", "a-2", "a-1"]  # newest first
+    assert ids(journal.query(descending=False, limit=2)) == ["a-1", "a-2"]
+    assert ids(journal.query(descending=False, limit=2, offset=2)) == ["a-3", "b-1"]
+    assert ids(journal.query(env_key="staging")) == ["b-1"]
+    assert ids(journal.query(states=["unknown"])) == ["a-4"]
+    assert ids(journal.query(statuses=[1, 3])) == ["a-3", "a-2"]
+    assert ids(journal.query(states=["unknown"], statuses=[0])) == ["a-4", "a-1"]
+    assert ids(journal.query(text="ana", order_by="external_id", descending=False)) == ["a-1", "a-3"]
+    assert ids(journal.query(text="Ana Quispe")) == ["a-3"]
+    assert ids(journal.query(text="100%_")) == ["b-1"]  # LIKE wildcards are literal
+    assert ids(journal.query(text="%")) == ["b-1"]
+    # Amounts sort as numbers, not text ("9.50" < "75" < "100.00").
+    assert ids(journal.query(order_by="amount", descending=False)) == ["a-2", "b-1", "a-4", "a-1", "a-3"]
+    assert journal.count(env_key="sandbox", text="a-") == 4
+    middle = journal.query(descending=False)[2].created_at
+    assert middle is not None
+    assert ids(journal.query(since=middle, descending=False)) == ["a-3", "b-1", "a-4"]
+    assert ids(journal.query(until=middle, descending=False)) == ["a-1", "a-2"]
+    assert journal.count(since=middle, until=middle + timedelta(microseconds=1)) == 1
+    with pytest.raises(ValueError, match="order by"):
+        journal.query(order_by="amount; DROP TABLE cashouts")
+
+
+def test_open_cashouts_and_similar_rows(journal: Journal) -> None:
+    _seed(journal)
+    assert sorted(ids(journal.open_cashouts())) == ["a-1", "b-1"]  # PENDING and DELIVERED
+    assert ids(journal.open_cashouts("staging")) == ["b-1"]
+    since = datetime.now(UTC) - timedelta(hours=24)
+    similar = journal.find_similar("sandbox", "71594743", "00219300153895206813", Decimal("100"), since)
+    assert ids(similar) == ["a-1"]  # 100 == 100.00 as money
+    assert journal.find_similar("staging", "71594743", "00219300153895206813", Decimal("100"), since) == []
+    assert journal.find_similar("sandbox", "71594743", "00219300153895206813", Decimal("100"),
+                                datetime.now(UTC) + timedelta(seconds=1)) == []
+
+
+def test_csv_export_has_the_rows_and_no_secret(journal: Journal) -> None:
+    _seed(journal)
+    request = make_request("=cmd|' /C calc'!A0", beneficiary_name="@SUM(1)")
+    journal.record_sending("sandbox", request, raw_body(request))
+    out = io.StringIO()
+    entries = journal.query(order_by="external_id", descending=False)
+    assert export_csv(entries, out) == 6
+    text = out.getvalue()
+    assert LOGIN not in text and PASSWORD not in text and "***" not in text
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [r["external_id"] for r in rows][:5] == ["'=cmd|' /C calc'!A0", "a-1", "a-2", "a-3", "a-4"]
+    assert rows[0]["beneficiary_name"] == "'@SUM(1)"
+    assert rows[1]["amount"] == "100.00" and rows[1]["status"] == "0" and rows[1]["state"] == "created"
+    assert list(rows[0]) == list(journal_module.CSV_COLUMNS)
+
+
+def test_login_and_pass_never_reach_the_database_file(tmp_path: Path) -> None:
+    path = tmp_path / "j.sqlite3"
+    j = Journal(path)
+    request = make_request("secret-1")
+    # Even if a caller hands over unredacted text, the journal redacts it.
+    j.record_sending("sandbox", request, raw_body(request))
+    leaky = exchange(raw_body(request), response=raw_body(request))
+    j.record_exchange("sandbox", leaky, external_id="secret-1")
+    blobs = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("j.sqlite3"))
+    assert (tmp_path / "j.sqlite3-wal").exists()  # the check covers the WAL, where fresh rows live
+    for secret in (LOGIN, PASSWORD):
+        assert secret.encode() not in blobs
+    assert b"secret-1" in blobs  # the scan does see the rows
+    j.close()
+
+
+# -- 100,000 rows ----------------------------------------------------------------------------
+
+
+def fill(path: Path, count: int) -> None:
+    """Test-only: ``count`` rows straight into the table with executemany (fast)."""
+    base = datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
+    names = ("Alex", "María", "José", "Lucía", "Pedro")
+    rows = []
+    for i in range(count):
+        name, lastname = ("Zacarías", "Quispe") if i == 4242 else (names[i % 5], f"Apellido{i % 7}")
+        rows.append((
+            ("sandbox", "staging", "production")[i % 3], f"hist-{i:06d}", 500_000 + i, "created",
+            name, lastname, f"{(i % 1000)}.25", "PEN" if i % 2 == 0 else "USD",
+            journal_module.format_time(base - timedelta(minutes=i)), i % 6,
+        ))
+    db = sqlite3.connect(path)
+    with db:
+        db.executemany(
+            "INSERT INTO cashouts (env_key, external_id, cashout_id, state, beneficiary_name, "
+            "beneficiary_lastname, amount, currency, created_at, last_status) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+    db.close()
+
+
+def test_filter_and_sort_at_100000_rows(tmp_path: Path) -> None:
+    path = tmp_path / "big.sqlite3"
+    Journal(path).close()
+    fill(path, 100_000)
+    with Journal(path) as j:
+        assert j.count() == 100_000
+        first = j.query(limit=100)
+        assert ids(first)[:2] == ["hist-000000", "hist-000001"] and len(first) == 100
+        assert ids(j.query(descending=False, limit=1)) == ["hist-099999"]
+        assert j.count(text="Zacarías") == 1
+        assert ids(j.query(text="quispe", limit=100)) == ["hist-004242"]
+        assert j.count(env_key="staging", statuses=[3]) == len(
+            [i for i in range(100_000) if i % 3 == 1 and i % 6 == 3])
+        page = j.query(env_key="production", order_by="amount", descending=True, limit=50, offset=100)
+        assert all(e.env_key == "production" for e in page) and len(page) == 50
+        amounts = [e.amount for e in page]
+        assert amounts == sorted(amounts, reverse=True)  # type: ignore[type-var]
+        assert j.count(text="hist-0999") == 100
