@@ -352,7 +352,8 @@ class HistoryView(QWidget):
         self._progress = _Progress(self)
         self.model = HistoryModel(journal, self)
 
-        # -- filter bar ------------------------------------------------------------------------
+        # -- filter bar (created left to right, the order Tab follows) -------------------------
+        self.search_edit = QLineEdit(self)
         self.status_combo = QComboBox(self)
         self.status_combo.setAccessibleName(self.tr("Status filter"))
         self._status_choices = _status_choices()
@@ -375,7 +376,6 @@ class HistoryView(QWidget):
             check.toggled.connect(edit.setEnabled)
             check.toggled.connect(self._apply_filter_soon)
             edit.dateChanged.connect(self._apply_filter_soon)
-        self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Search external_id, cashout_id, beneficiary…"))
         self.search_edit.setAccessibleName(self.tr("Search the history"))
         self.search_edit.setClearButtonEnabled(True)

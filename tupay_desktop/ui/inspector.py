@@ -138,11 +138,12 @@ class InspectorWidget(QWidget):
         buttons.addWidget(self.copy_json_button)
         buttons.addStretch(1)
 
+        # The tab widget (and its tab bar) before its pages, so Tab goes from the bar into the page.
+        self.tabs = QTabWidget(self)
         self.request_headers = _HeadersTable(self.tr("Request headers"), self)
         self.response_headers = _HeadersTable(self.tr("Response headers"), self)
         self.request_body = _BodyView(self.tr("Request body"), self)
         self.response_body = _BodyView(self.tr("Response body"), self)
-        self.tabs = QTabWidget(self)
         self.tabs.addTab(self.response_body, self.tr("Response body"))
         self.tabs.addTab(self.response_headers, self.tr("Response headers"))
         self.tabs.addTab(self.request_body, self.tr("Request body"))

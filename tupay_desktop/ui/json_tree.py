@@ -135,14 +135,15 @@ class JsonTreeView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = JsonTreeModel(self)
+        # The buttons sit above the tree: create them first so Tab reaches them first.
+        self.expand_button = QPushButton(self.tr("Expand all"), self)
+        self.collapse_button = QPushButton(self.tr("Collapse all"), self)
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.tree.setAccessibleName(self.tr("JSON tree"))
-        self.expand_button = QPushButton(self.tr("Expand all"), self)
-        self.collapse_button = QPushButton(self.tr("Collapse all"), self)
         self.expand_button.clicked.connect(self.tree.expandAll)
         self.collapse_button.clicked.connect(self.tree.collapseAll)
         buttons = QHBoxLayout()
