@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,36 +11,41 @@ from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.support import assert_no_secret, make_request
 from tupay_desktop.api import errors
-from tupay_desktop.api.client import CashoutClient
 from tupay_desktop.api.models import Created, StatusOutcome
+from tupay_desktop.service import CashoutService
+from tupay_desktop.store.journal import Journal
+from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind
 from tupay_desktop.ui.cashout_view import CashoutView, parse_lookup
 from tupay_desktop.ui.workers import TaskRunner
 
 
-class ClientService:
-    """The slice of ``CashoutService`` the view uses, over the real client (no journal)."""
+class CountingService(CashoutService):
+    """The real service (client + journal) over the sandbox, counting the calls the view makes."""
 
-    def __init__(self, client: CashoutClient) -> None:
-        self.client = client
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
         self.calls: list[str] = []
 
     def lookup(self, *, cashout_id: int | None = None, external_id: str | None = None) -> StatusOutcome:
         self.calls.append("lookup")
-        return self.client.status(cashout_id=cashout_id, external_id=external_id)
+        return super().lookup(cashout_id=cashout_id, external_id=external_id)
 
     def cancel(self, *, cashout_id: int, external_id: str) -> StatusOutcome:
         self.calls.append("cancel")
-        return self.client.cancel(cashout_id=cashout_id, external_id=external_id)
+        return super().cancel(cashout_id=cashout_id, external_id=external_id)
 
 
 @pytest.fixture
-def service(sandbox: Any) -> Iterator[ClientService]:
-    with CashoutClient(sandbox.url, sandbox.credentials) as client:
-        yield ClientService(client)
+def service(sandbox: Any, tmp_path: Path) -> Iterator[CountingService]:
+    env = EnvironmentConfig("sandbox", EnvironmentKind.SANDBOX, "Sandbox", "")
+    journal = Journal(tmp_path / "journal.sqlite3")
+    with CountingService(env, sandbox.url, sandbox.credentials, journal) as service:
+        yield service
+    journal.close()
 
 
 @pytest.fixture
-def view(qtbot: Any, service: ClientService) -> Iterator[CashoutView]:
+def view(qtbot: Any, service: CountingService) -> Iterator[CashoutView]:
     runner = TaskRunner()
     widget = CashoutView(runner)
     qtbot.addWidget(widget)
@@ -50,8 +56,8 @@ def view(qtbot: Any, service: ClientService) -> Iterator[CashoutView]:
     runner.wait_for_done(5000)
 
 
-def _create(service: ClientService) -> Created:
-    created = service.client.create(make_request())
+def _create(service: CountingService) -> Created:
+    created = service.submit(make_request())
     assert isinstance(created, Created)
     return created
 
@@ -71,7 +77,7 @@ def test_parse_lookup() -> None:
         parse_lookup("   ")
 
 
-def test_lookup_by_id_shows_pending_badge(qtbot: Any, sandbox: Any, service: ClientService,
+def test_lookup_by_id_shows_pending_badge(qtbot: Any, sandbox: Any, service: CountingService,
                                          view: CashoutView) -> None:
     _slow(sandbox)
     created = _create(service)
@@ -91,7 +97,7 @@ def test_lookup_by_id_shows_pending_badge(qtbot: Any, sandbox: Any, service: Cli
 
 
 def test_auto_refresh_reaches_completed_and_stops(
-    qtbot: Any, service: ClientService, view: CashoutView
+    qtbot: Any, service: CountingService, view: CashoutView
 ) -> None:
     created = _create(service)  # the fixture's sandbox completes in about a second
     seen: list[int] = []
@@ -102,9 +108,12 @@ def test_auto_refresh_reaches_completed_and_stops(
     assert seen[0] == 0 and seen[-1] == 1 and len(seen) >= 2
     assert not view.auto_refresh_active
     assert not view.cancel_cashout_button.isEnabled()
+    entry = service.journal.get("sandbox", created.external_id)  # the service journalled the lookups
+    assert entry is not None and entry.last_status == 1
+    assert len(service.journal.exchanges("sandbox", created.external_id)) >= 3
 
 
-def test_rejection_is_explained_in_words(qtbot: Any, sandbox: Any, service: ClientService,
+def test_rejection_is_explained_in_words(qtbot: Any, sandbox: Any, service: CountingService,
                                          view: CashoutView) -> None:
     _slow(sandbox)
     created = _create(service)
@@ -122,7 +131,7 @@ def test_rejection_is_explained_in_words(qtbot: Any, sandbox: Any, service: Clie
 
 
 def test_cancel_asks_and_cancels_a_pending_cashout(
-    qtbot: Any, sandbox: Any, service: ClientService, view: CashoutView, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, sandbox: Any, service: CountingService, view: CashoutView, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _slow(sandbox)
     created = _create(service)
@@ -164,7 +173,7 @@ def test_unknown_cashout_is_explained(qtbot: Any, view: CashoutView) -> None:
     assert not view.auto_refresh_active
 
 
-def test_cancelling_a_lookup_drops_its_result(qtbot: Any, sandbox: Any, service: ClientService,
+def test_cancelling_a_lookup_drops_its_result(qtbot: Any, sandbox: Any, service: CountingService,
                                               view: CashoutView) -> None:
     _slow(sandbox)
     created = _create(service)
@@ -206,7 +215,7 @@ def test_focus_lookup_and_empty_input(qtbot: Any, view: CashoutView) -> None:
 
 
 def test_cancel_refused_after_delivery_keeps_following(
-    qtbot: Any, sandbox: Any, service: ClientService, view: CashoutView, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, sandbox: Any, service: CountingService, view: CashoutView, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _slow(sandbox)
     created = _create(service)
