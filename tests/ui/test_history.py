@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterator
 from datetime import timedelta
 from decimal import Decimal
@@ -12,7 +13,11 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from tests.ui.history_support import BASE_TIME, NEEDLE_ROW, fill_journal, row_values
+from tests.ui.support import make_request
+from tupay_desktop.api.models import Created
+from tupay_desktop.service import CashoutService
 from tupay_desktop.store.journal import Journal
+from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind
 from tupay_desktop.ui.history import ENTRY_ROLE, HistoryFilter, HistoryModel, HistoryView, format_amount
 from tupay_desktop.ui.workers import TaskRunner
 
@@ -133,4 +138,74 @@ def test_view_filter_bar_count_and_selection(qtbot: Any, small_journal: Any) -> 
     with qtbot.waitSignal(view.cashout_selected, timeout=5000) as blocker:
         view.table.selectRow(3)
     assert blocker.args[0].external_id == view.model.entry(3).external_id
+    runner.wait_for_done(5000)
+
+
+# -- the view with the real service ------------------------------------------------------------
+
+
+@pytest.fixture
+def desk_service(sandbox: Any, tmp_path: Path) -> Iterator[CashoutService]:
+    env = EnvironmentConfig("sandbox", EnvironmentKind.SANDBOX, "Sandbox", "")
+    journal = Journal(tmp_path / "desk.sqlite3")
+    with CashoutService(env, sandbox.url, sandbox.credentials, journal) as service:
+        yield service
+    journal.close()
+
+
+def test_selection_refresh_open_and_export(
+    qtbot: Any, sandbox: Any, desk_service: CashoutService, tmp_path: Path
+) -> None:
+    sandbox.update_config({"pending_to_delivered_s": 300})
+    created = [desk_service.submit(make_request()) for _ in range(3)]
+    assert all(isinstance(c, Created) for c in created)
+    runner = TaskRunner()
+    view = HistoryView(desk_service.journal, runner)
+    qtbot.addWidget(view)
+    view.set_service(desk_service)
+    assert view.env_combo.findData("sandbox") > 0
+    assert view.model.rowCount() == 3
+    assert view.model.index(0, 7).data() == "PENDING"
+
+    # Selecting a row hands its journal entry and its recorded exchanges to the main window.
+    exchanges: list[Any] = []
+    view.exchange_selected.connect(exchanges.append)
+    with qtbot.waitSignal(view.cashout_selected, timeout=5000) as blocker:
+        view.table.selectRow(0)
+    entry = blocker.args[0]
+    assert entry.external_id == view.model.entry(0).external_id
+    qtbot.waitUntil(lambda: len(exchanges) == 1, timeout=5000)
+    assert exchanges[0].url.endswith("/v3/cashout")
+
+    # Refresh open cashouts: every non-final row is looked up, with progress, then the table reloads.
+    first = created[0]
+    assert isinstance(first, Created)
+    sandbox.force_status(first.cashout_id, 3, rejection_code=806)
+    view.refresh_button.click()
+    assert view.progress.isVisibleTo(view) and not view.refresh_button.isEnabled()
+    qtbot.waitUntil(lambda: view.refresh_button.isEnabled(), timeout=10_000)
+    assert "3" in view.message_label.text()
+    refreshed = desk_service.journal.get("sandbox", first.external_id)
+    assert refreshed is not None and refreshed.last_status == 3
+    assert "REJECTED" in [view.model.index(r, 7).data() for r in range(view.model.rowCount())]
+    view.refresh_button.click()  # straight again: rate-limited
+    assert view.refresh_button.isEnabled() and "wait" in view.message_label.text()
+
+    # Export the filtered rows: the file has them, and no secret.
+    view.status_combo.setCurrentIndex(view.status_combo.findText("PENDING"))
+    view.apply_filter()
+    assert view.model.rowCount() == 2
+    target = tmp_path / "history.csv"
+    counts: list[int] = []
+    view.export_to(target, counts.append)
+    qtbot.waitUntil(lambda: counts == [2], timeout=5000)
+    with target.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert len(rows) == 3 and "external_id" in rows[0]
+    assert {r[rows[0].index("external_id")] for r in rows[1:]} == {
+        c.external_id for c in created[1:] if isinstance(c, Created)
+    }
+    data = target.read_bytes()
+    for secret in sandbox.credentials.secrets():
+        assert secret.encode() not in data
     runner.wait_for_done(5000)
