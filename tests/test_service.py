@@ -1,0 +1,198 @@
+"""CashoutService against the real sandbox over loopback: submit, decline, lookup, cancel, duplicates,
+refresh of open cashouts, check, concurrent submits, and no secret in the journal."""
+
+from __future__ import annotations
+
+import threading
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tupay_desktop.api.models import ApiFailure, Created, StatusResult
+from tupay_desktop.service import CashoutService, open_journal
+from tupay_desktop.store.journal import ExternalIdInUseError, Journal
+
+from .crash_worker import SANDBOX_ENV, make_request
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Any:
+    j = Journal(tmp_path / "journal.sqlite3")
+    yield j
+    j.close()
+
+
+@pytest.fixture
+def service(sandbox: Any, journal: Journal) -> Any:
+    s = CashoutService(SANDBOX_ENV, sandbox.url, sandbox.credentials, journal)
+    yield s
+    s.close()
+
+
+def test_submit_creates_and_journals_the_cashout(
+    service: CashoutService, sandbox: Any, journal: Journal
+) -> None:
+    request = make_request()
+    outcome = service.submit(request)
+    assert isinstance(outcome, Created)
+    remote = sandbox.find(external_id=request.external_id)
+    assert remote is not None and remote.cashout_id == outcome.cashout_id
+    entry = journal.get("sandbox", request.external_id)
+    assert entry is not None
+    assert (entry.state, entry.cashout_id, entry.last_status) == ("created", outcome.cashout_id, 0)
+    assert entry.amount == Decimal("150.25") and entry.beneficiary == "José Peña"
+    assert entry.request_fields()["login"] == "***"
+    [exchange] = journal.exchanges("sandbox", request.external_id)
+    assert exchange.status_code == 200 and '"pass":"***"' in exchange.request_body
+
+
+def test_an_invalid_request_is_neither_journalled_nor_sent(
+    service: CashoutService, sandbox: Any, journal: Journal
+) -> None:
+    request = make_request(document_id="123")
+    assert [p.field for p in service.validate(request)] == ["document_id"]
+    with pytest.raises(ValueError, match="document_id"):
+        service.submit(request)
+    assert journal.count() == 0 and sandbox.cashouts() == []
+
+
+def test_prepare_previews_the_redacted_body(service: CashoutService, sandbox: Any) -> None:
+    prepared = service.prepare(make_request("prev-1"))
+    assert '"login":"***"' in prepared.redacted_body
+    assert sandbox.credentials.api_key not in prepared.redacted_body
+    assert len(prepared.signature) == 64
+    assert sandbox.cashouts() == []
+
+
+def test_a_declined_create_is_journalled_with_its_code(
+    service: CashoutService, sandbox: Any, journal: Journal
+) -> None:
+    outcome = service.submit(make_request("decl-1", amount="504.00"))
+    assert isinstance(outcome, ApiFailure) and outcome.error.code == 504
+    entry = journal.get("sandbox", "decl-1")
+    assert entry is not None and (entry.state, entry.error_code) == ("declined", 504)
+    assert entry.error_message and "cadastral" in entry.error_message
+    assert journal.unresolved() == [] and journal.open_cashouts() == []
+    assert sandbox.cashouts() == []
+
+
+def test_a_journalled_external_id_is_never_sent_again(service: CashoutService, sandbox: Any) -> None:
+    service.submit(make_request("once-1"))
+    with pytest.raises(ExternalIdInUseError):
+        service.submit(make_request("once-1"))
+    assert len(sandbox.cashouts()) == 1
+
+
+def test_lookup_and_cancel_update_the_journal(
+    service: CashoutService, sandbox: Any, journal: Journal
+) -> None:
+    first = service.submit(make_request("look-1"))
+    second = service.submit(make_request("look-2"))
+    assert isinstance(first, Created) and isinstance(second, Created)
+    sandbox.force_status(first.cashout_id, 3, rejection_code=806)
+
+    outcome = service.lookup(external_id="look-1")
+    assert isinstance(outcome, StatusResult) and outcome.status.code == 3
+    entry = journal.get("sandbox", "look-1")
+    assert entry is not None and (entry.last_status, entry.rejection_code) == (3, 806)
+    assert entry.rejection_reason and entry.last_status_at is not None and entry.is_final
+
+    cancelled = service.cancel(cashout_id=second.cashout_id, external_id="look-2")
+    assert isinstance(cancelled, StatusResult) and cancelled.status.code == 2
+    entry = journal.get("sandbox", "look-2")
+    assert entry is not None and entry.last_status == 2
+    assert len(journal.exchanges("sandbox", "look-2")) == 2  # the create and the cancel
+
+
+def test_lookup_by_cashout_id_alone_finds_the_row(
+    service: CashoutService, sandbox: Any, journal: Journal
+) -> None:
+    created = service.submit(make_request("byid-1"))
+    assert isinstance(created, Created)
+    sandbox.force_status(created.cashout_id, 4)
+    assert isinstance(service.lookup(cashout_id=created.cashout_id), StatusResult)
+    entry = journal.get("sandbox", "byid-1")
+    assert entry is not None and entry.last_status == 4
+    assert len(journal.exchanges("sandbox", "byid-1")) == 2
+
+
+def test_a_failed_lookup_is_journalled_but_changes_no_status(
+    service: CashoutService, journal: Journal
+) -> None:
+    outcome = service.lookup(external_id="never-sent")
+    assert isinstance(outcome, ApiFailure) and outcome.error.code == 509
+    assert journal.get("sandbox", "never-sent") is None
+    assert len(journal.exchanges("sandbox", "never-sent")) == 1
+
+
+def test_possible_duplicates_same_document_account_and_amount(service: CashoutService) -> None:
+    service.submit(make_request("dupe-1", amount="200"))
+    service.submit(make_request("dupe-2", amount="200.00", document_id="12345678"))
+    again = make_request("dupe-3", amount="200.00")
+    assert [e.external_id for e in service.possible_duplicates(again)] == ["dupe-1"]
+    assert service.possible_duplicates(make_request("dupe-4", amount="201")) == []
+    # The operator may go on: the warning does not block the create.
+    assert isinstance(service.submit(again), Created)
+
+
+def test_refresh_open_looks_up_every_non_final_cashout(
+    service: CashoutService, sandbox: Any, journal: Journal
+) -> None:
+    created = [service.submit(make_request(f"open-{i}")) for i in range(3)]
+    assert all(isinstance(c, Created) for c in created)
+    ids = [c.cashout_id for c in created if isinstance(c, Created)]
+    sandbox.force_status(ids[0], 1)
+    sandbox.force_status(ids[1], 5)
+    seen: list[tuple[int, int]] = []
+    answered = service.refresh_open(progress=lambda done, total: seen.append((done, total)), min_interval_s=0)
+    assert answered == 3
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+    statuses = {e.external_id: e.last_status for e in journal.query()}
+    assert statuses["open-0"] == 1 and statuses["open-1"] == 5
+    assert [e.external_id for e in journal.open_cashouts()] == ["open-1", "open-2"]
+
+
+def test_check_says_the_sandbox_is_usable(service: CashoutService) -> None:
+    assert service.check().ok
+
+
+def test_concurrent_submits_from_many_threads(
+    service: CashoutService, sandbox: Any, journal: Journal
+) -> None:
+    results: list[Any] = []
+    lock = threading.Lock()
+
+    def work(i: int) -> None:
+        outcome = service.submit(make_request(f"conc-{i:02d}", amount=f"{10 + i}"))
+        with lock:
+            results.append(outcome)
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(12)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(results) == 12 and all(isinstance(r, Created) for r in results)
+    assert journal.count(states=["created"]) == 12 == len(sandbox.cashouts())
+    assert {e.cashout_id for e in journal.query()} == {c.cashout_id for c in sandbox.cashouts()}
+
+
+def test_no_secret_in_the_journal_files(service: CashoutService, sandbox: Any, journal: Journal) -> None:
+    service.submit(make_request("sec-1"))
+    service.submit(make_request("sec-2", amount="504.00"))
+    service.lookup(external_id="sec-1")
+    service.check()
+    blobs = b"".join(p.read_bytes() for p in journal.path.parent.glob(journal.path.name + "*"))
+    assert b"sec-1" in blobs
+    for secret in sandbox.credentials.secrets():
+        assert secret.encode() not in blobs
+
+
+def test_open_journal_uses_the_data_dir(isolated_dirs: Path) -> None:
+    j = open_journal()
+    try:
+        assert j.path.parent == isolated_dirs / "data"
+    finally:
+        j.close()
