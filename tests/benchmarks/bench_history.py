@@ -1,0 +1,106 @@
+"""History at scale: time to open the history and show its first screen, and to apply a text filter.
+
+Run: ``uv run python tests/benchmarks/bench_history.py``. For 10,000 and 100,000 journal rows
+(real journal file, rows inserted with ``executemany``), builds the history view, shows it and
+waits until its first screen is painted; then types a text filter (applied at once, not after the
+typing pause) and waits until the filtered screen is painted; then sorts by amount. Prints the
+median of 5 runs of each, in milliseconds. A figure, not a test.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SIZES = (10_000, 100_000)
+RUNS = 5
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    tmp = Path(tempfile.mkdtemp(prefix="tupay-bench-history-"))
+    os.environ["TUPAY_DESK_CONFIG_DIR"] = str(tmp / "config")
+    os.environ["TUPAY_DESK_DATA_DIR"] = str(tmp / "data")
+    sys.path.insert(0, str(ROOT))
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.history_support import fill_journal
+    from tupay_desktop.store.journal import Journal
+    from tupay_desktop.ui.history import HistoryView
+    from tupay_desktop.ui.workers import TaskRunner
+
+    app = QApplication.instance() or QApplication([])
+    runner = TaskRunner()
+
+    def settle(view: HistoryView) -> None:
+        view.table.viewport().repaint()
+        app.processEvents()
+
+    def timed(work: Callable[[], object]) -> float:
+        t0 = time.perf_counter()
+        work()
+        return (time.perf_counter() - t0) * 1000.0
+
+    rows: list[tuple[str, int, float, float, float, float]] = []
+    for size in SIZES:
+        path = tmp / f"journal-{size}.sqlite3"
+        Journal(path).close()
+        t0 = time.perf_counter()
+        fill_journal(path, size)
+        fill_s = time.perf_counter() - t0
+        journal = Journal(path)
+        opens, needle, broad, sorts = [], [], [], []
+        for _ in range(RUNS):
+            holder: list[HistoryView] = []
+
+            def open_view(holder: list[HistoryView] = holder) -> None:
+                view = HistoryView(journal, runner)
+                view.resize(1200, 700)
+                view.show()
+                settle(view)
+                holder.append(view)
+
+            opens.append(timed(open_view))
+            view = holder[0]
+
+            def filter_to(text: str, view: HistoryView = view) -> None:
+                view.search_edit.setText(text)
+                view.apply_filter()
+                settle(view)
+
+            needle.append(timed(lambda: filter_to("Quispe")))
+            broad.append(timed(lambda: filter_to("Peña")))
+
+            def sort_amount(view: HistoryView = view) -> None:
+                view.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+                settle(view)
+
+            sorts.append(timed(sort_amount))
+            runner.wait_for_done(10_000)
+            app.processEvents()
+            view.close()
+            view.deleteLater()
+            app.processEvents()
+        journal.close()
+        print(f"{size:>7} rows: filled in {fill_s:.1f} s", file=sys.stderr)
+        rows.append((f"{size:,}", size, statistics.median(opens), statistics.median(needle),
+                     statistics.median(broad), statistics.median(sorts)))
+
+    print("History view (median of %d runs, ms)" % RUNS)
+    print(f"{'rows':>9} | {'open + first screen':>19} | {'text filter (1 hit)':>19} | "
+          f"{'text filter (broad)':>19} | {'sort by amount':>14}")
+    for label, _size, opened, one, many, sort in rows:
+        print(f"{label:>9} | {opened:>19.1f} | {one:>19.1f} | {many:>19.1f} | {sort:>14.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
