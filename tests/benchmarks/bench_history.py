@@ -61,7 +61,7 @@ def main() -> int:
         for _ in range(RUNS):
             holder: list[HistoryView] = []
 
-            def open_view(holder: list[HistoryView] = holder) -> None:
+            def open_view(holder: list[HistoryView] = holder, journal: Journal = journal) -> None:
                 view = HistoryView(journal, runner)
                 view.resize(1200, 700)
                 view.show()
@@ -94,7 +94,7 @@ def main() -> int:
         rows.append((f"{size:,}", size, statistics.median(opens), statistics.median(needle),
                      statistics.median(broad), statistics.median(sorts)))
 
-    print("History view (median of %d runs, ms)" % RUNS)
+    print(f"History view (median of {RUNS} runs, ms)")
     print(f"{'rows':>9} | {'open + first screen':>19} | {'text filter (1 hit)':>19} | "
           f"{'text filter (broad)':>19} | {'sort by amount':>14}")
     for label, _size, opened, one, many, sort in rows:
