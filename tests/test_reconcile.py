@@ -1,0 +1,158 @@
+"""Reconciliation and resubmission against the real sandbox: an unknown outcome is resolved by a lookup
+by external_id, a missing cashout is resubmitted under the same id, and a 511 never makes a new id."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tupay_desktop.api.client import CashoutClient
+from tupay_desktop.api.models import ApiFailure, Created, OutcomeUnknown
+from tupay_desktop.sandbox import Fault
+from tupay_desktop.service import CashoutService, Reconciliation
+from tupay_desktop.store.journal import Journal
+
+from .crash_worker import SANDBOX_ENV, make_request
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Any:
+    j = Journal(tmp_path / "journal.sqlite3")
+    yield j
+    j.close()
+
+
+@pytest.fixture
+def service(sandbox: Any, journal: Journal) -> Any:
+    s = CashoutService(SANDBOX_ENV, sandbox.url, sandbox.credentials, journal)
+    yield s
+    s.close()
+
+
+def remote_ids(sandbox: Any, external_id: str) -> list[int]:
+    return [c.cashout_id for c in sandbox.cashouts() if c.external_id == external_id]
+
+
+def test_a_create_committed_then_reset_is_found_by_reconcile(
+    service: CashoutService, sandbox: Any, journal: Journal
+) -> None:
+    sandbox.inject(Fault.RESET_AFTER_COMMIT)
+    outcome = service.submit(make_request("rac-1"))
+    assert isinstance(outcome, OutcomeUnknown)
+    entry = journal.get("sandbox", "rac-1")
+    assert entry is not None and entry.state == "unknown" and entry.error_message
+    assert [e.external_id for e in journal.unresolved("sandbox")] == ["rac-1"]
+
+    seen: list[tuple[int, int]] = []
+    results = service.reconcile(progress=lambda done, total: seen.append((done, total)))
+    assert results == [Reconciliation("rac-1", "unknown", "created", None, results[0].message)]
+    assert seen == [(1, 1)]
+    entry = journal.get("sandbox", "rac-1")
+    assert entry is not None and (entry.state, entry.last_status, entry.error_message) == ("created", 0, None)
+    assert journal.unresolved() == [] and len(remote_ids(sandbox, "rac-1")) == 1
+    assert [e.external_id for e in journal.open_cashouts()] == ["rac-1"]
+    # The create's exchange (no answer) and the lookup's are both kept.
+    assert [x.status_code for x in journal.exchanges("sandbox", "rac-1")] == [None, 200]
+
+
+def test_the_magic_reset_amount_is_reconciled_the_same_way(service: CashoutService, journal: Journal) -> None:
+    assert isinstance(service.submit(make_request("magic-1", amount="666.66")), OutcomeUnknown)
+    [result] = service.reconcile()
+    assert (result.before, result.after) == ("unknown", "created")
+
+
+def test_a_create_lost_before_commit_becomes_not_created_and_is_resubmitted_with_the_same_id(
+    service: CashoutService, sandbox: Any, journal: Journal
+) -> None:
+    sandbox.inject(Fault.RESET_BEFORE_COMMIT)
+    assert isinstance(service.submit(make_request("rbc-1")), OutcomeUnknown)
+    assert remote_ids(sandbox, "rbc-1") == []
+    [result] = service.reconcile()
+    assert (result.before, result.after, result.cashout_id) == ("unknown", "not_created", None)
+    entry = journal.get("sandbox", "rbc-1")
+    assert entry is not None and (entry.state, entry.error_code) == ("not_created", 509)
+    assert service.reconcile() == []  # nothing left to reconcile
+
+    outcome = service.resubmit("rbc-1")
+    assert isinstance(outcome, Created) and outcome.external_id == "rbc-1"
+    assert remote_ids(sandbox, "rbc-1") == [outcome.cashout_id]
+    remote = sandbox.find(external_id="rbc-1")
+    assert remote is not None and str(remote.amount) == "150.25" and remote.beneficiary_name == "José"
+    assert remote.comments == "prueba" and remote.account_type == "S"
+    entry = journal.get("sandbox", "rbc-1")
+    assert entry is not None and (entry.state, entry.cashout_id) == ("created", outcome.cashout_id)
+    assert journal.count() == 1
+
+
+def test_a_row_left_sending_by_a_crash_is_reconciled(
+    service: CashoutService, sandbox: Any, journal: Journal
+) -> None:
+    journal.record_sending("sandbox", make_request("crash-1"), "{}")  # the process died right here
+    [result] = service.reconcile()
+    assert (result.before, result.after) == ("sending", "not_created")
+    assert remote_ids(sandbox, "crash-1") == []
+
+
+def test_a_failed_lookup_leaves_the_row_unresolved(sandbox: Any, journal: Journal) -> None:
+    journal.record_sending("sandbox", make_request("far-1"), "{}")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        dead_url = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    with CashoutService(SANDBOX_ENV, dead_url, sandbox.credentials, journal) as offline:
+        [result] = offline.reconcile()
+    assert (result.before, result.after) == ("sending", "sending") and "still unknown" in result.message
+    entry = journal.get("sandbox", "far-1")
+    assert entry is not None and entry.state == "sending"
+
+
+def test_reconcile_touches_only_its_own_environment(service: CashoutService, journal: Journal) -> None:
+    journal.record_sending("staging", make_request("other-env-1"), "{}")
+    assert service.reconcile() == []
+    entry = journal.get("staging", "other-env-1")
+    assert entry is not None and entry.state == "sending"
+
+
+def test_a_511_on_resubmit_is_reconciled_never_a_new_id(
+    service: CashoutService, sandbox: Any, journal: Journal
+) -> None:
+    sandbox.inject(Fault.RESET_BEFORE_COMMIT)
+    service.submit(make_request("r511-1"))
+    service.reconcile()
+    entry = journal.get("sandbox", "r511-1")
+    assert entry is not None and entry.state == "not_created"
+    # Meanwhile the cashout got created after all (say, a request that had been held up arrived).
+    with CashoutClient(sandbox.url, sandbox.credentials) as other:
+        assert isinstance(other.create(make_request("r511-1")), Created)
+
+    outcome = service.resubmit("r511-1")
+    assert isinstance(outcome, ApiFailure) and outcome.error.code == 511
+    entry = journal.get("sandbox", "r511-1")
+    assert entry is not None and (entry.state, entry.last_status) == ("created", 0)
+    assert len(remote_ids(sandbox, "r511-1")) == 1 and len(sandbox.cashouts()) == 1
+    assert journal.count() == 1
+
+
+def test_a_511_on_a_first_submit_is_not_a_decline(
+    service: CashoutService, sandbox: Any, journal: Journal
+) -> None:
+    with CashoutClient(sandbox.url, sandbox.credentials) as other:
+        assert isinstance(other.create(make_request("elsewhere-1")), Created)
+    outcome = service.submit(make_request("elsewhere-1"))
+    assert isinstance(outcome, ApiFailure) and outcome.error.code == 511
+    entry = journal.get("sandbox", "elsewhere-1")
+    assert entry is not None and entry.state == "created"
+
+
+def test_resubmit_only_for_rows_that_were_not_created(service: CashoutService, journal: Journal) -> None:
+    with pytest.raises(LookupError):
+        service.resubmit("nope")
+    service.submit(make_request("made-1"))
+    with pytest.raises(ValueError, match="created"):
+        service.resubmit("made-1")
+    journal.record_sending("staging", make_request("made-2"), "{}")
+    journal.mark("staging", "made-2", "not_created")
+    with pytest.raises(LookupError):  # another environment's row is not this service's
+        service.resubmit("made-2")
