@@ -43,6 +43,11 @@ def big_journal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     journal.close()
 
 
+def _settle(qtbot: Any, view: HistoryView) -> None:
+    """Wait until the view's model has its rows (queries run on the runner)."""
+    qtbot.waitUntil(lambda: not view.model.loading, timeout=10_000)
+
+
 def _column(model: HistoryModel, title: str) -> int:
     for section in range(model.columnCount()):
         if model.headerData(section, Qt.Orientation.Horizontal) == title:
@@ -119,19 +124,45 @@ def test_filter_and_sort_at_100k_rows(big_journal: Any) -> None:
     assert model.rowCount() == 400 and model.entry(399).external_id == "hist-099600"
 
 
+def test_queries_on_a_runner_keep_the_rows_until_the_new_ones_arrive(qtbot: Any, big_journal: Any) -> None:
+    runner = TaskRunner()
+    model = HistoryModel(big_journal, runner=runner)
+    assert model.loading and model.rowCount() == 0
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        pass
+    assert model.rowCount() == 200
+    model.sort(_column(model, "Amount"), Qt.SortOrder.AscendingOrder)
+    assert model.loading and model.rowCount() == 200  # the old rows stay meanwhile
+    assert not model.canFetchMore(QModelIndex())
+    model.set_filter(HistoryFilter(text="Quispe"))  # supersedes the sort's query
+    qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
+    assert model.rowCount() == 1 and model.entry(0).external_id == f"hist-{NEEDLE_ROW:06d}"
+    model.set_filter(HistoryFilter())
+    qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
+    assert model.entry(0).amount == Decimal("0.25")  # still sorted by amount
+    model.fetchMore(QModelIndex())
+    qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
+    assert model.rowCount() == 400
+    runner.wait_for_done(5000)
+
+
 def test_view_filter_bar_count_and_selection(qtbot: Any, small_journal: Any) -> None:
     runner = TaskRunner()
     view = HistoryView(small_journal, runner)
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: "450" in view.count_label.text(), timeout=5000)
+    _settle(qtbot, view)
+    assert view.model.rowCount() == 200  # the first page, fetched on a worker
     view.search_edit.setText("hist-00012")
     view.apply_filter()
+    _settle(qtbot, view)
     assert view.model.rowCount() == 10
     qtbot.waitUntil(lambda: view.count_label.text().startswith("10 "), timeout=5000)
 
     view.search_edit.clear()
     view.status_combo.setCurrentIndex(view.status_combo.findText("ON_HOLD"))
     view.apply_filter()
+    _settle(qtbot, view)
     assert view.model.rowCount() == 75
     assert all(view.model.entry(r).last_status == 5 for r in range(75))
 
@@ -164,6 +195,7 @@ def test_selection_refresh_open_and_export(
     qtbot.addWidget(view)
     view.set_service(desk_service)
     assert view.env_combo.findData("sandbox") > 0
+    _settle(qtbot, view)
     assert view.model.rowCount() == 3
     assert view.model.index(0, 7).data() == "PENDING"
 
@@ -185,6 +217,7 @@ def test_selection_refresh_open_and_export(
     assert view.progress.isVisibleTo(view) and not view.refresh_button.isEnabled()
     qtbot.waitUntil(lambda: view.refresh_button.isEnabled(), timeout=10_000)
     assert "3" in view.message_label.text()
+    _settle(qtbot, view)
     refreshed = desk_service.journal.get("sandbox", first.external_id)
     assert refreshed is not None and refreshed.last_status == 3
     assert "REJECTED" in [view.model.index(r, 7).data() for r in range(view.model.rowCount())]
@@ -194,6 +227,7 @@ def test_selection_refresh_open_and_export(
     # Export the filtered rows: the file has them, and no secret.
     view.status_combo.setCurrentIndex(view.status_combo.findText("PENDING"))
     view.apply_filter()
+    _settle(qtbot, view)
     assert view.model.rowCount() == 2
     target = tmp_path / "history.csv"
     counts: list[int] = []

@@ -159,20 +159,35 @@ def status_word(entry: JournalEntry) -> str:
 
 
 class HistoryModel(QAbstractTableModel):
-    """Journal rows, fetched a page at a time; sorting and filtering re-query the journal."""
+    """Journal rows, fetched a page at a time; sorting and filtering re-query the journal.
+
+    Without a ``runner`` every query runs where it is called (tests, small journals). With one,
+    the queries run on the runner's threads and the rows are swapped in when they arrive, so even a
+    slow sort over 100,000 rows never blocks the GUI thread; ``loaded`` is emitted each time.
+    """
+
+    #: Emitted when a (re)load or a further page has arrived.
+    loaded = Signal()
 
     def __init__(
-        self, journal: Journal, parent: QObject | None = None, page_size: int = PAGE_SIZE
+        self,
+        journal: Journal,
+        parent: QObject | None = None,
+        page_size: int = PAGE_SIZE,
+        runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
         self._page_size = page_size
+        self._runner = runner
         self._columns = _columns()
         self._rows: list[JournalEntry] = []
         self._has_more = False
         self._filter = HistoryFilter()
         self._sort_column = 0
         self._descending = True
+        self._generation = 0
+        self._task: TaskHandle | None = None
         self.reload()
 
     # -- state ---------------------------------------------------------------------------------
@@ -189,6 +204,11 @@ class HistoryModel(QAbstractTableModel):
     def descending(self) -> bool:
         return self._descending
 
+    @property
+    def loading(self) -> bool:
+        """True while a query runs on the runner."""
+        return self._task is not None
+
     def query_args(self) -> dict[str, Any]:
         """The journal query of the current filter and order (without paging)."""
         return {**self._filter.query_args(), "order_by": self.order_by, "descending": self._descending}
@@ -199,39 +219,36 @@ class HistoryModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Drop the loaded rows and fetch the first page again."""
-        self.beginResetModel()
-        self._rows = []
-        self._has_more = True
-        self._load_page()
-        self.endResetModel()
+        """Fetch the first page again (the rows shown stay until the new ones arrive)."""
+        self._generation += 1
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        if self._runner is None:
+            self._reset_to(self._query_page(0))
+            return
+        args, generation, journal, size = self.query_args(), self._generation, self._journal, self._page_size
+        self._task = self._runner.submit(
+            lambda: journal.query(**args, limit=size + 1, offset=0),
+            lambda page: self._on_first_page(generation, page),
+            lambda _message: self._on_failed(generation),
+        )
 
     def entry(self, row: int) -> JournalEntry:
         """The journal entry of ``row``."""
         return self._rows[row]
 
-    def _load_page(self) -> list[JournalEntry]:
-        page = self._journal.query(**self.query_args(), limit=self._page_size + 1, offset=len(self._rows))
+    def _query_page(self, offset: int) -> list[JournalEntry]:
+        return self._journal.query(**self.query_args(), limit=self._page_size + 1, offset=offset)
+
+    def _reset_to(self, page: list[JournalEntry]) -> None:
+        self.beginResetModel()
         self._has_more = len(page) > self._page_size
-        page = page[: self._page_size]
-        self._rows.extend(page)
-        return page
+        self._rows = page[: self._page_size]
+        self.endResetModel()
+        self.loaded.emit()
 
-    # -- Qt model API --------------------------------------------------------------------------
-
-    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._columns)
-
-    def canFetchMore(self, parent: _AnyIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
-        return not parent.isValid() and self._has_more
-
-    def fetchMore(self, parent: _AnyIndex = QModelIndex()) -> None:  # noqa: B008 - Qt's signature
-        if parent.isValid() or not self._has_more:
-            return
-        page = self._journal.query(**self.query_args(), limit=self._page_size + 1, offset=len(self._rows))
+    def _append(self, page: list[JournalEntry]) -> None:
         more = len(page) > self._page_size
         page = page[: self._page_size]
         if page:
@@ -242,6 +259,50 @@ class HistoryModel(QAbstractTableModel):
             self.endInsertRows()
         else:
             self._has_more = False
+        self.loaded.emit()
+
+    def _on_first_page(self, generation: int, page: object) -> None:
+        if generation != self._generation:
+            return
+        self._task = None
+        self._reset_to(page if isinstance(page, list) else [])
+
+    def _on_next_page(self, generation: int, offset: int, page: object) -> None:
+        if generation != self._generation or offset != len(self._rows):
+            return
+        self._task = None
+        self._append(page if isinstance(page, list) else [])
+
+    def _on_failed(self, generation: int) -> None:
+        if generation == self._generation:
+            self._task = None
+            self._has_more = False
+            self.loaded.emit()
+
+    # -- Qt model API --------------------------------------------------------------------------
+
+    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._columns)
+
+    def canFetchMore(self, parent: _AnyIndex = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and self._has_more and self._task is None
+
+    def fetchMore(self, parent: _AnyIndex = QModelIndex()) -> None:  # noqa: B008 - Qt's signature
+        if parent.isValid() or not self._has_more or self._task is not None:
+            return
+        offset = len(self._rows)
+        if self._runner is None:
+            self._append(self._query_page(offset))
+            return
+        args, generation, journal, size = self.query_args(), self._generation, self._journal, self._page_size
+        self._task = self._runner.submit(
+            lambda: journal.query(**args, limit=size + 1, offset=offset),
+            lambda page: self._on_next_page(generation, offset, page),
+            lambda _message: self._on_failed(generation),
+        )
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -350,7 +411,7 @@ class HistoryView(QWidget):
         self._refresh_task: TaskHandle | None = None
         self._last_refresh = -REFRESH_MIN_INTERVAL_S
         self._progress = _Progress(self)
-        self.model = HistoryModel(journal, self)
+        self.model = HistoryModel(journal, self, runner=runner)
 
         # -- filter bar (created left to right, the order Tab follows) -------------------------
         self.search_edit = QLineEdit(self)
