@@ -1,0 +1,223 @@
+"""kill -9 a create at each point, then reconcile: exactly one cashout per external_id, and the journal
+agrees with the sandbox. Also an "outcome unknown" from a client read timeout, reconciled the same way.
+
+Each create runs in a subprocess (tests/crash_worker.py: ``CashoutService.submit``, as the Desk does).
+The parent test reaches each point by watching real state, not by hooks in the code under test:
+
+(a) before the send — the worker talks to a "black hole" listener that takes the request and never
+    forwards it: the sandbox never receives it. The listener also records the journal row's state at
+    the moment the first byte arrived (it must already be ``sending``, committed).
+(b) in flight — the sandbox holds every request for ``latency_s`` before handling it; the worker is
+    killed while the request waits there (nothing committed yet at the kill; the cashout appears
+    afterwards, which proves the request had reached the sandbox).
+(c) after the commit, before the answer — ``response_delay_s`` holds the answer after the cashout is
+    committed; the worker is killed as soon as the sandbox shows the cashout.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tupay_desktop.api.client import Timeouts
+from tupay_desktop.api.models import Created, OutcomeUnknown
+from tupay_desktop.service import CashoutService
+from tupay_desktop.store.journal import Journal
+
+from .crash_worker import SANDBOX_ENV, make_request
+
+pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
+
+WORKER = Path(__file__).with_name("crash_worker.py")
+
+
+def wait_for(condition: Callable[[], Any], what: str, timeout: float = 20.0) -> Any:
+    """Poll ``condition`` until it returns something truthy (a wait, not a timed assertion)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.005)
+    raise AssertionError(f"gave up waiting for {what}")
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Iterator[Journal]:
+    j = Journal(tmp_path / "journal.sqlite3")
+    yield j
+    j.close()
+
+
+class Worker:
+    def __init__(self, journal: Journal, base_url: str, sandbox: Any, external_id: str) -> None:
+        env = dict(os.environ)
+        creds = sandbox.credentials
+        env.update(TUPAY_API_KEY=creds.api_key, TUPAY_API_PASSPHRASE=creds.passphrase,
+                   TUPAY_API_SIGNATURE=creds.signature_secret)
+        self.process = subprocess.Popen(
+            [sys.executable, str(WORKER), str(journal.path), base_url, external_id, "150.25"],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )
+
+    def kill(self) -> None:
+        os.kill(self.process.pid, signal.SIGKILL)
+        assert self.process.wait(timeout=10) == -signal.SIGKILL
+        assert self.process.stdout is not None and self.process.stderr is not None
+        out = self.process.stdout.read().decode()
+        self.process.stdout.close()
+        self.process.stderr.close()
+        assert out.strip() in ("", "ready"), f"the worker finished before the kill: {out!r}"
+
+
+class BlackHole:
+    """A TCP listener that reads whatever arrives and never answers nor forwards it."""
+
+    def __init__(self, journal: Journal, external_id: str) -> None:
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
+        self.received = b""
+        self.state_at_first_byte: str | None = None
+        self._journal, self._external_id = journal, external_id
+        self._connections: list[socket.socket] = []
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            connection, _ = self._listener.accept()
+        except OSError:
+            return
+        self._connections.append(connection)
+        while True:
+            try:
+                chunk = connection.recv(65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            if not self.received:
+                entry = self._journal.get("sandbox", self._external_id)
+                self.state_at_first_byte = entry.state if entry is not None else "absent"
+            self.received += chunk
+
+    def close(self) -> None:
+        self._listener.close()
+        for connection in self._connections:
+            connection.close()
+        self._thread.join(timeout=5)
+
+
+def assert_one_cashout_agreeing(sandbox: Any, journal: Journal, external_id: str) -> None:
+    remote = [c for c in sandbox.cashouts() if c.external_id == external_id]
+    assert len(remote) == 1, remote
+    entry = journal.get("sandbox", external_id)
+    assert entry is not None and entry.state == "created"
+    found = sandbox.find(external_id=external_id)
+    assert found is not None and entry.last_status == int(found.status)
+    assert entry.cashout_id in (None, found.cashout_id)
+    assert journal.unresolved() == []
+
+
+def assert_no_secret_in_the_files(journal: Journal, sandbox: Any) -> None:
+    files = sorted(journal.path.parent.glob(journal.path.name + "*"))
+    blobs = b"".join(p.read_bytes() for p in files)
+    assert len(blobs) > 0
+    for secret in sandbox.credentials.secrets():
+        assert secret.encode() not in blobs
+
+
+def test_killed_before_the_send_then_reconciled_and_resubmitted(sandbox: Any, journal: Journal) -> None:
+    external_id = "kill-before-send"
+    hole = BlackHole(journal, external_id)
+    try:
+        worker = Worker(journal, hole.url, sandbox, external_id)
+        wait_for(lambda: b"\r\n\r\n" in hole.received, "the request to leave the worker")
+        worker.kill()
+    finally:
+        hole.close()
+    # The row was committed as 'sending' before the first byte left the worker.
+    assert hole.state_at_first_byte == "sending"
+    assert b"Payload-Signature" in hole.received or b"payload-signature" in hole.received
+    entry = journal.get("sandbox", external_id)
+    assert entry is not None and entry.state == "sending"
+    assert sandbox.find(external_id=external_id) is None  # the sandbox never received it
+
+    with CashoutService(SANDBOX_ENV, sandbox.url, sandbox.credentials, journal) as service:
+        [result] = service.reconcile()
+        assert (result.before, result.after) == ("sending", "not_created")
+        assert sandbox.cashouts() == []
+        outcome = service.resubmit(external_id)
+    assert isinstance(outcome, Created)
+    assert_one_cashout_agreeing(sandbox, journal, external_id)
+    assert journal.get("sandbox", external_id).cashout_id == outcome.cashout_id  # type: ignore[union-attr]
+    assert_no_secret_in_the_files(journal, sandbox)
+
+
+def test_killed_while_in_flight_then_reconciled(sandbox: Any, journal: Journal) -> None:
+    external_id = "kill-in-flight"
+    sandbox.config.latency_s = 1.5
+    worker = Worker(journal, sandbox.url, sandbox, external_id)
+    wait_for(lambda: journal.get("sandbox", external_id), "the 'sending' row")
+    time.sleep(0.3)  # the request travels to the sandbox, which holds it for latency_s
+    assert sandbox.find(external_id=external_id) is None  # not committed when the worker dies
+    worker.kill()
+    sandbox.config.latency_s = 0.0
+    entry = journal.get("sandbox", external_id)
+    assert entry is not None and entry.state == "sending"
+    # The held request is then handled: it had reached the sandbox, so it was in flight.
+    wait_for(lambda: sandbox.find(external_id=external_id), "the held create to be committed")
+
+    with CashoutService(SANDBOX_ENV, sandbox.url, sandbox.credentials, journal) as service:
+        [result] = service.reconcile()
+        assert (result.before, result.after) == ("sending", "created")
+        assert service.reconcile() == []
+    assert_one_cashout_agreeing(sandbox, journal, external_id)
+    assert_no_secret_in_the_files(journal, sandbox)
+
+
+def test_killed_after_the_commit_before_the_answer_then_reconciled(sandbox: Any, journal: Journal) -> None:
+    external_id = "kill-after-commit"
+    sandbox.config.response_delay_s = 1.0
+    worker = Worker(journal, sandbox.url, sandbox, external_id)
+    wait_for(lambda: sandbox.find(external_id=external_id), "the sandbox to commit the create")
+    worker.kill()
+    sandbox.config.response_delay_s = 0.0
+    entry = journal.get("sandbox", external_id)
+    assert entry is not None and entry.state == "sending"  # the answer was never read
+
+    with CashoutService(SANDBOX_ENV, sandbox.url, sandbox.credentials, journal) as service:
+        [result] = service.reconcile()
+        assert (result.before, result.after) == ("sending", "created")
+        # A resubmit is refused: the row is created, so the same money cannot go out twice.
+        with pytest.raises(ValueError):
+            service.resubmit(external_id)
+    assert_one_cashout_agreeing(sandbox, journal, external_id)
+    assert_no_secret_in_the_files(journal, sandbox)
+
+
+def test_a_read_timeout_is_an_unknown_outcome_reconciled_by_lookup(sandbox: Any, journal: Journal) -> None:
+    external_id = "timeout-1"
+    sandbox.config.latency_s = 1.0
+    with CashoutService(SANDBOX_ENV, sandbox.url, sandbox.credentials, journal,
+                        timeouts=Timeouts(read=0.3)) as service:
+        outcome = service.submit(make_request(external_id))
+        assert isinstance(outcome, OutcomeUnknown)
+        entry = journal.get("sandbox", external_id)
+        assert entry is not None and entry.state == "unknown"
+        sandbox.config.latency_s = 0.0
+        wait_for(lambda: sandbox.find(external_id=external_id), "the timed-out create to be committed")
+        [result] = service.reconcile()
+        assert (result.before, result.after) == ("unknown", "created")
+    assert_one_cashout_agreeing(sandbox, journal, external_id)
+    assert_no_secret_in_the_files(journal, sandbox)
