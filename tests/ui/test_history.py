@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt
 
 from tests.ui.history_support import BASE_TIME, NEEDLE_ROW, fill_journal, row_values
-from tests.ui.support import make_request
+from tests.ui.support import assert_no_secret, make_request
 from tupay_desktop.api.models import Created
 from tupay_desktop.service import CashoutService
 from tupay_desktop.store.journal import Journal
@@ -242,4 +242,31 @@ def test_selection_refresh_open_and_export(
     data = target.read_bytes()
     for secret in sandbox.credentials.secrets():
         assert secret.encode() not in data
+    assert_no_secret(view, sandbox.credentials.secrets())
+    runner.wait_for_done(5000)
+
+
+def test_date_range_and_environment_filters(qtbot: Any, small_journal: Any) -> None:
+    runner = TaskRunner()
+    view = HistoryView(small_journal, runner)
+    qtbot.addWidget(view)
+    view.set_environments([("sandbox", "Sandbox"), ("staging", "Staging"), ("production", "Production")])
+    view.env_combo.setCurrentIndex(view.env_combo.findData("staging"))
+    day = BASE_TIME.astimezone().date()
+    view.since_check.setChecked(True)
+    view.since_edit.setDate(QDate(day.year, day.month, day.day))
+    view.until_check.setChecked(True)
+    view.until_edit.setDate(QDate(day.year, day.month, day.day))
+    wanted = view.current_filter()
+    assert wanted.env_key == "staging"
+    assert wanted.since is not None and wanted.until is not None
+    assert wanted.until - wanted.since == timedelta(days=1)  # "To" is inclusive: up to the next midnight
+    view.apply_filter()
+    _settle(qtbot, view)
+    expected = [
+        f"hist-{i:06d}" for i in range(450)
+        if i % 3 == 1 and wanted.since <= row_values(i)["created_at"] < wanted.until
+    ]
+    assert expected
+    assert [view.model.entry(r).external_id for r in range(view.model.rowCount())] == expected
     runner.wait_for_done(5000)
