@@ -1,0 +1,267 @@
+"""``tupay-cli history`` and ``tupay-cli reconcile``: the journal from the command line.
+
+``history [--env E] [--status S] [--since DATE] [--until DATE] [--text T] [--limit N] [--csv FILE]
+[--json]`` lists journalled cashouts, newest first (``--csv FILE`` writes them as CSV, ``-`` for
+stdout; never a secret). ``--status`` takes a status name or code (``PENDING``, ``3``…) or a journal state
+(``unknown``, ``not_created``…), repeated or comma-separated. ``--since``/``--until`` take a date
+(``2026-11-25``, local midnight) or an ISO date-time.
+
+``reconcile [--env E]`` looks up, by ``external_id``, every journalled create of the environment
+whose outcome is not known (``sending``/``unknown``) and records what TuPay says. Exit code 0 when
+nothing is left unresolved, 3 when a lookup failed (network), as the rest of ``tupay-cli``.
+
+Registered by :mod:`tupay_desktop.cli` via :func:`register`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+from tupay_desktop.api.errors import describe_status
+from tupay_desktop.api.models import CashoutStatusCode
+from tupay_desktop.service import CashoutService, Reconciliation
+from tupay_desktop.store.journal import STATES, Journal, JournalEntry, export_csv, format_time
+
+__all__ = ["cmd_history", "cmd_reconcile", "open_service", "parse_when", "register"]
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_NETWORK = 3
+
+
+_STATUS_NAMES = frozenset(CashoutStatusCode.__members__)
+
+
+class HistoryUsageError(Exception):
+    """A bad option value; printed as-is (never holds a secret)."""
+
+
+def parse_when(text: str) -> datetime:
+    """``YYYY-MM-DD`` (local midnight) or an ISO date-time (naive = local time), as an aware datetime."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+    if moment.tzinfo is None:
+        moment = moment.astimezone()  # local time
+    return moment.astimezone(UTC)
+
+
+def parse_statuses(values: list[str] | None) -> tuple[list[str], list[int]]:
+    """Split ``--status`` values into journal states and status codes."""
+    states: list[str] = []
+    codes: list[int] = []
+    for value in values or []:
+        for item in (part.strip() for part in value.split(",")):
+            if not item:
+                continue
+            word = item.lower().replace("-", "_").replace(" ", "_")
+            if word in STATES:
+                states.append(word)
+            elif item.isdigit():
+                codes.append(int(item))
+            elif (name := item.upper().replace(" ", "_").replace("CANCELED", "CANCELLED")) in _STATUS_NAMES:
+                codes.append(int(CashoutStatusCode[name]))
+            else:
+                names = ", ".join(m.name for m in CashoutStatusCode) + ", " + ", ".join(STATES)
+                raise HistoryUsageError(f"unknown status {item!r}; use one of: {names}")
+    return states, codes
+
+
+def _status_text(entry: JournalEntry, lang: str) -> str:
+    if entry.last_status is not None:
+        info = describe_status(entry.last_status, lang)
+        return info.name if info.known else str(entry.last_status)
+    return entry.state.upper()
+
+
+def _entry_json(entry: JournalEntry) -> dict[str, Any]:
+    return {
+        "env": entry.env_key,
+        "external_id": entry.external_id,
+        "cashout_id": entry.cashout_id,
+        "state": entry.state,
+        "status": entry.last_status,
+        "status_description": entry.last_status_description,
+        "rejection_code": entry.rejection_code,
+        "rejection_reason": entry.rejection_reason,
+        "beneficiary_name": entry.beneficiary_name,
+        "beneficiary_lastname": entry.beneficiary_lastname,
+        "document_type": entry.document_type,
+        "document_id": entry.document_id,
+        "bank_account": entry.bank_account,
+        "amount": format(entry.amount, "f") if entry.amount is not None else None,
+        "currency": entry.currency,
+        "created_at": format_time(entry.created_at) if entry.created_at else None,
+        "last_status_at": format_time(entry.last_status_at) if entry.last_status_at else None,
+        "error_code": entry.error_code,
+        "error_message": entry.error_message,
+    }
+
+
+def _local(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S") if moment is not None else ""
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    """List (or export) journalled cashouts matching the filters."""
+    try:
+        states, codes = parse_statuses(getattr(args, "status", None))
+    except HistoryUsageError as exc:
+        print(f"tupay-cli: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    filters: dict[str, Any] = {
+        "env_key": getattr(args, "env", None),
+        "states": states or None,
+        "statuses": codes or None,
+        "since": getattr(args, "since", None),
+        "until": getattr(args, "until", None),
+        "text": getattr(args, "text", None),
+    }
+    lang = getattr(args, "lang", None) or "en"
+    with Journal() as journal:
+        entries = journal.query(**filters, limit=getattr(args, "limit", None))
+        total = journal.count(**filters)
+    csv_target = getattr(args, "csv", None)
+    if csv_target:
+        if csv_target == "-":
+            export_csv(entries, sys.stdout)
+        else:
+            with open(csv_target, "w", encoding="utf-8", newline="") as handle:
+                export_csv(entries, handle)
+            print(f"Exported {len(entries)} cashouts to {csv_target}.", file=sys.stderr)
+        return EXIT_OK
+    if getattr(args, "json_output", False):
+        print(json.dumps({"count": total, "cashouts": [_entry_json(e) for e in entries]}, ensure_ascii=False))
+        return EXIT_OK
+    if not entries:
+        print("No cashouts in the journal match.")
+        return EXIT_OK
+    rows = [("CREATED", "ENV", "EXTERNAL ID", "CASHOUT ID", "STATUS", "AMOUNT", "BENEFICIARY")]
+    for e in entries:
+        amount = f"{e.amount:,.2f} {e.currency}" if e.amount is not None else ""
+        rows.append((_local(e.created_at), e.env_key, e.external_id,
+                     "" if e.cashout_id is None else str(e.cashout_id), _status_text(e, lang), amount,
+                     e.beneficiary))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
+    if total > len(entries):
+        print(f"({len(entries)} of {total} shown)")
+    return EXIT_OK
+
+
+@contextlib.contextmanager
+def open_service(args: argparse.Namespace) -> Iterator[CashoutService]:
+    """A service for the command's environment (``--env``, default sandbox; ``--base-url`` only
+    together with ``--env``, since journal rows belong to an environment). For the sandbox without
+    a URL, the built-in sandbox runs in this process over the Desk's sandbox state file."""
+    from tupay_desktop import cli_credentials
+    from tupay_desktop.sandbox import Sandbox
+    from tupay_desktop.store.paths import data_dir
+    from tupay_desktop.store.settings import SettingsStore
+
+    env_key: str | None = getattr(args, "env", None)
+    base_url: str | None = getattr(args, "base_url", None)
+    if env_key is None:
+        if base_url is not None:
+            raise HistoryUsageError(
+                "--base-url needs --env: say which environment's journal rows to reconcile"
+            )
+        env_key = "sandbox"
+    settings = SettingsStore()
+    try:
+        environment = settings.get(env_key)
+    except KeyError:
+        known = ", ".join(settings.keys())
+        raise HistoryUsageError(f"unknown environment {env_key!r}; known: {known}") from None
+    credentials = cli_credentials.resolve_credentials(env_key)
+    if credentials is None:
+        raise HistoryUsageError(
+            f"no credentials for {env_key}: run tupay-cli credentials set --env {env_key}"
+        )
+    with contextlib.ExitStack() as stack:
+        if base_url is None:
+            if environment.is_sandbox and not environment.base_url:
+                sandbox = Sandbox(credentials=credentials, state_file=data_dir() / "sandbox-state.json")
+                stack.enter_context(sandbox)
+                base_url = sandbox.url
+            else:
+                base_url = environment.base_url
+        try:
+            service = CashoutService(environment, base_url, credentials)
+        except ValueError as exc:
+            raise HistoryUsageError(str(exc)) from None
+        stack.enter_context(service)
+        yield service
+
+
+def _reconciliation_json(result: Reconciliation) -> dict[str, Any]:
+    return {"external_id": result.external_id, "before": result.before, "after": result.after,
+            "cashout_id": result.cashout_id, "message": result.message}
+
+
+def cmd_reconcile(args: argparse.Namespace) -> int:
+    """Resolve every unresolved create of the environment by a lookup by external_id."""
+    try:
+        with open_service(args) as service:
+            results = service.reconcile()
+    except HistoryUsageError as exc:
+        print(f"tupay-cli: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    unresolved = [r for r in results if r.after in ("sending", "unknown")]
+    if getattr(args, "json_output", False):
+        print(json.dumps({"reconciled": [_reconciliation_json(r) for r in results],
+                          "unresolved": len(unresolved)}, ensure_ascii=False))
+    elif not results:
+        print("Nothing to reconcile: every create's outcome is known.")
+    else:
+        for r in results:
+            print(f"{r.external_id}: {r.before} -> {r.after}. {r.message}")
+        not_created = [r for r in results if r.after == "not_created"]
+        if not_created:
+            print(f"{len(not_created)} not created; resubmit them from the Desk "
+                  "(they are sent again with the same external_id).")
+    return EXIT_NETWORK if unresolved else EXIT_OK
+
+
+def _target_options(parser: argparse.ArgumentParser, *, base_url: bool) -> None:
+    # SUPPRESS: the main parser's values (given before the subcommand) stay unless repeated here.
+    parser.add_argument("--env", metavar="ENV", default=argparse.SUPPRESS,
+                        help="environment key (sandbox, staging, production, custom-…)")
+    if base_url:
+        parser.add_argument("--base-url", metavar="URL", default=argparse.SUPPRESS,
+                            help="send the lookups to this URL (needs --env)")
+    parser.add_argument("--json", dest="json_output", action="store_true", default=argparse.SUPPRESS,
+                        help="print one JSON object instead of text")
+
+
+def register(subparsers: Any) -> None:
+    """Add ``history`` and ``reconcile`` to ``tupay-cli``'s subcommands."""
+    p_history = subparsers.add_parser(
+        "history", help="list journalled cashouts (filter, export CSV)",
+        description="List the cashouts journalled on this machine, newest first. No network.",
+    )
+    _target_options(p_history, base_url=False)
+    p_history.add_argument("--status", action="append", metavar="S",
+                           help="status name/code or journal state (repeat or comma-separate)")
+    p_history.add_argument("--since", type=parse_when, metavar="DATE", help="created at or after DATE")
+    p_history.add_argument("--until", type=parse_when, metavar="DATE", help="created before DATE")
+    p_history.add_argument("--text", metavar="T", help="match external_id, cashout_id, name, document")
+    p_history.add_argument("--limit", type=int, metavar="N", help="at most N rows")
+    p_history.add_argument("--csv", metavar="FILE", help="write the rows as CSV to FILE ('-' for stdout)")
+    p_history.set_defaults(func=cmd_history)
+
+    p_reconcile = subparsers.add_parser(
+        "reconcile", help="resolve creates whose outcome is unknown (lookup by external_id)",
+        description="Look up every journalled create of the environment whose outcome is unknown "
+                    "(state sending or unknown) by its external_id, and record what TuPay says.",
+    )
+    _target_options(p_reconcile, base_url=True)
+    p_reconcile.set_defaults(func=cmd_reconcile)
