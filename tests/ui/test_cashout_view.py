@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.support import assert_no_secret, make_request
@@ -177,12 +178,16 @@ def test_cancelling_a_lookup_drops_its_result(qtbot: Any, sandbox: Any, service:
                                               view: CashoutView) -> None:
     _slow(sandbox)
     created = _create(service)
-    sandbox.update_config({"latency_s": 0.5})
+    sandbox.update_config({"latency_s": 1.0})
     exchanges: list[Any] = []
     view.exchange_recorded.connect(exchanges.append)
     view.show_cashout(created.cashout_id, created.external_id)
     assert view.lookup_running and view.cancel_lookup_button.isVisibleTo(view)
-    view.cancel_lookup_button.click()
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=3000)
+    view.lookup_edit.setFocus()
+    qtbot.keyClick(view.lookup_edit, Qt.Key.Key_Escape)  # Esc cancels the lookup
     assert not view.lookup_running
     runner = view._runner
     qtbot.waitUntil(lambda: runner.active_count() == 0, timeout=5000)

@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -123,6 +124,9 @@ class CashoutView(QWidget):
         self.cancel_lookup_button = QPushButton(self.tr("Cancel lookup"), self)
         self.cancel_lookup_button.setToolTip(self.tr("Stop waiting for the answer (Esc)"))
         self.cancel_lookup_button.clicked.connect(self.cancel_lookup)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.cancel_lookup)
         self.cancel_lookup_button.setVisible(False)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
