@@ -156,3 +156,121 @@ def test_resubmit_only_for_rows_that_were_not_created(service: CashoutService, j
     journal.mark("staging", "made-2", "not_created")
     with pytest.raises(LookupError):  # another environment's row is not this service's
         service.resubmit("made-2")
+
+
+# -- tupay-cli history / reconcile (tupay_desktop.cli_history) ---------------------------------
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Parse ``argv`` with a parser shaped like tupay-cli's (global --env/--base-url/--json) holding
+    only the history commands, and run the chosen handler."""
+    import argparse
+
+    from tupay_desktop import cli_history
+
+    parser = argparse.ArgumentParser(prog="tupay-cli")
+    parser.add_argument("--env", default=None)
+    parser.add_argument("--base-url", default=None)
+    parser.add_argument("--json", dest="json_output", action="store_true", default=False)
+    parser.add_argument("--lang", default="en")
+    cli_history.register(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(list(argv))
+    code = int(args.func(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def default_journal_service(sandbox: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """A service writing to the Desk's default journal (the one the CLI reads)."""
+    creds = sandbox.credentials
+    monkeypatch.setenv("TUPAY_API_KEY", creds.api_key)
+    monkeypatch.setenv("TUPAY_API_PASSPHRASE", creds.passphrase)
+    monkeypatch.setenv("TUPAY_API_SIGNATURE", creds.signature_secret)
+    s = CashoutService(SANDBOX_ENV, sandbox.url, creds)
+    yield s
+    s.close()
+
+
+def test_cli_history_lists_filters_and_exports(
+    default_journal_service: CashoutService,
+    sandbox: Any,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    import csv
+    import json
+
+    service = default_journal_service
+    first = service.submit(make_request("cli-h-1", amount="1250.50"))
+    assert isinstance(first, Created)
+    service.submit(make_request("cli-h-2", amount="504.00"))
+    sandbox.force_status(first.cashout_id, 3, rejection_code=806)
+    service.lookup(external_id="cli-h-1")
+
+    code, out, _ = run_cli(capsys, "history")
+    assert code == 0
+    assert "cli-h-1" in out and "REJECTED" in out and "1,250.50 PEN" in out and "José Peña" in out
+    assert "DECLINED" in out and out.index("cli-h-2") < out.index("cli-h-1")  # newest first
+
+    code, out, _ = run_cli(capsys, "history", "--status", "rejected", "--json")
+    payload = json.loads(out)
+    assert code == 0 and payload["count"] == 1
+    [row] = payload["cashouts"]
+    assert (row["external_id"], row["amount"], row["rejection_code"]) == ("cli-h-1", "1250.50", 806)
+
+    code, out, _ = run_cli(capsys, "--json", "history", "--status", "declined,0", "--env", "sandbox")
+    assert [c["external_id"] for c in json.loads(out)["cashouts"]] == ["cli-h-2"]
+    code, out, _ = run_cli(capsys, "--json", "history", "--env", "staging")
+    assert json.loads(out) == {"count": 0, "cashouts": []}
+    code, out, _ = run_cli(capsys, "--json", "history", "--since", "2999-01-01")
+    assert json.loads(out)["count"] == 0
+    code, _, err = run_cli(capsys, "history", "--status", "paid")
+    assert code == 2 and "unknown status" in err
+
+    target = tmp_path / "out.csv"
+    code, _, _ = run_cli(capsys, "history", "--csv", str(target))
+    text = target.read_text(encoding="utf-8")
+    rows = list(csv.DictReader(text.splitlines()))
+    assert code == 0 and [r["external_id"] for r in rows] == ["cli-h-2", "cli-h-1"]
+    for secret in sandbox.credentials.secrets():
+        assert secret not in text
+
+
+def test_cli_reconcile_resolves_unknown_creates(
+    default_journal_service: CashoutService, sandbox: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    sandbox.inject(Fault.RESET_AFTER_COMMIT)
+    assert isinstance(default_journal_service.submit(make_request("cli-r-1")), OutcomeUnknown)
+    code, _, err = run_cli(capsys, "reconcile", "--base-url", sandbox.url)
+    assert code == 2 and "needs --env" in err
+    code, out, _ = run_cli(capsys, "--json", "reconcile", "--env", "sandbox", "--base-url", sandbox.url)
+    assert code == 0
+    payload = json.loads(out)
+    assert payload["unresolved"] == 0
+    [result] = payload["reconciled"]
+    assert (result["external_id"], result["before"], result["after"]) == ("cli-r-1", "unknown", "created")
+    code, out, _ = run_cli(capsys, "reconcile", "--env", "sandbox", "--base-url", sandbox.url)
+    assert code == 0 and "Nothing to reconcile" in out
+
+
+def test_cli_reconcile_with_the_built_in_sandbox(capsys: pytest.CaptureFixture[str]) -> None:
+    from tupay_desktop.service import open_journal
+
+    with open_journal() as journal:
+        journal.record_sending("sandbox", make_request("cli-r-2"), "{}")  # a crash right after journalling
+    code, out, _ = run_cli(capsys, "reconcile")  # --env defaults to sandbox: the in-process one
+    assert code == 0 and "cli-r-2: sending -> not_created" in out and "resubmit" in out
+
+
+def test_cli_reconcile_exit_3_when_a_lookup_fails(
+    default_journal_service: CashoutService, sandbox: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    default_journal_service.journal.record_sending("sandbox", make_request("cli-r-3"), "{}")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        dead_url = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    code, out, _ = run_cli(capsys, "reconcile", "--env", "sandbox", "--base-url", dead_url)
+    assert code == 3 and "cli-r-3: sending -> sending" in out
