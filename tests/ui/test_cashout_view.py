@@ -92,8 +92,9 @@ def test_lookup_by_id_shows_pending_badge(qtbot: Any, sandbox: Any, service: Cou
     assert view.refreshed_label.text()
     assert view.auto_refresh_active  # not final: it keeps watching
     assert len(exchanges) == 1 and exchanges[0].url.endswith("/v3/cashout/status")
-    # Looked up by cashout_id only: cancelling needs the external_id too.
-    assert not view.cancel_cashout_button.isEnabled()
+    # Looked up by cashout_id only: the journal knows its external_id, so it can be cancelled.
+    assert view.external_id == created.external_id
+    assert view.cancel_cashout_button.isEnabled()
     assert_no_secret(view, sandbox.credentials.secrets())
 
 
@@ -162,6 +163,30 @@ def test_cancel_asks_and_cancels_a_pending_cashout(
     assert found is not None and found.status == 2
     assert not view.cancel_cashout_button.isEnabled()
     assert not view.auto_refresh_active
+
+
+def test_a_cashout_the_journal_does_not_know_cannot_be_cancelled(
+    qtbot: Any, sandbox: Any, service: CountingService, view: CashoutView
+) -> None:
+    _slow(sandbox)
+    other = CashoutService(
+        EnvironmentConfig("sandbox", EnvironmentKind.SANDBOX, "Sandbox", ""),
+        sandbox.url,
+        sandbox.credentials,
+        Journal(service.journal.path.with_name("elsewhere.sqlite3")),
+    )
+    try:
+        created = other.submit(make_request())  # journalled elsewhere (another machine, say)
+    finally:
+        other.journal.close()
+        other.close()
+    assert isinstance(created, Created)
+    view.lookup_edit.setText(str(created.cashout_id))
+    view.look_up()
+    qtbot.waitUntil(lambda: view.badge.code == 0, timeout=5000)
+    assert view.external_id is None
+    assert not view.cancel_cashout_button.isEnabled()
+    assert "external_id" in view.cancel_cashout_button.toolTip()
 
 
 def test_unknown_cashout_is_explained(qtbot: Any, view: CashoutView) -> None:

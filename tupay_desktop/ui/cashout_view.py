@@ -76,6 +76,27 @@ def parse_lookup(text: str, mode: str = "auto") -> tuple[int | None, str | None]
     return None, value
 
 
+def _journalled_ids(
+    service: CashoutServiceLike, cashout_id: int | None, external_id: str | None
+) -> tuple[int | None, str | None]:
+    """Complete ``(cashout_id, external_id)`` from the service's journal, when it has one and knows
+    the cashout. Runs on the worker thread; never raises."""
+    journal = getattr(service, "journal", None)
+    env_key = getattr(service, "env_key", None)
+    if journal is None or not isinstance(env_key, str):
+        return cashout_id, external_id
+    try:
+        if external_id and cashout_id is None:
+            entry = journal.get(env_key, external_id)
+            return (entry.cashout_id if entry is not None else None), external_id
+        if cashout_id is not None and not external_id:
+            entry = journal.get_by_cashout_id(env_key, cashout_id)
+            return cashout_id, (entry.external_id if entry is not None else None)
+    except Exception:  # the journal is a convenience here, never a reason to fail a lookup
+        return cashout_id, external_id
+    return cashout_id, external_id
+
+
 class CashoutView(QWidget):
     """Look up one cashout and follow its status."""
 
@@ -351,11 +372,12 @@ class CashoutView(QWidget):
         self._drop_lookup()
         self.error_label.clear()
         ids = (self._cashout_id, self._external_id)
-        self._lookup = self._runner.submit(
-            lambda: service.lookup(cashout_id=ids[0], external_id=ids[1]),
-            self._on_lookup_outcome,
-            self._on_lookup_error,
-        )
+
+        def work() -> tuple[object, tuple[int | None, str | None]]:
+            outcome = service.lookup(cashout_id=ids[0], external_id=ids[1])
+            return outcome, _journalled_ids(service, *ids)
+
+        self._lookup = self._runner.submit(work, self._on_lookup_outcome, self._on_lookup_error)
         self._update_buttons()
 
     def _same_cashout(self, cashout_id: int | None, external_id: str | None) -> bool:
@@ -372,8 +394,19 @@ class CashoutView(QWidget):
         if self._service is not None and self._lookup is None and self._cancel_task is None:
             self._start(self._cashout_id, self._external_id, reset_backoff=False)
 
-    def _on_lookup_outcome(self, outcome: object) -> None:
+    def _on_lookup_outcome(self, result: object) -> None:
         self._lookup = None
+        if not (isinstance(result, tuple) and len(result) == 2):
+            self._handle_outcome(result)
+            return
+        outcome: object = result[0]
+        cashout_id, external_id = result[1]
+        if isinstance(outcome, StatusResult):
+            # The journal may know the other identifier (needed to cancel).
+            if self._cashout_id is None:
+                self._cashout_id = cashout_id
+            if not self._external_id:
+                self._external_id = external_id
         self._handle_outcome(outcome)
 
     def _on_lookup_error(self, message: str) -> None:
