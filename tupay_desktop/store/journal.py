@@ -94,6 +94,16 @@ ORDER_COLUMNS = {
 }
 
 
+#: What the free-text filter searches (the names joined by a space, so "Ana Quispe" matches too).
+_SEARCH_FIELDS = (
+    "external_id",
+    "CAST(cashout_id AS TEXT)",
+    "beneficiary_name || ' ' || beneficiary_lastname",
+    "document_id",
+    "bank_account",
+)
+
+
 class ExternalIdInUseError(ValueError):
     """A create with this external_id is already journalled in this environment (and may exist)."""
 
@@ -618,11 +628,8 @@ class Journal:
             needle = text.strip()
             if needle:
                 pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-                fields = ("external_id", "CAST(cashout_id AS TEXT)", "beneficiary_name",
-                          "beneficiary_lastname", "beneficiary_name || ' ' || beneficiary_lastname",
-                          "document_id", "bank_account")
-                clauses.append("(" + " OR ".join(f"{f} LIKE ? ESCAPE '\\'" for f in fields) + ")")
-                params += [pattern] * len(fields)
+                clauses.append("(" + " OR ".join(f"{f} LIKE ? ESCAPE '\\'" for f in _SEARCH_FIELDS) + ")")
+                params += [pattern] * len(_SEARCH_FIELDS)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def query(
