@@ -154,7 +154,8 @@ def test_double_click_and_double_ctrl_enter_send_once(qtbot: QtBot, make_desk: C
     window.send_action.trigger()
     qtbot.waitUntil(lambda: not window.create_in_flight, timeout=10_000)
     assert len(desk.sandbox.cashouts()) == 1
-    # And Ctrl+Enter twice on the next cashout: one more, not two.
+    # And Ctrl+Enter twice on the next cashout (another amount, so no duplicate warning): one more.
+    fill_form(window, amount="151.00")
     window.send_action.trigger()
     window.send_action.trigger()
     qtbot.waitUntil(lambda: not window.create_in_flight, timeout=10_000)
@@ -189,3 +190,30 @@ def test_outcome_unknown_keeps_the_external_id_and_looks_it_up(
     qtbot.waitUntil(lambda: window.cashout_view.external_id == external_id, timeout=5000)
     qtbot.waitUntil(lambda: window.form.unresolved_external_id is None, timeout=10_000)
     assert "Found it" in window.form.outcome_text()
+
+
+def test_a_possible_duplicate_is_shown_before_sending(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
+    desk = make_desk()
+    window = desk.window
+    fill_form(window)
+    window.form.request_send()
+    qtbot.waitUntil(lambda: not window.create_in_flight, timeout=10_000)
+    assert len(desk.sandbox.cashouts()) == 1
+    # The same beneficiary account and amount again, under the new external id.
+    window.form.request_send()
+    qtbot.waitUntil(lambda: window.duplicates_box is not None, timeout=5000)
+    box = window.duplicates_box
+    assert box is not None
+    assert desk.sandbox.cashouts()[0].external_id in box.informativeText()
+    box.reject()
+    qtbot.waitUntil(lambda: not window.create_in_flight, timeout=5000)
+    assert len(desk.sandbox.cashouts()) == 1
+    # The operator may go on.
+    window.form.request_send()
+    qtbot.waitUntil(lambda: window.duplicates_box is not None, timeout=5000)
+    box = window.duplicates_box
+    assert box is not None
+    send_anyway = next(b for b in box.buttons() if box.buttonRole(b) == box.ButtonRole.AcceptRole)
+    send_anyway.click()
+    qtbot.waitUntil(lambda: not window.create_in_flight, timeout=10_000)
+    assert len(desk.sandbox.cashouts()) == 2

@@ -45,7 +45,7 @@ from tupay_desktop.api.models import (
 )
 from tupay_desktop.service import CashoutService
 from tupay_desktop.store.credentials import CredentialStore
-from tupay_desktop.store.journal import Journal
+from tupay_desktop.store.journal import ExternalIdInUseError, Journal
 from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind, SettingsStore
 from tupay_desktop.ui import theme
 from tupay_desktop.ui.badges import ui_language
@@ -229,8 +229,8 @@ class MainWindow(QMainWindow):
         """
         ring: list[QWidget] = []
         seen: set[int] = set()
-        widget = self.nextInFocusChain()
-        while widget is not self and id(widget) not in seen:
+        widget: QWidget | None = self.nextInFocusChain()
+        while widget is not None and widget is not self and id(widget) not in seen:
             seen.add(id(widget))
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 ring.append(widget)
@@ -547,9 +547,18 @@ class MainWindow(QMainWindow):
             .replace("%3", request.external_id),
             "info",
         )
+
+
+        def send() -> object:
+            try:
+                return service.submit(request)
+            except ExternalIdInUseError as exc:  # journalled already: it may exist at TuPay
+                return exc
+
         self.runner.submit(
-            lambda: service.submit(request),
+            send,
             self._on_outcome,
+            # Anything unexpected after the journal said 'sending' is treated as unknown: look it up.
             lambda message: self._on_outcome(OutcomeUnknown(request.external_id, message)),
         )
 
@@ -588,6 +597,19 @@ class MainWindow(QMainWindow):
             self.cashout_view.show_cashout(None, outcome.external_id)
             if outcome.exchange is not None:
                 self._show_exchange(outcome.exchange)
+        elif isinstance(outcome, ExternalIdInUseError):
+            external = request.external_id if request is not None else ""
+            self._finish_create(
+                arg(
+                    self.tr("Not sent: a cashout with external id %1 is already in the journal and may "
+                            "exist at TuPay. It is being looked up; use “New id” only for a different "
+                            "cashout."),
+                    external,
+                ),
+                "warning",
+            )
+            if external:
+                self.cashout_view.show_cashout(None, external)
         else:
             external = request.external_id if request is not None else ""
             self._finish_create(
