@@ -38,7 +38,7 @@ def make_request(external_id: str | None = None, amount: str = "150.25", **chang
         account_type="S",
         comments="prueba",
     )
-    return replace(request, **changes)
+    return replace(request, **changes)  # type: ignore[arg-type]
 
 
 def main(argv: list[str]) -> int:

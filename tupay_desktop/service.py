@@ -265,7 +265,9 @@ class CashoutService:
             )
         if isinstance(outcome, StatusResult):
             entry = self.journal.get(env, external_id) if external_id is not None else None
-            adopt = entry is not None and entry.state != "created" and external_id not in self._in_flight
+            with self._lock:
+                sending_now = external_id in self._in_flight
+            adopt = entry is not None and entry.state != "created" and not sending_now
             self.journal.record_status(env, external_id=external_id, cashout_id=cashout_id,
                                        status=outcome.status, adopt=adopt)
 

@@ -7,6 +7,7 @@ import csv
 import io
 import sqlite3
 import threading
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -20,6 +21,7 @@ from tupay_desktop.api.models import (
     CashoutRequest,
     CashoutStatus,
     Created,
+    CreateOutcome,
     Credentials,
     Exchange,
     NetworkError,
@@ -45,7 +47,7 @@ def make_request(external_id: str, amount: str = "150.25", **changes: str) -> Ca
         bank_account="00219300153895206813",
         account_type="S",
     )
-    return replace(request, **changes)
+    return replace(request, **changes)  # type: ignore[arg-type]
 
 
 def raw_body(request: CashoutRequest) -> str:
@@ -68,9 +70,9 @@ def exchange(body: str = "{}", response: str | None = '{"cashout_id":"1"}') -> E
 
 
 @pytest.fixture
-def journal(tmp_path: Path) -> Journal:
+def journal(tmp_path: Path) -> Iterator[Journal]:
     j = Journal(tmp_path / "journal.sqlite3")
-    yield j  # type: ignore[misc]
+    yield j
     j.close()
 
 
@@ -173,7 +175,7 @@ def test_a_create_goes_sending_then_created_with_status_and_exchanges(journal: J
 
 
 def test_outcomes_map_to_states(journal: Journal) -> None:
-    cases = {
+    cases: dict[str, tuple[CreateOutcome, str, int | None]] = {
         "declined-1": (ApiFailure(ApiError(504, "User unauthorized", 400), None), "declined", 504),
         "unknown-1": (OutcomeUnknown("unknown-1", "timed out"), "unknown", None),
         "network-1": (NetworkError("connection refused. Nothing was sent."), "not_created", None),
