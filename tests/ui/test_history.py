@@ -269,4 +269,5 @@ def test_date_range_and_environment_filters(qtbot: Any, small_journal: Any) -> N
     ]
     assert expected
     assert [view.model.entry(r).external_id for r in range(view.model.rowCount())] == expected
+    assert view.model.index(0, _column(view.model, "Environment")).data() == "Staging"  # its name
     runner.wait_for_done(5000)

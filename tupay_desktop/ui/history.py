@@ -188,6 +188,7 @@ class HistoryModel(QAbstractTableModel):
         self._descending = True
         self._generation = 0
         self._task: TaskHandle | None = None
+        self._env_names: dict[str, str] = {}
         self.reload()
 
     # -- state ---------------------------------------------------------------------------------
@@ -233,6 +234,13 @@ class HistoryModel(QAbstractTableModel):
             lambda page: self._on_first_page(generation, page),
             lambda _message: self._on_failed(generation),
         )
+
+    def set_environment_names(self, names: dict[str, str]) -> None:
+        """Show these display names instead of environment keys."""
+        self._env_names = dict(names)
+        if self._rows:
+            column = [c.key for c in self._columns].index("env_key")
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
 
     def entry(self, row: int) -> JournalEntry:
         """The journal entry of ``row``."""
@@ -351,6 +359,8 @@ class HistoryModel(QAbstractTableModel):
             return format_time(entry.created_at)
         if key == "beneficiary":
             return beneficiary_of(entry)
+        if key == "env_key":
+            return self._env_names.get(entry.env_key, entry.env_key)
         if key == "amount":
             return format_amount(entry.amount)
         if key == "status":
@@ -471,6 +481,10 @@ class HistoryView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
+        metrics = self.table.fontMetrics()
+        widths = {0: "2026-12-31 23:59:59", 2: "ext-0123456789abcdef", 5: "1,000,000.00"}
+        for column, sample in widths.items():
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.model.modelReset.connect(self._after_reset)
         self._select_timer = QTimer(self)
@@ -540,6 +554,9 @@ class HistoryView(QWidget):
         index = self.env_combo.findData(current)
         self.env_combo.setCurrentIndex(max(index, 0))
         self.env_combo.blockSignals(False)
+        self.model.set_environment_names(
+            {self.env_combo.itemData(i): self.env_combo.itemText(i) for i in range(1, self.env_combo.count())}
+        )
 
     def reload(self) -> None:
         """Re-read the journal with the current filter and order."""

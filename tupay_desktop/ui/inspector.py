@@ -187,8 +187,9 @@ class InspectorWidget(QWidget):
         self.recent.insertItem(0, item)
         while self.recent.count() > MAX_RECENT:
             self.recent.takeItem(self.recent.count() - 1)
-        self.recent.setCurrentItem(item)
-        self.show_exchange(exchange)
+        self.recent.setCurrentItem(item)  # shows it (currentItemChanged)
+        if self._exchange is not exchange:
+            self.show_exchange(exchange)
 
     def show_exchange(self, exchange: Exchange) -> None:
         """Show ``exchange`` in detail (without adding it to the recent list)."""
