@@ -68,8 +68,8 @@ def all_texts(root: QWidget) -> list[str]:
         if isinstance(widget, QTabWidget):
             out += [widget.tabText(i) for i in range(widget.count())]
         if isinstance(widget, QTableWidget):
-            out += [widget.item(r, c).text() for r in range(widget.rowCount())
-                    for c in range(widget.columnCount()) if widget.item(r, c) is not None]
+            cells = [widget.item(r, c) for r in range(widget.rowCount()) for c in range(widget.columnCount())]
+            out += [cell.text() for cell in cells if cell is not None]
         elif isinstance(widget, QListWidget):
             out += [widget.item(r).text() for r in range(widget.count())]
         elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView) and widget.model():

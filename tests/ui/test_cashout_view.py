@@ -40,8 +40,9 @@ class CountingService(CashoutService):
 def service(sandbox: Any, tmp_path: Path) -> Iterator[CountingService]:
     env = EnvironmentConfig("sandbox", EnvironmentKind.SANDBOX, "Sandbox", "")
     journal = Journal(tmp_path / "journal.sqlite3")
-    with CountingService(env, sandbox.url, sandbox.credentials, journal) as service:
-        yield service
+    service = CountingService(env, sandbox.url, sandbox.credentials, journal)
+    yield service
+    service.close()
     journal.close()
 
 

@@ -54,7 +54,7 @@ def test_shows_a_redacted_create_exchange_without_secrets(
     assert "150.25" in texts  # the amount exactly, as a number
     assert "number" in texts and "string" in texts
     table = inspector.request_headers
-    headers = [table.item(r, 0).text() for r in range(table.rowCount())]
+    headers = [item.text() for item in (table.item(r, 0) for r in range(table.rowCount())) if item]
     assert "payload-signature" in [h.lower() for h in headers]
     assert inspector.response_headers.rowCount() > 0
     assert_no_secret(inspector, sandbox.credentials.secrets())
