@@ -4,18 +4,19 @@ agrees with the sandbox. Also an "outcome unknown" from a client read timeout, r
 Each create runs in a subprocess (tests/crash_worker.py: ``CashoutService.submit``, as the Desk does).
 The parent test reaches each point by watching real state, not by hooks in the code under test:
 
-(a) before the send — the worker talks to a "black hole" listener that takes the request and never
-    forwards it: the sandbox never receives it. The listener also records the journal row's state at
+(a) before the send — the worker talks to a "black hole" relay that takes the request and never
+    forwards it: the sandbox never receives it. The relay also records the journal row's state at
     the moment the first byte arrived (it must already be ``sending``, committed).
-(b) in flight — the sandbox holds every request for ``latency_s`` before handling it; the worker is
-    killed while the request waits there (nothing committed yet at the kill; the cashout appears
-    afterwards, which proves the request had reached the sandbox).
+(b) in flight — a relay passes the request on to the sandbox, which holds every request for
+    ``latency_s`` before handling it; the worker is killed once the relay has delivered the whole
+    request and before the sandbox has committed anything.
 (c) after the commit, before the answer — ``response_delay_s`` holds the answer after the cashout is
     committed; the worker is killed as soon as the sandbox shows the cashout.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -80,42 +81,94 @@ class Worker:
         assert out.strip() in ("", "ready"), f"the worker finished before the kill: {out!r}"
 
 
-class BlackHole:
-    """A TCP listener that reads whatever arrives and never answers nor forwards it."""
+class Relay:
+    """A loopback TCP relay in front of the sandbox that shows where a request is.
 
-    def __init__(self, journal: Journal, external_id: str) -> None:
+    ``forward=False`` makes it a black hole: it reads the request and never passes it on. With
+    ``forward=True`` it passes bytes both ways and counts what it delivered to the sandbox.
+    It also records the journal row's state at the moment the first byte arrived.
+    """
+
+    def __init__(self, journal: Journal, external_id: str, upstream: str, *, forward: bool) -> None:
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
-        self.received = b""
+        host, port = upstream.removeprefix("http://").split(":")
+        self._upstream = (host, int(port))
+        self._forward = forward
+        self.received = b""  # from the worker
+        self.delivered = 0  # bytes handed to the sandbox
         self.state_at_first_byte: str | None = None
         self._journal, self._external_id = journal, external_id
-        self._connections: list[socket.socket] = []
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
+        self._sockets: list[socket.socket] = [self._listener]
+        self._threads = [threading.Thread(target=self._run, daemon=True)]
+        self._threads[0].start()
+
+    def request_complete(self, count: int) -> bool:
+        head, sep, body = self.received.partition(b"\r\n\r\n")
+        if not sep:
+            return False
+        length = 0
+        for line in head.split(b"\r\n"):
+            name, _, value = line.partition(b":")
+            if name.strip().lower() == b"content-length":
+                length = int(value)
+        return len(body) >= length and count >= len(head) + len(sep) + length
+
+    @property
+    def request_received(self) -> bool:
+        return self.request_complete(len(self.received))
+
+    @property
+    def request_delivered(self) -> bool:
+        return self.request_complete(self.delivered)
 
     def _run(self) -> None:
         try:
-            connection, _ = self._listener.accept()
+            client, _ = self._listener.accept()
         except OSError:
             return
-        self._connections.append(connection)
+        self._sockets.append(client)
+        upstream: socket.socket | None = None
+        if self._forward:
+            upstream = socket.create_connection(self._upstream)
+            self._sockets.append(upstream)
+            back = threading.Thread(target=self._pump_back, args=(upstream, client), daemon=True)
+            self._threads.append(back)
+            back.start()
         while True:
             try:
-                chunk = connection.recv(65536)
+                chunk = client.recv(65536)
             except OSError:
-                return
+                chunk = b""
             if not chunk:
+                if upstream is not None:
+                    with contextlib.suppress(OSError):
+                        upstream.shutdown(socket.SHUT_WR)  # the sandbox still reads what was sent
                 return
             if not self.received:
                 entry = self._journal.get("sandbox", self._external_id)
                 self.state_at_first_byte = entry.state if entry is not None else "absent"
             self.received += chunk
+            if upstream is not None:
+                upstream.sendall(chunk)
+                self.delivered += len(chunk)
+
+    @staticmethod
+    def _pump_back(upstream: socket.socket, client: socket.socket) -> None:
+        while True:
+            try:
+                chunk = upstream.recv(65536)
+                if not chunk:
+                    return
+                client.sendall(chunk)
+            except OSError:
+                return
 
     def close(self) -> None:
-        self._listener.close()
-        for connection in self._connections:
-            connection.close()
-        self._thread.join(timeout=5)
+        for sock in self._sockets:
+            sock.close()
+        for thread in self._threads:
+            thread.join(timeout=5)
 
 
 def assert_one_cashout_agreeing(sandbox: Any, journal: Journal, external_id: str) -> None:
@@ -139,16 +192,16 @@ def assert_no_secret_in_the_files(journal: Journal, sandbox: Any) -> None:
 
 def test_killed_before_the_send_then_reconciled_and_resubmitted(sandbox: Any, journal: Journal) -> None:
     external_id = "kill-before-send"
-    hole = BlackHole(journal, external_id)
+    hole = Relay(journal, external_id, sandbox.url, forward=False)
     try:
         worker = Worker(journal, hole.url, sandbox, external_id)
-        wait_for(lambda: b"\r\n\r\n" in hole.received, "the request to leave the worker")
+        wait_for(lambda: hole.request_received, "the request to leave the worker")
         worker.kill()
     finally:
         hole.close()
     # The row was committed as 'sending' before the first byte left the worker.
     assert hole.state_at_first_byte == "sending"
-    assert b"Payload-Signature" in hole.received or b"payload-signature" in hole.received
+    assert hole.delivered == 0
     entry = journal.get("sandbox", external_id)
     assert entry is not None and entry.state == "sending"
     assert sandbox.find(external_id=external_id) is None  # the sandbox never received it
@@ -166,17 +219,21 @@ def test_killed_before_the_send_then_reconciled_and_resubmitted(sandbox: Any, jo
 
 def test_killed_while_in_flight_then_reconciled(sandbox: Any, journal: Journal) -> None:
     external_id = "kill-in-flight"
-    sandbox.config.latency_s = 1.5
-    worker = Worker(journal, sandbox.url, sandbox, external_id)
-    wait_for(lambda: journal.get("sandbox", external_id), "the 'sending' row")
-    time.sleep(0.3)  # the request travels to the sandbox, which holds it for latency_s
-    assert sandbox.find(external_id=external_id) is None  # not committed when the worker dies
-    worker.kill()
-    sandbox.config.latency_s = 0.0
-    entry = journal.get("sandbox", external_id)
-    assert entry is not None and entry.state == "sending"
-    # The held request is then handled: it had reached the sandbox, so it was in flight.
-    wait_for(lambda: sandbox.find(external_id=external_id), "the held create to be committed")
+    sandbox.config.latency_s = 1.0  # the sandbox holds the request this long before handling it
+    relay = Relay(journal, external_id, sandbox.url, forward=True)
+    try:
+        worker = Worker(journal, relay.url, sandbox, external_id)
+        wait_for(lambda: relay.request_delivered, "the whole request to reach the sandbox")
+        assert sandbox.find(external_id=external_id) is None  # held: nothing committed yet
+        worker.kill()
+        sandbox.config.latency_s = 0.0
+        assert relay.state_at_first_byte == "sending"
+        entry = journal.get("sandbox", external_id)
+        assert entry is not None and entry.state == "sending"
+        # The held request is handled after the worker died.
+        wait_for(lambda: sandbox.find(external_id=external_id), "the held create to be committed")
+    finally:
+        relay.close()
 
     with CashoutService(SANDBOX_ENV, sandbox.url, sandbox.credentials, journal) as service:
         [result] = service.reconcile()
