@@ -109,6 +109,11 @@ class ConfirmProductionDialog(QDialog):
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.confirm_button.setObjectName("confirmButton")
+        self.confirm_button.setStyleSheet(
+            f"QPushButton {{ background: {theme.PRODUCTION_ACCENT}; color: white; font-weight: 700;"
+            " padding: 4px 12px; border-radius: 3px; }"
+            "QPushButton:disabled { background: palette(mid); color: palette(button-text); }"
+        )
         self.confirm_button.setAccessibleName(self.tr("Confirm and send to Production"))
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setAccessibleName(self.tr("Cancel, send nothing"))
