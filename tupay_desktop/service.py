@@ -60,6 +60,12 @@ MSG_STILL_UNKNOWN = QT_TRANSLATE_NOOP(
 MSG_IN_FLIGHT = QT_TRANSLATE_NOOP(_CONTEXT, "This cashout is being sent right now; not reconciled.")
 
 
+#: Creates being sent by this process right now, as (journal path, env_key, external_id): shared by
+#: every service instance, so a reconcile never judges a create whose answer is still on its way.
+_IN_FLIGHT: set[tuple[str, str, str | None]] = set()
+_IN_FLIGHT_LOCK = threading.Lock()
+
+
 def open_journal() -> Journal:
     """The Desk's journal at its default place (``paths.data_dir() / "journal.sqlite3"``)."""
     return Journal()
@@ -133,8 +139,6 @@ class CashoutService:
         )
         self._owns_journal = journal is None
         self.journal = journal if journal is not None else open_journal()
-        self._lock = threading.Lock()
-        self._in_flight: set[str] = set()
 
     def __repr__(self) -> str:
         return f"CashoutService(env={self.environment.key!r}, client={self._client!r})"
@@ -210,10 +214,11 @@ class CashoutService:
     def _send(self, request: CashoutRequest) -> CreateOutcome:
         env, external_id = self.env_key, request.external_id
         prepared = self._client.prepare_create(request)
-        with self._lock:
-            if external_id in self._in_flight:
+        key = (str(self.journal.path), env, external_id)
+        with _IN_FLIGHT_LOCK:
+            if key in _IN_FLIGHT:
                 raise ValueError(f"{external_id!r} is being sent already")
-            self._in_flight.add(external_id)
+            _IN_FLIGHT.add(key)
         try:
             self.journal.record_sending(env, request, prepared.redacted_body)  # durable before sending
             outcome = self._client.send_prepared_create(prepared, external_id)
@@ -229,8 +234,8 @@ class CashoutService:
                 self.journal.record_exchange(env, outcome.exchange, external_id=external_id,
                                              cashout_id=cashout_id)
         finally:
-            with self._lock:
-                self._in_flight.discard(external_id)
+            with _IN_FLIGHT_LOCK:
+                _IN_FLIGHT.discard(key)
         if isinstance(outcome, ApiFailure) and outcome.error.code == EXTERNAL_ID_USED:
             entry = self.journal.get(env, external_id)
             if entry is not None:
@@ -265,8 +270,7 @@ class CashoutService:
             )
         if isinstance(outcome, StatusResult):
             entry = self.journal.get(env, external_id) if external_id is not None else None
-            with self._lock:
-                sending_now = external_id in self._in_flight
+            sending_now = self._sending_now(external_id)
             adopt = entry is not None and entry.state != "created" and not sending_now
             self.journal.record_status(env, external_id=external_id, cashout_id=cashout_id,
                                        status=outcome.status, adopt=adopt)
@@ -288,11 +292,14 @@ class CashoutService:
                 progress(done, total)
         return results
 
+    def _sending_now(self, external_id: str | None) -> bool:
+        """Whether a create of ``external_id`` is being sent by this process (any service instance)."""
+        with _IN_FLIGHT_LOCK:
+            return (str(self.journal.path), self.env_key, external_id) in _IN_FLIGHT
+
     def _reconcile_one(self, entry: JournalEntry) -> Reconciliation:
         env, external_id = self.env_key, entry.external_id
-        with self._lock:
-            busy = external_id in self._in_flight
-        if busy:
+        if self._sending_now(external_id):
             return Reconciliation(external_id, entry.state, entry.state, entry.cashout_id, MSG_IN_FLIGHT)
         outcome = self._client.status(external_id=external_id)
         if outcome.exchange is not None:
