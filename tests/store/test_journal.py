@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -99,6 +100,16 @@ def test_the_default_journal_lives_in_the_data_dir(isolated_dirs: Path) -> None:
     with Journal() as j:
         assert j.path == isolated_dirs / "data" / "journal.sqlite3"
         assert j.path.exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_the_journal_files_are_private_to_the_user(tmp_path: Path) -> None:
+    with Journal(tmp_path / "j.sqlite3") as j:
+        j.record_sending("sandbox", make_request("perm-1"), "{}")
+        files = [p for p in tmp_path.iterdir() if p.name.startswith("j.sqlite3")]
+        assert {p.name for p in files} >= {"j.sqlite3", "j.sqlite3-wal"}
+        for p in files:
+            assert p.stat().st_mode & 0o077 == 0, p.name
 
 
 def test_reopening_keeps_rows_and_does_not_migrate_again(tmp_path: Path) -> None:

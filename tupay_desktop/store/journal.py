@@ -366,6 +366,10 @@ class Journal:
         self._readers: list[sqlite3.Connection] = []
         self._readers_lock = threading.Lock()
         self._local = threading.local()
+        if not self.path.exists():
+            # Personal data (names, documents, accounts): readable by this user only. SQLite gives
+            # the -wal and -shm files the database file's permissions.
+            self.path.touch(mode=0o600)
         self._writer = self._connect()
         self._writer.execute("PRAGMA journal_mode=WAL")
         # FULL: a commit is on disk before it returns (a crash or power cut cannot undo 'sending').
