@@ -434,9 +434,10 @@ class MainWindow(QMainWindow):
             else:
                 text = arg(self.tr("%1 — custom environment at %2"), name, env.base_url)
             self.banner.setText(text)
+            tint = theme.accent_for(env)
             self.banner.setStyleSheet(
-                f"QLabel#environmentBanner {{ border-left: 6px solid {accent}; padding: 4px 10px;"
-                " font-weight: 600; }"
+                f"QLabel#environmentBanner {{ border-left: 6px solid {accent}; padding: 5px 10px;"
+                f" font-weight: 600; background: rgba({tint.red()}, {tint.green()}, {tint.blue()}, 38); }}"
             )
             self.frame.setStyleSheet(f"QFrame#deskFrame {{ border: 2px solid {accent}; }}")
         self.banner.setAccessibleName(self.banner.text())
