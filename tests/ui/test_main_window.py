@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from keyring.backends import fail
@@ -209,3 +213,16 @@ def test_closing_during_the_production_confirmation_sends_nothing(
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=3000)  # no wait: nothing was sent
     assert not window.create_in_flight
     assert desk.sandbox.cashouts() == []
+
+
+def test_self_test_mode_creates_and_reads_a_sandbox_cashout(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["TUPAY_DESK_CONFIG_DIR"] = str(tmp_path / "config")
+    env["TUPAY_DESK_DATA_DIR"] = str(tmp_path / "data")
+    result = subprocess.run(
+        [sys.executable, "-m", "tupay_desktop", "--self-test"],
+        capture_output=True, text=True, timeout=60, env=env, check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "self-test: OK" in result.stdout
+    assert "Completed" in result.stdout
