@@ -12,6 +12,8 @@ did not happen (``not_created``) may be sent again with the **same** ``external_
 from __future__ import annotations
 
 import json
+import logging
+import sqlite3
 import ssl
 import threading
 import time
@@ -41,6 +43,8 @@ from tupay_desktop.store.journal import Journal, JournalEntry
 from tupay_desktop.store.settings import EnvironmentConfig
 
 __all__ = ["CashoutService", "Reconciliation", "open_journal", "request_from_entry"]
+
+_log = logging.getLogger(__name__)
 
 #: TuPay's "cashout not found" error code.
 NOT_FOUND = 509
@@ -222,17 +226,12 @@ class CashoutService:
         try:
             self.journal.record_sending(env, request, prepared.redacted_body)  # durable before sending
             outcome = self._client.send_prepared_create(prepared, external_id)
-            if isinstance(outcome, ApiFailure) and outcome.error.code == EXTERNAL_ID_USED:
-                # The id exists at TuPay: it is not "declined" — find out what it is.
-                self.journal.record_outcome(
-                    env, external_id, OutcomeUnknown(external_id, outcome.error.message, outcome.exchange)
-                )
-            else:
-                self.journal.record_outcome(env, external_id, outcome)
-            if outcome.exchange is not None:
-                cashout_id = outcome.cashout_id if isinstance(outcome, Created) else None
-                self.journal.record_exchange(env, outcome.exchange, external_id=external_id,
-                                             cashout_id=cashout_id)
+            try:
+                self._record_create(outcome, external_id)
+            except sqlite3.Error as exc:
+                # The answer matters more than its record: the row stays 'sending' and the next
+                # reconcile finds the truth by external_id.
+                _log.warning("could not journal the outcome of %s: %s", external_id, exc)
         finally:
             with _IN_FLIGHT_LOCK:
                 _IN_FLIGHT.discard(key)
@@ -241,6 +240,20 @@ class CashoutService:
             if entry is not None:
                 self._reconcile_one(entry)
         return outcome
+
+    def _record_create(self, outcome: CreateOutcome, external_id: str) -> None:
+        env = self.env_key
+        if isinstance(outcome, ApiFailure) and outcome.error.code == EXTERNAL_ID_USED:
+            # The id exists at TuPay: it is not "declined" — find out what it is.
+            unknown = OutcomeUnknown(external_id, outcome.error.message, outcome.exchange)
+            self.journal.record_outcome(env, external_id, unknown)
+        else:
+            self.journal.record_outcome(env, external_id, outcome)
+        if outcome.exchange is not None:
+            cashout_id = outcome.cashout_id if isinstance(outcome, Created) else None
+            self.journal.record_exchange(
+                env, outcome.exchange, external_id=external_id, cashout_id=cashout_id
+            )
 
     # -- following ---------------------------------------------------------------------------
 
