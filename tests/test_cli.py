@@ -170,14 +170,34 @@ def test_credentials_in_a_request_file_are_refused(sandbox: Any, run: Run, tmp_p
 
 
 def test_api_error_exit_1(sandbox: Any, run: Run) -> None:
-    code, _, _ = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--external-id", "dup-1")
-    assert code == 0
+    # The id exists at TuPay but not in this machine's journal: TuPay answers 511.
+    from tupay_desktop.api.client import CashoutClient
+    from tupay_desktop.api.validation import validate_form
+
+    values = dict(zip(BENEFICIARY[::2], BENEFICIARY[1::2], strict=True))
+    request, problems = validate_form({
+        "external_id": "dup-1", "amount": values["--amount"], "currency": "PEN", "document_type": "DNI",
+        "document_id": values["--document-id"], "beneficiary_name": "Ana", "beneficiary_lastname": "Q",
+        "bank_account": values["--bank-account"], "account_type": "S",
+    })
+    assert request is not None and not problems
+    with CashoutClient(sandbox.url, sandbox.credentials) as client:
+        client.create(request)
     code, out, _ = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--external-id", "dup-1")
     assert code == 1
     assert "511" in out
     code, out, _ = run("--base-url", sandbox.url, "status", "--external-id", "missing", "--json")
     assert code == 1
     assert json.loads(out)["error"]["code"] == 509
+
+
+def test_a_journalled_external_id_is_never_sent_twice(sandbox: Any, run: Run) -> None:
+    code, _, _ = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--external-id", "once-1")
+    assert code == 0
+    code, _, err = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--external-id", "once-1")
+    assert code == 2
+    assert "NOT sent again" in err and "tupay-cli status --external-id once-1" in err
+    assert len(sandbox.cashouts()) == 1
 
 
 def test_outcome_unknown_exit_3_with_advice(sandbox: Any, run: Run) -> None:
@@ -189,6 +209,18 @@ def test_outcome_unknown_exit_3_with_advice(sandbox: Any, run: Run) -> None:
     assert sandbox.find(external_id="unknown-1") is not None
     code, out, _ = run("--base-url", sandbox.url, "status", "--external-id", "unknown-1")
     assert code == 0 and "Pending" in out
+
+
+def test_unknown_outcome_is_journalled_and_reconciled(sandbox: Any, run: Run) -> None:
+    sandbox.inject(Fault.TRUNCATED_BODY)
+    code, _, _ = run("--env", "sandbox", "--base-url", sandbox.url, "create", *BENEFICIARY,
+                     "--external-id", "rec-1")
+    assert code == 3
+    code, out, _ = run("history", "--env", "sandbox", "--json")
+    assert code == 0 and "rec-1" in out
+    code, out, _ = run("--env", "sandbox", "--base-url", sandbox.url, "reconcile")
+    assert code == 0, out
+    assert "rec-1" in out and "created" in out
 
 
 def test_network_error_exit_3(env_creds: Credentials, run: Run) -> None:

@@ -29,9 +29,10 @@ from typing import Any, TextIO
 from urllib.parse import urlsplit
 
 import tupay_desktop
-from tupay_desktop import cli_credentials
-from tupay_desktop.api.client import CashoutClient, InsecureURLError, InvalidURLError
-from tupay_desktop.api.diagnosis import Diagnosis, diagnose
+from tupay_desktop import cli_credentials, cli_history
+from tupay_desktop.api.client import InsecureURLError, InvalidURLError
+from tupay_desktop.api.client import check_base_url as check_url
+from tupay_desktop.api.diagnosis import Diagnosis
 from tupay_desktop.api.errors import describe_error, describe_rejection, describe_status, explain_failure
 from tupay_desktop.api.models import (
     ApiFailure,
@@ -45,8 +46,16 @@ from tupay_desktop.api.models import (
 )
 from tupay_desktop.api.validation import FIELD_ORDER, validate_form
 from tupay_desktop.sandbox import Sandbox
+from tupay_desktop.service import CashoutService
+from tupay_desktop.store.journal import ExternalIdInUseError
 from tupay_desktop.store.paths import data_dir
-from tupay_desktop.store.settings import PRODUCTION_HOSTS, EnvironmentConfig, SettingsStore
+from tupay_desktop.store.settings import (
+    PRODUCTION_HOSTS,
+    EnvironmentConfig,
+    EnvironmentKind,
+    SettingsStore,
+    slugify,
+)
 
 __all__ = [
     "EXIT_API_ERROR",
@@ -197,18 +206,42 @@ def _environment(env_key: str) -> EnvironmentConfig:
         ) from None
 
 
+def _environment_for_url(base_url: str) -> EnvironmentConfig:
+    """The configured environment with this base URL, else an ad-hoc one keyed by host and port
+    (journal rows belong to an environment; different sandboxes must not share one key)."""
+    wanted = base_url.strip().rstrip("/")
+    for env in SettingsStore().environments():
+        if env.base_url and env.base_url.strip().rstrip("/") == wanted:
+            return env
+    parts = urlsplit(wanted)
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    key = "custom-url-" + (slugify(f"{parts.hostname or 'host'}-{port or ''}") or "host")
+    return EnvironmentConfig(key, EnvironmentKind.CUSTOM, wanted, wanted)
+
+
 @contextlib.contextmanager
-def connect(args: argparse.Namespace) -> Iterator[tuple[CashoutClient, Target]]:
-    """Open a client for the command's target (starting the in-process sandbox when needed)."""
+def connect(args: argparse.Namespace) -> Iterator[tuple[CashoutService, Target]]:
+    """Open the service (client + journal) for the command's target, starting the in-process
+    sandbox when needed. Every create is journalled before it is sent, as in the Desk."""
     base_url: str | None = args.base_url
     env_key: str | None = args.env
     if base_url is None and env_key is None:
         env_key = "sandbox"
-    env = _environment(env_key) if env_key is not None else None
     credentials = _resolve_credentials(env_key)
     with contextlib.ExitStack() as stack:
+        if env_key is not None:
+            env = _environment(env_key)
+        else:
+            assert base_url is not None
+            try:
+                check_url(base_url)
+            except (InsecureURLError, InvalidURLError) as exc:
+                raise UsageError(str(exc)) from None
+            env = _environment_for_url(base_url)
         if base_url is None:
-            assert env is not None
             if env.is_sandbox and not env.base_url:
                 sandbox = Sandbox(credentials=credentials, state_file=data_dir() / SANDBOX_STATE_FILE)
                 stack.enter_context(sandbox)
@@ -217,18 +250,18 @@ def connect(args: argparse.Namespace) -> Iterator[tuple[CashoutClient, Target]]:
                 base_url = env.base_url
         host = (urlsplit(base_url).hostname or "").lower()
         target = Target(
-            env_key=env_key,
-            label=env.key if env is not None else base_url,
+            env_key=env.key,
+            label=env.key if env_key is not None else base_url,
             base_url=base_url,
-            is_production=(env is not None and env.is_production) or host in PRODUCTION_HOSTS,
-            notification_url=env.notification_url if env is not None else "",
+            is_production=env.is_production or host in PRODUCTION_HOSTS,
+            notification_url=env.notification_url,
         )
         try:
-            client = CashoutClient(base_url, credentials)
+            service = CashoutService(env, base_url, credentials)
         except (InsecureURLError, InvalidURLError) as exc:
             raise UsageError(str(exc)) from None
-        stack.enter_context(client)
-        yield client, target
+        stack.enter_context(service)
+        yield service, target
 
 
 def _env_suffix(args: argparse.Namespace) -> str:
@@ -287,7 +320,7 @@ def cmd_create(args: argparse.Namespace) -> int:
     if not values.get("external_id", "").strip():
         values["external_id"] = new_external_id()
 
-    with connect(args) as (client, target):
+    with connect(args) as (service, target):
         if not values.get("notification_url", "").strip() and target.notification_url:
             values["notification_url"] = target.notification_url
         request, problems = validate_form(values)
@@ -317,7 +350,16 @@ def cmd_create(args: argparse.Namespace) -> int:
         else:
             _print_fields([("environment", target.label), ("external_id", request.external_id)])
             sys.stdout.flush()
-        outcome = client.create(request)
+        try:
+            outcome = service.submit(request)
+        except ExternalIdInUseError:
+            raise UsageError(
+                f"external_id {request.external_id} is already journalled for {target.label} and may "
+                "exist at TuPay, so it was NOT sent again; run: tupay-cli status --external-id "
+                f"{request.external_id}{_env_suffix(args)}"
+            ) from None
+        except ValueError as exc:  # the service's own validation
+            raise UsageError(str(exc)) from None
 
     base: dict[str, Any] = {"environment": target.label, "base_url": target.base_url,
                             "external_id": request.external_id}
@@ -404,8 +446,8 @@ def _report_status(args: argparse.Namespace, outcome: StatusResult, base: dict[s
 def cmd_status(args: argparse.Namespace) -> int:
     if args.cashout_id is None and not args.external_id:
         raise UsageError("status needs --external-id X or --cashout-id N (or both)")
-    with connect(args) as (client, target):
-        outcome = client.status(cashout_id=args.cashout_id, external_id=args.external_id)
+    with connect(args) as (service, target):
+        outcome = service.lookup(cashout_id=args.cashout_id, external_id=args.external_id)
     base = {"environment": target.label, "base_url": target.base_url,
             "cashout_id": args.cashout_id, "external_id": args.external_id}
     if isinstance(outcome, StatusResult):
@@ -417,8 +459,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_cancel(args: argparse.Namespace) -> int:
     print("Note: cancel is EXPERIMENTAL — documented by D24, not (yet) by TuPay.", file=sys.stderr)
-    with connect(args) as (client, target):
-        outcome = client.cancel(cashout_id=args.cashout_id, external_id=args.external_id)
+    with connect(args) as (service, target):
+        outcome = service.cancel(cashout_id=args.cashout_id, external_id=args.external_id)
     base = {"environment": target.label, "base_url": target.base_url,
             "cashout_id": args.cashout_id, "external_id": args.external_id}
     if isinstance(outcome, StatusResult):
@@ -429,8 +471,8 @@ def cmd_cancel(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with connect(args) as (client, target):
-        result: Diagnosis = diagnose(client, args.lang)
+    with connect(args) as (service, target):
+        result: Diagnosis = service.check(args.lang)
     if args.json_output:
         _emit_json({"outcome": "diagnosis", "ok": result.ok, "environment": target.label,
                     "base_url": target.base_url, "verdict": result.verdict, "detail": result.detail,
@@ -536,6 +578,7 @@ def build_parser() -> argparse.ArgumentParser:
     p_check.set_defaults(func=cmd_check)
 
     cli_credentials.register(commands)
+    cli_history.register(commands)
     return parser
 
 
