@@ -4,6 +4,11 @@ Where requests go: ``--base-url URL``, or ``--env KEY`` (default ``sandbox``). `
 without ``--base-url`` runs the built-in sandbox in this process for the duration of the command,
 over the Desk's own sandbox state file, so the CLI sees the Desk's sandbox cashouts.
 
+Every command goes through :class:`tupay_desktop.service.CashoutService`, as in the Desk: a create
+is journalled before a byte is sent, and a journalled external_id is never sent twice (``history``
+and ``reconcile`` come from :mod:`tupay_desktop.cli_history`). ``--base-url`` without ``--env``
+journals under the configured environment with that URL, else an ad-hoc ``custom-url-<host>-<port>``.
+
 Credentials: ``TUPAY_API_KEY``/``TUPAY_API_PASSPHRASE``/``TUPAY_API_SIGNATURE`` (all three) override
 the OS keyring entry of the environment (``tupay-cli credentials set --env E``). No secret is ever
 printed.
