@@ -226,3 +226,34 @@ def test_self_test_mode_creates_and_reads_a_sandbox_cashout(tmp_path: Path) -> N
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test: OK" in result.stdout
     assert "Completed" in result.stdout
+
+
+def test_an_unknown_outcome_from_a_previous_session_is_reconciled_at_start(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    from tupay_desktop.api.models import OutcomeUnknown
+    from tupay_desktop.api.validation import validate_form
+    from tupay_desktop.sandbox import Fault
+    from tupay_desktop.service import CashoutService
+
+    from .conftest import VALID_FORM
+
+    desk = make_desk()
+    request, _ = validate_form({**VALID_FORM, "external_id": "desk-previous-session-01"})
+    assert request is not None
+    # A previous session's create that was cut off after TuPay committed it.
+    desk.sandbox.inject(Fault.RESET_AFTER_COMMIT)
+    with CashoutService(desk.settings.get("sandbox"), desk.sandbox.url, desk.sandbox.credentials,
+                        desk.journal) as service:
+        assert isinstance(service.submit(request), OutcomeUnknown)
+    entry = desk.journal.get("sandbox", "desk-previous-session-01")
+    assert entry is not None and entry.state == "unknown"
+
+    window = MainWindow(desk.settings, desk.credentials, desk.journal)
+    qtbot.addWidget(window)
+    window.set_sandbox_url(desk.sandbox.url)
+    qtbot.waitUntil(lambda: "desk-previous-session-01" in window.statusBar().currentMessage(), timeout=5000)
+    entry = desk.journal.get("sandbox", "desk-previous-session-01")
+    assert entry is not None and entry.state == "created"
+    window.runner.wait_for_done(3000)
+    window.shutdown()

@@ -403,11 +403,20 @@ class MainWindow(QMainWindow):
             self._block(arg(self.tr("%1 cannot be used: %2"), environment_name(env), message))
 
     def _on_reconciled(self, result: Any) -> None:
-        count = len(result) if isinstance(result, list | tuple) else 0
-        if count:
-            self.statusBar().showMessage(
-                self.tr("Checked %n cashout(s) whose outcome was unknown.", "", count), 8000
-            )
+        """Say in the status bar what the start-up reconciliation of unknown outcomes found."""
+        results = list(result) if isinstance(result, list | tuple) else []
+        if not results:
+            return
+        lines = [
+            f"{getattr(r, 'external_id', '')}: "
+            f"{QCoreApplication.translate('CashoutService', str(getattr(r, 'message', '')))}"
+            for r in results
+        ]
+        summary = self.tr("Checked %n cashout(s) whose outcome was unknown.", "", len(results))
+        self.statusBar().showMessage(f"{summary} {lines[0]}" + (" …" if len(lines) > 1 else ""), 15000)
+        self.statusBar().setToolTip("\n".join(lines))
+        if self.history is not None:
+            self.history.reload()
 
     def _close_later(self, service: CashoutService) -> None:
         self.runner.submit(service.close, lambda _r: None, lambda _m: None)
