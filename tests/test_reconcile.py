@@ -187,20 +187,11 @@ def test_reconcile_skips_a_create_this_process_is_still_sending(
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    """Parse ``argv`` with a parser shaped like tupay-cli's (global --env/--base-url/--json) holding
-    only the history commands, and run the chosen handler."""
-    import argparse
+    """Run ``tupay-cli`` in-process (its real entry point) and capture its output."""
+    from tupay_desktop import cli
 
-    from tupay_desktop import cli_history
-
-    parser = argparse.ArgumentParser(prog="tupay-cli")
-    parser.add_argument("--env", default=None)
-    parser.add_argument("--base-url", default=None)
-    parser.add_argument("--json", dest="json_output", action="store_true", default=False)
-    parser.add_argument("--lang", default="en")
-    cli_history.register(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(list(argv))
-    code = int(args.func(args))
+    capsys.readouterr()
+    code = cli.main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -269,8 +260,11 @@ def test_cli_reconcile_resolves_unknown_creates(
 
     sandbox.inject(Fault.RESET_AFTER_COMMIT)
     assert isinstance(default_journal_service.submit(make_request("cli-r-1")), OutcomeUnknown)
-    code, _, err = run_cli(capsys, "reconcile", "--base-url", sandbox.url)
-    assert code == 2 and "needs --env" in err
+    # --base-url alone is its own environment (as for create): the sandbox's rows are not its rows.
+    code, out, _ = run_cli(capsys, "reconcile", "--base-url", sandbox.url)
+    assert code == 0 and "Nothing to reconcile" in out
+    code, _, err = run_cli(capsys, "reconcile", "--env", "nowhere")
+    assert code == 2 and "unknown environment" in err
     code, out, _ = run_cli(capsys, "--json", "reconcile", "--env", "sandbox", "--base-url", sandbox.url)
     assert code == 0
     payload = json.loads(out)

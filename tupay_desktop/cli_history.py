@@ -6,9 +6,10 @@ stdout; never a secret). ``--status`` takes a status name or code (``PENDING``, 
 (``unknown``, ``not_created``…), repeated or comma-separated. ``--since``/``--until`` take a date
 (``2026-11-25``, local midnight) or an ISO date-time.
 
-``reconcile [--env E]`` looks up, by ``external_id``, every journalled create of the environment
-whose outcome is not known (``sending``/``unknown``) and records what TuPay says. Exit code 0 when
-nothing is left unresolved, 3 when a lookup failed (network), as the rest of ``tupay-cli``.
+``reconcile [--env E | --base-url URL]`` looks up, by ``external_id``, every journalled create of
+the environment whose outcome is not known (``sending``/``unknown``) and records what TuPay says.
+Exit code 0 when nothing is left unresolved, 3 when a lookup failed (network), as the rest of
+``tupay-cli``.
 
 Registered by :mod:`tupay_desktop.cli` via :func:`register`.
 """
@@ -159,46 +160,13 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 @contextlib.contextmanager
 def open_service(args: argparse.Namespace) -> Iterator[CashoutService]:
-    """A service for the command's environment (``--env``, default sandbox; ``--base-url`` only
-    together with ``--env``, since journal rows belong to an environment). For the sandbox without
-    a URL, the built-in sandbox runs in this process over the Desk's sandbox state file."""
-    from tupay_desktop import cli_credentials
-    from tupay_desktop.sandbox import Sandbox
-    from tupay_desktop.store.paths import data_dir
-    from tupay_desktop.store.settings import SettingsStore
+    """The service for the command's target, resolved exactly as ``tupay-cli create`` does
+    (:func:`tupay_desktop.cli.connect`: ``--env``, default sandbox — the built-in one in this process
+    — or ``--base-url``), so reconcile looks at the same journal rows the creates wrote.
+    Raises ``cli.UsageError`` (exit code 2 in ``tupay-cli``)."""
+    from tupay_desktop import cli  # cli imports this module: import at call time
 
-    env_key: str | None = getattr(args, "env", None)
-    base_url: str | None = getattr(args, "base_url", None)
-    if env_key is None:
-        if base_url is not None:
-            raise HistoryUsageError(
-                "--base-url needs --env: say which environment's journal rows to reconcile"
-            )
-        env_key = "sandbox"
-    settings = SettingsStore()
-    try:
-        environment = settings.get(env_key)
-    except KeyError:
-        known = ", ".join(settings.keys())
-        raise HistoryUsageError(f"unknown environment {env_key!r}; known: {known}") from None
-    credentials = cli_credentials.resolve_credentials(env_key)
-    if credentials is None:
-        raise HistoryUsageError(
-            f"no credentials for {env_key}: run tupay-cli credentials set --env {env_key}"
-        )
-    with contextlib.ExitStack() as stack:
-        if base_url is None:
-            if environment.is_sandbox and not environment.base_url:
-                sandbox = Sandbox(credentials=credentials, state_file=data_dir() / "sandbox-state.json")
-                stack.enter_context(sandbox)
-                base_url = sandbox.url
-            else:
-                base_url = environment.base_url
-        try:
-            service = CashoutService(environment, base_url, credentials)
-        except ValueError as exc:
-            raise HistoryUsageError(str(exc)) from None
-        stack.enter_context(service)
+    with cli.connect(args) as (service, _target):
         yield service
 
 
@@ -209,12 +177,8 @@ def _reconciliation_json(result: Reconciliation) -> dict[str, Any]:
 
 def cmd_reconcile(args: argparse.Namespace) -> int:
     """Resolve every unresolved create of the environment by a lookup by external_id."""
-    try:
-        with open_service(args) as service:
-            results = service.reconcile()
-    except HistoryUsageError as exc:
-        print(f"tupay-cli: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+    with open_service(args) as service:
+        results = service.reconcile()
     unresolved = [r for r in results if r.after in ("sending", "unknown")]
     if getattr(args, "json_output", False):
         print(json.dumps({"reconciled": [_reconciliation_json(r) for r in results],
@@ -237,7 +201,7 @@ def _target_options(parser: argparse.ArgumentParser, *, base_url: bool) -> None:
                         help="environment key (sandbox, staging, production, custom-…)")
     if base_url:
         parser.add_argument("--base-url", metavar="URL", default=argparse.SUPPRESS,
-                            help="send the lookups to this URL (needs --env)")
+                            help="send the lookups to this URL")
     parser.add_argument("--json", dest="json_output", action="store_true", default=argparse.SUPPRESS,
                         help="print one JSON object instead of text")
 
