@@ -45,10 +45,13 @@ def render_png(svg: Path, size: int) -> bytes:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
     from PySide6.QtGui import QGuiApplication, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtWidgets import QApplication
 
     if QGuiApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app = QGuiApplication([sys.argv[0]])  # kept alive by Qt's instance() afterwards
+        # A QApplication, not a QGuiApplication: in a test process the same instance is reused by
+        # pytest-qt, and a widget created under a mere QGuiApplication aborts the interpreter.
+        _app = QApplication([sys.argv[0]])  # kept alive by Qt's instance() afterwards
         globals()["_qt_app"] = _app
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
