@@ -105,8 +105,8 @@ def _run_gui(argv: list[str], language: str | None) -> int:
     try:
         code = app.exec()
     finally:
+        runner.wait_for_done(5000)  # lookups still running finish on open clients
         window.shutdown()
-        runner.wait_for_done(5000)
         for sandbox in sandboxes:
             sandbox.stop()
         journal.close()
