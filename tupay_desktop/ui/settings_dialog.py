@@ -153,7 +153,6 @@ class SettingsDialog(QDialog):
         ):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setAccessibleName(accessible)
-            edit.setPlaceholderText(self.tr("unchanged"))
             label = QLabel(caption, self)
             label.setBuddy(edit)
             cred_form.addRow(label, edit)
@@ -382,6 +381,11 @@ class SettingsDialog(QDialog):
             text = self.tr(
                 "Kept for this session only (not in the OS keyring): API Key %1."
             ).replace("%1", status.api_key_masked)
+        placeholder = (
+            self.tr("required") if status.api_key_masked is None else self.tr("type all three to replace")
+        )
+        for edit in (self.api_key_edit, self.passphrase_edit, self.signature_edit):
+            edit.setPlaceholderText(placeholder)
         problem = self._credentials.describe_problem(QCoreApplication.translate)
         if problem:
             text += "\n" + problem
