@@ -16,7 +16,7 @@ from collections.abc import Callable
 Translator = Callable[[str, str], str]
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for extraction under ``context``; returns it unchanged."""
     return text
 

@@ -25,7 +25,7 @@ class DocumentType(StrEnum):
     DNI = "DNI"
     CE = "CE"
     RUC = "RUC"
-    PASS = "PASS"
+    PASS = "PASS"  # noqa: S105 - the passport document type, not a password
 
 
 class AccountType(StrEnum):
