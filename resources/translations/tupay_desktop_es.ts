@@ -339,194 +339,217 @@ Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
     </message>
 </context>
 <context>
+    <name>CashoutService</name>
+    <message>
+        <location filename="../../tupay_desktop/service.py" line="55"/>
+        <source>TuPay has this cashout: it was created.</source>
+        <translation>TuPay tiene este retiro: sí se creó.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/service.py" line="56"/>
+        <source>TuPay has no cashout with this external_id: it was not created. It can be resubmitted with the same external_id.</source>
+        <translation>TuPay no tiene ningún retiro con este external_id: no se creó. Se puede volver a enviar con el mismo external_id.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/service.py" line="61"/>
+        <source>The lookup failed; the outcome is still unknown. Try again later.</source>
+        <translation>La consulta falló; el resultado sigue siendo desconocido. Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/service.py" line="64"/>
+        <source>This cashout is being sent right now; not reconciled.</source>
+        <translation>Este retiro se está enviando en este momento; no se concilió.</translation>
+    </message>
+</context>
+<context>
     <name>CashoutView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="105"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="127"/>
         <source>cashout_id or external_id</source>
         <translation>cashout_id o external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="106"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="128"/>
         <source>Cashout to look up</source>
         <translation>Retiro a consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="108"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="130"/>
         <source>Digits are read as a cashout_id, anything else as an external_id (Ctrl+L)</source>
         <translation>Los dígitos se leen como cashout_id; cualquier otra cosa, como external_id (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="111"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="133"/>
         <source>&amp;Auto</source>
         <translation>&amp;Auto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="112"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="134"/>
         <source>cashout_&amp;id</source>
         <translation>cashout_&amp;id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="113"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="135"/>
         <source>e&amp;xternal_id</source>
         <translation>e&amp;xternal_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="118"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="140"/>
         <source>Detect the kind of identifier</source>
         <translation>Detectar el tipo de identificador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="119"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="141"/>
         <source>Look up by cashout_id</source>
         <translation>Consultar por cashout_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="120"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="142"/>
         <source>Look up by external_id</source>
         <translation>Consultar por external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="121"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="143"/>
         <source>&amp;Look up</source>
         <translation>&amp;Consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="123"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="145"/>
         <source>Cancel lookup</source>
         <translation>Cancelar consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="124"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="146"/>
         <source>Stop waiting for the answer (Esc)</source>
         <translation>Dejar de esperar la respuesta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="130"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="155"/>
         <source>Lookup in progress</source>
         <translation>Consulta en curso</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="146"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="171"/>
         <source>Why lookups are unavailable</source>
         <translation>Por qué no se puede consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="150"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="175"/>
         <source>Status meaning</source>
         <translation>Significado del estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="151"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="176"/>
         <source>Cashout identifiers</source>
         <translation>Identificadores del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="152"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="177"/>
         <source>Status description from TuPay</source>
         <translation>Descripción del estado según TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="153"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="178"/>
         <source>Rejection</source>
         <translation>Rechazo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="154"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="179"/>
         <source>Last refreshed</source>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="155"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="180"/>
         <source>Automatic refresh</source>
         <translation>Actualización automática</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="156"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="181"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="163"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="188"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="164"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="189"/>
         <source>Cashout:</source>
         <translation>Retiro:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="190"/>
         <source>Description:</source>
         <translation>Descripción:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="166"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="191"/>
         <source>Rejection:</source>
         <translation>Rechazo:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="192"/>
         <source>Last refreshed:</source>
         <translation>Última actualización:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="168"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="193"/>
         <source>Auto refresh:</source>
         <translation>Actualización automática:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="170"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="195"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="171"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="196"/>
         <source>Look the status up again (F5)</source>
         <translation>Consultar el estado otra vez (F5)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="198"/>
         <source>Cancel cashout (experimental)…</source>
         <translation>Cancelar retiro (experimental)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="175"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="200"/>
         <source>Ask TuPay to cancel this PENDING cashout. Experimental: the cancel endpoint is documented by D24 only and TuPay may not offer it.</source>
         <translation>Pedir a TuPay que cancele este retiro PENDIENTE. Experimental: el endpoint de cancelación solo está documentado por D24 y es posible que TuPay no lo ofrezca.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="184"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="209"/>
         <source>Cashout</source>
         <translation>Retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="252"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="277"/>
         <source>Lookups are unavailable: this environment is not ready (its credentials are missing or it could not be started). Set it up in Settings (Ctrl+,).</source>
         <translation>No se puede consultar: este entorno no está listo (faltan sus credenciales o no se pudo iniciar). Configúrelo en Configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="287"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="312"/>
         <source>A cashout_id is made of digits only.</source>
         <translation>Un cashout_id solo tiene dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="289"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="314"/>
         <source>Type a cashout_id or an external_id to look up.</source>
         <translation>Escriba un cashout_id o un external_id para consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="300"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="325"/>
         <source>Lookup cancelled.</source>
         <translation>Consulta cancelada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="311"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="336"/>
         <source>Cancel cashout?</source>
         <translation>¿Cancelar el retiro?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="312"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="337"/>
         <source>Cancel cashout %1 (external_id %2)?
 
 The beneficiary will not be paid. This uses an experimental endpoint that TuPay may not offer.</source>
@@ -535,67 +558,67 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
 No se le pagará al beneficiario. Se usa un endpoint experimental que es posible que TuPay no ofrezca.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="377"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="414"/>
         <source>The lookup failed unexpectedly: %1</source>
         <translation>La consulta falló inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="386"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="423"/>
         <source>The cancellation failed unexpectedly: %1</source>
         <translation>La cancelación falló inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="406"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="443"/>
         <source>Not cancelled: %1</source>
         <translation>No se canceló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="412"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="449"/>
         <source>Stopped after an error</source>
         <translation>Detenida tras un error</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="415"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="452"/>
         <source>No answer from TuPay: %1</source>
         <translation>Sin respuesta de TuPay: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="420"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="457"/>
         <source>Unexpected answer: %1</source>
         <translation>Respuesta inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="426"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="463"/>
         <source>Off — the status is final</source>
         <translation>Desactivada: el estado es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="432"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="469"/>
         <source>Next refresh in %1 s</source>
         <translation>Próxima actualización en %1 s</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="456"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="493"/>
         <source> (code %1)</source>
         <translation> (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="458"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="495"/>
         <source> TuPay&apos;s reason: “%1”.</source>
         <translation> Motivo según TuPay: «%1».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="468"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="505"/>
         <source>cashout_id %1</source>
         <translation>cashout_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="470"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="507"/>
         <source>external_id %1</source>
         <translation>external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="493"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="530"/>
         <source>Cancelling needs both the cashout_id and the external_id: open the cashout from the history or look it up by its external_id.</source>
         <translation>Para cancelar se necesitan el cashout_id y el external_id: abra el retiro desde el historial o consúltelo por su external_id.</translation>
     </message>
@@ -679,22 +702,22 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         <translation>Enviar %1 a PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="112"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="117"/>
         <source>Confirm and send to Production</source>
         <translation>Confirmar y enviar a Producción</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="114"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="119"/>
         <source>Cancel, send nothing</source>
         <translation>Cancelar, no enviar nada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="135"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="140"/>
         <source>Amount confirmed.</source>
         <translation>Monto confirmado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="138"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="143"/>
         <source>That is not the amount of this cashout.</source>
         <translation>Ese no es el monto de este retiro.</translation>
     </message>
@@ -796,67 +819,67 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="108"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="100"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="109"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="101"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="110"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="102"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="111"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="103"/>
         <source>Cashout ID</source>
         <translation>ID del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="113"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="105"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="114"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="106"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="115"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="107"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="116"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="108"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="152"/>
         <source>SENDING</source>
         <translation>ENVIANDO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="153"/>
         <source>OUTCOME UNKNOWN</source>
         <translation>RESULTADO DESCONOCIDO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="163"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="154"/>
         <source>DECLINED</source>
         <translation>DENEGADO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="155"/>
         <source>NOT CREATED</source>
         <translation>NO CREADO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="156"/>
         <source>CREATED</source>
         <translation>CREADO</translation>
     </message>
@@ -864,159 +887,159 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="331"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="393"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="332"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="394"/>
         <source>Open (not final)</source>
         <translation>Abiertos (no finales)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="337"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="399"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconocido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="339"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="401"/>
         <source>Declined / not created</source>
         <translation>Denegados / no creados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="366"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="429"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="371"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="434"/>
         <source>Environment filter</source>
         <translation>Filtro de entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="372"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="483"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="435"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="548"/>
         <source>All environments</source>
         <translation>Todos los entornos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="373"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="436"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="375"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="438"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="377"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="440"/>
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="378"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="441"/>
         <source>To date (inclusive)</source>
         <translation>Fecha hasta (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="383"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="446"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="388"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="450"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiario…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="389"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="451"/>
         <source>Search the history</source>
         <translation>Buscar en el historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="411"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="473"/>
         <source>Cashout history</source>
         <translation>Historial de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="431"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="497"/>
         <source>Number of cashouts</source>
         <translation>Cantidad de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="432"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="498"/>
         <source>Refresh open cashouts</source>
         <translation>Actualizar retiros abiertos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="433"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="471"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="499"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="537"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar el estado de cada retiro que no es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="435"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="501"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="436"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="502"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Guardar las filas que cumplen el filtro en un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="439"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="505"/>
         <source>Refresh progress</source>
         <translation>Progreso de la actualización</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="443"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="509"/>
         <source>History message</source>
         <translation>Mensaje del historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="469"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="535"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>No disponible: este entorno no está listo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="525"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="593"/>
         <source>Please wait a few seconds before refreshing again.</source>
         <translation>Espere unos segundos antes de volver a actualizar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="536"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="604"/>
         <source>Refreshing open cashouts…</source>
         <translation>Actualizando los retiros abiertos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="544"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="612"/>
         <source>Export history</source>
         <translation>Exportar historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="544"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="612"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="565"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="631"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>Se exportaron %1 retiros a %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="572"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="638"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="575"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="641"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="592"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="658"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n retiro</numerusform>
@@ -1024,7 +1047,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="630"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="696"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>Se actualizó %n retiro abierto.</numerusform>
@@ -1032,7 +1055,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="638"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="704"/>
         <source>The refresh failed: %1</source>
         <translation>La actualización falló: %1</translation>
     </message>
@@ -1130,56 +1153,56 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         <translation>Copiar el cuerpo de la respuesta, con formato legible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="141"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="149"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="143"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="150"/>
         <source>Request headers</source>
         <translation>Encabezados de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="142"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="147"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="144"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="148"/>
         <source>Response headers</source>
         <translation>Encabezados de la respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="143"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="148"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="145"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="149"/>
         <source>Request body</source>
         <translation>Cuerpo de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="144"/>
         <location filename="../../tupay_desktop/ui/inspector.py" line="146"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="147"/>
         <source>Response body</source>
         <translation>Cuerpo de la respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="201"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="203"/>
         <source>No response: %1</source>
         <translation>Sin respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="203"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="205"/>
         <source>No response</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="205"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="207"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="258"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="260"/>
         <source>no response</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="279"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="281"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="282"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="284"/>
         <source>TuPay says: “%1”.</source>
         <translation>TuPay indica: «%1».</translation>
     </message>
@@ -1221,27 +1244,27 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>JsonTreeView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="143"/>
-        <source>JSON tree</source>
-        <translation>Árbol JSON</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="144"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="139"/>
         <source>Expand all</source>
         <translation>Expandir todo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="145"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="140"/>
         <source>Collapse all</source>
         <translation>Contraer todo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="160"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="146"/>
+        <source>JSON tree</source>
+        <translation>Árbol JSON</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="161"/>
         <source>(no body)</source>
         <translation>(sin cuerpo)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="166"/>
         <source>(not JSON — see the raw text)</source>
         <translation>(no es JSON: vea el texto sin procesar)</translation>
     </message>
@@ -1249,108 +1272,108 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="136"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="186"/>
         <source>Cashout and exchange</source>
         <translation>Retiro e intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="189"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="203"/>
         <source>Requests in progress</source>
         <translation>Solicitudes en curso</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="259"/>
         <source>&amp;Cashout</source>
         <translation>&amp;Retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="260"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="264"/>
         <source>Refresh status</source>
         <translation>Actualizar estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="268"/>
         <source>Look up a cashout…</source>
         <translation>Consultar un retiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="309"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Espere a que termine el retiro en curso antes de cambiar de entorno.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="338"/>
         <source>The sandbox could not start: %1</source>
         <translation>No se pudo iniciar el sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="339"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox no disponible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="338"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="343"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando el sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="347"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local en %1 — simulado, sin dinero real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="351"/>
         <source>Requests go to %1</source>
         <translation>Las solicitudes van a %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="352"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Leyendo las credenciales del llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="387"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 no tiene credenciales: agregue su API Key, Passphrase y Signature en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="403"/>
         <source>%1 cannot be used: %2</source>
         <translation>No se puede usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="415"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>Se verificó %n retiro cuyo resultado era desconocido.</numerusform>
@@ -1358,47 +1381,47 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="428"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUCCIÓN — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="430"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUCCIÓN — dinero real. Cada retiro enviado aquí paga a una cuenta bancaria real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="438"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="440"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — retiros simulados en esta computadora. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="442"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — el sistema de pruebas de TuPay. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="444"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — entorno personalizado en %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="479"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>No se envió nada: no se pudo leer el registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="491"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="494"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>El registro ya tiene %n retiro a esta cuenta por este monto:</numerusform>
@@ -1406,77 +1429,82 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="498"/>
         <source>Send this one anyway?</source>
         <translation>¿Enviar este de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="499"/>
         <source>Send anyway</source>
         <translation>Enviar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="509"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="544"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: no se envió nada a Producción.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="554"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="579"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Creado: retiro %1 (ID externo %2). Su estado se sigue a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="589"/>
         <source>Not created. %1</source>
         <translation>No creado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="557"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="594"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>No enviado: no se creó nada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="600"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconocido: consultándolo por el ID externo %1… (%2) No lo vuelva a enviar con un nuevo ID hasta que la consulta responda.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="614"/>
+        <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
+        <translation>No enviado: ya hay un retiro con ID externo %1 en el registro y puede que exista en TuPay. Se está consultando; use «Nuevo ID» solo para un retiro distinto.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="626"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconocido para el ID externo %1; consúltelo antes de volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="599"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="653"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: el retiro con ID externo %1 sí se creó. Su estado está a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="668"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="727"/>
         <source>Sandbox not running</source>
         <translation>El sandbox no está en ejecución</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="677"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="736"/>
         <source>No credentials</source>
         <translation>Sin credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="678"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="737"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primero guarde la API Key, la Passphrase y la Signature; luego vuelva a probar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="696"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="755"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -1484,27 +1512,32 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="701"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="760"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Llavero no disponible: las credenciales solo duran esta sesión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="745"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="808"/>
+        <source>Not sent: the Desk was closed before sending.</source>
+        <translation>No enviado: el Desk se cerró antes de enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="816"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Esperando a que se resuelva el retiro en curso (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="752"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="823"/>
         <source>Closing</source>
         <translation>Cerrando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="782"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="853"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="783"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="854"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>El retiro con ID externo %1 no se ha resuelto. Queda en el registro como enviado con resultado desconocido; el Desk lo consultará por su ID externo la próxima vez que se inicie. No lo vuelva a enviar con un nuevo ID.</translation>
     </message>
@@ -1533,10 +1566,10 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="102"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="319"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="325"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="328"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="337"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="318"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="324"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="327"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="336"/>
         <source>Add a custom environment</source>
         <translation>Agregar un entorno personalizado</translation>
     </message>
@@ -1632,147 +1665,156 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         <translation>API Signature</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="156"/>
-        <source>unchanged</source>
-        <translation>sin cambios</translation>
-    </message>
-    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="160"/>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="161"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="162"/>
         <source>Save credentials</source>
         <translation>Guardar credenciales</translation>
     </message>
     <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="162"/>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="163"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="164"/>
         <source>Clear credentials</source>
         <translation>Borrar credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="175"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="174"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="176"/>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="177"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="178"/>
         <source>Test connection</source>
         <translation>Probar conexión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="179"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="178"/>
         <source>Sends one signed status request with the saved settings</source>
         <translation>Envía una consulta de estado firmada con la configuración guardada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="189"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="188"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="191"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="190"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="192"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="191"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="199"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="198"/>
         <source>Applies when the Desk restarts.</source>
         <translation>Se aplica al reiniciar el Desk.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="269"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="268"/>
         <source>runs inside the Desk</source>
         <translation>se ejecuta dentro del Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="314"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="313"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="319"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="318"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="329"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="328"/>
         <source>Base URL (https://…, or http:// on this machine only):</source>
         <translation>URL base (https://…, o http:// solo en esta computadora):</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="346"/>
         <source>Remove environment</source>
         <translation>Quitar entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="348"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="347"/>
         <source>Remove the environment %1 and forget its credentials?</source>
         <translation>¿Quitar el entorno %1 y olvidar sus credenciales?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="368"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="367"/>
         <source>Reading the keyring…</source>
         <translation>Leyendo el llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="376"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="375"/>
         <source>No credentials saved for this environment.</source>
         <translation>No hay credenciales guardadas para este entorno.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="378"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="377"/>
         <source>Saved in the OS keyring: API Key %1, passphrase and signature set.</source>
         <translation>Guardadas en el llavero del sistema: API Key %1; passphrase y signature configuradas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="382"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="381"/>
         <source>Kept for this session only (not in the OS keyring): API Key %1.</source>
         <translation>Guardadas solo durante esta sesión (no en el llavero del sistema): API Key %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="396"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="385"/>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="385"/>
+        <source>type all three to replace</source>
+        <translation>escriba los tres para reemplazar</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="400"/>
         <source>Fill in all three: API Key, Passphrase and Signature.</source>
         <translation>Complete los tres: API Key, Passphrase y Signature.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="407"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="411"/>
         <source>Credentials saved in the OS keyring.</source>
         <translation>Credenciales guardadas en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="411"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="415"/>
         <source>Credentials kept for this session only: the OS keyring is unavailable.</source>
         <translation>Credenciales guardadas solo durante esta sesión: el llavero del sistema no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="432"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="436"/>
         <source>Credentials cleared.</source>
         <translation>Credenciales borradas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="436"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="440"/>
         <source>Cleared for this session; the OS keyring could not be reached.</source>
         <translation>Borradas para esta sesión; no se pudo acceder al llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="452"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="456"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="462"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="466"/>
         <source>The test could not run: %1</source>
         <translation>No se pudo ejecutar la prueba: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="471"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="475"/>
         <source>Saved. Applies when the Desk restarts.</source>
         <translation>Guardado. Se aplica al reiniciar el Desk.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="vanished">sin cambios</translation>
     </message>
 </context>
 <context>
@@ -1798,7 +1840,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="89"/>
         <source>Tree</source>
-        <translation>Árbol</translation>
+        <translation>En árbol</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="90"/>

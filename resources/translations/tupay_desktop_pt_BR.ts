@@ -339,194 +339,217 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
     </message>
 </context>
 <context>
+    <name>CashoutService</name>
+    <message>
+        <location filename="../../tupay_desktop/service.py" line="55"/>
+        <source>TuPay has this cashout: it was created.</source>
+        <translation>A TuPay tem este saque: ele foi criado.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/service.py" line="56"/>
+        <source>TuPay has no cashout with this external_id: it was not created. It can be resubmitted with the same external_id.</source>
+        <translation>A TuPay não tem nenhum saque com este external_id: ele não foi criado. Pode ser reenviado com o mesmo external_id.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/service.py" line="61"/>
+        <source>The lookup failed; the outcome is still unknown. Try again later.</source>
+        <translation>A consulta falhou; o resultado continua desconhecido. Tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/service.py" line="64"/>
+        <source>This cashout is being sent right now; not reconciled.</source>
+        <translation>Este saque está sendo enviado neste momento; não foi conciliado.</translation>
+    </message>
+</context>
+<context>
     <name>CashoutView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="105"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="127"/>
         <source>cashout_id or external_id</source>
         <translation>cashout_id ou external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="106"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="128"/>
         <source>Cashout to look up</source>
         <translation>Saque a consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="108"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="130"/>
         <source>Digits are read as a cashout_id, anything else as an external_id (Ctrl+L)</source>
         <translation>Dígitos são lidos como cashout_id; qualquer outra coisa, como external_id (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="111"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="133"/>
         <source>&amp;Auto</source>
         <translation>&amp;Auto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="112"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="134"/>
         <source>cashout_&amp;id</source>
         <translation>cashout_&amp;id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="113"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="135"/>
         <source>e&amp;xternal_id</source>
         <translation>e&amp;xternal_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="118"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="140"/>
         <source>Detect the kind of identifier</source>
         <translation>Detectar o tipo de identificador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="119"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="141"/>
         <source>Look up by cashout_id</source>
         <translation>Consultar por cashout_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="120"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="142"/>
         <source>Look up by external_id</source>
         <translation>Consultar por external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="121"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="143"/>
         <source>&amp;Look up</source>
         <translation>&amp;Consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="123"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="145"/>
         <source>Cancel lookup</source>
         <translation>Cancelar consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="124"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="146"/>
         <source>Stop waiting for the answer (Esc)</source>
         <translation>Parar de aguardar a resposta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="130"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="155"/>
         <source>Lookup in progress</source>
         <translation>Consulta em andamento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="146"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="171"/>
         <source>Why lookups are unavailable</source>
         <translation>Por que as consultas não estão disponíveis</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="150"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="175"/>
         <source>Status meaning</source>
         <translation>Significado do status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="151"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="176"/>
         <source>Cashout identifiers</source>
         <translation>Identificadores do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="152"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="177"/>
         <source>Status description from TuPay</source>
         <translation>Descrição do status pela TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="153"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="178"/>
         <source>Rejection</source>
         <translation>Rejeição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="154"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="179"/>
         <source>Last refreshed</source>
         <translation>Última atualização</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="155"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="180"/>
         <source>Automatic refresh</source>
         <translation>Atualização automática</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="156"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="181"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="163"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="188"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="164"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="189"/>
         <source>Cashout:</source>
         <translation>Saque:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="190"/>
         <source>Description:</source>
         <translation>Descrição:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="166"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="191"/>
         <source>Rejection:</source>
         <translation>Rejeição:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="192"/>
         <source>Last refreshed:</source>
         <translation>Última atualização:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="168"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="193"/>
         <source>Auto refresh:</source>
         <translation>Atualização automática:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="170"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="195"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="171"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="196"/>
         <source>Look the status up again (F5)</source>
         <translation>Consultar o status novamente (F5)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="198"/>
         <source>Cancel cashout (experimental)…</source>
         <translation>Cancelar saque (experimental)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="175"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="200"/>
         <source>Ask TuPay to cancel this PENDING cashout. Experimental: the cancel endpoint is documented by D24 only and TuPay may not offer it.</source>
         <translation>Pedir à TuPay que cancele este saque PENDENTE. Experimental: o endpoint de cancelamento só é documentado pela D24 e a TuPay pode não oferecê-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="184"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="209"/>
         <source>Cashout</source>
         <translation>Saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="252"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="277"/>
         <source>Lookups are unavailable: this environment is not ready (its credentials are missing or it could not be started). Set it up in Settings (Ctrl+,).</source>
         <translation>Não é possível consultar: este ambiente não está pronto (faltam as credenciais ou ele não pôde ser iniciado). Configure-o em Configurações (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="287"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="312"/>
         <source>A cashout_id is made of digits only.</source>
         <translation>Um cashout_id tem somente dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="289"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="314"/>
         <source>Type a cashout_id or an external_id to look up.</source>
         <translation>Digite um cashout_id ou um external_id para consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="300"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="325"/>
         <source>Lookup cancelled.</source>
         <translation>Consulta cancelada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="311"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="336"/>
         <source>Cancel cashout?</source>
         <translation>Cancelar o saque?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="312"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="337"/>
         <source>Cancel cashout %1 (external_id %2)?
 
 The beneficiary will not be paid. This uses an experimental endpoint that TuPay may not offer.</source>
@@ -535,67 +558,67 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
 O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay pode não oferecer.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="377"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="414"/>
         <source>The lookup failed unexpectedly: %1</source>
         <translation>A consulta falhou inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="386"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="423"/>
         <source>The cancellation failed unexpectedly: %1</source>
         <translation>O cancelamento falhou inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="406"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="443"/>
         <source>Not cancelled: %1</source>
         <translation>Não cancelado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="412"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="449"/>
         <source>Stopped after an error</source>
         <translation>Interrompida após um erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="415"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="452"/>
         <source>No answer from TuPay: %1</source>
         <translation>Sem resposta da TuPay: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="420"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="457"/>
         <source>Unexpected answer: %1</source>
         <translation>Resposta inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="426"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="463"/>
         <source>Off — the status is final</source>
         <translation>Desativada: o status é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="432"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="469"/>
         <source>Next refresh in %1 s</source>
         <translation>Próxima atualização em %1 s</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="456"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="493"/>
         <source> (code %1)</source>
         <translation> (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="458"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="495"/>
         <source> TuPay&apos;s reason: “%1”.</source>
         <translation> Motivo informado pela TuPay: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="468"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="505"/>
         <source>cashout_id %1</source>
         <translation>cashout_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="470"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="507"/>
         <source>external_id %1</source>
         <translation>external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="493"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="530"/>
         <source>Cancelling needs both the cashout_id and the external_id: open the cashout from the history or look it up by its external_id.</source>
         <translation>Para cancelar são necessários o cashout_id e o external_id: abra o saque pelo histórico ou consulte-o pelo external_id.</translation>
     </message>
@@ -679,22 +702,22 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         <translation>Enviar %1 para PRODUÇÃO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="112"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="117"/>
         <source>Confirm and send to Production</source>
         <translation>Confirmar e enviar para Produção</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="114"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="119"/>
         <source>Cancel, send nothing</source>
         <translation>Cancelar, não enviar nada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="135"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="140"/>
         <source>Amount confirmed.</source>
         <translation>Valor confirmado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="138"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="143"/>
         <source>That is not the amount of this cashout.</source>
         <translation>Esse não é o valor deste saque.</translation>
     </message>
@@ -796,67 +819,67 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="108"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="100"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="109"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="101"/>
         <source>Environment</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="110"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="102"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="111"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="103"/>
         <source>Cashout ID</source>
         <translation>ID do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="113"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="105"/>
         <source>Beneficiary</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="114"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="106"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="115"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="107"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="116"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="108"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="152"/>
         <source>SENDING</source>
         <translation>ENVIANDO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="153"/>
         <source>OUTCOME UNKNOWN</source>
         <translation>RESULTADO DESCONHECIDO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="163"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="154"/>
         <source>DECLINED</source>
         <translation>RECUSADO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="155"/>
         <source>NOT CREATED</source>
         <translation>NÃO CRIADO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="156"/>
         <source>CREATED</source>
         <translation>CRIADO</translation>
     </message>
@@ -864,159 +887,159 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="331"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="393"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="332"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="394"/>
         <source>Open (not final)</source>
         <translation>Em aberto (não finais)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="337"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="399"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconhecido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="339"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="401"/>
         <source>Declined / not created</source>
         <translation>Recusados / não criados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="366"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="429"/>
         <source>Status filter</source>
         <translation>Filtro de status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="371"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="434"/>
         <source>Environment filter</source>
         <translation>Filtro de ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="372"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="483"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="435"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="548"/>
         <source>All environments</source>
         <translation>Todos os ambientes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="373"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="436"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="375"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="438"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="377"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="440"/>
         <source>From date</source>
         <translation>Data inicial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="378"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="441"/>
         <source>To date (inclusive)</source>
         <translation>Data final (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="383"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="446"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="388"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="450"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiário…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="389"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="451"/>
         <source>Search the history</source>
         <translation>Buscar no histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="411"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="473"/>
         <source>Cashout history</source>
         <translation>Histórico de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="431"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="497"/>
         <source>Number of cashouts</source>
         <translation>Quantidade de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="432"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="498"/>
         <source>Refresh open cashouts</source>
         <translation>Atualizar saques em aberto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="433"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="471"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="499"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="537"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar o status de cada saque que não é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="435"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="501"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="436"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="502"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Salvar as linhas que atendem ao filtro em um arquivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="439"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="505"/>
         <source>Refresh progress</source>
         <translation>Progresso da atualização</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="443"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="509"/>
         <source>History message</source>
         <translation>Mensagem do histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="469"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="535"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>Indisponível: este ambiente não está pronto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="525"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="593"/>
         <source>Please wait a few seconds before refreshing again.</source>
         <translation>Aguarde alguns segundos antes de atualizar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="536"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="604"/>
         <source>Refreshing open cashouts…</source>
         <translation>Atualizando os saques em aberto…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="544"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="612"/>
         <source>Export history</source>
         <translation>Exportar histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="544"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="612"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="565"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="631"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>%1 saques exportados para %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="572"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="638"/>
         <source>The export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="575"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="641"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="592"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="658"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n saque</numerusform>
@@ -1024,7 +1047,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="630"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="696"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>%n saque em aberto atualizado.</numerusform>
@@ -1032,7 +1055,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="638"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="704"/>
         <source>The refresh failed: %1</source>
         <translation>A atualização falhou: %1</translation>
     </message>
@@ -1130,56 +1153,56 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         <translation>Copiar o corpo da resposta, formatado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="141"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="149"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="143"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="150"/>
         <source>Request headers</source>
         <translation>Cabeçalhos da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="142"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="147"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="144"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="148"/>
         <source>Response headers</source>
         <translation>Cabeçalhos da resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="143"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="148"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="145"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="149"/>
         <source>Request body</source>
         <translation>Corpo da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="144"/>
         <location filename="../../tupay_desktop/ui/inspector.py" line="146"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="147"/>
         <source>Response body</source>
         <translation>Corpo da resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="201"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="203"/>
         <source>No response: %1</source>
         <translation>Sem resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="203"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="205"/>
         <source>No response</source>
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="205"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="207"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="258"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="260"/>
         <source>no response</source>
         <translation>sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="279"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="281"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="282"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="284"/>
         <source>TuPay says: “%1”.</source>
         <translation>A TuPay informa: “%1”.</translation>
     </message>
@@ -1221,27 +1244,27 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>JsonTreeView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="143"/>
-        <source>JSON tree</source>
-        <translation>Árvore JSON</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="144"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="139"/>
         <source>Expand all</source>
         <translation>Expandir tudo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="145"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="140"/>
         <source>Collapse all</source>
         <translation>Recolher tudo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="160"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="146"/>
+        <source>JSON tree</source>
+        <translation>Árvore JSON</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="161"/>
         <source>(no body)</source>
         <translation>(sem corpo)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="166"/>
         <source>(not JSON — see the raw text)</source>
         <translation>(não é JSON: veja o texto bruto)</translation>
     </message>
@@ -1249,108 +1272,108 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="136"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="186"/>
         <source>Cashout and exchange</source>
         <translation>Saque e trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="189"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="203"/>
         <source>Requests in progress</source>
         <translation>Requisições em andamento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="259"/>
         <source>&amp;Cashout</source>
         <translation>Sa&amp;que</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="260"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="264"/>
         <source>Refresh status</source>
         <translation>Atualizar status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="268"/>
         <source>Look up a cashout…</source>
         <translation>Consultar um saque…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="309"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Aguarde o saque em andamento terminar antes de trocar de ambiente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="338"/>
         <source>The sandbox could not start: %1</source>
         <translation>Não foi possível iniciar o sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="339"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox indisponível</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="338"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="343"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando o sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="347"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local em %1 — simulado, sem dinheiro real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="351"/>
         <source>Requests go to %1</source>
         <translation>As requisições vão para %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="352"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Lendo as credenciais do chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="387"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 não tem credenciais: adicione a API Key, a Passphrase e a Signature em Configurações.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="403"/>
         <source>%1 cannot be used: %2</source>
         <translation>Não é possível usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="415"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>%n saque com resultado desconhecido verificado.</numerusform>
@@ -1358,47 +1381,47 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="428"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUÇÃO — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="430"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUÇÃO — dinheiro real. Cada saque enviado aqui paga uma conta bancária real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="438"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="440"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — saques simulados neste computador. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="442"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — o sistema de testes da TuPay. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="444"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — ambiente personalizado em %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="479"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>Nada foi enviado: não foi possível ler o registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="491"/>
         <source>Possible duplicate</source>
         <translation>Possível duplicidade</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="494"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>O registro já tem %n saque para esta conta com este valor:</numerusform>
@@ -1406,77 +1429,82 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="498"/>
         <source>Send this one anyway?</source>
         <translation>Enviar este mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="499"/>
         <source>Send anyway</source>
         <translation>Enviar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="509"/>
         <source>Not sent.</source>
         <translation>Não enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="544"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: nada foi enviado para Produção.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="554"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="579"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Criado: saque %1 (ID externo %2). O status é acompanhado à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="589"/>
         <source>Not created. %1</source>
         <translation>Não criado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="557"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="594"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>Não enviado: nada foi criado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="600"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconhecido: consultando pelo ID externo %1… (%2) Não o envie novamente com um novo ID até a consulta responder.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="614"/>
+        <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
+        <translation>Não enviado: já existe um saque com ID externo %1 no registro, e ele pode existir na TuPay. Ele está sendo consultado; use “Novo ID” só para um saque diferente.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="626"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconhecido para o ID externo %1; consulte-o antes de enviar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="599"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="653"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: o saque com ID externo %1 foi criado. O status está à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="668"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="727"/>
         <source>Sandbox not running</source>
         <translation>O sandbox não está em execução</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="677"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="736"/>
         <source>No credentials</source>
         <translation>Sem credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="678"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="737"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primeiro salve a API Key, a Passphrase e a Signature; depois teste novamente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="696"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="755"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n requisição em andamento</numerusform>
@@ -1484,27 +1512,32 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="701"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="760"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Chaveiro indisponível: as credenciais valem só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="745"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="808"/>
+        <source>Not sent: the Desk was closed before sending.</source>
+        <translation>Não enviado: o Desk foi fechado antes do envio.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="816"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Aguardando a conclusão do saque em andamento (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="752"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="823"/>
         <source>Closing</source>
         <translation>Fechando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="782"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="853"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="783"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="854"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>O saque com ID externo %1 não foi concluído. Ele fica no registro como enviado com resultado desconhecido; o Desk vai consultá-lo pelo ID externo na próxima vez que iniciar. Não o envie novamente com um novo ID.</translation>
     </message>
@@ -1533,10 +1566,10 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="102"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="319"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="325"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="328"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="337"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="318"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="324"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="327"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="336"/>
         <source>Add a custom environment</source>
         <translation>Adicionar um ambiente personalizado</translation>
     </message>
@@ -1632,147 +1665,156 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         <translation>API Signature</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="156"/>
-        <source>unchanged</source>
-        <translation>sem alteração</translation>
-    </message>
-    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="160"/>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="161"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="162"/>
         <source>Save credentials</source>
         <translation>Salvar credenciais</translation>
     </message>
     <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="162"/>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="163"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="164"/>
         <source>Clear credentials</source>
         <translation>Apagar credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="175"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="174"/>
         <source>Connection</source>
         <translation>Conexão</translation>
     </message>
     <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="176"/>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="177"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="178"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="179"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="178"/>
         <source>Sends one signed status request with the saved settings</source>
         <translation>Envia uma consulta de status assinada com as configurações salvas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="189"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="188"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="191"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="190"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="192"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="191"/>
         <source>Follow the system</source>
         <translation>Seguir o sistema</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="199"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="198"/>
         <source>Applies when the Desk restarts.</source>
         <translation>Vale quando o Desk for reiniciado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="269"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="268"/>
         <source>runs inside the Desk</source>
         <translation>executa dentro do Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="314"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="313"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="319"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="318"/>
         <source>Name:</source>
         <translation>Nome:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="329"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="328"/>
         <source>Base URL (https://…, or http:// on this machine only):</source>
         <translation>URL base (https://…, ou http:// somente neste computador):</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="346"/>
         <source>Remove environment</source>
         <translation>Remover ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="348"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="347"/>
         <source>Remove the environment %1 and forget its credentials?</source>
         <translation>Remover o ambiente %1 e esquecer as credenciais dele?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="368"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="367"/>
         <source>Reading the keyring…</source>
         <translation>Lendo o chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="376"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="375"/>
         <source>No credentials saved for this environment.</source>
         <translation>Não há credenciais salvas para este ambiente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="378"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="377"/>
         <source>Saved in the OS keyring: API Key %1, passphrase and signature set.</source>
         <translation>Salvas no chaveiro do sistema: API Key %1; passphrase e signature definidas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="382"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="381"/>
         <source>Kept for this session only (not in the OS keyring): API Key %1.</source>
         <translation>Guardadas só nesta sessão (não no chaveiro do sistema): API Key %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="396"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="385"/>
+        <source>required</source>
+        <translation>obrigatório</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="385"/>
+        <source>type all three to replace</source>
+        <translation>digite os três para substituir</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="400"/>
         <source>Fill in all three: API Key, Passphrase and Signature.</source>
         <translation>Preencha os três: API Key, Passphrase e Signature.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="407"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="411"/>
         <source>Credentials saved in the OS keyring.</source>
         <translation>Credenciais salvas no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="411"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="415"/>
         <source>Credentials kept for this session only: the OS keyring is unavailable.</source>
         <translation>Credenciais guardadas só nesta sessão: o chaveiro do sistema não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="432"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="436"/>
         <source>Credentials cleared.</source>
         <translation>Credenciais apagadas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="436"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="440"/>
         <source>Cleared for this session; the OS keyring could not be reached.</source>
         <translation>Apagadas nesta sessão; não foi possível acessar o chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="452"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="456"/>
         <source>Testing the connection…</source>
         <translation>Testando a conexão…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="462"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="466"/>
         <source>The test could not run: %1</source>
         <translation>Não foi possível executar o teste: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="471"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="475"/>
         <source>Saved. Applies when the Desk restarts.</source>
         <translation>Salvo. Vale quando o Desk for reiniciado.</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="vanished">sem alteração</translation>
     </message>
 </context>
 <context>
@@ -1798,7 +1840,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="89"/>
         <source>Tree</source>
-        <translation>Árvore</translation>
+        <translation>Em árvore</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="90"/>
