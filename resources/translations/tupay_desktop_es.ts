@@ -469,87 +469,87 @@ Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="192"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="189"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="194"/>
         <source>Cashout:</source>
         <translation>Retiro:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="190"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="195"/>
         <source>Description:</source>
         <translation>Descripción:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="191"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="196"/>
         <source>Rejection:</source>
         <translation>Rechazo:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="192"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="197"/>
         <source>Last refreshed:</source>
         <translation>Última actualización:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="193"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="198"/>
         <source>Auto refresh:</source>
         <translation>Actualización automática:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="195"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="200"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="201"/>
         <source>Look the status up again (F5)</source>
         <translation>Consultar el estado otra vez (F5)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="203"/>
         <source>Cancel cashout (experimental)…</source>
         <translation>Cancelar retiro (experimental)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="200"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="205"/>
         <source>Ask TuPay to cancel this PENDING cashout. Experimental: the cancel endpoint is documented by D24 only and TuPay may not offer it.</source>
         <translation>Pedir a TuPay que cancele este retiro PENDIENTE. Experimental: el endpoint de cancelación solo está documentado por D24 y es posible que TuPay no lo ofrezca.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="209"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="214"/>
         <source>Cashout</source>
         <translation>Retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="277"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="285"/>
         <source>Lookups are unavailable: this environment is not ready (its credentials are missing or it could not be started). Set it up in Settings (Ctrl+,).</source>
         <translation>No se puede consultar: este entorno no está listo (faltan sus credenciales o no se pudo iniciar). Configúrelo en Configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="312"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="320"/>
         <source>A cashout_id is made of digits only.</source>
         <translation>Un cashout_id solo tiene dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="314"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="322"/>
         <source>Type a cashout_id or an external_id to look up.</source>
         <translation>Escriba un cashout_id o un external_id para consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="325"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="333"/>
         <source>Lookup cancelled.</source>
         <translation>Consulta cancelada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="336"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="344"/>
         <source>Cancel cashout?</source>
         <translation>¿Cancelar el retiro?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="337"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="345"/>
         <source>Cancel cashout %1 (external_id %2)?
 
 The beneficiary will not be paid. This uses an experimental endpoint that TuPay may not offer.</source>
@@ -558,67 +558,67 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
 No se le pagará al beneficiario. Se usa un endpoint experimental que es posible que TuPay no ofrezca.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="414"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="422"/>
         <source>The lookup failed unexpectedly: %1</source>
         <translation>La consulta falló inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="423"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="431"/>
         <source>The cancellation failed unexpectedly: %1</source>
         <translation>La cancelación falló inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="443"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="451"/>
         <source>Not cancelled: %1</source>
         <translation>No se canceló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="449"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="457"/>
         <source>Stopped after an error</source>
         <translation>Detenida tras un error</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="452"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="460"/>
         <source>No answer from TuPay: %1</source>
         <translation>Sin respuesta de TuPay: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="457"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="465"/>
         <source>Unexpected answer: %1</source>
         <translation>Respuesta inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="463"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="471"/>
         <source>Off — the status is final</source>
         <translation>Desactivada: el estado es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="469"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="477"/>
         <source>Next refresh in %1 s</source>
         <translation>Próxima actualización en %1 s</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="493"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="501"/>
         <source> (code %1)</source>
         <translation> (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="495"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="503"/>
         <source> TuPay&apos;s reason: “%1”.</source>
         <translation> Motivo según TuPay: «%1».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="505"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="513"/>
         <source>cashout_id %1</source>
         <translation>cashout_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="507"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="515"/>
         <source>external_id %1</source>
         <translation>external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="530"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="538"/>
         <source>Cancelling needs both the cashout_id and the external_id: open the cashout from the history or look it up by its external_id.</source>
         <translation>Para cancelar se necesitan el cashout_id y el external_id: abra el retiro desde el historial o consúltelo por su external_id.</translation>
     </message>
@@ -819,227 +819,268 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="100"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="107"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="101"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="108"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="102"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="109"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="103"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="110"/>
         <source>Cashout ID</source>
         <translation>ID del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="105"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="112"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="106"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="113"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="107"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="114"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="108"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="115"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="152"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
+        <source>Declined (%1)</source>
+        <translation>Denegado (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="167"/>
+        <source>Declined</source>
+        <translation>Denegado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="169"/>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="170"/>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="171"/>
+        <source>Not created — can be resubmitted</source>
+        <translation>No creado: se puede volver a enviar</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="180"/>
+        <source>Being sent, or the Desk stopped while sending it. Reconcile looks it up by its external id.</source>
+        <translation>Se está enviando, o el Desk se detuvo mientras lo enviaba. La conciliación lo consulta por su ID externo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="185"/>
+        <source>The create may or may not have reached TuPay. Reconcile looks it up by its external id; never send it again under a new id.</source>
+        <translation>Puede que la creación haya llegado a TuPay o no. La conciliación lo consulta por su ID externo; nunca lo vuelva a enviar con un nuevo ID.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="191"/>
+        <source>TuPay has no cashout with this external id. Select it and click “Resubmit…” to send it again with the same external id.</source>
+        <translation>TuPay no tiene ningún retiro con este ID externo. Selecciónelo y haga clic en «Reenviar…» para enviarlo otra vez con el mismo ID externo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="197"/>
+        <source>TuPay declined this cashout; nothing was created.</source>
+        <translation>TuPay denegó este retiro; no se creó nada.</translation>
+    </message>
+    <message>
         <source>SENDING</source>
-        <translation>ENVIANDO</translation>
+        <translation type="vanished">ENVIANDO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="153"/>
         <source>OUTCOME UNKNOWN</source>
-        <translation>RESULTADO DESCONOCIDO</translation>
+        <translation type="vanished">RESULTADO DESCONOCIDO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="154"/>
         <source>DECLINED</source>
-        <translation>DENEGADO</translation>
+        <translation type="vanished">DENEGADO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="155"/>
         <source>NOT CREATED</source>
-        <translation>NO CREADO</translation>
+        <translation type="vanished">NO CREADO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="156"/>
         <source>CREATED</source>
-        <translation>CREADO</translation>
+        <translation type="vanished">CREADO</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="393"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="444"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="394"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="445"/>
         <source>Open (not final)</source>
         <translation>Abiertos (no finales)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="399"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="450"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconocido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="401"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="452"/>
         <source>Declined / not created</source>
         <translation>Denegados / no creados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="429"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="481"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="434"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="486"/>
         <source>Environment filter</source>
         <translation>Filtro de entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="435"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="548"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="487"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="600"/>
         <source>All environments</source>
         <translation>Todos los entornos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="436"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="488"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="438"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="490"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="440"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="492"/>
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="441"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="493"/>
         <source>To date (inclusive)</source>
         <translation>Fecha hasta (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="446"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="498"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="450"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="502"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiario…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="451"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="503"/>
         <source>Search the history</source>
         <translation>Buscar en el historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="473"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="525"/>
         <source>Cashout history</source>
         <translation>Historial de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="497"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="549"/>
         <source>Number of cashouts</source>
         <translation>Cantidad de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="498"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="550"/>
         <source>Refresh open cashouts</source>
         <translation>Actualizar retiros abiertos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="499"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="537"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="551"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="589"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar el estado de cada retiro que no es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="501"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="553"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="502"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="554"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Guardar las filas que cumplen el filtro en un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="505"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="557"/>
         <source>Refresh progress</source>
         <translation>Progreso de la actualización</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="509"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="561"/>
         <source>History message</source>
         <translation>Mensaje del historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="535"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="587"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>No disponible: este entorno no está listo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="593"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="645"/>
         <source>Please wait a few seconds before refreshing again.</source>
         <translation>Espere unos segundos antes de volver a actualizar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="604"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="656"/>
         <source>Refreshing open cashouts…</source>
         <translation>Actualizando los retiros abiertos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="612"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="664"/>
         <source>Export history</source>
         <translation>Exportar historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="612"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="664"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="631"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="683"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>Se exportaron %1 retiros a %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="638"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="690"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="641"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="693"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="658"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="710"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n retiro</numerusform>
@@ -1047,7 +1088,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="696"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="749"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>Se actualizó %n retiro abierto.</numerusform>
@@ -1055,7 +1096,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="704"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="757"/>
         <source>The refresh failed: %1</source>
         <translation>La actualización falló: %1</translation>
     </message>
@@ -1063,148 +1104,188 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>InspectorWidget</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="107"/>
-        <source>Recent exchanges</source>
-        <translation>Intercambios recientes</translation>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="118"/>
+        <source>&lt;b&gt;Exchanges&lt;/b&gt; — newest first</source>
+        <translation>&lt;b&gt;Intercambios&lt;/b&gt; — los más nuevos primero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="108"/>
-        <source>Recent exchanges, newest first</source>
-        <translation>Intercambios recientes, los más nuevos primero</translation>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="124"/>
+        <source>Time</source>
+        <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="111"/>
-        <source>Method</source>
-        <translation>Método</translation>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="124"/>
+        <source>Request</source>
+        <translation>Solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="112"/>
-        <source>URL</source>
-        <translation>URL</translation>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="124"/>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="113"/>
-        <source>HTTP status</source>
-        <translation>Estado HTTP</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="114"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="125"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="145"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="115"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="132"/>
+        <source>Recent exchanges</source>
+        <translation>Intercambios recientes</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="133"/>
+        <source>Recent exchanges of this environment, newest first</source>
+        <translation>Intercambios recientes de este entorno, los más nuevos primero</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="142"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="143"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="144"/>
+        <source>HTTP status</source>
+        <translation>Estado HTTP</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="146"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="116"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="147"/>
         <source>Explanation</source>
         <translation>Explicación</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="120"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="155"/>
         <source>Method:</source>
         <translation>Método:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="121"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="156"/>
         <source>URL:</source>
         <translation>URL:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="122"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="157"/>
         <source>HTTP status:</source>
         <translation>Estado HTTP:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="123"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="158"/>
         <source>Duration:</source>
         <translation>Duración:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="124"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="159"/>
         <source>Started:</source>
         <translation>Inicio:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="125"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="160"/>
         <source>Explanation:</source>
         <translation>Explicación:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="127"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="162"/>
         <source>Copy as cURL</source>
         <translation>Copiar como cURL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="129"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="164"/>
         <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
         <translation>Copiar un fragmento de shell que repite esta solicitud; las credenciales se leen de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE y $TUPAY_API_SIGNATURE.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="132"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="167"/>
         <source>Copy JSON</source>
         <translation>Copiar JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="133"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="168"/>
         <source>Copy the response body, pretty-printed</source>
         <translation>Copiar el cuerpo de la respuesta, con formato legible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="143"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="150"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="185"/>
         <source>Request headers</source>
         <translation>Encabezados de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="144"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="148"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="179"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="183"/>
         <source>Response headers</source>
         <translation>Encabezados de la respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="145"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="149"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="180"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="184"/>
         <source>Request body</source>
         <translation>Cuerpo de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="146"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="147"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="181"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="182"/>
         <source>Response body</source>
         <translation>Cuerpo de la respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="203"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="195"/>
+        <source>No exchanges yet in this environment.
+
+Every request the Desk sends — a cashout, a status lookup, a cancellation — appears in the list on the left, newest first. Select one to see its URL, HTTP status, headers and bodies (login and pass hidden), the TuPay error explained in words, and to copy it as cURL.</source>
+        <translation>Todavía no hay intercambios en este entorno.
+
+Cada solicitud que envía el Desk —un retiro, una consulta de estado, una cancelación— aparece en la lista de la izquierda, las más nuevas primero. Seleccione una para ver su URL, el estado HTTP, los encabezados y los cuerpos (login y pass ocultos), el error de TuPay explicado en palabras, y para copiarla como cURL.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="205"/>
+        <source>No exchanges yet</source>
+        <translation>Todavía no hay intercambios</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="285"/>
         <source>No response: %1</source>
         <translation>Sin respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="205"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="287"/>
         <source>No response</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="207"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="289"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="366"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="260"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="363"/>
         <source>no response</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="281"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="399"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="284"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="402"/>
         <source>TuPay says: “%1”.</source>
         <translation>TuPay indica: «%1».</translation>
+    </message>
+    <message>
+        <source>Recent exchanges, newest first</source>
+        <translation type="vanished">Intercambios recientes, los más nuevos primero</translation>
     </message>
 </context>
 <context>
@@ -1332,48 +1413,48 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         <translation>Espere a que termine el retiro en curso antes de cambiar de entorno.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="339"/>
         <source>The sandbox could not start: %1</source>
         <translation>No se pudo iniciar el sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="340"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox no disponible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="342"/>
         <location filename="../../tupay_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="344"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando el sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="348"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local en %1 — simulado, sin dinero real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="352"/>
         <source>Requests go to %1</source>
         <translation>Las solicitudes van a %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="353"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Leyendo las credenciales del llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="388"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 no tiene credenciales: agregue su API Key, Passphrase y Signature en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="404"/>
         <source>%1 cannot be used: %2</source>
         <translation>No se puede usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="416"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>Se verificó %n retiro cuyo resultado era desconocido.</numerusform>
@@ -1381,47 +1462,47 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="429"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUCCIÓN — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="431"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUCCIÓN — dinero real. Cada retiro enviado aquí paga a una cuenta bancaria real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="439"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="441"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — retiros simulados en esta computadora. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="443"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — el sistema de pruebas de TuPay. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="445"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — entorno personalizado en %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="480"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>No se envió nada: no se pudo leer el registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="492"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="494"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="495"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>El registro ya tiene %n retiro a esta cuenta por este monto:</numerusform>
@@ -1429,82 +1510,87 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="499"/>
         <source>Send this one anyway?</source>
         <translation>¿Enviar este de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="499"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="500"/>
         <source>Send anyway</source>
         <translation>Enviar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="510"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="545"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: no se envió nada a Producción.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="555"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="580"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Creado: retiro %1 (ID externo %2). Su estado se sigue a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="590"/>
         <source>Not created. %1</source>
         <translation>No creado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="594"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="595"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>No enviado: no se creó nada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="600"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="601"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconocido: consultándolo por el ID externo %1… (%2) No lo vuelva a enviar con un nuevo ID hasta que la consulta responda.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="615"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>No enviado: ya hay un retiro con ID externo %1 en el registro y puede que exista en TuPay. Se está consultando; use «Nuevo ID» solo para un retiro distinto.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="626"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="627"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconocido para el ID externo %1; consúltelo antes de volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="658"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: el retiro con ID externo %1 sí se creó. Su estado está a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="727"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="674"/>
+        <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
+        <translation>Ese retiro se envió a %1: cambie a %1 para seguirlo y ver sus intercambios.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="743"/>
         <source>Sandbox not running</source>
         <translation>El sandbox no está en ejecución</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="736"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="752"/>
         <source>No credentials</source>
         <translation>Sin credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="737"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="753"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primero guarde la API Key, la Passphrase y la Signature; luego vuelva a probar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="755"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="771"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -1512,32 +1598,32 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="760"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="776"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Llavero no disponible: las credenciales solo duran esta sesión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="808"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="824"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>No enviado: el Desk se cerró antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="816"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="832"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Esperando a que se resuelva el retiro en curso (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="823"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="839"/>
         <source>Closing</source>
         <translation>Cerrando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="853"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="869"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="854"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="870"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>El retiro con ID externo %1 no se ha resuelto. Queda en el registro como enviado con resultado desconocido; el Desk lo consultará por su ID externo la próxima vez que se inicie. No lo vuelva a enviar con un nuevo ID.</translation>
     </message>
@@ -1828,22 +1914,22 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>_BodyView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="87"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="93"/>
         <source>%1 as raw text</source>
         <translation>%1 como texto sin procesar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="88"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="94"/>
         <source>%1 as JSON tree</source>
         <translation>%1 como árbol JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="89"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="95"/>
         <source>Tree</source>
         <translation>En árbol</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="90"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="96"/>
         <source>Raw</source>
         <translation>Texto</translation>
     </message>
@@ -1851,12 +1937,12 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>_HeadersTable</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="63"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="69"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="63"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="69"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
