@@ -78,6 +78,24 @@ def test_a_declined_create_is_journalled_with_its_code(
     assert sandbox.cashouts() == []
 
 
+def test_a_create_answered_5xx_is_unknown_then_reconciled_not_declined(
+    service: CashoutService, sandbox: Any, journal: Journal
+) -> None:
+    from tupay_desktop.api.models import OutcomeUnknown
+    from tupay_desktop.sandbox import Fault
+
+    sandbox.inject(Fault.HTTP_500)
+    outcome = service.submit(make_request("svc-500"))
+    assert isinstance(outcome, OutcomeUnknown), outcome
+    entry = journal.get("sandbox", "svc-500")
+    assert entry is not None and entry.state == "unknown"
+    assert service.possible_duplicates(make_request("svc-other")) != []  # still warns: may exist
+    [result] = service.reconcile()
+    assert (result.before, result.after) == ("unknown", "not_created")
+    assert isinstance(service.resubmit("svc-500"), Created)
+    assert len(sandbox.cashouts()) == 1
+
+
 def test_a_journalled_external_id_is_never_sent_again(service: CashoutService, sandbox: Any) -> None:
     service.submit(make_request("once-1"))
     with pytest.raises(ExternalIdInUseError):

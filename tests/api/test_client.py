@@ -230,12 +230,21 @@ def test_response_timeout_is_outcome_unknown_and_the_cashout_exists(sandbox: Any
     assert sandbox.find(external_id=request.external_id) is not None
 
 
-def test_http_500_with_tupay_body_is_api_failure(sandbox: Any, client: CashoutClient) -> None:
-    sandbox.inject(Fault.HTTP_500)
-    outcome = client.create(make_request())
-    assert isinstance(outcome, ApiFailure) and outcome.error.code == 500
-    assert outcome.error.http_status == 500
-    assert sandbox.cashouts() == []
+def test_http_500_with_tupay_body_is_outcome_unknown_for_create(sandbox: Any, client: CashoutClient) -> None:
+    # A server error is no proof that nothing was created (it may have failed after committing):
+    # a create answered 5xx must be looked up by external_id, never taken as a decline.
+    sandbox.inject(Fault.HTTP_500, count=2)
+    request = make_request()
+    outcome = client.create(request)
+    assert isinstance(outcome, OutcomeUnknown), outcome
+    assert outcome.external_id == request.external_id
+    assert "500" in outcome.message and "Internal server error" in outcome.message
+    assert outcome.exchange is not None and outcome.exchange.status_code == 500
+    assert classify_network_error(outcome) is NetworkErrorKind.BAD_RESPONSE
+    # A lookup answered 5xx with a TuPay body stays an ApiFailure: nothing can have been created.
+    lookup = client.status(external_id=request.external_id)
+    assert isinstance(lookup, ApiFailure) and lookup.error.code == 500
+    assert lookup.error.http_status == 500
 
 
 def test_http_503_html_is_unknown_for_create_and_network_error_for_status(

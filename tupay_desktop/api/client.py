@@ -525,6 +525,13 @@ class CashoutClient:
         parsed = parse_create_response(sent.status_code, sent.response_body)
         if isinstance(parsed, int):
             return Created(cashout_id=parsed, external_id=external_id, exchange=sent.exchange)
+        if isinstance(parsed, ApiError) and parsed.http_status is not None and parsed.http_status >= 500:
+            # A server error is no proof that nothing was created (the server may have failed after
+            # committing the cashout): never a decline, which could be re-created under a new id.
+            code = f"TuPay error {parsed.code}: " if parsed.code is not None else ""
+            parsed = Unparseable(
+                f"The server answered {_http_words(parsed.http_status)} ({code}{parsed.message})."
+            )
         if isinstance(parsed, ApiError):
             return ApiFailure(error=parsed, exchange=sent.exchange)
         return OutcomeUnknown(
