@@ -96,6 +96,40 @@ def test_a_create_answered_5xx_is_unknown_then_reconciled_not_declined(
     assert len(sandbox.cashouts()) == 1
 
 
+def test_a_create_on_a_closed_service_is_not_sent_and_not_left_sending(
+    service: CashoutService, sandbox: Any, journal: Journal
+) -> None:
+    from tupay_desktop.api.models import NetworkError
+
+    service.close()  # e.g. the Desk shutting down while a worker is about to submit
+    outcome = service.submit(make_request("svc-closed"))
+    assert isinstance(outcome, NetworkError), outcome
+    assert "nothing was sent" in outcome.message.lower()
+    entry = journal.get("sandbox", "svc-closed")
+    assert entry is not None and entry.state == "not_created"
+    assert sandbox.cashouts() == []
+
+
+def test_the_answer_survives_a_journal_closed_while_the_create_was_in_flight(
+    sandbox: Any, tmp_path: Path
+) -> None:
+    class ClosedOnAnswer(Journal):
+        """The journal is closed (the Desk exiting) just as the create's answer arrives."""
+
+        def record_outcome(self, *args: Any, **kwargs: Any) -> None:
+            self.close()
+            super().record_outcome(*args, **kwargs)
+
+    journal = ClosedOnAnswer(tmp_path / "closing.sqlite3")
+    with CashoutService(SANDBOX_ENV, sandbox.url, sandbox.credentials, journal) as service:
+        outcome = service.submit(make_request("svc-closing"))
+    assert isinstance(outcome, Created), outcome  # never an exception that hides a created cashout
+    with Journal(tmp_path / "closing.sqlite3") as reopened:
+        entry = reopened.get("sandbox", "svc-closing")
+        assert entry is not None and entry.state == "sending"  # the next reconcile finds the truth
+    assert len(sandbox.cashouts()) == 1
+
+
 def test_a_journalled_external_id_is_never_sent_again(service: CashoutService, sandbox: Any) -> None:
     service.submit(make_request("once-1"))
     with pytest.raises(ExternalIdInUseError):

@@ -225,20 +225,32 @@ class CashoutService:
             _IN_FLIGHT.add(key)
         try:
             self.journal.record_sending(env, request, prepared.redacted_body)  # durable before sending
-            outcome = self._client.send_prepared_create(prepared, external_id)
+            try:
+                outcome = self._client.send_prepared_create(prepared, external_id)
+            except Exception as exc:  # the client returns values; if it raises, bytes may have left
+                _log.error("sending %s failed unexpectedly: %s", external_id, type(exc).__name__)
+                outcome = OutcomeUnknown(
+                    external_id,
+                    f"Request failed: {type(exc).__name__}. The cashout may or may not have been "
+                    f"created: look it up by its external_id {external_id!r}; do not resubmit it "
+                    "with a new id.",
+                )
             try:
                 self._record_create(outcome, external_id)
-            except sqlite3.Error as exc:
-                # The answer matters more than its record: the row stays 'sending' and the next
-                # reconcile finds the truth by external_id.
+            except (sqlite3.Error, RuntimeError) as exc:
+                # The answer matters more than its record (a full disk, the journal closed at exit):
+                # the row stays 'sending' and the next reconcile finds the truth by external_id.
                 _log.warning("could not journal the outcome of %s: %s", external_id, exc)
         finally:
             with _IN_FLIGHT_LOCK:
                 _IN_FLIGHT.discard(key)
         if isinstance(outcome, ApiFailure) and outcome.error.code == EXTERNAL_ID_USED:
-            entry = self.journal.get(env, external_id)
-            if entry is not None:
-                self._reconcile_one(entry)
+            try:
+                entry = self.journal.get(env, external_id)
+                if entry is not None:
+                    self._reconcile_one(entry)
+            except (sqlite3.Error, RuntimeError) as exc:  # the row stays 'unknown' for reconcile
+                _log.warning("could not reconcile %s after a 511: %s", external_id, exc)
         return outcome
 
     def _record_create(self, outcome: CreateOutcome, external_id: str) -> None:

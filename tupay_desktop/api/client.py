@@ -624,6 +624,10 @@ class CashoutClient:
             kind = NetworkErrorKind.INVALID_URL
             return fail(kind, False, _message(kind, _exc_text(exc)), plain_headers)
         request_headers = tuple(request.headers.multi_items())
+        if self._http.is_closed:
+            kind = NetworkErrorKind.OTHER
+            message = _message(kind, "the client was closed. Nothing was sent.")
+            return fail(kind, False, message, request_headers)
 
         try:
             response = self._http.send(request)
@@ -641,7 +645,7 @@ class CashoutClient:
         except (httpx.TransportError, OSError) as exc:  # reset, protocol error, truncated body
             kind = NetworkErrorKind.CONNECTION_LOST
             return fail(kind, True, _message(kind, f"{url} ({_exc_text(exc)})."), request_headers)
-        except httpx.HTTPError as exc:  # pragma: no cover - nothing else is raised by send()
+        except Exception as exc:  # anything else: bytes may have left, so the server may have acted
             kind = NetworkErrorKind.OTHER
             return fail(kind, True, _message(kind, f"{url} ({_exc_text(exc)})."), request_headers)
 
