@@ -277,6 +277,29 @@ def test_production_create_needs_yes(run: Run, sandbox: Any) -> None:
     assert code == 2 and "--yes" in err and "real money" in err
 
 
+def test_production_guard_cannot_be_bypassed_by_another_spelling_of_its_url(run: Run, sandbox: Any) -> None:
+    from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind, SettingsStore
+
+    # The production host is editable; here it is (a stand-in on loopback for) the edited host.
+    edited = EnvironmentConfig("production", EnvironmentKind.PRODUCTION, "Production", sandbox.url)
+    SettingsStore().put(edited)
+    port = sandbox.url.rsplit(":", 1)[1]
+    for argv in (
+        ["--base-url", f"HTTP://127.0.0.1:{port}/"],  # same URL, other spelling, no --env
+        ["--env", "staging", "--base-url", sandbox.url],  # another environment's name
+    ):
+        code, _, err = run(*argv, "create", *BENEFICIARY)
+        assert code == 2 and "--yes" in err and "real money" in err, (argv, err)
+    assert sandbox.cashouts() == []
+    code, out, _ = run("--base-url", f"HTTP://127.0.0.1:{port}/", "create", *BENEFICIARY, "--yes")
+    assert code == 0
+    from tupay_desktop.store.journal import Journal
+
+    with Journal() as journal:  # journalled under the production environment it really went to
+        [entry] = journal.query()
+    assert entry.env_key == "production" and entry.external_id == _field(out, "external_id")
+
+
 def test_help_mentions_experimental_cancel(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--help"]) == 0
     assert "EXPERIMENTAL" in capsys.readouterr().out

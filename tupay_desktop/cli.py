@@ -55,11 +55,11 @@ from tupay_desktop.service import CashoutService
 from tupay_desktop.store.journal import ExternalIdInUseError
 from tupay_desktop.store.paths import data_dir
 from tupay_desktop.store.settings import (
-    PRODUCTION_HOSTS,
     EnvironmentConfig,
     EnvironmentKind,
     SettingsStore,
     slugify,
+    url_origin,
 )
 
 __all__ = [
@@ -215,8 +215,9 @@ def _environment_for_url(base_url: str) -> EnvironmentConfig:
     """The configured environment with this base URL, else an ad-hoc one keyed by host and port
     (journal rows belong to an environment; different sandboxes must not share one key)."""
     wanted = base_url.strip().rstrip("/")
+    origin = url_origin(wanted)
     for env in SettingsStore().environments():
-        if env.base_url and env.base_url.strip().rstrip("/") == wanted:
+        if env.base_url and origin is not None and url_origin(env.base_url) == origin:
             return env
     parts = urlsplit(wanted)
     try:
@@ -253,12 +254,12 @@ def connect(args: argparse.Namespace) -> Iterator[tuple[CashoutService, Target]]
                 base_url = sandbox.url
             else:
                 base_url = env.base_url
-        host = (urlsplit(base_url).hostname or "").lower()
         target = Target(
             env_key=env.key,
             label=env.key if env_key is not None else base_url,
             base_url=base_url,
-            is_production=env.is_production or host in PRODUCTION_HOSTS,
+            # Whatever the environment is called: its URL, however spelt, may be production's.
+            is_production=env.is_production or SettingsStore().is_production_url(base_url),
             notification_url=env.notification_url,
         )
         try:

@@ -49,6 +49,20 @@ def test_is_production() -> None:
     assert not custom().is_production
     # A custom environment pointing at the production host moves real money all the same.
     assert custom("Prod alias", "https://API.tupayonline.com/").is_production
+    # The same host written with a trailing dot (a fully qualified name) is the same machine.
+    assert custom("Prod dot", "https://api.tupayonline.com./").is_production
+    assert custom("Prod port", "https://api.tupayonline.com.:443").is_production
+
+
+def test_is_production_url_knows_the_edited_production_host() -> None:
+    store = SettingsStore()
+    assert store.is_production_url("https://api.tupayonline.com.")
+    store.put(EnvironmentConfig("production", EnvironmentKind.PRODUCTION, "Production", "https://api.prod.example"))
+    for url in ("https://api.prod.example", "HTTPS://API.Prod.Example:443/", "https://api.prod.example./"):
+        assert store.is_production_url(url), url
+    assert store.is_production_url("https://api.tupayonline.com")  # the known host, whatever is configured
+    for url in (STAGING_URL, "https://api.prod.example:8443", "https://box.example.test", "not a url"):
+        assert not store.is_production_url(url), url
 
 
 def test_unknown_key_raises_key_error() -> None:

@@ -55,6 +55,33 @@ _CUSTOM_KEY_RE = re.compile(r"^custom-[a-z0-9]+(?:-[a-z0-9]+)*$")
 _SECRET_WORDS = ("secret", "pass", "signature", "api_key", "apikey", "api-key", "token", "credential")
 
 
+def normalize_host(host: str | None) -> str:
+    """A host name as compared for identity: lower case, no brackets, no trailing dot(s)."""
+    return (host or "").strip().strip("[]").rstrip(".").lower()
+
+
+def is_production_host(host: str | None) -> bool:
+    """True for a known production host, however it is spelt (``API.tupayonline.com.``)."""
+    return normalize_host(host) in PRODUCTION_HOSTS
+
+
+def url_origin(url: str) -> tuple[str, str, int | None, str] | None:
+    """``(scheme, host, port, path)`` of a base URL, normalised (default port filled in, no
+    trailing slash), so two spellings of one address compare equal; ``None`` if unparseable."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    host = normalize_host(parts.hostname)
+    if not scheme or not host:
+        return None
+    if port is None:
+        port = {"https": 443, "http": 80}.get(scheme)
+    return scheme, host, port, parts.path.rstrip("/")
+
+
 class EnvironmentKind(StrEnum):
     SANDBOX = "sandbox"
     STAGING = "staging"
@@ -78,8 +105,11 @@ class EnvironmentConfig:
         (a custom one, say) that points at a known production host."""
         if self.kind is EnvironmentKind.PRODUCTION:
             return True
-        host = urlsplit(self.base_url).hostname if self.base_url else None
-        return host is not None and host.lower() in PRODUCTION_HOSTS
+        try:
+            host = urlsplit(self.base_url).hostname if self.base_url else None
+        except ValueError:
+            return False
+        return is_production_host(host)
 
     @property
     def is_sandbox(self) -> bool:
@@ -292,6 +322,24 @@ class SettingsStore:
         ]
         customs.sort(key=lambda e: (e.display_name.casefold(), e.key))
         return result + customs
+
+    def is_production_url(self, url: str) -> bool:
+        """Whether requests to ``url`` move real money: a known production host, or the address
+        of a configured production environment (the production host is editable), however spelt."""
+        try:
+            if is_production_host(urlsplit(url.strip()).hostname):
+                return True
+        except ValueError:
+            return False
+        origin = url_origin(url)
+        if origin is None:
+            return False
+        # Same machine and port: a different path prefix on the production host is still production.
+        return any(
+            env.is_production and (env_origin := url_origin(env.base_url)) is not None
+            and env_origin[:3] == origin[:3]
+            for env in self.environments()
+        )
 
     def keys(self) -> list[str]:
         return [env.key for env in self.environments()]
