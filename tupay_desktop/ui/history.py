@@ -6,7 +6,12 @@ and sorting or filtering re-queries SQLite from the first page. :class:`HistoryV
 bar (status, environment, date range, free text — debounced), the total count (computed on a
 worker), "Refresh open cashouts" (``CashoutService.refresh_open`` on a worker, with a progress bar,
 at most once every few seconds) and "Export CSV…" of the filtered rows (``export_csv``, which
-never writes a secret). Selecting a row emits ``cashout_selected(entry)`` and then
+never writes a secret). "Reconcile" (``CashoutService.reconcile`` on a worker) resolves every
+create whose outcome is unknown and says what it found; "Resubmit…" sends a "Not created" row of
+the current environment again with the *same* external_id, after a confirmation (in Production the
+amount must be typed), never twice at once. The status column says in words which rows need the
+operator ("Sending…", "Outcome unknown", "Not created — can be resubmitted", "Declined (code)").
+Selecting a row emits ``cashout_selected(entry)`` and then
 ``exchange_selected(exchange)`` for each of its recorded exchanges (oldest first).
 """
 
@@ -21,6 +26,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -32,17 +38,19 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -51,10 +59,53 @@ from PySide6.QtWidgets import (
 )
 
 from tupay_desktop.api import errors
-from tupay_desktop.service import CashoutService
+from tupay_desktop.api.models import (
+    ApiFailure,
+    CashoutRequest,
+    Created,
+    CreateOutcome,
+    NetworkError,
+    OutcomeUnknown,
+)
+from tupay_desktop.service import (
+    EXTERNAL_ID_USED,
+    MSG_FOUND,
+    MSG_IN_FLIGHT,
+    MSG_NOT_FOUND,
+    MSG_STILL_UNKNOWN,
+    CashoutService,
+    Reconciliation,
+    request_from_entry,
+)
 from tupay_desktop.store.journal import Journal, JournalEntry, export_csv
 from tupay_desktop.ui.badges import core_text, status_colour, text_colour_on, ui_language
+from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
+from tupay_desktop.ui.confirm_dialog import format_amount as money
+from tupay_desktop.ui.environment_bar import environment_name
+from tupay_desktop.ui.i18n import arg
 from tupay_desktop.ui.workers import TaskHandle, TaskRunner
+
+
+def _submit(
+    runner: TaskRunner,
+    owner: QObject,
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[str], None] | None = None,
+) -> TaskHandle:
+    """``runner.submit``, but a result that arrives after ``owner`` was deleted (its window closed)
+    is dropped instead of calling into a deleted Qt object."""
+
+    def done(result: Any) -> None:
+        if shiboken6.isValid(owner):
+            on_done(result)
+
+    def failed(message: str) -> None:
+        if on_error is not None and shiboken6.isValid(owner):
+            on_error(message)
+
+    return runner.submit(fn, done, failed)
+
 
 #: Rows fetched per page.
 PAGE_SIZE = 200
@@ -62,6 +113,8 @@ PAGE_SIZE = 200
 REFRESH_MIN_INTERVAL_S = 5.0
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Journal states that need the operator: an unknown outcome to reconcile, or a create to resubmit.
+ATTENTION_STATES = ("sending", "unknown", "not_created")
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -142,20 +195,57 @@ def beneficiary_of(entry: JournalEntry) -> str:
 
 
 def status_word(entry: JournalEntry) -> str:
-    """The status column's text: the status name, or the journal state when no status is known."""
+    """The status column's text: TuPay's status name for a created cashout, else what the journal
+    knows in words ("Sending…", "Outcome unknown", "Not created — can be resubmitted",
+    "Declined (code)")."""
     status = entry.last_status
-    if status is not None and entry.state == "created":
-        info = errors.describe_status(status, ui_language())
-        return info.name if info.known else str(status)
     state = entry.state
+    if state == "created":
+        if status is not None:
+            info = errors.describe_status(status, ui_language())
+            return info.name if info.known else str(status)
+        return QCoreApplication.translate("HistoryModel", "Created")
+    if state == "declined":
+        if entry.error_code is not None:
+            return QCoreApplication.translate("HistoryModel", "Declined (%1)").replace(
+                "%1", str(entry.error_code)
+            )
+        return QCoreApplication.translate("HistoryModel", "Declined")
     words = {
-        "sending": QCoreApplication.translate("HistoryModel", "SENDING"),
-        "unknown": QCoreApplication.translate("HistoryModel", "OUTCOME UNKNOWN"),
-        "declined": QCoreApplication.translate("HistoryModel", "DECLINED"),
-        "not_created": QCoreApplication.translate("HistoryModel", "NOT CREATED"),
-        "created": QCoreApplication.translate("HistoryModel", "CREATED"),
+        "sending": QCoreApplication.translate("HistoryModel", "Sending…"),
+        "unknown": QCoreApplication.translate("HistoryModel", "Outcome unknown"),
+        "not_created": QCoreApplication.translate("HistoryModel", "Not created — can be resubmitted"),
     }
-    return words.get(state, state.upper())
+    return words.get(state, state)
+
+
+def state_explanation(entry: JournalEntry) -> str:
+    """A sentence for the status tooltip of a row whose create did not simply succeed ("" otherwise)."""
+    state = entry.state
+    if state == "sending":
+        return QCoreApplication.translate(
+            "HistoryModel",
+            "Being sent, or the Desk stopped while sending it. Reconcile looks it up by its external id.",
+        )
+    if state == "unknown":
+        text = QCoreApplication.translate(
+            "HistoryModel",
+            "The create may or may not have reached TuPay. Reconcile looks it up by its external id; "
+            "never send it again under a new id.",
+        )
+    elif state == "not_created":
+        text = QCoreApplication.translate(
+            "HistoryModel",
+            "TuPay has no cashout with this external id. Select it and click “Resubmit…” to send it "
+            "again with the same external id.",
+        )
+    elif state == "declined":
+        text = QCoreApplication.translate("HistoryModel", "TuPay declined this cashout; nothing was created.")
+    else:
+        return ""
+    if entry.error_message:
+        text += "\n" + QCoreApplication.translate("CashoutService", entry.error_message)
+    return text
 
 
 class HistoryModel(QAbstractTableModel):
@@ -229,7 +319,8 @@ class HistoryModel(QAbstractTableModel):
             self._reset_to(self._query_page(0))
             return
         args, generation, journal, size = self.query_args(), self._generation, self._journal, self._page_size
-        self._task = self._runner.submit(
+        self._task = _submit(
+            self._runner, self,
             lambda: journal.query(**args, limit=size + 1, offset=0),
             lambda page: self._on_first_page(generation, page),
             lambda _message: self._on_failed(generation),
@@ -306,7 +397,8 @@ class HistoryModel(QAbstractTableModel):
             self._append(self._query_page(offset))
             return
         args, generation, journal, size = self.query_args(), self._generation, self._journal, self._page_size
-        self._task = self._runner.submit(
+        self._task = _submit(
+            self._runner, self,
             lambda: journal.query(**args, limit=size + 1, offset=offset),
             lambda page: self._on_next_page(generation, offset, page),
             lambda _message: self._on_failed(generation),
@@ -350,6 +442,11 @@ class HistoryModel(QAbstractTableModel):
                 return None
             fill = status_colour(status)
             return QBrush(fill if role == Qt.ItemDataRole.BackgroundRole else text_colour_on(QColor(fill)))
+        if key == "status" and role == Qt.ItemDataRole.FontRole and entry.state != "created":
+            font = QFont()
+            font.setItalic(True)
+            font.setBold(entry.state in ATTENTION_STATES)
+            return font
         if role == ENTRY_ROLE:
             return entry
         return None
@@ -365,6 +462,8 @@ class HistoryModel(QAbstractTableModel):
             return format_amount(entry.amount)
         if key == "status":
             if tooltip:
+                if entry.state != "created":
+                    return state_explanation(entry) or status_word(entry)
                 status = entry.last_status
                 if status is not None:
                     info = errors.describe_status(status, ui_language())
@@ -404,12 +503,17 @@ def _status_choices() -> list[tuple[str, tuple[str, ...] | None, tuple[int, ...]
 
 
 class HistoryView(QWidget):
-    """The history tab: filter bar, the table, refresh of open cashouts and CSV export."""
+    """The history tab: filter bar, the table, refresh of open cashouts, reconcile, resubmit and
+    CSV export."""
 
     #: A :class:`~tupay_desktop.api.models.Exchange` of the selected cashout (oldest first).
     exchange_selected = Signal(object)
     #: The selected ``JournalEntry``.
     cashout_selected = Signal(object)
+    #: The ``list[Reconciliation]`` of an on-demand reconcile that finished.
+    reconciled = Signal(object)
+    #: The ``CreateOutcome`` of a resubmission that finished.
+    resubmitted = Signal(object)
 
     def __init__(self, journal: Journal, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -419,6 +523,11 @@ class HistoryView(QWidget):
         self._count_task: TaskHandle | None = None
         self._exchanges_task: TaskHandle | None = None
         self._refresh_task: TaskHandle | None = None
+        self._reconcile_task: TaskHandle | None = None
+        self._resubmit_task: TaskHandle | None = None
+        self._confirming = False
+        self._restore: tuple[str, str] | None = None
+        self._restoring = False
         self._last_refresh = -REFRESH_MIN_INTERVAL_S
         self._progress = _Progress(self)
         self.model = HistoryModel(journal, self, runner=runner)
@@ -486,6 +595,7 @@ class HistoryView(QWidget):
         for column, sample in widths.items():
             self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._after_reset)
         self._select_timer = QTimer(self)
         self._select_timer.setSingleShot(True)
@@ -498,6 +608,10 @@ class HistoryView(QWidget):
         self.refresh_button = QPushButton(self.tr("Refresh open cashouts"), self)
         self.refresh_button.setToolTip(self.tr("Look up the status of every cashout that is not final"))
         self.refresh_button.clicked.connect(self.refresh_open)
+        self.reconcile_button = QPushButton(self.tr("Reconcile"), self)
+        self.reconcile_button.clicked.connect(self.reconcile)
+        self.resubmit_button = QPushButton(self.tr("Resubmit…"), self)
+        self.resubmit_button.clicked.connect(self.resubmit_selected)
         self.export_button = QPushButton(self.tr("Export CSV…"), self)
         self.export_button.setToolTip(self.tr("Save the rows matching the filter as a CSV file"))
         self.export_button.clicked.connect(self.export_csv_dialog)
@@ -514,6 +628,8 @@ class HistoryView(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.progress)
         actions.addWidget(self.refresh_button)
+        actions.addWidget(self.reconcile_button)
+        actions.addWidget(self.resubmit_button)
         actions.addWidget(self.export_button)
 
         layout = QVBoxLayout(self)
@@ -527,16 +643,38 @@ class HistoryView(QWidget):
     # -- public API ----------------------------------------------------------------------------
 
     def set_service(self, service: CashoutService | None) -> None:
-        """The service "Refresh open cashouts" uses (``None`` disables it). Also offers its
-        environment in the environment filter."""
+        """The service "Refresh open cashouts", "Reconcile" and "Resubmit…" use (``None`` disables
+        them). Also offers its environment in the environment filter."""
         self._service = service
-        self.refresh_button.setEnabled(service is not None and self._refresh_task is None)
+        self._update_lookup_buttons()
+        self._update_resubmit()
+        if service is not None:
+            env = service.environment
+            self.set_environments([(env.key, environment_name(env))], keep=True)
+
+    def selected_entry(self) -> JournalEntry | None:
+        """The journal entry of the selected row, if any."""
+        index = self.table.currentIndex()
+        if not index.isValid() or not (0 <= index.row() < self.model.rowCount()):
+            return None
+        return self.model.entry(index.row())
+
+    def resubmit_blocker(self, entry: JournalEntry | None) -> str | None:
+        """Why ``entry`` cannot be resubmitted now, in words; ``None`` when it can."""
+        service = self._service
+        if self._resubmit_task is not None or self._confirming:
+            return self.tr("A resubmission is under way; wait for its outcome.")
+        if entry is None:
+            return self.tr("Select a cashout marked “Not created” to resubmit it.")
         if service is None:
-            self.refresh_button.setToolTip(self.tr("Unavailable: this environment is not ready"))
-            return
-        self.refresh_button.setToolTip(self.tr("Look up the status of every cashout that is not final"))
-        env = service.environment
-        self.set_environments([(env.key, env.display_name)], keep=True)
+            return self.tr("Unavailable: this environment is not ready")
+        if entry.env_key != service.env_key:
+            return arg(self.tr("This cashout belongs to %1: switch to %1 to resubmit it."),
+                       self._env_name(entry.env_key))
+        if entry.state != "not_created":
+            return arg(self.tr("Only a cashout that never reached TuPay (“Not created”) can be resubmitted; "
+                               "this one is “%1”."), status_word(entry))
+        return None
 
     def set_environments(self, environments: Sequence[tuple[str, str]], keep: bool = False) -> None:
         """Offer these ``(key, display name)`` environments in the filter (``keep`` adds to the list)."""
@@ -590,7 +728,7 @@ class HistoryView(QWidget):
             return
         now = time.monotonic()
         if now - self._last_refresh < REFRESH_MIN_INTERVAL_S:
-            self.message_label.setText(self.tr("Please wait a few seconds before refreshing again."))
+            self._say(self.tr("Please wait a few seconds before refreshing again."))
             return
         self._last_refresh = now
         signal = self._progress.changed
@@ -600,11 +738,147 @@ class HistoryView(QWidget):
 
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self.refresh_button.setEnabled(False)
-        self.message_label.setText(self.tr("Refreshing open cashouts…"))
-        self._refresh_task = self._runner.submit(
+        self._say(self.tr("Refreshing open cashouts…"))
+        self._refresh_task = _submit(
+            self._runner, self,
             lambda: service.refresh_open(progress=progress), self._on_refreshed, self._on_refresh_failed
         )
+        self._update_lookup_buttons()
+
+    def reconcile(self) -> None:
+        """Look up, in the background, every cashout of the current environment whose outcome is
+        unknown ("Sending…", "Outcome unknown"): found → adopted; missing → "Not created"."""
+        service = self._service
+        if service is None or self._reconcile_task is not None or self._refresh_task is not None:
+            return
+        signal = self._progress.changed
+
+        def progress(done: int, total: int) -> None:
+            signal.emit(int(done), int(total))
+
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self._say(arg(self.tr("Reconciling: looking up every cashout of %1 whose outcome is unknown…"),
+                      environment_name(service.environment)))
+        self._reconcile_task = _submit(
+            self._runner, self,
+            lambda: service.reconcile(progress=progress), self._on_reconciled, self._on_reconcile_failed
+        )
+        self._update_lookup_buttons()
+
+    def reconcile_summary(self, results: Sequence[Reconciliation]) -> str:
+        """What a reconcile found, in words: "3 checked: 2 found and adopted, 1 never reached TuPay —
+        select it to resubmit"."""
+        if not results:
+            return self.tr("Nothing to reconcile: no cashout of this environment has an unknown outcome.")
+        found = sum(1 for r in results if r.after == "created")
+        missing = sum(1 for r in results if r.after == "not_created")
+        busy = sum(1 for r in results if r.message == MSG_IN_FLIGHT)
+        unknown = len(results) - found - missing - busy
+        parts: list[str] = []
+        if found:
+            parts.append(self.tr("%n found and adopted", "", found))
+        if missing == 1:
+            parts.append(self.tr("1 never reached TuPay — select it to resubmit"))
+        elif missing:
+            parts.append(self.tr("%n never reached TuPay — select them to resubmit", "", missing))
+        if busy:
+            parts.append(self.tr("%n being sent right now (left alone)", "", busy))
+        if unknown:
+            parts.append(self.tr("%n still unknown — the lookup failed; try again later", "", unknown))
+        return self.tr("%n checked: %1", "", len(results)).replace("%1", ", ".join(parts))
+
+    def resubmit_selected(self) -> None:
+        """Resubmit the selected "Not created" cashout with the same external_id, once confirmed."""
+        entry = self.selected_entry()
+        service = self._service
+        if entry is None or service is None or self.resubmit_blocker(entry) is not None:
+            return
+        try:
+            request = request_from_entry(entry)
+        except ValueError as exc:
+            self._say(arg(self.tr("Cannot resubmit %1: %2"), entry.external_id, str(exc)))
+            return
+        self._confirming = True
+        self._update_resubmit()
+        try:
+            confirmed = self.confirm_resubmit(request, service)
+        finally:
+            self._confirming = False
+        if not confirmed:
+            self._update_resubmit()
+            self._say(arg(self.tr("Not resubmitted: nothing was sent for %1."), entry.external_id))
+            return
+        if self._service is not service or self._resubmit_task is not None:
+            self._update_resubmit()
+            self._say(self.tr("Not resubmitted: the environment changed while confirming. Nothing was sent."))
+            return
+        env_key, external_id, journal = service.env_key, entry.external_id, service.journal
+
+        def work() -> tuple[CreateOutcome, JournalEntry | None]:
+            outcome = service.resubmit(external_id)
+            return outcome, journal.get(env_key, external_id)
+
+        self._say(arg(self.tr("Resubmitting %1 with the same external id…"), external_id))
+        self._resubmit_task = _submit(
+            self._runner, self,
+            work,
+            lambda result: self._on_resubmitted(external_id, result),
+            lambda message: self._on_resubmit_failed(external_id, message),
+        )
+        self._update_resubmit()
+
+    def confirm_resubmit(self, request: CashoutRequest, service: CashoutService) -> bool:
+        """Ask the operator: external_id (the same), beneficiary, amount and currency; in
+        Production the amount must be typed (:class:`ConfirmProductionDialog`)."""
+        env = service.environment
+        if env.is_production:
+            dialog = ConfirmProductionDialog(request, env, self)
+            dialog.setWindowTitle(self.tr("Resubmit a PRODUCTION cashout"))
+            note = QLabel(
+                arg(self.tr("This cashout never reached TuPay. It is sent again with the SAME external id "
+                            "%1, so TuPay can never create it twice."), request.external_id),
+                dialog,
+            )
+            note.setWordWrap(True)
+            layout = dialog.layout()
+            if isinstance(layout, QVBoxLayout):
+                layout.insertWidget(1, note)
+            try:
+                return dialog.exec() == QDialog.DialogCode.Accepted.value
+            finally:
+                dialog.deleteLater()
+        beneficiary = f"{request.beneficiary_name} {request.beneficiary_lastname}".strip()
+        text = arg(
+            self.tr("Send this cashout to %1 again?\n\nExternal id: %2 (the same id: TuPay refuses a second "
+                    "cashout with it)\nBeneficiary: %3\nAmount: %4 %5"),
+            environment_name(env), request.external_id, beneficiary, money(request.amount), request.currency,
+        )
+        answer = QMessageBox.question(
+            self, self.tr("Resubmit a cashout"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def resubmit_message(self, external_id: str, outcome: object, entry: JournalEntry | None) -> str:
+        """The outcome of a resubmission, in words."""
+        if isinstance(outcome, Created):
+            return arg(self.tr("Resubmitted: TuPay created cashout %1 with the same external id %2."),
+                       outcome.cashout_id, outcome.external_id)
+        if isinstance(outcome, ApiFailure) and outcome.error.code == EXTERNAL_ID_USED:
+            now = status_word(entry) if entry is not None else ""
+            return arg(self.tr("TuPay already has a cashout with external id %1, so nothing was paid twice. "
+                               "Looked it up: %2."), external_id, now)
+        if isinstance(outcome, ApiFailure):
+            return arg(self.tr("Resubmitted, but TuPay declined it — nothing was created. %1"),
+                       errors.explain_failure(outcome.error, ui_language()))
+        if isinstance(outcome, NetworkError):
+            return arg(self.tr("Not sent — nothing was created: %1. It can be resubmitted again."),
+                       outcome.message)
+        if isinstance(outcome, OutcomeUnknown):
+            return arg(self.tr("Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; "
+                               "never send it under a new id."), external_id, outcome.message)
+        return arg(self.tr("The resubmission of %1 ended without an answer."), external_id)
 
     def export_csv_dialog(self) -> None:
         """Ask for a file name and export the filtered rows there."""
@@ -627,7 +901,7 @@ class HistoryView(QWidget):
 
         def done(count: int) -> None:
             self.export_button.setEnabled(True)
-            self.message_label.setText(
+            self._say(
                 self.tr("Exported %1 cashouts to %2.").replace("%1", str(count)).replace("%2", str(path))
             )
             if on_done is not None:
@@ -635,11 +909,11 @@ class HistoryView(QWidget):
 
         def failed(message: str) -> None:
             self.export_button.setEnabled(True)
-            self.message_label.setText(self.tr("The export failed: %1").replace("%1", message))
+            self._say(self.tr("The export failed: %1").replace("%1", message))
 
         self.export_button.setEnabled(False)
-        self.message_label.setText(self.tr("Exporting…"))
-        self._runner.submit(work, done, failed)
+        self._say(self.tr("Exporting…"))
+        _submit(self._runner, self, work, done, failed)
 
     # -- internals -----------------------------------------------------------------------------
 
@@ -651,18 +925,76 @@ class HistoryView(QWidget):
             self._count_task.cancel()
         args = self.model.history_filter.query_args()
         journal = self._journal
-        self._count_task = self._runner.submit(lambda: journal.count(**args), self._on_count)
+        self._count_task = _submit(self._runner, self, lambda: journal.count(**args), self._on_count)
 
     def _on_count(self, count: object) -> None:
         self._count_task = None
         self.count_label.setText(self.tr("%n cashout(s)", "", int(count) if isinstance(count, int) else 0))
 
+    def _say(self, text: str, details: str = "") -> None:
+        self.message_label.setText(text)
+        self.message_label.setToolTip(details)
+
+    def _env_name(self, key: str) -> str:
+        service = self._service
+        if service is not None and service.env_key == key:
+            return environment_name(service.environment)
+        index = self.env_combo.findData(key)
+        return self.env_combo.itemText(index) if index > 0 else key
+
+    def _update_lookup_buttons(self) -> None:
+        ready = self._service is not None
+        busy = self._refresh_task is not None or self._reconcile_task is not None
+        self.refresh_button.setEnabled(ready and not busy)
+        self.reconcile_button.setEnabled(ready and not busy)
+        if not ready:
+            self.refresh_button.setToolTip(self.tr("Unavailable: this environment is not ready"))
+            self.reconcile_button.setToolTip(
+                self.tr("Unavailable: this environment is not ready, so nothing can be looked up")
+            )
+            return
+        self.refresh_button.setToolTip(self.tr("Look up the status of every cashout that is not final"))
+        self.reconcile_button.setToolTip(
+            self.tr("Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its "
+                    "external id: found ones are adopted, missing ones become “Not created”")
+        )
+
+    def _update_resubmit(self) -> None:
+        entry = self.selected_entry()
+        blocker = self.resubmit_blocker(entry)
+        self.resubmit_button.setEnabled(blocker is None)
+        if blocker is None and entry is not None:
+            self.resubmit_button.setToolTip(
+                arg(self.tr("Send %1 again with the same external id (after a confirmation)"),
+                    entry.external_id)
+            )
+        else:
+            self.resubmit_button.setToolTip(blocker or "")
+
+    def _remember_selection(self) -> None:
+        entry = self.selected_entry()
+        self._restore = (entry.env_key, entry.external_id) if entry is not None else None
+
     def _after_reset(self) -> None:
+        """Keep the selected cashout selected across a reload (without announcing it again)."""
         self._select_timer.stop()
+        key, self._restore = self._restore, None
+        if key is not None:
+            for row in range(self.model.rowCount()):
+                entry = self.model.entry(row)
+                if (entry.env_key, entry.external_id) == key:
+                    self._restoring = True
+                    try:
+                        self.table.selectRow(row)
+                    finally:
+                        self._restoring = False
+                    break
+        self._update_resubmit()
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid():
+        if current.isValid() and not self._restoring:
             self._select_timer.start()
+        self._update_resubmit()
 
     def _emit_selection(self) -> None:
         index = self.table.currentIndex()
@@ -674,7 +1006,8 @@ class HistoryView(QWidget):
             self._exchanges_task.cancel()
         journal = self._journal
         env_key, external_id = entry.env_key, entry.external_id
-        self._exchanges_task = self._runner.submit(
+        self._exchanges_task = _submit(
+            self._runner, self,
             lambda: journal.exchanges(env_key, external_id), self._on_exchanges
         )
 
@@ -691,17 +1024,56 @@ class HistoryView(QWidget):
     def _on_refreshed(self, count: object) -> None:
         self._refresh_task = None
         self.progress.setVisible(False)
-        self.refresh_button.setEnabled(self._service is not None)
-        self.message_label.setText(
-            self.tr("Refreshed %n open cashout(s).", "", int(count) if isinstance(count, int) else 0)
-        )
+        self._update_lookup_buttons()
+        self._say(self.tr("Refreshed %n open cashout(s).", "", int(count) if isinstance(count, int) else 0))
         self.reload()
 
     def _on_refresh_failed(self, message: str) -> None:
         self._refresh_task = None
         self.progress.setVisible(False)
-        self.refresh_button.setEnabled(self._service is not None)
-        self.message_label.setText(self.tr("The refresh failed: %1").replace("%1", message))
+        self._update_lookup_buttons()
+        self._say(self.tr("The refresh failed: %1").replace("%1", message))
+
+    def _on_reconciled(self, result: object) -> None:
+        self._reconcile_task = None
+        self.progress.setVisible(False)
+        self._update_lookup_buttons()
+        results = [r for r in result if isinstance(r, Reconciliation)] if isinstance(result, list) else []
+        details = "\n".join(f"{r.external_id}: {_service_message(r.message)}" for r in results)
+        self._say(self.reconcile_summary(results), details)
+        self.reconciled.emit(results)
+        self.reload()
+
+    def _on_reconcile_failed(self, message: str) -> None:
+        self._reconcile_task = None
+        self.progress.setVisible(False)
+        self._update_lookup_buttons()
+        self._say(self.tr("Reconciling failed: %1").replace("%1", message))
+
+    def _on_resubmitted(self, external_id: str, result: object) -> None:
+        self._resubmit_task = None
+        outcome, entry = result if isinstance(result, tuple) else (result, None)
+        self._say(self.resubmit_message(external_id, outcome, entry))
+        exchange = getattr(outcome, "exchange", None)
+        if exchange is not None:
+            self.exchange_selected.emit(exchange)
+        self.resubmitted.emit(outcome)
+        self._update_resubmit()
+        self.reload()
+
+    def _on_resubmit_failed(self, external_id: str, message: str) -> None:
+        self._resubmit_task = None
+        self._say(arg(self.tr("The resubmission of %1 failed: %2"), external_id, message))
+        self._update_resubmit()
+        self.reload()
+
+
+def _service_message(message: str) -> str:
+    """A reconciliation message in the GUI's language (the service's texts are marked for it)."""
+    for known in (MSG_FOUND, MSG_NOT_FOUND, MSG_STILL_UNKNOWN, MSG_IN_FLIGHT):
+        if message.startswith(known):
+            return QCoreApplication.translate("CashoutService", known) + message[len(known):]
+    return message
 
 
 def _to_date(day: QDate) -> date:
