@@ -300,6 +300,20 @@ def test_production_guard_cannot_be_bypassed_by_another_spelling_of_its_url(run:
     assert entry.env_key == "production" and entry.external_id == _field(out, "external_id")
 
 
+def test_an_unexpected_failure_is_exit_3_never_1(sandbox: Any, run: Run) -> None:
+    # Exit 1 says "TuPay refused it" (a script may then create it again under a new id); a failure
+    # of the Desk itself must not look like that: it is reported in words, with exit code 3.
+    data_dir().mkdir(parents=True, exist_ok=True)
+    (data_dir() / "journal.sqlite3").write_bytes(b"this is not a database" * 100)
+    code, out, err = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--external-id", "broken-1")
+    assert code == 3, (out, err)
+    assert "broken-1" in err and "Traceback" not in err
+    code, out, _ = run("--base-url", sandbox.url, "--json", "create", *BENEFICIARY,
+                       "--external-id", "broken-2")
+    assert code == 3 and json.loads(out)["outcome"] == "internal_error"
+    assert sandbox.cashouts() == []
+
+
 def test_help_mentions_experimental_cancel(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--help"]) == 0
     assert "EXPERIMENTAL" in capsys.readouterr().out

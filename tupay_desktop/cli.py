@@ -14,7 +14,7 @@ the OS keyring entry of the environment (``tupay-cli credentials set --env E``).
 printed.
 
 Exit codes: 0 ok, 1 TuPay answered with an error, 2 usage or validation problem (nothing sent),
-3 network problem or outcome unknown.
+3 network problem, outcome unknown, or an unexpected failure of the Desk itself.
 """
 
 from __future__ import annotations
@@ -325,6 +325,7 @@ def cmd_create(args: argparse.Namespace) -> int:
             values[field] = value
     if not values.get("external_id", "").strip():
         values["external_id"] = new_external_id()
+    args.external_id = values["external_id"]  # named in the report of an unexpected failure
 
     with connect(args) as (service, target):
         if not values.get("notification_url", "").strip() and target.notification_url:
@@ -610,6 +611,22 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("tupay-cli: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # a failure of the Desk itself (journal, disk, ...): never exit 1
+        # Exit 1 means "TuPay refused it", after which a script may create the cashout again under
+        # a new id. Here nothing is known about a create that was under way: outcome unknown (3).
+        external_id = getattr(args, "external_id", None) if args.command == "create" else None
+        message = f"unexpected error ({type(exc).__name__}: {str(exc)[:200]})"
+        if external_id:
+            message += (
+                f". If cashout {external_id} was sent, its outcome is unknown: look it up with "
+                f"tupay-cli status --external-id {external_id}{_env_suffix(args)} before sending "
+                "it again, and never send it under a new id"
+            )
+        if getattr(args, "json_output", False):
+            _emit_json({"outcome": "internal_error", "ok": False, "external_id": external_id,
+                        "message": message})
+        print(f"tupay-cli: {message}", file=sys.stderr)
+        return EXIT_NETWORK
 
 
 if __name__ == "__main__":
