@@ -152,6 +152,9 @@ def test_view_filter_bar_count_and_selection(qtbot: Any, small_journal: Any) -> 
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: "450" in view.count_label.text(), timeout=5000)
     _settle(qtbot, view)
+    # Without a service nothing can be looked up or resubmitted, and the buttons say why.
+    for button in (view.refresh_button, view.reconcile_button, view.resubmit_button):
+        assert not button.isEnabled() and button.toolTip()
     assert view.model.rowCount() == 200  # the first page, fetched on a worker
     view.search_edit.setText("hist-00012")
     view.apply_filter()

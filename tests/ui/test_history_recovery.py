@@ -5,6 +5,7 @@ which rows need the operator."""
 
 from __future__ import annotations
 
+import socket
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -352,3 +353,26 @@ def test_a_511_on_resubmit_is_reconciled_and_said_in_words(
     entry = journal.get("sandbox", "late-1")
     assert entry is not None and entry.state == "created"
     qtbot.waitUntil(lambda: status_of(view, "late-1") == "PENDING", timeout=10_000)
+
+
+def test_a_failed_lookup_is_said_and_the_row_stays_unknown(
+    qtbot: Any, sandbox: Any, journal: Journal, runner: TaskRunner
+) -> None:
+    journal.record_sending("sandbox", make_request("dark-1"), "{}")  # a crash right after journalling
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        dead_url = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    with CashoutService(SANDBOX, dead_url, sandbox.credentials, journal) as offline:
+        view = make_view(qtbot, journal, runner, offline)
+        assert status_of(view, "dark-1") == "Sending…"
+        assert "Reconcile" in status_of(view, "dark-1", Qt.ItemDataRole.ToolTipRole)
+        with qtbot.waitSignal(view.reconciled, timeout=10_000):
+            view.reconcile_button.click()
+        assert view.message_label.text() == "1 checked: 1 still unknown — the lookup failed; try again later"
+        details = view.message_label.toolTip()
+        assert details.startswith("dark-1: The lookup failed; the outcome is still unknown.")
+        settle(qtbot, view)
+        assert status_of(view, "dark-1") == "Sending…"
+        entry = journal.get("sandbox", "dark-1")
+        assert entry is not None and entry.state == "sending"
+        runner.wait_for_done(10_000)
