@@ -182,6 +182,10 @@ def test_reconcile_adopts_the_created_one_and_marks_the_other_not_created(
     assert reached.last_status == 0  # a status answer carries no cashout_id (spec §6.3): only its status
     assert sandbox.find(external_id="rec-reached") is not None
     assert sandbox.find(external_id="rec-lost") is None and len(sandbox.cashouts()) == 1
+    view.status_combo.setCurrentIndex(view.status_combo.findText("Needs attention (unknown or not created)"))
+    view.apply_filter()
+    settle(qtbot, view)
+    assert [view.model.entry(r).external_id for r in range(view.model.rowCount())] == ["rec-lost"]
 
     with qtbot.waitSignal(view.reconciled, timeout=10_000):
         view.reconcile_button.click()

@@ -491,6 +491,8 @@ def _status_choices() -> list[tuple[str, tuple[str, ...] | None, tuple[int, ...]
     choices: list[tuple[str, tuple[str, ...] | None, tuple[int, ...] | None]] = [
         (QCoreApplication.translate("HistoryView", "All statuses"), None, None),
         (QCoreApplication.translate("HistoryView", "Open (not final)"), None, (0, 4, 5)),
+        (QCoreApplication.translate("HistoryView", "Needs attention (unknown or not created)"),
+         ATTENTION_STATES, None),
     ]
     for code in range(6):
         info = errors.describe_status(code, ui_language())
