@@ -42,8 +42,9 @@ def test_fill_and_send_shows_the_cashout_and_follows_it_to_completed(
         timeout=15_000,
     )
     # The inspector shows the redacted create exchange.
-    exchanges = [window.inspector.recent.item(i) for i in range(window.inspector.recent.count())]
-    assert exchanges
+    exchanges = window.inspector.exchanges()
+    assert any(e.method == "POST" and e.url.endswith("/v3/cashout") for e in exchanges)
+    assert all('"pass":"***"' in e.request_body for e in exchanges)
     # A new external id for the next cashout.
     assert window.form.external_id != external_id
 

@@ -85,24 +85,83 @@ def test_explains_the_tupay_error_code(client: CashoutClient, inspector: Inspect
     assert status is not None and inspector.status_label.text() == f"{status} {reason_phrase(status)}"
 
 
-def test_recent_list_is_newest_first_and_selects(
+def _row(inspector: InspectorWidget, row: int) -> list[str]:
+    item = inspector.recent.topLevelItem(row)
+    assert item is not None
+    return [item.text(c) for c in range(inspector.recent.columnCount())]
+
+
+def test_recent_list_is_newest_first_with_status_column_and_selects(
     sandbox: Any, client: CashoutClient, inspector: InspectorWidget
 ) -> None:
     created = client.create(make_request())
     assert isinstance(created, Created)
     looked = client.status(cashout_id=created.cashout_id)
     assert isinstance(looked, StatusResult)
+    unknown = client.status(cashout_id=987654321)  # an HTTP error status
+    assert isinstance(unknown, ApiFailure) and unknown.exchange is not None
     inspector.add_exchange(created.exchange)
     inspector.add_exchange(looked.exchange)
-    assert inspector.recent.count() == 2
-    assert "/v3/cashout/status" in inspector.recent.item(0).text()
-    assert inspector.exchange is looked.exchange
-    inspector.recent.setCurrentRow(1)
+    inspector.add_exchange(unknown.exchange)
+    assert inspector.recent.topLevelItemCount() == 3
+    header = inspector.recent.headerItem()
+    assert [header.text(c) for c in range(4)] == ["Time", "Request", "Status", "Duration"]
+    # Every row shows its HTTP status in its own column, whatever the width of the panel.
+    time_text, request, status, duration = _row(inspector, 0)
+    assert request == "POST /v3/cashout/status" and status == str(unknown.exchange.status_code)
+    assert status != "200" and duration.endswith("ms") and time_text.count(":") == 2
+    assert _row(inspector, 1)[1:3] == ["POST /v3/cashout/status", "200"]
+    assert _row(inspector, 2)[1:3] == ["POST /v3/cashout", "200"]
+    assert inspector.exchange is unknown.exchange
+    inspector.recent.setCurrentItem(inspector.recent.topLevelItem(2))
     assert inspector.exchange is created.exchange
     assert inspector.url_label.text().endswith("/v3/cashout")
+    # The same exchange again (e.g. a history row selected twice) is selected, not listed twice.
+    inspector.add_exchange(looked.exchange)
+    assert inspector.recent.topLevelItemCount() == 3 and inspector.exchange is looked.exchange
     inspector.clear()
-    assert inspector.recent.count() == 0 and inspector.method_label.text() == ""
+    assert inspector.recent.topLevelItemCount() == 0 and inspector.method_label.text() == ""
     assert not inspector.copy_curl_button.isEnabled()
+
+
+def test_empty_state_has_a_heading_and_says_what_will_appear(
+    sandbox: Any, client: CashoutClient, inspector: InspectorWidget
+) -> None:
+    assert "Exchanges" in inspector.recent_title.text()
+    assert "newest first" in inspector.recent_title.text()
+    # Nothing yet: an explanation instead of a column of empty "Method:", "URL:"… labels.
+    assert inspector.details_stack.currentWidget() is inspector.empty_label
+    assert "No exchanges yet" in inspector.empty_label.text()
+    created = client.create(make_request())
+    assert isinstance(created, Created)
+    inspector.add_exchange(created.exchange)
+    assert inspector.details_stack.currentWidget() is not inspector.empty_label
+    inspector.clear()
+    assert inspector.details_stack.currentWidget() is inspector.empty_label
+
+
+def test_exchanges_are_kept_per_environment(
+    sandbox: Any, client: CashoutClient, inspector: InspectorWidget
+) -> None:
+    inspector.set_environment("sandbox")
+    created = client.create(make_request())
+    assert isinstance(created, Created)
+    inspector.add_exchange(created.exchange)
+    assert inspector.exchanges() == [created.exchange]
+
+    inspector.set_environment("production")
+    assert inspector.recent.topLevelItemCount() == 0 and inspector.exchange is None
+    assert inspector.details_stack.currentWidget() is inspector.empty_label
+    assert created.external_id not in " ".join(all_texts(inspector))
+    # An exchange of another environment (e.g. a Sandbox row of the history) is filed under it.
+    looked = client.status(cashout_id=created.cashout_id)
+    assert isinstance(looked, StatusResult)
+    inspector.add_exchange(looked.exchange, "sandbox")
+    assert inspector.recent.topLevelItemCount() == 0 and inspector.exchange is None
+
+    inspector.set_environment("sandbox")
+    assert inspector.exchanges() == [looked.exchange, created.exchange]
+    assert inspector.exchange is looked.exchange  # the newest is shown
 
 
 def test_no_response_and_non_json_bodies(inspector: InspectorWidget) -> None:

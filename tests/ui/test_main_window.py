@@ -63,11 +63,15 @@ def test_environment_without_credentials_cannot_send_and_says_so(
 def test_last_environment_and_geometry_are_remembered(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
     desk = make_desk(production=True)
     desk.window.resize(790, 700)
+    desk.window.right_splitter.setSizes([420, 200])
+    sizes = desk.window.right_splitter.sizes()
     desk.window.close()
     again = MainWindow(desk.settings, desk.credentials, desk.journal)
     qtbot.addWidget(again)
     assert again.environment.key == "production"
     assert (again.width(), again.height()) == (790, 700)
+    again.show()
+    assert again.right_splitter.sizes() == sizes  # the cashout / inspector split too
     again.shutdown()
 
 
@@ -79,7 +83,7 @@ def test_no_widget_shows_a_secret_after_a_send_and_in_settings(
     fill_form(window)
     window.form.request_send()
     qtbot.waitUntil(lambda: not window.create_in_flight, timeout=10_000)
-    qtbot.waitUntil(lambda: window.inspector.recent.count() >= 2, timeout=10_000)
+    qtbot.waitUntil(lambda: window.inspector.recent.topLevelItemCount() >= 2, timeout=10_000)
     secrets = desk.sandbox.credentials.secrets()
 
     def assert_clean() -> None:
@@ -257,3 +261,124 @@ def test_an_unknown_outcome_from_a_previous_session_is_reconciled_at_start(
     assert entry is not None and entry.state == "created"
     window.runner.wait_for_done(3000)
     window.shutdown()
+
+
+def test_switching_environment_leaves_no_cashout_or_exchange_of_the_other(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    from tupay_desktop.api.client import CashoutClient
+    from tupay_desktop.api.models import Created
+
+    from .support import all_texts, make_request
+
+    desk = make_desk(production=True)
+    window = desk.window
+    window.select_environment("sandbox")
+    qtbot.waitUntil(lambda: window.service is not None and window.service.env_key == "sandbox", timeout=5000)
+    with CashoutClient(desk.sandbox.url, desk.sandbox.credentials) as client:
+        created = client.create(make_request())
+    assert isinstance(created, Created)
+    view = window.cashout_view
+    view.lookup_edit.setText(str(created.cashout_id))
+    view.look_up()
+    qtbot.waitUntil(lambda: view.status is not None, timeout=5000)
+    sandbox_exchanges = window.inspector.exchanges()
+    assert sandbox_exchanges
+
+    window.select_environment("production")
+    qtbot.waitUntil(
+        lambda: window.service is not None and window.service.env_key == "production", timeout=5000
+    )
+    # The Sandbox id is gone from the Production view: field, status, identifiers and inspector.
+    assert view.lookup_edit.text() == "" and view.status is None and view.cashout_id is None
+    assert window.inspector.recent.topLevelItemCount() == 0 and window.inspector.exchange is None
+    shown = " ".join(all_texts(view) + all_texts(window.inspector))
+    assert str(created.cashout_id) not in shown and created.external_id not in shown
+    qtbot.wait(400)  # longer than the view's first auto-refresh delay: nothing comes back
+    assert window.inspector.recent.topLevelItemCount() == 0 and view.status is None
+
+    # Back in Sandbox, its exchanges are listed again (they were kept under Sandbox).
+    window.select_environment("sandbox")
+    qtbot.waitUntil(lambda: window.service is not None and window.service.env_key == "sandbox", timeout=5000)
+    assert window.inspector.exchanges()[: len(sandbox_exchanges)] == sandbox_exchanges
+    assert view.lookup_edit.text() == ""
+
+
+def test_long_status_texts_wrap_in_full_at_the_default_size(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from tupay_desktop.api.client import CashoutClient
+    from tupay_desktop.api.models import Created
+
+    from .support import make_request
+
+    desk = make_desk()
+    window = desk.window
+    assert (window.width(), window.height()) == (1280, 820)  # the default size (nothing saved)
+    with CashoutClient(desk.sandbox.url, desk.sandbox.credentials) as client:
+        created = client.create(make_request())
+    assert isinstance(created, Created)
+    desk.sandbox.force_status(created.cashout_id, 3, rejection_code=813)
+    view = window.cashout_view
+    view.show_cashout(created.cashout_id, None)
+    qtbot.waitUntil(lambda: view.status is not None and view.status.code == 3, timeout=5000)
+    QApplication.processEvents()
+
+    def fully_shown(label: QLabel, lines: int = 1) -> bool:
+        needed = label.heightForWidth(label.width())
+        return label.height() >= needed >= lines * label.fontMetrics().height()
+
+    for label in (view.status_label, view.rejection_label):
+        lines = 2 if label is view.rejection_label else 1
+        assert fully_shown(label, lines), (label.accessibleName(), label.height(), label.text())
+        # Nothing of it lies outside the details area: scrolling there shows every line.
+        view.details_scroll.ensureWidgetVisible(label, 0, 0)
+        QApplication.processEvents()
+        viewport = view.details_scroll.viewport()
+        top = label.mapTo(viewport, QPoint(0, 0)).y()
+        assert 0 <= top and top + label.height() <= viewport.height()
+    # COMPLETED's long meaning (the one that was cut) too.
+    desk.sandbox.force_status(created.cashout_id, 1)
+    view.refresh()
+    qtbot.waitUntil(lambda: view.status is not None and view.status.code == 1, timeout=5000)
+    QApplication.processEvents()
+    assert "Rarely, the beneficiary's bank still returns it later" in view.status_label.text()
+    assert fully_shown(view.status_label, lines=2)  # it wraps, and every line is shown
+
+
+def test_disabled_buttons_look_disabled_in_a_palette_without_disabled_colours(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    dark = QPalette()
+    for r, colour in ((role.Window, "#2b2d30"), (role.WindowText, "#e6e6e6"), (role.Base, "#1e1f22"),
+                      (role.Text, "#e6e6e6"), (role.Button, "#3a3c40"), (role.ButtonText, "#e6e6e6")):
+        dark.setColor(r, QColor(colour))  # every colour group alike, as a hand-made dark palette
+    assert dark.color(group.Disabled, role.ButtonText) == dark.color(group.Active, role.ButtonText)
+    saved = QPalette(QApplication.palette())
+    try:
+        QApplication.setPalette(dark)
+        desk = make_desk()
+        button = desk.window.cashout_view.cancel_cashout_button  # no cashout: disabled
+        assert not button.isEnabled()
+        palette = button.palette()
+        assert palette.color(group.Disabled, role.ButtonText) != palette.color(group.Active, role.ButtonText)
+        looks_disabled = button.grab().toImage()
+        button.setEnabled(True)
+        assert button.grab().toImage() != looks_disabled
+        button.setEnabled(False)
+        # The same when the palette changes while the Desk runs (the OS switching to dark).
+        QApplication.setPalette(dark)
+        qtbot.waitUntil(
+            lambda: QApplication.palette().color(group.Disabled, role.ButtonText)
+            != QApplication.palette().color(group.Active, role.ButtonText),
+            timeout=2000,
+        )
+    finally:
+        QApplication.setPalette(saved)

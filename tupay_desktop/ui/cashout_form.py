@@ -361,7 +361,8 @@ class CashoutForm(QWidget):
         self.send_button.setStyleSheet(
             f"QPushButton {{ background: {accent}; color: white; font-weight: 700;"
             " border-radius: 4px; padding: 6px 18px; }"
-            "QPushButton:disabled { background: palette(mid); color: palette(button-text); }"
+            "QPushButton:disabled { background: palette(mid);"
+            f" color: {theme.css(theme.disabled_text_colour())}; }}"
         )
         self._blocked_reason = blocked_reason
         self.settings_button.setVisible(offer_settings)

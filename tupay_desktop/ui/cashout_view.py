@@ -21,6 +21,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -181,11 +183,16 @@ class CashoutView(QWidget):
         self.error_label = self._label(self.tr("Error"))
         self.error_label.setStyleSheet(f"color: {theme.css(theme.error_colour())};")
 
-        badge_row = QHBoxLayout()
-        badge_row.addWidget(self.badge)
-        badge_row.addWidget(self.status_label, 1)
+        # The badge on its own line and the meaning below it, as a direct (word-wrapped) field of
+        # the form: a wrapped label inside a nested row layout gets one line's height and is cut.
+        status_box = QVBoxLayout()
+        status_box.setContentsMargins(0, 0, 0, 0)
+        status_box.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
         form = QFormLayout()
-        form.addRow(self.tr("Status:"), badge_row)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Status:"), status_box)
+        form.addRow(self.tr("Meaning:"), self.status_label)
         form.addRow(self.tr("Cashout:"), self.ids_label)
         form.addRow(self.tr("Description:"), self.description_label)
         form.addRow(self.tr("Rejection:"), self.rejection_label)
@@ -206,18 +213,29 @@ class CashoutView(QWidget):
         actions.addWidget(self.cancel_cashout_button)
         actions.addStretch(1)
 
-        details = QGroupBox(self.tr("Cashout"), self)
+        # The details scroll when the panel is short: long texts wrap in full and are never cut.
+        self.details_scroll = QScrollArea(self)
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page = QWidget(self.details_scroll)
+        details = QGroupBox(self.tr("Cashout"), page)
         details_layout = QVBoxLayout(details)
         details_layout.addLayout(form)
         details_layout.addWidget(self.error_label)
         details_layout.addLayout(actions)
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(details)
+        page_layout.addStretch(1)
+        self.details_scroll.setWidget(page)
+        self.details_scroll.verticalScrollBar().setAccessibleName(self.tr("Scroll the cashout details"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(lookup_row)
         layout.addLayout(mode_row)
         layout.addWidget(self.unavailable_label)
-        layout.addWidget(details)
-        layout.addStretch(1)
+        layout.addWidget(self.details_scroll, 1)
 
         self.setTabOrder(self.lookup_edit, self.lookup_button)
         self.setTabOrder(self.lookup_button, self.auto_radio)
@@ -256,8 +274,11 @@ class CashoutView(QWidget):
         return self._timer.isActive()
 
     def set_service(self, service: CashoutServiceLike | None) -> None:
-        """Use ``service`` for lookups; ``None`` disables them and says why. Clears the view."""
+        """Use ``service`` for lookups; ``None`` disables them and says why. Clears the view,
+        the lookup field included (an identifier belongs to one environment)."""
         self._service = service
+        if service is None:
+            self.lookup_edit.clear()
         self._drop_lookup()
         self._timer.stop()
         self._cashout_id = None

@@ -1,6 +1,9 @@
 """The response inspector: every HTTP exchange in detail, as Postman would show it — without secrets.
 
-A list of recent exchanges (newest first) on the left; on the right the method, URL, HTTP status
+A table of recent exchanges under the heading "Exchanges" (newest first; time, request, HTTP
+status, duration) on the left, kept per environment so one environment's exchanges never show next
+to another's (:meth:`InspectorWidget.set_environment`); while there is none, the right side says
+what will appear there. On the right: the method, URL, HTTP status
 with its reason phrase, duration and start time, the request and response headers as tables, each
 body as a collapsible JSON tree and as raw monospace text, and the TuPay error code of an error
 body explained in words. "Copy as cURL" copies a shell snippet with credential placeholders
@@ -21,14 +24,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +41,7 @@ from PySide6.QtWidgets import (
 from tupay_desktop.api import errors
 from tupay_desktop.api.curl import curl_for_exchange
 from tupay_desktop.api.models import Exchange
+from tupay_desktop.ui import theme
 from tupay_desktop.ui.badges import core_text, ui_language
 from tupay_desktop.ui.json_tree import JsonTreeView, parse_json, pretty_json
 
@@ -99,14 +105,39 @@ class _BodyView(QTabWidget):
 class InspectorWidget(QWidget):
     """Shows HTTP exchanges: a recent list (newest first) and the selected exchange in detail."""
 
+    #: Columns of the recent list.
+    COLUMN_TIME, COLUMN_REQUEST, COLUMN_STATUS, COLUMN_DURATION = range(4)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._exchange: Exchange | None = None
+        self._env_key = ""
+        #: Exchanges per environment key, newest first.
+        self._by_env: dict[str, list[Exchange]] = {}
 
-        self.recent = QListWidget(self)
+        self.recent_title = QLabel(self.tr("<b>Exchanges</b> — newest first"), self)
+        self.recent = QTreeWidget(self)
+        self.recent.setRootIsDecorated(False)
+        self.recent.setUniformRowHeights(True)
+        self.recent.setAllColumnsShowFocus(True)
+        self.recent.setColumnCount(4)
+        self.recent.setHeaderLabels([self.tr("Time"), self.tr("Request"), self.tr("Status"),
+                                     self.tr("Duration")])
+        header = self.recent.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(self.COLUMN_TIME, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.COLUMN_REQUEST, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.COLUMN_STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.COLUMN_DURATION, QHeaderView.ResizeMode.ResizeToContents)
         self.recent.setAccessibleName(self.tr("Recent exchanges"))
-        self.recent.setToolTip(self.tr("Recent exchanges, newest first"))
+        self.recent.setToolTip(self.tr("Recent exchanges of this environment, newest first"))
         self.recent.currentItemChanged.connect(self._on_current_changed)
+        self.recent_title.setBuddy(self.recent)
+        recent_panel = QWidget(self)
+        recent_layout = QVBoxLayout(recent_panel)
+        recent_layout.setContentsMargins(0, 0, 0, 0)
+        recent_layout.addWidget(self.recent_title)
+        recent_layout.addWidget(self.recent, 1)
 
         self.method_label = self._value_label(self.tr("Method"))
         self.url_label = self._value_label(self.tr("URL"))
@@ -114,7 +145,11 @@ class InspectorWidget(QWidget):
         self.duration_label = self._value_label(self.tr("Duration"))
         self.started_label = self._value_label(self.tr("Started"))
         self.error_label = self._value_label(self.tr("Explanation"))
-        self.error_label.setWordWrap(True)
+        for label in (self.url_label, self.status_label, self.error_label):
+            # Long URLs and error texts wrap (or are cut, with the full text as a tooltip) instead
+            # of widening the panel and squeezing the exchange list.
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         form = QFormLayout()
         form.addRow(self.tr("Method:"), self.method_label)
@@ -156,11 +191,32 @@ class InspectorWidget(QWidget):
         details_layout.addLayout(buttons)
         details_layout.addWidget(self.tabs, 1)
 
+        self.empty_label = QLabel(
+            self.tr("No exchanges yet in this environment.\n\nEvery request the Desk sends — a "
+                    "cashout, a status lookup, a cancellation — appears in the list on the left, "
+                    "newest first. Select one to see its URL, HTTP status, headers and bodies "
+                    "(login and pass hidden), the TuPay error explained in words, and to copy it "
+                    "as cURL."),
+            self,
+        )
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_label.setMargin(12)
+        self.empty_label.setAccessibleName(self.tr("No exchanges yet"))
+        self.details_stack = QStackedWidget(self)
+        self.details_stack.addWidget(self.empty_label)
+        self.details_stack.addWidget(details)
+
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.recent)
-        self.splitter.addWidget(details)
-        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(recent_panel)
+        self.splitter.addWidget(self.details_stack)
+        self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        recent_panel.setMinimumWidth(260)
+        # Four tabs must not decide the panel's width: they scroll, and the list keeps its share.
+        self.tabs.setUsesScrollButtons(True)
+        self.splitter.setSizes([2000, 3000])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -179,23 +235,52 @@ class InspectorWidget(QWidget):
         """The exchange shown, if any."""
         return self._exchange
 
-    def add_exchange(self, exchange: Exchange) -> None:
-        """Put ``exchange`` at the top of the recent list and show it."""
-        item = QListWidgetItem(self._list_text(exchange))
-        item.setData(_EXCHANGE_ROLE, exchange)
-        item.setToolTip(exchange.url)
-        self.recent.insertItem(0, item)
-        while self.recent.count() > MAX_RECENT:
-            self.recent.takeItem(self.recent.count() - 1)
-        self.recent.setCurrentItem(item)  # shows it (currentItemChanged)
+    @property
+    def environment(self) -> str:
+        """The key of the environment whose exchanges are listed."""
+        return self._env_key
+
+    def exchanges(self) -> list[Exchange]:
+        """The exchanges listed (the current environment's), newest first."""
+        return list(self._by_env.get(self._env_key, []))
+
+    def set_environment(self, env_key: str) -> None:
+        """List only ``env_key``'s exchanges (each environment keeps its own, newest first)."""
+        if env_key == self._env_key:
+            return
+        self._env_key = env_key
+        self._rebuild()
+
+    def add_exchange(self, exchange: Exchange, env_key: str | None = None) -> None:
+        """Put ``exchange`` of ``env_key`` (default: the current environment) at the top of its
+        environment's list; if that is the environment shown, select and show it. An exchange
+        already listed is selected again, not added twice."""
+        key = self._env_key if env_key is None else env_key
+        kept = self._by_env.setdefault(key, [])
+        if exchange not in kept:
+            kept.insert(0, exchange)
+            del kept[MAX_RECENT:]
+            if key == self._env_key:
+                self.recent.insertTopLevelItem(0, self._make_item(exchange))
+                while self.recent.topLevelItemCount() > MAX_RECENT:
+                    self.recent.takeTopLevelItem(self.recent.topLevelItemCount() - 1)
+        if key != self._env_key:
+            return
+        for row in range(self.recent.topLevelItemCount()):
+            item = self.recent.topLevelItem(row)
+            if item is not None and item.data(0, _EXCHANGE_ROLE) == exchange:
+                self.recent.setCurrentItem(item)  # shows it (currentItemChanged)
+                break
         if self._exchange is not exchange:
             self.show_exchange(exchange)
 
     def show_exchange(self, exchange: Exchange) -> None:
         """Show ``exchange`` in detail (without adding it to the recent list)."""
         self._exchange = exchange
+        self.details_stack.setCurrentIndex(1)
         self.method_label.setText(exchange.method)
         self.url_label.setText(exchange.url)
+        self.url_label.setToolTip(exchange.url)
         if exchange.status_code is not None:
             phrase = reason_phrase(exchange.status_code)
             self.status_label.setText(f"{exchange.status_code} {phrase}".strip())
@@ -216,9 +301,28 @@ class InspectorWidget(QWidget):
         self.copy_json_button.setEnabled(pretty_json(exchange.response_body) is not None)
 
     def clear(self) -> None:
-        """Forget every exchange."""
-        self._exchange = None
+        """Forget every exchange, of every environment."""
+        self._by_env.clear()
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        """List the current environment's exchanges; show the newest, or the empty state."""
+        self.recent.blockSignals(True)
         self.recent.clear()
+        kept = self._by_env.get(self._env_key, [])
+        self.recent.addTopLevelItems([self._make_item(exchange) for exchange in kept])
+        self.recent.blockSignals(False)
+        if kept:
+            self._exchange = None
+            first = self.recent.topLevelItem(0)
+            if first is not None:
+                self.recent.setCurrentItem(first)
+            if self._exchange is None:
+                self.show_exchange(kept[0])
+            return
+        self._exchange = None
+        self.details_stack.setCurrentIndex(0)
+        self.url_label.setToolTip("")
         for label in (self.method_label, self.url_label, self.status_label, self.duration_label,
                       self.started_label, self.error_label):
             label.setText("")
@@ -247,18 +351,38 @@ class InspectorWidget(QWidget):
 
     # -- helpers -------------------------------------------------------------------------------
 
-    def _on_current_changed(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+    def _on_current_changed(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if current is None:
             return
-        exchange = current.data(_EXCHANGE_ROLE)
+        exchange = current.data(0, _EXCHANGE_ROLE)
         if isinstance(exchange, Exchange) and exchange is not self._exchange:
             self.show_exchange(exchange)
 
-    def _list_text(self, exchange: Exchange) -> str:
+    def _make_item(self, exchange: Exchange) -> QTreeWidgetItem:
         path = exchange.url.split("://", 1)[-1]
         path = "/" + path.split("/", 1)[1] if "/" in path else path
-        status = str(exchange.status_code) if exchange.status_code is not None else self.tr("no response")
-        return f"{exchange.started_at.astimezone().strftime('%H:%M:%S')}  {exchange.method} {path}  {status}"
+        if exchange.status_code is not None:
+            status = str(exchange.status_code)
+            status_tip = f"{exchange.status_code} {reason_phrase(exchange.status_code)}".strip()
+        else:
+            status = self.tr("no response")
+            status_tip = exchange.error or status
+        elapsed = exchange.elapsed_ms
+        duration = self.tr("%1 ms").replace("%1", f"{elapsed:.0f}") if elapsed is not None else "—"
+        item = QTreeWidgetItem([
+            exchange.started_at.astimezone().strftime("%H:%M:%S"),
+            f"{exchange.method} {path}",
+            status,
+            duration,
+        ])
+        item.setData(0, _EXCHANGE_ROLE, exchange)
+        item.setToolTip(self.COLUMN_REQUEST, exchange.url)
+        item.setToolTip(self.COLUMN_STATUS, status_tip)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        item.setTextAlignment(self.COLUMN_DURATION, right)
+        if exchange.status_code is None or exchange.status_code >= 400:
+            item.setForeground(self.COLUMN_STATUS, theme.error_colour())
+        return item
 
     def _explanation(self, exchange: Exchange) -> str:
         """The TuPay error code of the response body, in words ("" when the body has none)."""

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        # A palette whose disabled texts look enabled would make every greyed-out button look usable.
+        theme.ensure_disabled_colours()
         self._settings = settings
         self._credentials = credentials
         self._journal = journal
@@ -102,6 +104,8 @@ class MainWindow(QMainWindow):
         self._generation = 0
         self._service_env_key: str | None = None
         self._reconciled: set[str] = set()
+        #: The environment of the cashout last selected in the history (its exchanges follow).
+        self._history_env_key: str | None = None
         self._in_flight: CashoutRequest | None = None
         #: True once the create has been handed to the service (bytes may be on the wire).
         self._submitted = False
@@ -170,6 +174,8 @@ class MainWindow(QMainWindow):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
         scroll.setMinimumWidth(420)
+        scroll.verticalScrollBar().setAccessibleName(self.tr("Scroll the cashout form"))
+        scroll.horizontalScrollBar().setAccessibleName(self.tr("Scroll the cashout form sideways"))
         self.splitter.addWidget(scroll)
 
         self.tabs = QTabWidget(self.splitter)
@@ -181,8 +187,10 @@ class MainWindow(QMainWindow):
         self.inspector = InspectorWidget(self.right_splitter)
         self.right_splitter.addWidget(self.cashout_view)
         self.right_splitter.addWidget(self.inspector)
+        self.right_splitter.setChildrenCollapsible(False)
         self.right_splitter.setStretchFactor(0, 2)
         self.right_splitter.setStretchFactor(1, 3)
+        self.right_splitter.setSizes([1000, 1000])  # the cashout's texts get room to wrap
         self.tabs.addTab(self.right_splitter, self.tr("Cashout and exchange"))
         self.history = self._build_history()
         if self.history is not None:
@@ -218,7 +226,7 @@ class MainWindow(QMainWindow):
         view = HistoryView(self._journal, self.runner, self)
         view.set_environments([(env.key, environment_name(env)) for env in self._settings.environments()])
         view.cashout_selected.connect(self._open_from_history)
-        view.exchange_selected.connect(self._show_exchange)
+        view.exchange_selected.connect(self._show_history_exchange)
         return view
 
     def _fix_tab_order(self) -> None:
@@ -330,7 +338,8 @@ class MainWindow(QMainWindow):
         if self._service_env_key not in (None, env.key):
             # Another environment's results must not linger next to this one's.
             self.form.show_outcome("", "info")
-            self.inspector.clear()
+        # The inspector lists only this environment's exchanges (each keeps its own).
+        self.inspector.set_environment(env.key)
         self._service_env_key = env.key
         self._set_service(None)
         if env.is_sandbox:
@@ -643,7 +652,13 @@ class MainWindow(QMainWindow):
 
     def _show_exchange(self, exchange: Exchange | None) -> None:
         if exchange is not None:
-            self.inspector.add_exchange(exchange)
+            self.inspector.add_exchange(exchange, self._env.key)
+
+    def _show_history_exchange(self, exchange: Exchange, env_key: str | None = None) -> None:
+        """An exchange of the cashout selected in the history, filed under its own environment
+        (the selected row's, which ``cashout_selected`` announced just before)."""
+        key = env_key if env_key is not None else self._history_env_key
+        self.inspector.add_exchange(exchange, key if key is not None else self._env.key)
 
     def _on_status_changed(self, status: Any) -> None:
         unresolved = self.form.unresolved_external_id
@@ -658,8 +673,20 @@ class MainWindow(QMainWindow):
 
     def _open_from_history(self, entry: Any) -> None:
         """A history row was selected: follow that cashout in the cashout view."""
-        if getattr(entry, "env_key", self._env.key) != self._env.key:
-            return  # another environment's cashout: its service is not the one selected
+        env_key = getattr(entry, "env_key", self._env.key)
+        self._history_env_key = env_key if isinstance(env_key, str) else None
+        if env_key != self._env.key:
+            # Another environment's cashout: its service is not the one selected.
+            try:
+                name = environment_name(self._settings.get(env_key))
+            except KeyError:
+                name = str(env_key)
+            self.statusBar().showMessage(
+                arg(self.tr("That cashout was sent to %1: switch to %1 to follow it and see its "
+                            "exchanges."), name),
+                8000,
+            )
+            return
         cashout_id = getattr(entry, "cashout_id", None)
         external_id = getattr(entry, "external_id", None)
         if cashout_id is None and not external_id:
@@ -777,6 +804,9 @@ class MainWindow(QMainWindow):
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
         if isinstance(splitter, str):
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
+        right = self._settings.get_value("window.right_splitter")
+        if isinstance(right, str):
+            self.right_splitter.restoreState(QByteArray.fromBase64(right.encode("ascii")))
 
     def _save_geometry(self) -> None:
         try:
@@ -784,8 +814,17 @@ class MainWindow(QMainWindow):
             self._settings.set_value("window.state", bytes(self.saveState().toBase64().data()).decode())
             splitter = bytes(self.splitter.saveState().toBase64().data()).decode()
             self._settings.set_value("window.splitter", splitter)
+            right = bytes(self.right_splitter.saveState().toBase64().data()).decode()
+            self._settings.set_value("window.right_splitter", right)
         except (OSError, ValueError):
             log.warning("could not save the window geometry")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange,
+                            QEvent.Type.ThemeChange):
+            # A new OS or application palette: make sure its disabled texts still look disabled.
+            QTimer.singleShot(0, theme.ensure_disabled_colours)
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._in_flight is not None and not self._submitted:

@@ -58,3 +58,59 @@ def muted_colour() -> QColor:
 def css(colour: QColor) -> str:
     """``#rrggbb`` for use in a widget's own stylesheet."""
     return colour.name(QColor.NameFormat.HexRgb)
+
+
+#: Text roles whose disabled colour must differ from the enabled one, with the background each is
+#: drawn on (the disabled colour is blended toward it).
+_DISABLED_TEXT_ROLES: tuple[tuple[QPalette.ColorRole, QPalette.ColorRole], ...] = (
+    (QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
+    (QPalette.ColorRole.Text, QPalette.ColorRole.Base),
+    (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button),
+)
+
+
+def _blend(colour: QColor, toward: QColor, amount: float) -> QColor:
+    return QColor(
+        round(colour.red() + (toward.red() - colour.red()) * amount),
+        round(colour.green() + (toward.green() - colour.green()) * amount),
+        round(colour.blue() + (toward.blue() - colour.blue()) * amount),
+    )
+
+
+def with_disabled_colours(palette: QPalette) -> QPalette | None:
+    """A copy of ``palette`` whose disabled texts are dimmed, or ``None`` if they already differ.
+
+    Some palettes (a hand-made dark palette, some platform themes) give the Disabled group the
+    same text colours as the Active one, so a disabled button looks exactly like an enabled one.
+    """
+    fixed = QPalette(palette)
+    changed = False
+    active, disabled = QPalette.ColorGroup.Active, QPalette.ColorGroup.Disabled
+    for text_role, background_role in _DISABLED_TEXT_ROLES:
+        text = palette.color(active, text_role)
+        if palette.color(disabled, text_role) == text:
+            background = palette.color(active, background_role)
+            fixed.setColor(disabled, text_role, _blend(text, background, 0.55))
+            changed = True
+    return fixed if changed else None
+
+
+def ensure_disabled_colours() -> bool:
+    """Give the application palette distinct disabled text colours if it lacks them (see
+    :func:`with_disabled_colours`). Returns True if the palette was changed."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return False
+    fixed = with_disabled_colours(QApplication.palette())
+    if fixed is None:
+        return False
+    QApplication.setPalette(fixed)
+    return True
+
+
+def disabled_text_colour() -> QColor:
+    """The text colour of a disabled button on the current palette (for widget stylesheets, whose
+    ``palette(button-text)`` is the enabled colour)."""
+    pal = QApplication.palette()
+    fixed = with_disabled_colours(pal)
+    return (fixed or pal).color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
