@@ -134,11 +134,13 @@ def amount_to_json(amount: Decimal) -> str:
     """
     if not amount.is_finite():
         raise ValueError("amount must be a finite number")
-    normalized = amount.normalize()
-    exponent = normalized.as_tuple().exponent
-    if isinstance(exponent, int) and exponent < -2:
+    # Exact whatever the thread's decimal context: format() without a precision never rounds
+    # (Decimal.normalize() rounds to the context's precision, e.g. 1234567.89 -> 1234570 at prec 6).
+    text = format(amount, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if len(text.partition(".")[2]) > 2:
         raise ValueError("amount has more than 2 decimals")
-    text = format(normalized, "f")
     return "0" if text in ("-0", "0") else text
 
 
