@@ -18,6 +18,7 @@ from tupay_desktop.api import signing
 from tupay_desktop.api.client import (
     CashoutClient,
     InsecureURLError,
+    InvalidURLError,
     NetworkErrorKind,
     Timeouts,
     classify_network_error,
@@ -311,6 +312,16 @@ def test_plain_http_to_a_remote_host_is_refused_before_any_io(monkeypatch: pytes
         CashoutClient("http://10.1.2.3:8080/", creds)
     with pytest.raises(ValueError):
         CashoutClient("not a url", creds)
+
+
+def test_a_user_name_or_password_in_the_base_url_is_refused(sandbox: Any) -> None:
+    # It would be sent as HTTP Basic auth and kept in every exchange's URL (journal, inspector).
+    url = sandbox.url.replace("http://", "http://desk-user:pw-in-url-123@")
+    with pytest.raises(InvalidURLError) as refused:
+        CashoutClient(url, sandbox.credentials)
+    assert "pw-in-url-123" not in str(refused.value)
+    assert "user name or password" in str(refused.value)
+    assert sandbox.cashouts() == []
 
 
 def test_refused_connection_is_network_error_for_create(sandbox: Any) -> None:

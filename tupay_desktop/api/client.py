@@ -137,6 +137,9 @@ def check_base_url(url: str) -> None:
         _ = parts.port  # raises ValueError for a non-numeric or out-of-range port
     except ValueError as exc:
         raise InvalidURLError(f"The base URL {text!r} is not a valid URL ({exc})") from None
+    if "@" in parts.netloc:
+        # Never echoed: it would be sent as HTTP Basic auth and kept in every exchange's URL.
+        raise InvalidURLError("The base URL must not contain a user name or password (user:pass@host).")
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
         raise InvalidURLError(
