@@ -265,12 +265,12 @@
         <translation>Enviar este retiro (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="449"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="450"/>
         <source>Outcome still unknown</source>
         <translation>Resultado aún desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="450"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="451"/>
         <source>The outcome of the cashout with external id %1 is still unknown. It may have been created. Sending the same cashout again under a new external id could pay the beneficiary twice.
 
 Look it up first. Generate a new id anyway?</source>
@@ -279,22 +279,22 @@ Look it up first. Generate a new id anyway?</source>
 Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="479"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="480"/>
         <source>Bank not recognised from the first three digits</source>
         <translation>Banco no reconocido por los tres primeros dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="482"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="483"/>
         <source>Named from the CCI&apos;s first three digits</source>
         <translation>Identificado por los tres primeros dígitos del CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="511"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="512"/>
         <source>Sending… waiting for TuPay&apos;s answer. Do not close the Desk.</source>
         <translation>Enviando… esperando la respuesta de TuPay. No cierre el Desk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="516"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="517"/>
         <source>Fix %n field(s) to enable sending.</source>
         <translation>
             <numerusform>Corrija %n campo para habilitar el envío.</numerusform>
@@ -302,22 +302,22 @@ Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="519"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="520"/>
         <source>Ready. Ctrl+Enter sends.</source>
         <translation>Listo. Ctrl+Enter envía.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="526"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="527"/>
         <source>The preview appears when every field is valid.</source>
         <translation>La vista previa aparece cuando todos los campos son válidos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="530"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="531"/>
         <source>No preview: this environment has no credentials to sign with yet.</source>
         <translation>Sin vista previa: este entorno aún no tiene credenciales para firmar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="536"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="537"/>
         <source>No preview: %1</source>
         <translation>Sin vista previa: %1</translation>
     </message>
@@ -364,192 +364,202 @@ Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
 <context>
     <name>CashoutView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="127"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="129"/>
         <source>cashout_id or external_id</source>
         <translation>cashout_id o external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="128"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="130"/>
         <source>Cashout to look up</source>
         <translation>Retiro a consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="130"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="132"/>
         <source>Digits are read as a cashout_id, anything else as an external_id (Ctrl+L)</source>
         <translation>Los dígitos se leen como cashout_id; cualquier otra cosa, como external_id (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="133"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="135"/>
         <source>&amp;Auto</source>
         <translation>&amp;Auto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="134"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="136"/>
         <source>cashout_&amp;id</source>
         <translation>cashout_&amp;id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="135"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="137"/>
         <source>e&amp;xternal_id</source>
         <translation>e&amp;xternal_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="140"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="142"/>
         <source>Detect the kind of identifier</source>
         <translation>Detectar el tipo de identificador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="141"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="143"/>
         <source>Look up by cashout_id</source>
         <translation>Consultar por cashout_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="142"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="144"/>
         <source>Look up by external_id</source>
         <translation>Consultar por external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="143"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="145"/>
         <source>&amp;Look up</source>
         <translation>&amp;Consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="145"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="147"/>
         <source>Cancel lookup</source>
         <translation>Cancelar consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="146"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="148"/>
         <source>Stop waiting for the answer (Esc)</source>
         <translation>Dejar de esperar la respuesta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="155"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="157"/>
         <source>Lookup in progress</source>
         <translation>Consulta en curso</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="171"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="173"/>
         <source>Why lookups are unavailable</source>
         <translation>Por qué no se puede consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="175"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="177"/>
         <source>Status meaning</source>
         <translation>Significado del estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="176"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="178"/>
         <source>Cashout identifiers</source>
         <translation>Identificadores del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="177"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="179"/>
         <source>Status description from TuPay</source>
         <translation>Descripción del estado según TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="180"/>
         <source>Rejection</source>
         <translation>Rechazo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="179"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="181"/>
         <source>Last refreshed</source>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="180"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="182"/>
         <source>Automatic refresh</source>
         <translation>Actualización automática</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="181"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="183"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="192"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="194"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="195"/>
+        <source>Meaning:</source>
+        <translation>Significado:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="196"/>
         <source>Cashout:</source>
         <translation>Retiro:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="195"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="197"/>
         <source>Description:</source>
         <translation>Descripción:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="198"/>
         <source>Rejection:</source>
         <translation>Rechazo:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="199"/>
         <source>Last refreshed:</source>
         <translation>Última actualización:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="200"/>
         <source>Auto refresh:</source>
         <translation>Actualización automática:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="200"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="202"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="201"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="203"/>
         <source>Look the status up again (F5)</source>
         <translation>Consultar el estado otra vez (F5)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="203"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="205"/>
         <source>Cancel cashout (experimental)…</source>
         <translation>Cancelar retiro (experimental)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="205"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="207"/>
         <source>Ask TuPay to cancel this PENDING cashout. Experimental: the cancel endpoint is documented by D24 only and TuPay may not offer it.</source>
         <translation>Pedir a TuPay que cancele este retiro PENDIENTE. Experimental: el endpoint de cancelación solo está documentado por D24 y es posible que TuPay no lo ofrezca.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="222"/>
         <source>Cashout</source>
         <translation>Retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="285"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="232"/>
+        <source>Scroll the cashout details</source>
+        <translation>Desplazar los detalles del retiro</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="298"/>
         <source>Lookups are unavailable: this environment is not ready (its credentials are missing or it could not be started). Set it up in Settings (Ctrl+,).</source>
         <translation>No se puede consultar: este entorno no está listo (faltan sus credenciales o no se pudo iniciar). Configúrelo en Configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="320"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="333"/>
         <source>A cashout_id is made of digits only.</source>
         <translation>Un cashout_id solo tiene dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="322"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="335"/>
         <source>Type a cashout_id or an external_id to look up.</source>
         <translation>Escriba un cashout_id o un external_id para consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="333"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="346"/>
         <source>Lookup cancelled.</source>
         <translation>Consulta cancelada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="344"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="357"/>
         <source>Cancel cashout?</source>
         <translation>¿Cancelar el retiro?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="345"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="358"/>
         <source>Cancel cashout %1 (external_id %2)?
 
 The beneficiary will not be paid. This uses an experimental endpoint that TuPay may not offer.</source>
@@ -558,67 +568,67 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
 No se le pagará al beneficiario. Se usa un endpoint experimental que es posible que TuPay no ofrezca.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="422"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="435"/>
         <source>The lookup failed unexpectedly: %1</source>
         <translation>La consulta falló inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="431"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="444"/>
         <source>The cancellation failed unexpectedly: %1</source>
         <translation>La cancelación falló inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="451"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="464"/>
         <source>Not cancelled: %1</source>
         <translation>No se canceló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="457"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="470"/>
         <source>Stopped after an error</source>
         <translation>Detenida tras un error</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="460"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="473"/>
         <source>No answer from TuPay: %1</source>
         <translation>Sin respuesta de TuPay: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="465"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="478"/>
         <source>Unexpected answer: %1</source>
         <translation>Respuesta inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="471"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="484"/>
         <source>Off — the status is final</source>
         <translation>Desactivada: el estado es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="477"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="490"/>
         <source>Next refresh in %1 s</source>
         <translation>Próxima actualización en %1 s</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="501"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="514"/>
         <source> (code %1)</source>
         <translation> (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="503"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="516"/>
         <source> TuPay&apos;s reason: “%1”.</source>
         <translation> Motivo según TuPay: «%1».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="513"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="526"/>
         <source>cashout_id %1</source>
         <translation>cashout_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="515"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="528"/>
         <source>external_id %1</source>
         <translation>external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="551"/>
         <source>Cancelling needs both the cashout_id and the external_id: open the cashout from the history or look it up by its external_id.</source>
         <translation>Para cancelar se necesitan el cashout_id y el external_id: abra el retiro desde el historial o consúltelo por su external_id.</translation>
     </message>
@@ -702,22 +712,22 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         <translation>Enviar %1 a PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="117"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="118"/>
         <source>Confirm and send to Production</source>
         <translation>Confirmar y enviar a Producción</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="119"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="120"/>
         <source>Cancel, send nothing</source>
         <translation>Cancelar, no enviar nada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="140"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="141"/>
         <source>Amount confirmed.</source>
         <translation>Monto confirmado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="143"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="144"/>
         <source>That is not the amount of this cashout.</source>
         <translation>Ese no es el monto de este retiro.</translation>
     </message>
@@ -778,17 +788,17 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>Environment</name>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="90"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="120"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="92"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="122"/>
         <source>Staging</source>
         <translation>Staging</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="97"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="127"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
@@ -819,88 +829,88 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="107"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="153"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="207"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="108"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="154"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="109"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="155"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="110"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="156"/>
         <source>Cashout ID</source>
         <translation>ID del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="112"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="158"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="113"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="159"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="114"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="160"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="115"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="210"/>
         <source>Declined (%1)</source>
         <translation>Denegado (%1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="213"/>
         <source>Declined</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="169"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="215"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="170"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="216"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="171"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="217"/>
         <source>Not created — can be resubmitted</source>
         <translation>No creado: se puede volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="180"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="226"/>
         <source>Being sent, or the Desk stopped while sending it. Reconcile looks it up by its external id.</source>
         <translation>Se está enviando, o el Desk se detuvo mientras lo enviaba. La conciliación lo consulta por su ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="185"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="231"/>
         <source>The create may or may not have reached TuPay. Reconcile looks it up by its external id; never send it again under a new id.</source>
         <translation>Puede que la creación haya llegado a TuPay o no. La conciliación lo consulta por su ID externo; nunca lo vuelva a enviar con un nuevo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="191"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="237"/>
         <source>TuPay has no cashout with this external id. Select it and click “Resubmit…” to send it again with the same external id.</source>
         <translation>TuPay no tiene ningún retiro con este ID externo. Selecciónelo y haga clic en «Reenviar…» para enviarlo otra vez con el mismo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="243"/>
         <source>TuPay declined this cashout; nothing was created.</source>
         <translation>TuPay denegó este retiro; no se creó nada.</translation>
     </message>
@@ -928,167 +938,351 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="444"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="492"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="445"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="493"/>
         <source>Open (not final)</source>
         <translation>Abiertos (no finales)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="450"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="494"/>
+        <source>Needs attention (unknown or not created)</source>
+        <translation>Requiere atención (desconocidos o no creados)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="500"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconocido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="452"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="502"/>
         <source>Declined / not created</source>
         <translation>Denegados / no creados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="481"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="540"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="486"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="545"/>
         <source>Environment filter</source>
         <translation>Filtro de entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="487"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="600"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="546"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="688"/>
         <source>All environments</source>
         <translation>Todos los entornos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="488"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="547"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="490"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="549"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="492"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="551"/>
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="493"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="552"/>
         <source>To date (inclusive)</source>
         <translation>Fecha hasta (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="498"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="557"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="502"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="561"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiario…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="503"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="562"/>
         <source>Search the history</source>
         <translation>Buscar en el historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="525"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="584"/>
         <source>Cashout history</source>
         <translation>Historial de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="549"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="609"/>
         <source>Number of cashouts</source>
         <translation>Cantidad de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="550"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="610"/>
         <source>Refresh open cashouts</source>
         <translation>Actualizar retiros abiertos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="551"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="589"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="611"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="958"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar el estado de cada retiro que no es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="553"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="613"/>
+        <source>Reconcile</source>
+        <translation>Conciliar</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="615"/>
+        <source>Resubmit…</source>
+        <translation>Reenviar…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="617"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="554"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="618"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Guardar las filas que cumplen el filtro en un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="557"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="621"/>
         <source>Refresh progress</source>
         <translation>Progreso de la actualización</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="561"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="625"/>
         <source>History message</source>
         <translation>Mensaje del historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="587"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="668"/>
+        <source>A resubmission is under way; wait for its outcome.</source>
+        <translation>Hay un reenvío en curso; espere su resultado.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="670"/>
+        <source>Select a cashout marked “Not created” to resubmit it.</source>
+        <translation>Seleccione un retiro marcado como «No creado» para reenviarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="672"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="953"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>No disponible: este entorno no está listo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="645"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="674"/>
+        <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
+        <translation>Este retiro pertenece a %1: cambie a %1 para reenviarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="677"/>
+        <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
+        <translation>Solo se puede reenviar un retiro que nunca llegó a TuPay («No creado»); este está «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="733"/>
         <source>Please wait a few seconds before refreshing again.</source>
         <translation>Espere unos segundos antes de volver a actualizar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="656"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="743"/>
         <source>Refreshing open cashouts…</source>
         <translation>Actualizando los retiros abiertos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="664"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="763"/>
+        <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
+        <translation>Conciliando: consultando cada retiro de %1 cuyo resultado es desconocido…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="775"/>
+        <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
+        <translation>Nada que conciliar: ningún retiro de este entorno tiene un resultado desconocido.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history.py" line="782"/>
+        <source>%n found and adopted</source>
+        <translation>
+            <numerusform>%n encontrado e incorporado</numerusform>
+            <numerusform>%n encontrados e incorporados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="784"/>
+        <source>1 never reached TuPay — select it to resubmit</source>
+        <translation>1 nunca llegó a TuPay: selecciónelo para reenviarlo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history.py" line="786"/>
+        <source>%n never reached TuPay — select them to resubmit</source>
+        <translation>
+            <numerusform>%n nunca llegó a TuPay: selecciónelo para reenviarlo</numerusform>
+            <numerusform>%n nunca llegaron a TuPay: selecciónelos para reenviarlos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history.py" line="788"/>
+        <source>%n being sent right now (left alone)</source>
+        <translation>
+            <numerusform>%n enviándose en este momento (no se tocó)</numerusform>
+            <numerusform>%n enviándose en este momento (no se tocaron)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history.py" line="790"/>
+        <source>%n still unknown — the lookup failed; try again later</source>
+        <translation>
+            <numerusform>%n sigue desconocido: la consulta falló; vuelva a intentarlo más tarde</numerusform>
+            <numerusform>%n siguen desconocidos: la consulta falló; vuelva a intentarlo más tarde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history.py" line="791"/>
+        <source>%n checked: %1</source>
+        <translation>
+            <numerusform>%n verificado: %1</numerusform>
+            <numerusform>%n verificados: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="802"/>
+        <source>Cannot resubmit %1: %2</source>
+        <translation>No se puede reenviar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="812"/>
+        <source>Not resubmitted: nothing was sent for %1.</source>
+        <translation>No reenviado: no se envió nada para %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="816"/>
+        <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
+        <translation>No reenviado: el entorno cambió durante la confirmación. No se envió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="824"/>
+        <source>Resubmitting %1 with the same external id…</source>
+        <translation>Reenviando %1 con el mismo ID externo…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="839"/>
+        <source>Resubmit a PRODUCTION cashout</source>
+        <translation>Reenviar un retiro de PRODUCCIÓN</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="841"/>
+        <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
+        <translation>Este retiro nunca llegó a TuPay. Se envía otra vez con el MISMO ID externo %1, así TuPay nunca podrá crearlo dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="855"/>
+        <source>Send this cashout to %1 again?
+
+External id: %2 (the same id: TuPay refuses a second cashout with it)
+Beneficiary: %3
+Amount: %4 %5</source>
+        <translation>¿Enviar este retiro otra vez a %1?
+
+ID externo: %2 (el mismo ID: TuPay rechaza un segundo retiro con él)
+Beneficiario: %3
+Monto: %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="860"/>
+        <source>Resubmit a cashout</source>
+        <translation>Reenviar un retiro</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="868"/>
+        <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
+        <translation>Reenviado: TuPay creó el retiro %1 con el mismo ID externo %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="872"/>
+        <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
+        <translation>TuPay ya tiene un retiro con ID externo %1, así que no se pagó nada dos veces. Se consultó: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="875"/>
+        <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
+        <translation>Reenviado, pero TuPay lo denegó: no se creó nada. %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="878"/>
+        <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
+        <translation>No enviado: no se creó nada: %1. Se puede volver a reenviar.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="881"/>
+        <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
+        <translation>Resultado desconocido para el ID externo %1 (%2). Haga clic en «Conciliar» para consultarlo; nunca lo envíe con un nuevo ID.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="883"/>
+        <source>The resubmission of %1 ended without an answer.</source>
+        <translation>El reenvío de %1 terminó sin respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="888"/>
         <source>Export history</source>
         <translation>Exportar historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="664"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="888"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="683"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="907"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>Se exportaron %1 retiros a %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="690"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="914"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="693"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="917"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="710"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="934"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n retiro</numerusform>
             <numerusform>%n retiros</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="955"/>
+        <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
+        <translation>No disponible: este entorno no está listo, así que no se puede consultar nada</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="960"/>
+        <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
+        <translation>Consultar por su ID externo cada retiro cuyo resultado es desconocido («Enviando…», «Resultado desconocido»): los encontrados se incorporan y los que faltan pasan a «No creado»</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="970"/>
+        <source>Send %1 again with the same external id (after a confirmation)</source>
+        <translation>Enviar %1 otra vez con el mismo ID externo (tras una confirmación)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="749"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1030"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>Se actualizó %n retiro abierto.</numerusform>
@@ -1096,9 +1290,19 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="757"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1037"/>
         <source>The refresh failed: %1</source>
         <translation>La actualización falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="1053"/>
+        <source>Reconciling failed: %1</source>
+        <translation>La conciliación falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="1068"/>
+        <source>The resubmission of %1 failed: %2</source>
+        <translation>El reenvío de %1 falló: %2</translation>
     </message>
 </context>
 <context>
@@ -1253,33 +1457,33 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <translation>Todavía no hay intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="285"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="288"/>
         <source>No response: %1</source>
         <translation>Sin respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="287"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="290"/>
         <source>No response</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="289"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="366"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="292"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="371"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="363"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="368"/>
         <source>no response</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="399"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="405"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="402"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="408"/>
         <source>TuPay says: “%1”.</source>
         <translation>TuPay indica: «%1».</translation>
     </message>
@@ -1353,108 +1557,118 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="140"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="177"/>
+        <source>Scroll the cashout form</source>
+        <translation>Desplazar el formulario del retiro</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="178"/>
+        <source>Scroll the cashout form sideways</source>
+        <translation>Desplazar el formulario del retiro horizontalmente</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="194"/>
         <source>Cashout and exchange</source>
         <translation>Retiro e intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="197"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="211"/>
         <source>Requests in progress</source>
         <translation>Solicitudes en curso</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Cashout</source>
         <translation>&amp;Retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="268"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="272"/>
         <source>Refresh status</source>
         <translation>Actualizar estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="276"/>
         <source>Look up a cashout…</source>
         <translation>Consultar un retiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="317"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Espere a que termine el retiro en curso antes de cambiar de entorno.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="347"/>
         <source>The sandbox could not start: %1</source>
         <translation>No se pudo iniciar el sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="348"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox no disponible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="343"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="352"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando el sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="356"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local en %1 — simulado, sin dinero real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="360"/>
         <source>Requests go to %1</source>
         <translation>Las solicitudes van a %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="361"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Leyendo las credenciales del llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="396"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 no tiene credenciales: agregue su API Key, Passphrase y Signature en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="412"/>
         <source>%1 cannot be used: %2</source>
         <translation>No se puede usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="424"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>Se verificó %n retiro cuyo resultado era desconocido.</numerusform>
@@ -1462,47 +1676,47 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="437"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUCCIÓN — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="439"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUCCIÓN — dinero real. Cada retiro enviado aquí paga a una cuenta bancaria real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="447"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="449"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — retiros simulados en esta computadora. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="451"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — el sistema de pruebas de TuPay. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="453"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — entorno personalizado en %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="488"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>No se envió nada: no se pudo leer el registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="500"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="503"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>El registro ya tiene %n retiro a esta cuenta por este monto:</numerusform>
@@ -1510,87 +1724,87 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="499"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="507"/>
         <source>Send this one anyway?</source>
         <translation>¿Enviar este de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="508"/>
         <source>Send anyway</source>
         <translation>Enviar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="518"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="553"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: no se envió nada a Producción.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="563"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="588"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Creado: retiro %1 (ID externo %2). Su estado se sigue a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="590"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="598"/>
         <source>Not created. %1</source>
         <translation>No creado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="595"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="603"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>No enviado: no se creó nada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="609"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconocido: consultándolo por el ID externo %1… (%2) No lo vuelva a enviar con un nuevo ID hasta que la consulta responda.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="615"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="623"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>No enviado: ya hay un retiro con ID externo %1 en el registro y puede que exista en TuPay. Se está consultando; use «Nuevo ID» solo para un retiro distinto.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="627"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="635"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconocido para el ID externo %1; consúltelo antes de volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="658"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="668"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: el retiro con ID externo %1 sí se creó. Su estado está a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="674"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="685"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Ese retiro se envió a %1: cambie a %1 para seguirlo y ver sus intercambios.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="743"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="754"/>
         <source>Sandbox not running</source>
         <translation>El sandbox no está en ejecución</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="752"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="763"/>
         <source>No credentials</source>
         <translation>Sin credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="753"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="764"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primero guarde la API Key, la Passphrase y la Signature; luego vuelva a probar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="771"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="782"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -1598,32 +1812,32 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="776"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="787"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Llavero no disponible: las credenciales solo duran esta sesión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="824"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="847"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>No enviado: el Desk se cerró antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="832"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="855"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Esperando a que se resuelva el retiro en curso (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="839"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="862"/>
         <source>Closing</source>
         <translation>Cerrando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="869"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="892"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="870"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="893"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>El retiro con ID externo %1 no se ha resuelto. Queda en el registro como enviado con resultado desconocido; el Desk lo consultará por su ID externo la próxima vez que se inicie. No lo vuelva a enviar con un nuevo ID.</translation>
     </message>
@@ -1636,265 +1850,265 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="93"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="96"/>
         <source>&amp;Environments</source>
         <translation>&amp;Entornos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="95"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="98"/>
         <source>Environments</source>
         <translation>Entornos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="101"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="105"/>
         <source>Add custom…</source>
         <translation>Agregar personalizado…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="102"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="318"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="324"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="327"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="336"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="106"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="323"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="329"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="332"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="341"/>
         <source>Add a custom environment</source>
         <translation>Agregar un entorno personalizado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="103"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="107"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="104"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="108"/>
         <source>Remove the selected custom environment</source>
         <translation>Quitar el entorno personalizado seleccionado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="113"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="117"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="116"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="120"/>
         <source>Display name</source>
         <translation>Nombre visible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="118"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="122"/>
         <source>Base URL</source>
         <translation>URL base</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="121"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="125"/>
         <source>Default notification URL</source>
         <translation>URL de notificación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="122"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="126"/>
         <source>https://… (optional)</source>
         <translation>https://… (opcional)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="124"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="128"/>
         <source>Display &amp;name</source>
         <translation>&amp;Nombre visible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="125"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="129"/>
         <source>&amp;Base URL</source>
         <translation>URL &amp;base</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="126"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="130"/>
         <source>Default &amp;notification URL</source>
         <translation>URL de noti&amp;ficación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="135"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="136"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="139"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="140"/>
         <source>Save environment</source>
         <translation>Guardar entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="140"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="144"/>
         <source>Credentials (kept in the OS keyring)</source>
         <translation>Credenciales (guardadas en el llavero del sistema)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="150"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="154"/>
         <source>API &amp;Key</source>
         <translation>API &amp;Key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="150"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="154"/>
         <source>API Key</source>
         <translation>API Key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="151"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="155"/>
         <source>API &amp;Passphrase</source>
         <translation>API &amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="151"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="155"/>
         <source>API Passphrase</source>
         <translation>API Passphrase</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="152"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="156"/>
         <source>API &amp;Signature</source>
         <translation>API &amp;Signature</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="152"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="156"/>
         <source>API Signature</source>
         <translation>API Signature</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="160"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="161"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="164"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="165"/>
         <source>Save credentials</source>
         <translation>Guardar credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="162"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="163"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="166"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="167"/>
         <source>Clear credentials</source>
         <translation>Borrar credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="174"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="178"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="176"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="177"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="180"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="181"/>
         <source>Test connection</source>
         <translation>Probar conexión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="182"/>
         <source>Sends one signed status request with the saved settings</source>
         <translation>Envía una consulta de estado firmada con la configuración guardada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="193"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="190"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="195"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="191"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="196"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="203"/>
         <source>Applies when the Desk restarts.</source>
         <translation>Se aplica al reiniciar el Desk.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="268"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="273"/>
         <source>runs inside the Desk</source>
         <translation>se ejecuta dentro del Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="313"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="318"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="318"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="323"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="328"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="333"/>
         <source>Base URL (https://…, or http:// on this machine only):</source>
         <translation>URL base (https://…, o http:// solo en esta computadora):</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="346"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="351"/>
         <source>Remove environment</source>
         <translation>Quitar entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="352"/>
         <source>Remove the environment %1 and forget its credentials?</source>
         <translation>¿Quitar el entorno %1 y olvidar sus credenciales?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="367"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="372"/>
         <source>Reading the keyring…</source>
         <translation>Leyendo el llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="375"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="380"/>
         <source>No credentials saved for this environment.</source>
         <translation>No hay credenciales guardadas para este entorno.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="377"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="382"/>
         <source>Saved in the OS keyring: API Key %1, passphrase and signature set.</source>
         <translation>Guardadas en el llavero del sistema: API Key %1; passphrase y signature configuradas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="381"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="386"/>
         <source>Kept for this session only (not in the OS keyring): API Key %1.</source>
         <translation>Guardadas solo durante esta sesión (no en el llavero del sistema): API Key %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="385"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="390"/>
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="385"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="390"/>
         <source>type all three to replace</source>
         <translation>escriba los tres para reemplazar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="400"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="405"/>
         <source>Fill in all three: API Key, Passphrase and Signature.</source>
         <translation>Complete los tres: API Key, Passphrase y Signature.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="411"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="416"/>
         <source>Credentials saved in the OS keyring.</source>
         <translation>Credenciales guardadas en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="415"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="420"/>
         <source>Credentials kept for this session only: the OS keyring is unavailable.</source>
         <translation>Credenciales guardadas solo durante esta sesión: el llavero del sistema no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="436"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="441"/>
         <source>Credentials cleared.</source>
         <translation>Credenciales borradas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="440"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="445"/>
         <source>Cleared for this session; the OS keyring could not be reached.</source>
         <translation>Borradas para esta sesión; no se pudo acceder al llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="456"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="461"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="466"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="471"/>
         <source>The test could not run: %1</source>
         <translation>No se pudo ejecutar la prueba: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="475"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="480"/>
         <source>Saved. Applies when the Desk restarts.</source>
         <translation>Guardado. Se aplica al reiniciar el Desk.</translation>
     </message>

@@ -265,12 +265,12 @@
         <translation>Enviar este saque (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="449"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="450"/>
         <source>Outcome still unknown</source>
         <translation>Resultado ainda desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="450"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="451"/>
         <source>The outcome of the cashout with external id %1 is still unknown. It may have been created. Sending the same cashout again under a new external id could pay the beneficiary twice.
 
 Look it up first. Generate a new id anyway?</source>
@@ -279,22 +279,22 @@ Look it up first. Generate a new id anyway?</source>
 Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="479"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="480"/>
         <source>Bank not recognised from the first three digits</source>
         <translation>Banco não reconhecido pelos três primeiros dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="482"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="483"/>
         <source>Named from the CCI&apos;s first three digits</source>
         <translation>Identificado pelos três primeiros dígitos do CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="511"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="512"/>
         <source>Sending… waiting for TuPay&apos;s answer. Do not close the Desk.</source>
         <translation>Enviando… aguardando a resposta da TuPay. Não feche o Desk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="516"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="517"/>
         <source>Fix %n field(s) to enable sending.</source>
         <translation>
             <numerusform>Corrija %n campo para habilitar o envio.</numerusform>
@@ -302,22 +302,22 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="519"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="520"/>
         <source>Ready. Ctrl+Enter sends.</source>
         <translation>Pronto. Ctrl+Enter envia.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="526"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="527"/>
         <source>The preview appears when every field is valid.</source>
         <translation>A prévia aparece quando todos os campos forem válidos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="530"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="531"/>
         <source>No preview: this environment has no credentials to sign with yet.</source>
         <translation>Sem prévia: este ambiente ainda não tem credenciais para assinar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="536"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="537"/>
         <source>No preview: %1</source>
         <translation>Sem prévia: %1</translation>
     </message>
@@ -364,192 +364,202 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
 <context>
     <name>CashoutView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="127"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="129"/>
         <source>cashout_id or external_id</source>
         <translation>cashout_id ou external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="128"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="130"/>
         <source>Cashout to look up</source>
         <translation>Saque a consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="130"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="132"/>
         <source>Digits are read as a cashout_id, anything else as an external_id (Ctrl+L)</source>
         <translation>Dígitos são lidos como cashout_id; qualquer outra coisa, como external_id (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="133"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="135"/>
         <source>&amp;Auto</source>
         <translation>&amp;Auto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="134"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="136"/>
         <source>cashout_&amp;id</source>
         <translation>cashout_&amp;id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="135"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="137"/>
         <source>e&amp;xternal_id</source>
         <translation>e&amp;xternal_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="140"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="142"/>
         <source>Detect the kind of identifier</source>
         <translation>Detectar o tipo de identificador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="141"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="143"/>
         <source>Look up by cashout_id</source>
         <translation>Consultar por cashout_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="142"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="144"/>
         <source>Look up by external_id</source>
         <translation>Consultar por external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="143"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="145"/>
         <source>&amp;Look up</source>
         <translation>&amp;Consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="145"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="147"/>
         <source>Cancel lookup</source>
         <translation>Cancelar consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="146"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="148"/>
         <source>Stop waiting for the answer (Esc)</source>
         <translation>Parar de aguardar a resposta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="155"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="157"/>
         <source>Lookup in progress</source>
         <translation>Consulta em andamento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="171"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="173"/>
         <source>Why lookups are unavailable</source>
         <translation>Por que as consultas não estão disponíveis</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="175"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="177"/>
         <source>Status meaning</source>
         <translation>Significado do status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="176"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="178"/>
         <source>Cashout identifiers</source>
         <translation>Identificadores do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="177"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="179"/>
         <source>Status description from TuPay</source>
         <translation>Descrição do status pela TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="180"/>
         <source>Rejection</source>
         <translation>Rejeição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="179"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="181"/>
         <source>Last refreshed</source>
         <translation>Última atualização</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="180"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="182"/>
         <source>Automatic refresh</source>
         <translation>Atualização automática</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="181"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="183"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="192"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="194"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="195"/>
+        <source>Meaning:</source>
+        <translation>Significado:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="196"/>
         <source>Cashout:</source>
         <translation>Saque:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="195"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="197"/>
         <source>Description:</source>
         <translation>Descrição:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="198"/>
         <source>Rejection:</source>
         <translation>Rejeição:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="199"/>
         <source>Last refreshed:</source>
         <translation>Última atualização:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="200"/>
         <source>Auto refresh:</source>
         <translation>Atualização automática:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="200"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="202"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="201"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="203"/>
         <source>Look the status up again (F5)</source>
         <translation>Consultar o status novamente (F5)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="203"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="205"/>
         <source>Cancel cashout (experimental)…</source>
         <translation>Cancelar saque (experimental)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="205"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="207"/>
         <source>Ask TuPay to cancel this PENDING cashout. Experimental: the cancel endpoint is documented by D24 only and TuPay may not offer it.</source>
         <translation>Pedir à TuPay que cancele este saque PENDENTE. Experimental: o endpoint de cancelamento só é documentado pela D24 e a TuPay pode não oferecê-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="222"/>
         <source>Cashout</source>
         <translation>Saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="285"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="232"/>
+        <source>Scroll the cashout details</source>
+        <translation>Rolar os detalhes do saque</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="298"/>
         <source>Lookups are unavailable: this environment is not ready (its credentials are missing or it could not be started). Set it up in Settings (Ctrl+,).</source>
         <translation>Não é possível consultar: este ambiente não está pronto (faltam as credenciais ou ele não pôde ser iniciado). Configure-o em Configurações (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="320"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="333"/>
         <source>A cashout_id is made of digits only.</source>
         <translation>Um cashout_id tem somente dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="322"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="335"/>
         <source>Type a cashout_id or an external_id to look up.</source>
         <translation>Digite um cashout_id ou um external_id para consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="333"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="346"/>
         <source>Lookup cancelled.</source>
         <translation>Consulta cancelada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="344"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="357"/>
         <source>Cancel cashout?</source>
         <translation>Cancelar o saque?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="345"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="358"/>
         <source>Cancel cashout %1 (external_id %2)?
 
 The beneficiary will not be paid. This uses an experimental endpoint that TuPay may not offer.</source>
@@ -558,67 +568,67 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
 O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay pode não oferecer.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="422"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="435"/>
         <source>The lookup failed unexpectedly: %1</source>
         <translation>A consulta falhou inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="431"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="444"/>
         <source>The cancellation failed unexpectedly: %1</source>
         <translation>O cancelamento falhou inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="451"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="464"/>
         <source>Not cancelled: %1</source>
         <translation>Não cancelado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="457"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="470"/>
         <source>Stopped after an error</source>
         <translation>Interrompida após um erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="460"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="473"/>
         <source>No answer from TuPay: %1</source>
         <translation>Sem resposta da TuPay: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="465"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="478"/>
         <source>Unexpected answer: %1</source>
         <translation>Resposta inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="471"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="484"/>
         <source>Off — the status is final</source>
         <translation>Desativada: o status é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="477"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="490"/>
         <source>Next refresh in %1 s</source>
         <translation>Próxima atualização em %1 s</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="501"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="514"/>
         <source> (code %1)</source>
         <translation> (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="503"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="516"/>
         <source> TuPay&apos;s reason: “%1”.</source>
         <translation> Motivo informado pela TuPay: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="513"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="526"/>
         <source>cashout_id %1</source>
         <translation>cashout_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="515"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="528"/>
         <source>external_id %1</source>
         <translation>external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="551"/>
         <source>Cancelling needs both the cashout_id and the external_id: open the cashout from the history or look it up by its external_id.</source>
         <translation>Para cancelar são necessários o cashout_id e o external_id: abra o saque pelo histórico ou consulte-o pelo external_id.</translation>
     </message>
@@ -702,22 +712,22 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         <translation>Enviar %1 para PRODUÇÃO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="117"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="118"/>
         <source>Confirm and send to Production</source>
         <translation>Confirmar e enviar para Produção</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="119"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="120"/>
         <source>Cancel, send nothing</source>
         <translation>Cancelar, não enviar nada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="140"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="141"/>
         <source>Amount confirmed.</source>
         <translation>Valor confirmado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="143"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="144"/>
         <source>That is not the amount of this cashout.</source>
         <translation>Esse não é o valor deste saque.</translation>
     </message>
@@ -778,17 +788,17 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>Environment</name>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="90"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="120"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="92"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="122"/>
         <source>Staging</source>
         <translation>Staging</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="97"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="127"/>
         <source>Production</source>
         <translation>Produção</translation>
     </message>
@@ -819,88 +829,88 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="107"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="153"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="207"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="108"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="154"/>
         <source>Environment</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="109"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="155"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="110"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="156"/>
         <source>Cashout ID</source>
         <translation>ID do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="112"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="158"/>
         <source>Beneficiary</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="113"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="159"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="114"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="160"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="115"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="210"/>
         <source>Declined (%1)</source>
         <translation>Recusado (%1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="213"/>
         <source>Declined</source>
         <translation>Recusado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="169"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="215"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="170"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="216"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="171"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="217"/>
         <source>Not created — can be resubmitted</source>
         <translation>Não criado: pode ser reenviado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="180"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="226"/>
         <source>Being sent, or the Desk stopped while sending it. Reconcile looks it up by its external id.</source>
         <translation>Está sendo enviado, ou o Desk parou durante o envio. A conciliação o consulta pelo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="185"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="231"/>
         <source>The create may or may not have reached TuPay. Reconcile looks it up by its external id; never send it again under a new id.</source>
         <translation>A criação pode ou não ter chegado à TuPay. A conciliação o consulta pelo ID externo; nunca o envie novamente com um novo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="191"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="237"/>
         <source>TuPay has no cashout with this external id. Select it and click “Resubmit…” to send it again with the same external id.</source>
         <translation>A TuPay não tem nenhum saque com este ID externo. Selecione-o e clique em “Reenviar…” para enviá-lo novamente com o mesmo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="243"/>
         <source>TuPay declined this cashout; nothing was created.</source>
         <translation>A TuPay recusou este saque; nada foi criado.</translation>
     </message>
@@ -928,167 +938,351 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="444"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="492"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="445"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="493"/>
         <source>Open (not final)</source>
         <translation>Em aberto (não finais)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="450"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="494"/>
+        <source>Needs attention (unknown or not created)</source>
+        <translation>Requer atenção (desconhecidos ou não criados)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="500"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconhecido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="452"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="502"/>
         <source>Declined / not created</source>
         <translation>Recusados / não criados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="481"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="540"/>
         <source>Status filter</source>
         <translation>Filtro de status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="486"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="545"/>
         <source>Environment filter</source>
         <translation>Filtro de ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="487"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="600"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="546"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="688"/>
         <source>All environments</source>
         <translation>Todos os ambientes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="488"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="547"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="490"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="549"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="492"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="551"/>
         <source>From date</source>
         <translation>Data inicial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="493"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="552"/>
         <source>To date (inclusive)</source>
         <translation>Data final (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="498"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="557"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="502"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="561"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiário…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="503"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="562"/>
         <source>Search the history</source>
         <translation>Buscar no histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="525"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="584"/>
         <source>Cashout history</source>
         <translation>Histórico de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="549"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="609"/>
         <source>Number of cashouts</source>
         <translation>Quantidade de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="550"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="610"/>
         <source>Refresh open cashouts</source>
         <translation>Atualizar saques em aberto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="551"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="589"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="611"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="958"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar o status de cada saque que não é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="553"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="613"/>
+        <source>Reconcile</source>
+        <translation>Conciliar</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="615"/>
+        <source>Resubmit…</source>
+        <translation>Reenviar…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="617"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="554"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="618"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Salvar as linhas que atendem ao filtro em um arquivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="557"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="621"/>
         <source>Refresh progress</source>
         <translation>Progresso da atualização</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="561"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="625"/>
         <source>History message</source>
         <translation>Mensagem do histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="587"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="668"/>
+        <source>A resubmission is under way; wait for its outcome.</source>
+        <translation>Há um reenvio em andamento; aguarde o resultado.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="670"/>
+        <source>Select a cashout marked “Not created” to resubmit it.</source>
+        <translation>Selecione um saque marcado como “Não criado” para reenviá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="672"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="953"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>Indisponível: este ambiente não está pronto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="645"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="674"/>
+        <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
+        <translation>Este saque pertence a %1: mude para %1 para reenviá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="677"/>
+        <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
+        <translation>Só é possível reenviar um saque que nunca chegou à TuPay (“Não criado”); este está “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="733"/>
         <source>Please wait a few seconds before refreshing again.</source>
         <translation>Aguarde alguns segundos antes de atualizar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="656"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="743"/>
         <source>Refreshing open cashouts…</source>
         <translation>Atualizando os saques em aberto…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="664"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="763"/>
+        <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
+        <translation>Conciliando: consultando cada saque de %1 com resultado desconhecido…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="775"/>
+        <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
+        <translation>Nada a conciliar: nenhum saque deste ambiente tem resultado desconhecido.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history.py" line="782"/>
+        <source>%n found and adopted</source>
+        <translation>
+            <numerusform>%n encontrado e incorporado</numerusform>
+            <numerusform>%n encontrados e incorporados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="784"/>
+        <source>1 never reached TuPay — select it to resubmit</source>
+        <translation>1 nunca chegou à TuPay: selecione-o para reenviar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history.py" line="786"/>
+        <source>%n never reached TuPay — select them to resubmit</source>
+        <translation>
+            <numerusform>%n nunca chegou à TuPay: selecione-o para reenviar</numerusform>
+            <numerusform>%n nunca chegaram à TuPay: selecione-os para reenviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history.py" line="788"/>
+        <source>%n being sent right now (left alone)</source>
+        <translation>
+            <numerusform>%n sendo enviado neste momento (não foi mexido)</numerusform>
+            <numerusform>%n sendo enviados neste momento (não foram mexidos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history.py" line="790"/>
+        <source>%n still unknown — the lookup failed; try again later</source>
+        <translation>
+            <numerusform>%n continua desconhecido: a consulta falhou; tente novamente mais tarde</numerusform>
+            <numerusform>%n continuam desconhecidos: a consulta falhou; tente novamente mais tarde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history.py" line="791"/>
+        <source>%n checked: %1</source>
+        <translation>
+            <numerusform>%n verificado: %1</numerusform>
+            <numerusform>%n verificados: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="802"/>
+        <source>Cannot resubmit %1: %2</source>
+        <translation>Não é possível reenviar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="812"/>
+        <source>Not resubmitted: nothing was sent for %1.</source>
+        <translation>Não reenviado: nada foi enviado para %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="816"/>
+        <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
+        <translation>Não reenviado: o ambiente mudou durante a confirmação. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="824"/>
+        <source>Resubmitting %1 with the same external id…</source>
+        <translation>Reenviando %1 com o mesmo ID externo…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="839"/>
+        <source>Resubmit a PRODUCTION cashout</source>
+        <translation>Reenviar um saque de PRODUÇÃO</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="841"/>
+        <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
+        <translation>Este saque nunca chegou à TuPay. Ele é enviado novamente com o MESMO ID externo %1, assim a TuPay nunca poderá criá-lo duas vezes.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="855"/>
+        <source>Send this cashout to %1 again?
+
+External id: %2 (the same id: TuPay refuses a second cashout with it)
+Beneficiary: %3
+Amount: %4 %5</source>
+        <translation>Enviar este saque novamente para %1?
+
+ID externo: %2 (o mesmo ID: a TuPay recusa um segundo saque com ele)
+Beneficiário: %3
+Valor: %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="860"/>
+        <source>Resubmit a cashout</source>
+        <translation>Reenviar um saque</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="868"/>
+        <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
+        <translation>Reenviado: a TuPay criou o saque %1 com o mesmo ID externo %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="872"/>
+        <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
+        <translation>A TuPay já tem um saque com ID externo %1; portanto nada foi pago duas vezes. Consultado: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="875"/>
+        <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
+        <translation>Reenviado, mas a TuPay o recusou: nada foi criado. %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="878"/>
+        <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
+        <translation>Não enviado: nada foi criado: %1. Pode ser reenviado outra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="881"/>
+        <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
+        <translation>Resultado desconhecido para o ID externo %1 (%2). Clique em “Conciliar” para consultá-lo; nunca o envie com um novo ID.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="883"/>
+        <source>The resubmission of %1 ended without an answer.</source>
+        <translation>O reenvio de %1 terminou sem resposta.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="888"/>
         <source>Export history</source>
         <translation>Exportar histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="664"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="888"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="683"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="907"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>%1 saques exportados para %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="690"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="914"/>
         <source>The export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="693"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="917"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="710"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="934"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n saque</numerusform>
             <numerusform>%n saques</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="955"/>
+        <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
+        <translation>Indisponível: este ambiente não está pronto, então nada pode ser consultado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="960"/>
+        <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
+        <translation>Consultar pelo ID externo cada saque com resultado desconhecido (“Enviando…”, “Resultado desconhecido”): os encontrados são incorporados e os ausentes passam a “Não criado”</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="970"/>
+        <source>Send %1 again with the same external id (after a confirmation)</source>
+        <translation>Enviar %1 novamente com o mesmo ID externo (após uma confirmação)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="749"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1030"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>%n saque em aberto atualizado.</numerusform>
@@ -1096,9 +1290,19 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="757"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1037"/>
         <source>The refresh failed: %1</source>
         <translation>A atualização falhou: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="1053"/>
+        <source>Reconciling failed: %1</source>
+        <translation>A conciliação falhou: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="1068"/>
+        <source>The resubmission of %1 failed: %2</source>
+        <translation>O reenvio de %1 falhou: %2</translation>
     </message>
 </context>
 <context>
@@ -1253,33 +1457,33 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <translation>Ainda não há trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="285"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="288"/>
         <source>No response: %1</source>
         <translation>Sem resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="287"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="290"/>
         <source>No response</source>
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="289"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="366"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="292"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="371"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="363"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="368"/>
         <source>no response</source>
         <translation>sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="399"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="405"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="402"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="408"/>
         <source>TuPay says: “%1”.</source>
         <translation>A TuPay informa: “%1”.</translation>
     </message>
@@ -1353,108 +1557,118 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="140"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="177"/>
+        <source>Scroll the cashout form</source>
+        <translation>Rolar o formulário do saque</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="178"/>
+        <source>Scroll the cashout form sideways</source>
+        <translation>Rolar o formulário do saque na horizontal</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="194"/>
         <source>Cashout and exchange</source>
         <translation>Saque e trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="197"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="211"/>
         <source>Requests in progress</source>
         <translation>Requisições em andamento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Cashout</source>
         <translation>Sa&amp;que</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="268"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="272"/>
         <source>Refresh status</source>
         <translation>Atualizar status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="276"/>
         <source>Look up a cashout…</source>
         <translation>Consultar um saque…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="317"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Aguarde o saque em andamento terminar antes de trocar de ambiente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="347"/>
         <source>The sandbox could not start: %1</source>
         <translation>Não foi possível iniciar o sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="348"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox indisponível</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="343"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="352"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando o sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="356"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local em %1 — simulado, sem dinheiro real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="360"/>
         <source>Requests go to %1</source>
         <translation>As requisições vão para %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="361"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Lendo as credenciais do chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="396"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 não tem credenciais: adicione a API Key, a Passphrase e a Signature em Configurações.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="412"/>
         <source>%1 cannot be used: %2</source>
         <translation>Não é possível usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="424"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>%n saque com resultado desconhecido verificado.</numerusform>
@@ -1462,47 +1676,47 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="437"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUÇÃO — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="439"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUÇÃO — dinheiro real. Cada saque enviado aqui paga uma conta bancária real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="447"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="449"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — saques simulados neste computador. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="451"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — o sistema de testes da TuPay. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="453"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — ambiente personalizado em %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="488"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>Nada foi enviado: não foi possível ler o registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="500"/>
         <source>Possible duplicate</source>
         <translation>Possível duplicidade</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="503"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>O registro já tem %n saque para esta conta com este valor:</numerusform>
@@ -1510,87 +1724,87 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="499"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="507"/>
         <source>Send this one anyway?</source>
         <translation>Enviar este mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="508"/>
         <source>Send anyway</source>
         <translation>Enviar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="518"/>
         <source>Not sent.</source>
         <translation>Não enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="553"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: nada foi enviado para Produção.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="563"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="588"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Criado: saque %1 (ID externo %2). O status é acompanhado à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="590"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="598"/>
         <source>Not created. %1</source>
         <translation>Não criado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="595"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="603"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>Não enviado: nada foi criado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="609"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconhecido: consultando pelo ID externo %1… (%2) Não o envie novamente com um novo ID até a consulta responder.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="615"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="623"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>Não enviado: já existe um saque com ID externo %1 no registro, e ele pode existir na TuPay. Ele está sendo consultado; use “Novo ID” só para um saque diferente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="627"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="635"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconhecido para o ID externo %1; consulte-o antes de enviar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="658"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="668"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: o saque com ID externo %1 foi criado. O status está à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="674"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="685"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Esse saque foi enviado para %1: mude para %1 para acompanhá-lo e ver as trocas dele.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="743"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="754"/>
         <source>Sandbox not running</source>
         <translation>O sandbox não está em execução</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="752"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="763"/>
         <source>No credentials</source>
         <translation>Sem credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="753"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="764"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primeiro salve a API Key, a Passphrase e a Signature; depois teste novamente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="771"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="782"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n requisição em andamento</numerusform>
@@ -1598,32 +1812,32 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="776"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="787"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Chaveiro indisponível: as credenciais valem só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="824"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="847"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>Não enviado: o Desk foi fechado antes do envio.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="832"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="855"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Aguardando a conclusão do saque em andamento (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="839"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="862"/>
         <source>Closing</source>
         <translation>Fechando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="869"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="892"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="870"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="893"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>O saque com ID externo %1 não foi concluído. Ele fica no registro como enviado com resultado desconhecido; o Desk vai consultá-lo pelo ID externo na próxima vez que iniciar. Não o envie novamente com um novo ID.</translation>
     </message>
@@ -1636,265 +1850,265 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="93"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="96"/>
         <source>&amp;Environments</source>
         <translation>&amp;Ambientes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="95"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="98"/>
         <source>Environments</source>
         <translation>Ambientes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="101"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="105"/>
         <source>Add custom…</source>
         <translation>Adicionar personalizado…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="102"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="318"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="324"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="327"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="336"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="106"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="323"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="329"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="332"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="341"/>
         <source>Add a custom environment</source>
         <translation>Adicionar um ambiente personalizado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="103"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="107"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="104"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="108"/>
         <source>Remove the selected custom environment</source>
         <translation>Remover o ambiente personalizado selecionado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="113"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="117"/>
         <source>Environment</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="116"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="120"/>
         <source>Display name</source>
         <translation>Nome de exibição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="118"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="122"/>
         <source>Base URL</source>
         <translation>URL base</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="121"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="125"/>
         <source>Default notification URL</source>
         <translation>URL de notificação padrão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="122"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="126"/>
         <source>https://… (optional)</source>
         <translation>https://… (opcional)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="124"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="128"/>
         <source>Display &amp;name</source>
         <translation>&amp;Nome de exibição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="125"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="129"/>
         <source>&amp;Base URL</source>
         <translation>URL &amp;base</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="126"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="130"/>
         <source>Default &amp;notification URL</source>
         <translation>URL de noti&amp;ficação padrão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="135"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="136"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="139"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="140"/>
         <source>Save environment</source>
         <translation>Salvar ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="140"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="144"/>
         <source>Credentials (kept in the OS keyring)</source>
         <translation>Credenciais (guardadas no chaveiro do sistema)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="150"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="154"/>
         <source>API &amp;Key</source>
         <translation>API &amp;Key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="150"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="154"/>
         <source>API Key</source>
         <translation>API Key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="151"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="155"/>
         <source>API &amp;Passphrase</source>
         <translation>API &amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="151"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="155"/>
         <source>API Passphrase</source>
         <translation>API Passphrase</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="152"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="156"/>
         <source>API &amp;Signature</source>
         <translation>API &amp;Signature</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="152"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="156"/>
         <source>API Signature</source>
         <translation>API Signature</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="160"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="161"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="164"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="165"/>
         <source>Save credentials</source>
         <translation>Salvar credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="162"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="163"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="166"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="167"/>
         <source>Clear credentials</source>
         <translation>Apagar credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="174"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="178"/>
         <source>Connection</source>
         <translation>Conexão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="176"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="177"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="180"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="181"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="182"/>
         <source>Sends one signed status request with the saved settings</source>
         <translation>Envia uma consulta de status assinada com as configurações salvas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="193"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="190"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="195"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="191"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="196"/>
         <source>Follow the system</source>
         <translation>Seguir o sistema</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="203"/>
         <source>Applies when the Desk restarts.</source>
         <translation>Vale quando o Desk for reiniciado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="268"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="273"/>
         <source>runs inside the Desk</source>
         <translation>executa dentro do Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="313"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="318"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="318"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="323"/>
         <source>Name:</source>
         <translation>Nome:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="328"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="333"/>
         <source>Base URL (https://…, or http:// on this machine only):</source>
         <translation>URL base (https://…, ou http:// somente neste computador):</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="346"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="351"/>
         <source>Remove environment</source>
         <translation>Remover ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="352"/>
         <source>Remove the environment %1 and forget its credentials?</source>
         <translation>Remover o ambiente %1 e esquecer as credenciais dele?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="367"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="372"/>
         <source>Reading the keyring…</source>
         <translation>Lendo o chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="375"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="380"/>
         <source>No credentials saved for this environment.</source>
         <translation>Não há credenciais salvas para este ambiente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="377"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="382"/>
         <source>Saved in the OS keyring: API Key %1, passphrase and signature set.</source>
         <translation>Salvas no chaveiro do sistema: API Key %1; passphrase e signature definidas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="381"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="386"/>
         <source>Kept for this session only (not in the OS keyring): API Key %1.</source>
         <translation>Guardadas só nesta sessão (não no chaveiro do sistema): API Key %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="385"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="390"/>
         <source>required</source>
         <translation>obrigatório</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="385"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="390"/>
         <source>type all three to replace</source>
         <translation>digite os três para substituir</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="400"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="405"/>
         <source>Fill in all three: API Key, Passphrase and Signature.</source>
         <translation>Preencha os três: API Key, Passphrase e Signature.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="411"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="416"/>
         <source>Credentials saved in the OS keyring.</source>
         <translation>Credenciais salvas no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="415"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="420"/>
         <source>Credentials kept for this session only: the OS keyring is unavailable.</source>
         <translation>Credenciais guardadas só nesta sessão: o chaveiro do sistema não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="436"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="441"/>
         <source>Credentials cleared.</source>
         <translation>Credenciais apagadas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="440"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="445"/>
         <source>Cleared for this session; the OS keyring could not be reached.</source>
         <translation>Apagadas nesta sessão; não foi possível acessar o chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="456"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="461"/>
         <source>Testing the connection…</source>
         <translation>Testando a conexão…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="466"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="471"/>
         <source>The test could not run: %1</source>
         <translation>Não foi possível executar o teste: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="475"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="480"/>
         <source>Saved. Applies when the Desk restarts.</source>
         <translation>Salvo. Vale quando o Desk for reiniciado.</translation>
     </message>
