@@ -381,35 +381,16 @@ def test_settings_dialog_for_every_environment(qtbot: QtBot, settings_dialog: QW
     assert problems == []
 
 
-#: Problems found in other modules and reported to their owners, tolerated until fixed. Each entry
-#: is the set of substrings that identify one problem (coordinates vary with fonts). Delete an
-#: entry as soon as its widget is fixed; anything not listed here fails the tests.
-KNOWN_PROBLEMS: tuple[tuple[str, ...], ...] = (
-    # inspector.py: Tab goes from the body view (below) back up to the Request/Response tab bar;
-    # the outer QTabWidget's tab bar should come before the body view in the tab order.
-    ("back up the same column", "_BodyView: QPlainTextEdit", "InspectorWidget: QTabBar"),
-    ("back up the same column", "JsonTreeView: QPushButton", "InspectorWidget: QTabBar"),
-    # json_tree.py: the "Expand all"/"Collapse all" buttons sit above the tree but come after it.
-    ("back up the same column", "JsonTreeView: QTreeView", "JsonTreeView: QPushButton text='Expand all'"),
-    # history.py: the search field (left end of the filter row) is reached last, after "To".
-    ("right to left in a row", "HistoryView: QCheckBox", "HistoryView: QLineEdit"),
-)
-
-
-def unexpected(problems: list[str]) -> list[str]:
-    return [p for p in problems if not any(all(part in p for part in known) for known in KNOWN_PROBLEMS)]
-
-
 def test_main_window(make_desk: Callable[..., object]) -> None:
     desk = make_desk()
     window = desk.window  # type: ignore[attr-defined]
     QApplication.processEvents()
     assert len(tab_chain(window)) >= 10
-    assert unexpected(audit(window)) == []
+    assert audit(window) == []
 
 
 def test_main_window_in_production(make_desk: Callable[..., object]) -> None:
     desk = make_desk(production=True)
     window = desk.window  # type: ignore[attr-defined]
     QApplication.processEvents()
-    assert unexpected(audit(window)) == []
+    assert audit(window) == []
