@@ -387,3 +387,21 @@ def test_filter_and_sort_at_100000_rows(tmp_path: Path) -> None:
         amounts = [e.amount for e in page]
         assert amounts == sorted(amounts, reverse=True)  # type: ignore[type-var]
         assert j.count(text="hist-0999") == 100
+
+
+def test_a_failed_commit_does_not_wedge_the_writer_lane(journal: Journal) -> None:
+    # COMMIT itself can fail (a full disk, an I/O error; here a deferred constraint, the one
+    # failure that can be provoked at will). The writer must roll back, or every later write —
+    # the next create's 'sending' row included — fails with "transaction within a transaction".
+    writer = journal._writer
+    writer.execute("PRAGMA foreign_keys = ON")
+    writer.execute("CREATE TEMP TABLE parent (id INTEGER PRIMARY KEY)")
+    writer.execute(
+        "CREATE TEMP TABLE child (parent_id INTEGER REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED)"
+    )
+    with pytest.raises(sqlite3.IntegrityError):
+        journal._write(lambda db: db.execute("INSERT INTO child VALUES (42)"))
+    assert not writer.in_transaction
+    journal.record_sending("sandbox", make_request("after-failed-commit"), "{}")
+    entry = journal.get("sandbox", "after-failed-commit")
+    assert entry is not None and entry.state == "sending"

@@ -427,10 +427,13 @@ class Journal:
             db.execute("BEGIN IMMEDIATE")
             try:
                 result = work(db)
+                db.execute("COMMIT")
             except BaseException:
-                db.execute("ROLLBACK")
+                # Also when COMMIT itself failed (full disk, I/O error): SQLite may leave the
+                # transaction open, and then every later write would fail.
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
                 raise
-            db.execute("COMMIT")
             return result
 
     # -- writes ------------------------------------------------------------------------------
