@@ -293,3 +293,38 @@ def test_cli_reconcile_exit_3_when_a_lookup_fails(
         dead_url = f"http://127.0.0.1:{probe.getsockname()[1]}"
     code, out, _ = run_cli(capsys, "reconcile", "--env", "sandbox", "--base-url", dead_url)
     assert code == 3 and "cli-r-3: sending -> sending" in out
+
+
+def test_reconcile_never_overwrites_an_outcome_recorded_meanwhile_by_another_process(
+    sandbox: Any, tmp_path: Path
+) -> None:
+    # The Desk and tupay-cli share the journal. The CLI's create is in flight (row 'sending', not
+    # in this process's in-flight set); the Desk's reconcile looks it up before it arrives (509),
+    # and the CLI records 'created' before the Desk records 'not_created'. The Desk must not
+    # overwrite it: a created cashout shown as "not created" invites a second payment.
+    path = tmp_path / "shared.sqlite3"
+    cli_journal = Journal(path)
+    request = make_request("race-1")
+    cli_journal.record_sending("sandbox", request, "{}")
+    created: list[Created] = []
+
+    class DeskJournal(Journal):
+        def mark(self, *args: Any, **kwargs: Any) -> Any:
+            if not created:  # the CLI's create lands, and is journalled, just now
+                with CashoutClient(sandbox.url, sandbox.credentials) as cli_client:
+                    outcome = cli_client.create(request)
+                assert isinstance(outcome, Created)
+                created.append(outcome)
+                cli_journal.record_outcome("sandbox", "race-1", outcome)
+            return super().mark(*args, **kwargs)
+
+    desk_journal = DeskJournal(path)
+    try:
+        with CashoutService(SANDBOX_ENV, sandbox.url, sandbox.credentials, desk_journal) as desk:
+            [result] = desk.reconcile()
+        entry = desk_journal.get("sandbox", "race-1")
+        assert entry is not None and (entry.state, entry.cashout_id) == ("created", created[0].cashout_id)
+        assert result.after == "created" and result.cashout_id == created[0].cashout_id
+    finally:
+        desk_journal.close()
+        cli_journal.close()

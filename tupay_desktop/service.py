@@ -39,7 +39,7 @@ from tupay_desktop.api.models import (
 )
 from tupay_desktop.api.validation import FieldProblem, validate_cashout
 from tupay_desktop.i18n import QT_TRANSLATE_NOOP
-from tupay_desktop.store.journal import Journal, JournalEntry
+from tupay_desktop.store.journal import UNRESOLVED_STATES, Journal, JournalEntry
 from tupay_desktop.store.settings import EnvironmentConfig
 
 __all__ = ["CashoutService", "Reconciliation", "open_journal", "request_from_entry"]
@@ -334,8 +334,14 @@ class CashoutService:
             self.journal.record_status(env, external_id=external_id, status=outcome.status, adopt=True)
             return Reconciliation(external_id, entry.state, "created", entry.cashout_id, MSG_FOUND)
         if isinstance(outcome, ApiFailure) and outcome.error.code == NOT_FOUND:
-            self.journal.mark(env, external_id, "not_created", MSG_NOT_FOUND, NOT_FOUND)
-            return Reconciliation(external_id, entry.state, "not_created", None, MSG_NOT_FOUND)
+            if self.journal.mark(env, external_id, "not_created", MSG_NOT_FOUND, NOT_FOUND,
+                                 only_from=UNRESOLVED_STATES):
+                return Reconciliation(external_id, entry.state, "not_created", None, MSG_NOT_FOUND)
+            # Another process sharing the journal (tupay-cli, another window) recorded the
+            # create's outcome meanwhile — its answer is newer than this lookup: keep it.
+            current = self.journal.get(env, external_id) or entry
+            message = MSG_FOUND if current.state == "created" else (current.error_message or "")
+            return Reconciliation(external_id, entry.state, current.state, current.cashout_id, message)
         detail = outcome.error.message if isinstance(outcome, ApiFailure) else outcome.message
         assert isinstance(outcome, ApiFailure | NetworkError)
         return Reconciliation(

@@ -509,15 +509,26 @@ class Journal:
         self._write(lambda db: db.execute(sql, params))
 
     def mark(self, env_key: str, external_id: str, state: str, message: str | None = None,
-             error_code: int | None = None) -> None:
-        """Set a row's state (used by reconciliation), keeping a message for the operator."""
+             error_code: int | None = None, *, only_from: Iterable[str] | None = None) -> bool:
+        """Set a row's state (used by reconciliation), keeping a message for the operator.
+
+        With ``only_from``, the row changes only while its state is one of those (another process
+        sharing the journal may have recorded the create's outcome meanwhile). Returns whether a
+        row changed.
+        """
         if state not in STATES:
             raise ValueError(f"unknown journal state {state!r}")
-        self._write(lambda db: db.execute(
+        sql = (
             "UPDATE cashouts SET state = ?, error_code = ?, error_message = ?, updated_at = ? "
-            "WHERE env_key = ? AND external_id = ?",
-            (state, error_code, message, _now(), env_key, external_id),
-        ))
+            "WHERE env_key = ? AND external_id = ?"
+        )
+        params: list[Any] = [state, error_code, message, _now(), env_key, external_id]
+        allowed = list(only_from) if only_from is not None else None
+        if allowed is not None:
+            sql += f" AND state IN ({', '.join('?' for _ in allowed) or 'NULL'})"
+            params += allowed
+        changed: int = self._write(lambda db: db.execute(sql, params).rowcount)
+        return changed > 0
 
     def record_status(
         self,
