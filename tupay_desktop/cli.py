@@ -51,7 +51,7 @@ from tupay_desktop.api.models import (
 )
 from tupay_desktop.api.validation import FIELD_ORDER, validate_form
 from tupay_desktop.sandbox import Sandbox
-from tupay_desktop.service import CashoutService
+from tupay_desktop.service import EXTERNAL_ID_USED, CashoutService
 from tupay_desktop.store.journal import ExternalIdInUseError
 from tupay_desktop.store.paths import data_dir
 from tupay_desktop.store.settings import (
@@ -381,6 +381,9 @@ def cmd_create(args: argparse.Namespace) -> int:
             _print_fields([("cashout_id", outcome.cashout_id), ("status", f"{info.label} — {info.meaning}")])
         return EXIT_OK
     if isinstance(outcome, ApiFailure):
+        if outcome.error.code == EXTERNAL_ID_USED:  # reconciled by the service: it exists at TuPay
+            lead = "Not sent again: TuPay already has a cashout with this external_id"
+            return _report_api_failure(args, outcome, base, lead)
         return _report_api_failure(args, outcome, base, "Not created")
     if isinstance(outcome, OutcomeUnknown):
         advice = (
