@@ -65,6 +65,19 @@ def test_is_production_url_knows_the_edited_production_host() -> None:
         assert not store.is_production_url(url), url
 
 
+def test_a_custom_environment_at_the_edited_production_address_is_production() -> None:
+    # The GUI's confirmation and red banner follow env.is_production: a custom environment made
+    # with (a spelling of) the production environment's edited address moves real money too.
+    store = SettingsStore()
+    store.put(EnvironmentConfig("production", EnvironmentKind.PRODUCTION, "Production", "https://api.prod.example"))
+    store.put(custom("Copy of prod", "https://API.prod.example:443/"))
+    store.put(custom("Other box", "https://api.prod.example:8443"))
+    assert store.get(custom_key("Copy of prod")).is_production
+    assert not store.get(custom_key("Other box")).is_production
+    assert [e.key for e in store.environments() if e.is_production] == ["production", "custom-copy-of-prod"]
+    assert "production_alias" not in store.path.read_text()  # derived, never stored
+
+
 def test_unknown_key_raises_key_error() -> None:
     with pytest.raises(KeyError):
         SettingsStore().get("custom-nope")

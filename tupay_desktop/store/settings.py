@@ -23,7 +23,7 @@ import os
 import re
 import tempfile
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -98,12 +98,15 @@ class EnvironmentConfig:
     display_name: str
     base_url: str  # "" for sandbox: the embedded simulator, whose URL the app fills in at runtime
     notification_url: str = ""
+    #: Set by :meth:`SettingsStore.environments` (never stored) for a custom environment whose
+    #: address is the production environment's (edited) one.
+    production_alias: bool = field(default=False, compare=False)
 
     @property
     def is_production(self) -> bool:
         """True when requests here move real money: the production kind, or any environment
-        (a custom one, say) that points at a known production host."""
-        if self.kind is EnvironmentKind.PRODUCTION:
+        (a custom one, say) that points at a known production host or the production address."""
+        if self.kind is EnvironmentKind.PRODUCTION or self.production_alias:
             return True
         try:
             host = urlsplit(self.base_url).hostname if self.base_url else None
@@ -321,6 +324,13 @@ class SettingsStore:
             if key not in _BUILTINS and (env := _env_from_json(key, raw)) is not None
         ]
         customs.sort(key=lambda e: (e.display_name.casefold(), e.key))
+        production = [o[:3] for e in result if e.is_production and (o := url_origin(e.base_url))]
+        customs = [
+            replace(env, production_alias=True)
+            if (origin := url_origin(env.base_url)) is not None and origin[:3] in production
+            else env
+            for env in customs
+        ]
         return result + customs
 
     def is_production_url(self, url: str) -> bool:
