@@ -247,6 +247,15 @@ def connect(args: argparse.Namespace) -> Iterator[tuple[CashoutService, Target]]
             except (InsecureURLError, InvalidURLError) as exc:
                 raise UsageError(str(exc)) from None
             env = _environment_for_url(base_url)
+        if env_key is not None and base_url is not None and not env.is_production:
+            if SettingsStore().is_production_url(base_url):
+                # Journalled under env_key, its cashouts would later be reconciled against that
+                # environment's server (509 -> "not created"), though they exist in production.
+                raise UsageError(
+                    f"{base_url} is the production address, but {env_key} is not the production "
+                    "environment: use --env production (cashouts are journalled and reconciled "
+                    "under the environment they are sent to)"
+                )
         if base_url is None:
             if env.is_sandbox and not env.base_url:
                 sandbox = Sandbox(credentials=credentials, state_file=data_dir() / SANDBOX_STATE_FILE)
