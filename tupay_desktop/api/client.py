@@ -8,7 +8,9 @@ trust store through ``truststore`` unless an explicit ``ssl.SSLContext`` is give
 Results are values, never exceptions: a create ends as :class:`Created`, :class:`ApiFailure`,
 :class:`NetworkError` (nothing was sent / nothing can have been created) or :class:`OutcomeUnknown`
 (it may have been created — resolve by status lookup by ``external_id``; never resend with a new
-id). A create is never retried. Each call records a redacted :class:`Exchange`.
+id). A create answered with an HTTP 5xx is an :class:`OutcomeUnknown` too, even with a TuPay error
+body: a server error does not prove that nothing was created. A create is never retried. Each call
+records a redacted :class:`Exchange`.
 
 The response parsers (:func:`parse_create_response`, :func:`parse_status_response`) are pure
 functions that turn arbitrary bytes into a result or a clear problem, and never raise.

@@ -287,7 +287,8 @@ class NetworkError:
 @dataclass(frozen=True)
 class OutcomeUnknown:
     """A create that may or may not have reached TuPay (timeout, dropped connection, unreadable
-    answer). Resolve by a status lookup by ``external_id``; never resend with a new id."""
+    answer, an HTTP 5xx server error even with a TuPay error body). Resolve by a status lookup by
+    ``external_id``; never resend with a new id."""
 
     external_id: str
     message: str
