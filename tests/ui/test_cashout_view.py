@@ -238,9 +238,15 @@ def test_focus_lookup_and_empty_input(qtbot: Any, view: CashoutView) -> None:
     view.lookup_edit.setText("42")
     view.focus_lookup()
     assert view.focusWidget() is view.lookup_edit and view.lookup_edit.selectedText() == "42"
+    assert not view.error_label.isVisible()  # no empty error line while there is no error
     view.lookup_edit.setText("")
     view.look_up()
     assert view.error_label.text() and not view.lookup_running
+    # Said right under the lookup field, where the operator is looking.
+    assert view.error_label.isVisible()
+    assert view.error_label.mapTo(view, view.error_label.rect().topLeft()).y() > view.lookup_edit.y()
+    assert view.error_label.mapTo(view, view.error_label.rect().topLeft()).y() < view.badge.mapTo(
+        view, view.badge.rect().topLeft()).y()
     view.refresh()  # nothing shown yet: nothing to refresh
     assert not view.lookup_running
 

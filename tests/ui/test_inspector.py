@@ -224,3 +224,4 @@ def test_status_badge_colours_read_in_light_and_dark(qtbot: Any) -> None:
     assert badge.text() == "42"
     badge.set_status(None)
     assert badge.text() == "" and badge.code is None
+

@@ -382,3 +382,23 @@ def test_disabled_buttons_look_disabled_in_a_palette_without_disabled_colours(
         )
     finally:
         QApplication.setPalette(saved)
+
+
+def test_a_declined_create_is_explained_whole_in_the_inspector(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    desk = make_desk()
+    window = desk.window
+    fill_form(window, amount="504.00")  # the sandbox declines it (504, beneficiary not authorised)
+    qtbot.waitUntil(window.form.send_button.isEnabled, timeout=5000)
+    window.form.request_send()
+    qtbot.waitUntil(lambda: not window.create_in_flight, timeout=10_000)
+    assert "Not created" in window.form.outcome_text()
+    label = window.inspector.error_label
+    assert "504" in label.text() and ".”." not in label.text()
+    QApplication.processEvents()
+    needed = label.heightForWidth(label.width())
+    assert needed > 3 * label.fontMetrics().height()  # several lines at the default size…
+    qtbot.waitUntil(lambda: label.height() >= needed, timeout=2000)  # …every one of them shown

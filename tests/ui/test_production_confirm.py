@@ -39,6 +39,8 @@ def test_cancel_sends_nothing(qtbot: QtBot, make_desk: Callable[..., Desk]) -> N
                      "Savings", "1,250.50 PEN"):
         assert expected in text
     assert not dialog.confirm_button.isEnabled()
+    # The empty field does not already show the amount (greyed), which would pass for typed.
+    assert dialog.amount_edit.text() == "" and "1250" not in dialog.amount_edit.placeholderText()
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not desk.window.create_in_flight, timeout=5000)
     assert desk.sandbox.cashouts() == []

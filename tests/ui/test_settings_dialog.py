@@ -131,3 +131,19 @@ def test_custom_environment_can_be_added_and_removed(
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     assert "custom-my-box" not in desk.settings.keys()
     dialog.reject()
+
+
+def test_opens_large_enough_for_its_texts(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    desk = make_desk()
+    dialog = _open(qtbot, desk)
+    qtbot.waitUntil(lambda: "••••" in dialog.cred_status.text(), timeout=5000)
+    QApplication.processEvents()
+    # The forms get the width (not the list): placeholders readable, the keyring status whole.
+    assert dialog.api_key_edit.width() >= dialog.api_key_edit.fontMetrics().horizontalAdvance(
+        dialog.api_key_edit.placeholderText()
+    )
+    assert dialog.env_list.width() < dialog.api_key_edit.width()
+    status = dialog.cred_status
+    assert status.height() >= status.heightForWidth(status.width())

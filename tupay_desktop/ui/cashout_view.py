@@ -222,7 +222,6 @@ class CashoutView(QWidget):
         details = QGroupBox(self.tr("Cashout"), page)
         details_layout = QVBoxLayout(details)
         details_layout.addLayout(form)
-        details_layout.addWidget(self.error_label)
         details_layout.addLayout(actions)
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
@@ -235,6 +234,8 @@ class CashoutView(QWidget):
         layout.addLayout(lookup_row)
         layout.addLayout(mode_row)
         layout.addWidget(self.unavailable_label)
+        # Errors right under the lookup field, where the operator is looking; hidden while none.
+        layout.addWidget(self.error_label)
         layout.addWidget(self.details_scroll, 1)
 
         self.setTabOrder(self.lookup_edit, self.lookup_button)
@@ -242,6 +243,10 @@ class CashoutView(QWidget):
         self.setTabOrder(self.auto_radio, self.refresh_button)
         self.setTabOrder(self.refresh_button, self.cancel_cashout_button)
         self.set_service(None)
+
+    def _set_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(bool(text))
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -284,7 +289,7 @@ class CashoutView(QWidget):
         self._cashout_id = None
         self._external_id = None
         self._show_status(None)
-        self.error_label.clear()
+        self._set_error("")
         ready = service is not None
         self.lookup_edit.setEnabled(ready)
         self.lookup_button.setEnabled(ready)
@@ -330,9 +335,9 @@ class CashoutView(QWidget):
             cashout_id, external_id = parse_lookup(self.lookup_edit.text(), mode)
         except ValueError:
             if self.lookup_edit.text().strip():
-                self.error_label.setText(self.tr("A cashout_id is made of digits only."))
+                self._set_error(self.tr("A cashout_id is made of digits only."))
             else:
-                self.error_label.setText(self.tr("Type a cashout_id or an external_id to look up."))
+                self._set_error(self.tr("Type a cashout_id or an external_id to look up."))
             self.lookup_edit.setFocus()
             return
         # A new cashout: forget the identifiers of the previous one.
@@ -343,7 +348,7 @@ class CashoutView(QWidget):
         if self._lookup is None:
             return
         self._drop_lookup()
-        self.error_label.setText(self.tr("Lookup cancelled."))
+        self._set_error(self.tr("Lookup cancelled."))
         self._update_buttons()
 
     def cancel_cashout(self) -> None:
@@ -365,7 +370,7 @@ class CashoutView(QWidget):
             return
         cashout_id, external_id = self._cashout_id, self._external_id
         self._timer.stop()
-        self.error_label.clear()
+        self._set_error("")
         self._cancel_task = self._runner.submit(
             lambda: service.cancel(cashout_id=cashout_id, external_id=external_id),
             self._on_cancel_outcome,
@@ -391,7 +396,7 @@ class CashoutView(QWidget):
             self._backoff_step = 0
         self._timer.stop()
         self._drop_lookup()
-        self.error_label.clear()
+        self._set_error("")
         ids = (self._cashout_id, self._external_id)
 
         def work() -> tuple[object, tuple[int | None, str | None]]:
@@ -432,7 +437,7 @@ class CashoutView(QWidget):
 
     def _on_lookup_error(self, message: str) -> None:
         self._lookup = None
-        self.error_label.setText(self.tr("The lookup failed unexpectedly: %1").replace("%1", message))
+        self._set_error(self.tr("The lookup failed unexpectedly: %1").replace("%1", message))
         self._update_buttons()
 
     def _on_cancel_outcome(self, outcome: object) -> None:
@@ -441,7 +446,7 @@ class CashoutView(QWidget):
 
     def _on_cancel_error(self, message: str) -> None:
         self._cancel_task = None
-        self.error_label.setText(self.tr("The cancellation failed unexpectedly: %1").replace("%1", message))
+        self._set_error(self.tr("The cancellation failed unexpectedly: %1").replace("%1", message))
         self._schedule()
         self._update_buttons()
 
@@ -461,21 +466,21 @@ class CashoutView(QWidget):
             explained = errors.explain_failure(outcome.error, ui_language())
             if cancelling:
                 # The cashout is still there (e.g. 510: no longer PENDING): keep following it.
-                self.error_label.setText(self.tr("Not cancelled: %1").replace("%1", explained))
+                self._set_error(self.tr("Not cancelled: %1").replace("%1", explained))
                 self._schedule()
             else:
-                self.error_label.setText(explained)
+                self._set_error(explained)
                 # An answer in words from TuPay (unknown id, bad credentials…): polling will not help.
                 self._timer.stop()
                 self.auto_label.setText(self.tr("Stopped after an error"))
         elif isinstance(outcome, NetworkError):
-            self.error_label.setText(
+            self._set_error(
                 self.tr("No answer from TuPay: %1").replace("%1", core_text(outcome.message))
             )
             if self._status is not None and not self._status.is_final:
                 self._schedule()
         else:
-            self.error_label.setText(self.tr("Unexpected answer: %1").replace("%1", type(outcome).__name__))
+            self._set_error(self.tr("Unexpected answer: %1").replace("%1", type(outcome).__name__))
         self._update_buttons()
 
     def _schedule(self) -> None:

@@ -96,7 +96,7 @@ class ConfirmProductionDialog(QDialog):
         self.amount_edit = QLineEdit(self)
         self.amount_edit.setObjectName("confirmAmount")
         self.amount_edit.setAccessibleName(self.tr("Type the amount to confirm"))
-        self.amount_edit.setPlaceholderText(format_amount(request.amount, grouping=False))
+        # No placeholder: an empty field showing the amount in grey would look already filled in.
         prompt.setBuddy(self.amount_edit)
         layout.addWidget(self.amount_edit)
         self.hint = QLabel(self)
@@ -112,7 +112,7 @@ class ConfirmProductionDialog(QDialog):
         self.confirm_button.setStyleSheet(
             f"QPushButton {{ background: {theme.PRODUCTION_ACCENT}; color: white; font-weight: 700;"
             " padding: 4px 12px; border-radius: 3px; }"
-            "QPushButton:disabled { background: palette(mid);"
+            "QPushButton:disabled { background: palette(button);"
             f" color: {theme.css(theme.disabled_text_colour())}; }}"
         )
         self.confirm_button.setAccessibleName(self.tr("Confirm and send to Production"))

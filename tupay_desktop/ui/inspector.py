@@ -16,8 +16,8 @@ from __future__ import annotations
 import http
 from datetime import datetime
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -61,6 +61,40 @@ def reason_phrase(status_code: int) -> str:
 
 def _local_time(moment: datetime) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+class _WrappingLabel(QLabel):
+    """A word-wrapped label that asks its layout for every line it needs at its current width
+    (a plain wrapped label in a squeezed panel gets fewer lines than it needs and is cut)."""
+
+    _fitted = -1
+
+    def _needed(self) -> int:
+        return self.heightForWidth(self.width()) if self.text() and self.width() > 0 else -1
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        needed = self._needed()
+        return QSize(hint.width(), needed) if needed > 0 else hint
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        needed = self._needed()
+        return QSize(hint.width(), needed) if needed > 0 else hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._refit()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._refit()
+
+    def _refit(self) -> None:
+        needed = self._needed()
+        if needed != self._fitted:
+            self._fitted = needed
+            self.updateGeometry()
 
 
 class _HeadersTable(QTableWidget):
@@ -120,6 +154,7 @@ class InspectorWidget(QWidget):
         self.recent.setRootIsDecorated(False)
         self.recent.setUniformRowHeights(True)
         self.recent.setAllColumnsShowFocus(True)
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep the end of the path
         self.recent.setColumnCount(4)
         self.recent.setHeaderLabels([self.tr("Time"), self.tr("Request"), self.tr("Status"),
                                      self.tr("Duration")])
@@ -213,17 +248,17 @@ class InspectorWidget(QWidget):
         self.splitter.addWidget(self.details_stack)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        recent_panel.setMinimumWidth(260)
+        recent_panel.setMinimumWidth(280)
         # Four tabs must not decide the panel's width: they scroll, and the list keeps its share.
         self.tabs.setUsesScrollButtons(True)
-        self.splitter.setSizes([2000, 3000])
+        self.splitter.setSizes([900, 1100])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self.clear()
 
     def _value_label(self, name: str) -> QLabel:
-        label = QLabel(self)
+        label = _WrappingLabel(self)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setAccessibleName(name)
         return label
@@ -405,6 +440,7 @@ class InspectorWidget(QWidget):
         code_text = self.tr("code %1").replace("%1", str(code))
         parts = [f"{title} ({code_text})."]
         if message and info.known:
-            parts.append(self.tr("TuPay says: “%1”.").replace("%1", str(message)))
+            quoted = str(message).rstrip(". ")  # the sentence's own full stop follows the quote
+            parts.append(self.tr("TuPay says: “%1”.").replace("%1", quoted))
         parts.append(hint)
         return " ".join(parts)

@@ -80,6 +80,9 @@ class SettingsDialog(QDialog):
         self._check = check
         self._env: EnvironmentConfig | None = None
         self._build()
+        # Room for the credential status and the verdict to wrap, and for the placeholders.
+        hint = self.sizeHint()
+        self.resize(max(hint.width(), 780), max(hint.height(), 620))
         self._reload(current_key or settings.last_selected)
 
     # -- construction ---------------------------------------------------------------------------
@@ -94,6 +97,7 @@ class SettingsDialog(QDialog):
         self.env_list = QListWidget(self)
         self.env_list.setAccessibleName(self.tr("Environments"))
         self.env_list.setMinimumWidth(170)
+        self.env_list.setMaximumWidth(240)  # the forms on the right get the width
         list_label.setBuddy(self.env_list)
         left.addWidget(list_label)
         left.addWidget(self.env_list, 1)
@@ -182,6 +186,7 @@ class SettingsDialog(QDialog):
         self.test_verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         test_layout.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
         test_layout.addWidget(self.test_verdict)
+        test_layout.addStretch(1)  # the verdict right under its button, not floating mid-box
         right.addWidget(test_box)
 
         lang_row = QHBoxLayout()
