@@ -319,6 +319,24 @@ def test_an_unexpected_failure_is_exit_3_never_1(sandbox: Any, run: Run) -> None
     assert sandbox.cashouts() == []
 
 
+def test_ctrl_c_during_a_create_says_its_outcome_is_unknown(
+    sandbox: Any, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tupay_desktop.api.client import CashoutClient
+
+    send = CashoutClient.send_prepared_create
+
+    def sent_then_interrupted(self: CashoutClient, *args: Any, **kwargs: Any) -> Any:
+        send(self, *args, **kwargs)  # the request reaches the sandbox, which creates the cashout
+        raise KeyboardInterrupt  # the operator presses Ctrl+C before the answer is shown
+
+    monkeypatch.setattr(CashoutClient, "send_prepared_create", sent_then_interrupted)
+    code, _, err = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--external-id", "ctrl-c-1")
+    assert code == 130 and "interrupted" in err
+    assert "ctrl-c-1" in err and "tupay-cli status --external-id ctrl-c-1" in err
+    assert len(sandbox.cashouts()) == 1
+
+
 def test_help_mentions_experimental_cancel(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--help"]) == 0
     assert "EXPERIMENTAL" in capsys.readouterr().out

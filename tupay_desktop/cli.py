@@ -601,6 +601,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _unknown_create_advice(args: argparse.Namespace) -> str:
+    """For a create cut short (Ctrl+C, an unexpected error): how to learn whether it was sent."""
+    external_id = getattr(args, "external_id", None) if args.command == "create" else None
+    if not external_id:
+        return ""
+    return (
+        f". If cashout {external_id} was sent, its outcome is unknown: look it up with "
+        f"tupay-cli status --external-id {external_id}{_env_suffix(args)} before sending it "
+        "again, and never send it under a new id"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run ``tupay-cli`` with ``argv`` (default: the process arguments); return the exit code."""
     if not logging.getLogger().handlers:
@@ -621,19 +633,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"tupay-cli: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("tupay-cli: interrupted", file=sys.stderr)
+        print(f"tupay-cli: interrupted{_unknown_create_advice(args)}", file=sys.stderr)
         return 130
     except Exception as exc:  # a failure of the Desk itself (journal, disk, ...): never exit 1
         # Exit 1 means "TuPay refused it", after which a script may create the cashout again under
         # a new id. Here nothing is known about a create that was under way: outcome unknown (3).
         external_id = getattr(args, "external_id", None) if args.command == "create" else None
-        message = f"unexpected error ({type(exc).__name__}: {str(exc)[:200]})"
-        if external_id:
-            message += (
-                f". If cashout {external_id} was sent, its outcome is unknown: look it up with "
-                f"tupay-cli status --external-id {external_id}{_env_suffix(args)} before sending "
-                "it again, and never send it under a new id"
-            )
+        message = f"unexpected error ({type(exc).__name__}: {str(exc)[:200]}){_unknown_create_advice(args)}"
         if getattr(args, "json_output", False):
             _emit_json({"outcome": "internal_error", "ok": False, "external_id": external_id,
                         "message": message})
