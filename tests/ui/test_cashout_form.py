@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
@@ -218,3 +219,35 @@ def test_a_possible_duplicate_is_shown_before_sending(qtbot: QtBot, make_desk: C
     send_anyway.click()
     qtbot.waitUntil(lambda: not window.create_in_flight, timeout=10_000)
     assert len(desk.sandbox.cashouts()) == 2
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_a_disabled_send_button_looks_disabled_and_stays_readable(
+    make_desk: Callable[..., Desk], dark: bool
+) -> None:
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from tupay_desktop.ui import theme
+    from tupay_desktop.ui.badges import contrast_ratio
+
+    saved = QPalette(QApplication.palette())
+    try:
+        if dark:
+            palette = QPalette()
+            for role, colour in ((QPalette.ColorRole.Window, "#2b2d30"),
+                                 (QPalette.ColorRole.Button, "#3a3c40"),
+                                 (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+                                 (QPalette.ColorRole.Mid, "#4a4c50")):
+                palette.setColor(role, QColor(colour))
+            QApplication.setPalette(palette)
+        form = make_desk().window.form
+        assert not form.send_button.isEnabled()  # the form starts empty
+        pal = QApplication.palette()
+        text, button = pal.color(QPalette.ColorRole.ButtonText), pal.color(QPalette.ColorRole.Button)
+        greyed = theme.disabled_text_colour()
+        assert theme.css(greyed) in form.send_button.styleSheet()
+        assert contrast_ratio(greyed, button) >= 3.0  # readable…
+        assert contrast_ratio(greyed, button) < contrast_ratio(text, button) - 2  # …and visibly greyed
+    finally:
+        QApplication.setPalette(saved)

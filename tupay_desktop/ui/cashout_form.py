@@ -361,8 +361,7 @@ class CashoutForm(QWidget):
         self.send_button.setStyleSheet(
             f"QPushButton {{ background: {accent}; color: white; font-weight: 700;"
             " border-radius: 4px; padding: 6px 18px; }"
-            "QPushButton:disabled { background: palette(button);"
-            f" color: {theme.css(theme.disabled_text_colour())}; }}"
+            + theme.disabled_button_css()
         )
         self._blocked_reason = blocked_reason
         self.settings_button.setVisible(offer_settings)

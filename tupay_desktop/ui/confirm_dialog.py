@@ -112,8 +112,7 @@ class ConfirmProductionDialog(QDialog):
         self.confirm_button.setStyleSheet(
             f"QPushButton {{ background: {theme.PRODUCTION_ACCENT}; color: white; font-weight: 700;"
             " padding: 4px 12px; border-radius: 3px; }"
-            "QPushButton:disabled { background: palette(button);"
-            f" color: {theme.css(theme.disabled_text_colour())}; }}"
+            + theme.disabled_button_css()
         )
         self.confirm_button.setAccessibleName(self.tr("Confirm and send to Production"))
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
