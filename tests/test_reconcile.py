@@ -328,3 +328,16 @@ def test_reconcile_never_overwrites_an_outcome_recorded_meanwhile_by_another_pro
     finally:
         desk_journal.close()
         cli_journal.close()
+
+
+def test_cli_reconcile_exit_1_when_tupay_refuses_the_lookups(
+    default_journal_service: CashoutService, sandbox: Any, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Wrong credentials (401) are TuPay's answer, not a network problem: exit 1, as everywhere.
+    default_journal_service.journal.record_sending("sandbox", make_request("cli-r-401"), "{}")
+    monkeypatch.setenv("TUPAY_API_KEY", "wrong-key-0000")
+    monkeypatch.setenv("TUPAY_API_PASSPHRASE", sandbox.credentials.passphrase)
+    monkeypatch.setenv("TUPAY_API_SIGNATURE", sandbox.credentials.signature_secret)
+    code, out, _ = run_cli(capsys, "reconcile", "--env", "sandbox", "--base-url", sandbox.url)
+    assert code == 1 and "cli-r-401: sending -> sending" in out

@@ -8,8 +8,8 @@ stdout; never a secret). ``--status`` takes a status name or code (``PENDING``, 
 
 ``reconcile [--env E | --base-url URL]`` looks up, by ``external_id``, every journalled create of
 the environment whose outcome is not known (``sending``/``unknown``) and records what TuPay says.
-Exit code 0 when nothing is left unresolved, 3 when a lookup failed (network), as the rest of
-``tupay-cli``.
+Exit code 0 when nothing is left unresolved, 1 when TuPay refused the lookups that failed (e.g.
+401), 3 when a lookup failed on the network — as the rest of ``tupay-cli``.
 
 Registered by :mod:`tupay_desktop.cli` via :func:`register`.
 """
@@ -32,6 +32,7 @@ from tupay_desktop.store.journal import STATES, Journal, JournalEntry, export_cs
 __all__ = ["cmd_history", "cmd_reconcile", "open_service", "parse_when", "register"]
 
 EXIT_OK = 0
+EXIT_API_ERROR = 1
 EXIT_USAGE = 2
 EXIT_NETWORK = 3
 
@@ -172,7 +173,7 @@ def open_service(args: argparse.Namespace) -> Iterator[CashoutService]:
 
 def _reconciliation_json(result: Reconciliation) -> dict[str, Any]:
     return {"external_id": result.external_id, "before": result.before, "after": result.after,
-            "cashout_id": result.cashout_id, "message": result.message}
+            "cashout_id": result.cashout_id, "message": result.message, "error_code": result.error_code}
 
 
 def cmd_reconcile(args: argparse.Namespace) -> int:
@@ -192,7 +193,13 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
         if not_created:
             print(f"{len(not_created)} not created; resubmit them from the Desk "
                   "(they are sent again with the same external_id).")
-    return EXIT_NETWORK if unresolved else EXIT_OK
+    if not unresolved:
+        return EXIT_OK
+    # 1 when TuPay itself refused every failed lookup (wrong credentials, IP not whitelisted...),
+    # as for any tupay-cli command; 3 when any lookup failed on the network.
+    if all(r.error_code is not None for r in unresolved):
+        return EXIT_API_ERROR
+    return EXIT_NETWORK
 
 
 def _target_options(parser: argparse.ArgumentParser, *, base_url: bool) -> None:

@@ -84,6 +84,9 @@ class Reconciliation:
     after: str
     cashout_id: int | None
     message: str
+    #: When the lookup failed because TuPay answered with an error (e.g. 401): its code
+    #: (``None`` for a network failure, or when the lookup succeeded).
+    error_code: int | None = None
 
 
 def request_from_entry(entry: JournalEntry) -> CashoutRequest:
@@ -345,7 +348,8 @@ class CashoutService:
         detail = outcome.error.message if isinstance(outcome, ApiFailure) else outcome.message
         assert isinstance(outcome, ApiFailure | NetworkError)
         return Reconciliation(
-            external_id, entry.state, entry.state, entry.cashout_id, f"{MSG_STILL_UNKNOWN} ({detail})"
+            external_id, entry.state, entry.state, entry.cashout_id, f"{MSG_STILL_UNKNOWN} ({detail})",
+            error_code=outcome.error.code if isinstance(outcome, ApiFailure) else None,
         )
 
     def refresh_open(
