@@ -456,3 +456,50 @@ def test_diagnosis_explains_a_server_that_never_answers(sandbox: Any) -> None:
             outcome = c.create(make_request(external_id="never-answered"))
     assert not result.ok and result.verdict == "No answer in time"
     assert isinstance(outcome, OutcomeUnknown) and outcome.external_id == "never-answered"
+
+
+class _Echo(http.server.BaseHTTPRequestHandler):
+    """A server (or a WAF's block page) that repeats what it received in its answer."""
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers["Content-Length"])).decode()
+        fields = json.loads(body)
+        if self.path.endswith("/status"):  # a TuPay-shaped error that names the login
+            status = 401
+            answer = json.dumps({"code": 401, "message": f"Invalid credentials for {fields['login']}",
+                                 "reason": f"pass {fields['pass']} refused"}).encode()
+            kind = "application/json"
+        else:  # an HTML page quoting the request (HTML-escaped, so no '"login":' to find)
+            status = 400
+            escaped = body.replace('"', "&quot;")
+            answer = f"<html><body>Request blocked: <pre>{escaped}</pre></body></html>".encode()
+            kind = "text/html"
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(answer)))
+        self.end_headers()
+        self.wfile.write(answer)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def test_secrets_echoed_by_the_server_are_not_kept_or_shown() -> None:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Echo)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    creds = Credentials("key-123456789", "pass-123456789", "TestApiSignatureSecretKey0123456")
+    try:
+        with CashoutClient(f"http://127.0.0.1:{server.server_address[1]}", creds) as c:
+            created = c.create(make_request())
+            looked_up = c.status(external_id="echo-1")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert isinstance(created, ApiFailure) and created.error.http_status == 400
+    assert isinstance(looked_up, ApiFailure) and looked_up.error.code == 401
+    assert created.exchange is not None and "Request blocked" in (created.exchange.response_body or "")
+    assert "Invalid credentials for" in looked_up.error.message
+    for outcome in (created, looked_up):
+        assert_no_secrets(outcome, creds)
+        assert_no_secrets(outcome.error, creds)

@@ -18,6 +18,7 @@ functions that turn arbitrary bytes into a result or a clear problem, and never 
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 import json
 import logging
@@ -48,6 +49,7 @@ from tupay_desktop.api.models import (
     Exchange,
     NetworkError,
     OutcomeUnknown,
+    REDACTED,
     PreparedRequest,
     StatusOutcome,
     StatusResult,
@@ -83,6 +85,8 @@ CANCEL_PATH = "/v3/cashout/cancel"
 MAX_EXCHANGE_BODY_CHARS = 200_000
 #: An id longer than this many digits is not a TuPay id (int64 has 19).
 _MAX_ID_DIGITS = 19
+#: Credential values at least this long are scrubbed from whatever the server answers.
+_MIN_SCRUBBED_SECRET = 6
 
 
 @dataclass(frozen=True)
@@ -494,6 +498,24 @@ class CashoutClient:
 
     # -- requests ----------------------------------------------------------------------------
 
+    def _scrub(self, text: str) -> str:
+        """``text`` with any credential value in it replaced by ``***``: a server (or a proxy's
+        error page) may quote the request, HTML-escaped where ``redact_body`` cannot see it."""
+        for secret in self._credentials.secrets():
+            if len(secret) >= _MIN_SCRUBBED_SECRET:
+                for form in {secret, json.dumps(secret)[1:-1]}:
+                    text = text.replace(form, REDACTED)
+        return text
+
+    def _scrub_parsed(self, parsed: ApiError | Unparseable) -> ApiError | Unparseable:
+        if isinstance(parsed, ApiError):
+            return dataclasses.replace(
+                parsed,
+                message=self._scrub(parsed.message),
+                reason=self._scrub(parsed.reason) if parsed.reason is not None else None,
+            )
+        return Unparseable(self._scrub(parsed.message))
+
     def _prepare(self, method: str, path: str, fields: Mapping[str, Any]) -> PreparedRequest:
         body = encode_body(fields)
         return PreparedRequest(
@@ -527,9 +549,10 @@ class CashoutClient:
                 )
             return NetworkError(message=sent.message, exchange=sent.exchange)
         assert sent.status_code is not None and sent.response_body is not None
-        parsed = parse_create_response(sent.status_code, sent.response_body)
-        if isinstance(parsed, int):
-            return Created(cashout_id=parsed, external_id=external_id, exchange=sent.exchange)
+        answer = parse_create_response(sent.status_code, sent.response_body)
+        if isinstance(answer, int):
+            return Created(cashout_id=answer, external_id=external_id, exchange=sent.exchange)
+        parsed = self._scrub_parsed(answer)
         if isinstance(parsed, ApiError) and parsed.http_status is not None and parsed.http_status >= 500:
             # A server error is no proof that nothing was created (the server may have failed after
             # committing the cashout): never a decline, which could be re-created under a new id.
@@ -565,9 +588,10 @@ class CashoutClient:
         if sent.failure is not None:
             return NetworkError(message=sent.message, exchange=sent.exchange)
         assert sent.status_code is not None and sent.response_body is not None
-        parsed = parse_status_response(sent.status_code, sent.response_body)
-        if isinstance(parsed, CashoutStatus):
-            return StatusResult(status=parsed, exchange=sent.exchange)
+        answer = parse_status_response(sent.status_code, sent.response_body)
+        if isinstance(answer, CashoutStatus):
+            return StatusResult(status=answer, exchange=sent.exchange)
+        parsed = self._scrub_parsed(answer)
         if isinstance(parsed, ApiError):
             return ApiFailure(error=parsed, exchange=sent.exchange)
         message = _message(NetworkErrorKind.BAD_RESPONSE, parsed.message)
@@ -601,16 +625,17 @@ class CashoutClient:
                 status_code=response.status_code if response is not None else None,
                 response_headers=tuple(response.headers.multi_items()) if response is not None else (),
                 response_body=(
-                    redact_body(body)[:MAX_EXCHANGE_BODY_CHARS] if body is not None else None
+                    self._scrub(redact_body(body))[:MAX_EXCHANGE_BODY_CHARS] if body is not None else None
                 ),
                 elapsed_ms=(time.perf_counter() - t0) * 1000.0,
-                error=error,
+                error=self._scrub(error) if error is not None else None,
             )
 
         def fail(
             kind: NetworkErrorKind, maybe_sent: bool, message: str, sent_headers: tuple[tuple[str, str], ...]
         ) -> _Sent:
             _log.info("%s %s: %s", prepared.method, url, kind.value)
+            message = self._scrub(message)
             return _Sent(exchange(sent_headers, error=message), None, None, kind, maybe_sent, message)
 
         plain_headers = tuple(headers.items())
