@@ -85,10 +85,14 @@ def test_lookup_by_id_shows_pending_badge(qtbot: Any, sandbox: Any, service: Cou
     created = _create(service)
     exchanges: list[Any] = []
     view.exchange_recorded.connect(exchanges.append)
+    # Nothing shown yet: a sentence saying how to show a cashout, not a box of empty rows.
+    assert view.empty_hint.isVisibleTo(view) and not view.details_box.isVisibleTo(view)
+    assert "No cashout shown yet" in view.empty_hint.text()
     view.lookup_edit.setText(str(created.cashout_id))
     with qtbot.waitSignal(view.status_changed, timeout=5000) as blocker:
         view.lookup_button.click()
     assert blocker.args[0].code == 0
+    assert view.details_box.isVisibleTo(view) and not view.empty_hint.isVisibleTo(view)
     assert view.badge.text() == "PENDING" and view.badge.code == 0
     assert view.refreshed_label.text()
     assert view.auto_refresh_active  # not final: it keeps watching
@@ -228,6 +232,7 @@ def test_without_a_service_lookups_are_disabled_and_explained(view: CashoutView)
     assert not view.lookup_button.isEnabled() and not view.lookup_edit.isEnabled()
     assert not view.refresh_button.isEnabled()
     assert view.unavailable_label.text()
+    assert not view.empty_hint.isVisibleTo(view)  # only the reason, no "send one" invitation
     view.show_cashout(1, "x")  # ignored, nothing to do it with
     assert not view.lookup_running
 

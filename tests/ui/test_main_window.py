@@ -402,3 +402,36 @@ def test_a_declined_create_is_explained_whole_in_the_inspector(
     needed = label.heightForWidth(label.width())
     assert needed > 3 * label.fontMetrics().height()  # several lines at the default size…
     qtbot.waitUntil(lambda: label.height() >= needed, timeout=2000)  # …every one of them shown
+
+
+def test_a_history_row_of_another_environment_stays_out_of_this_one(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    desk = make_desk(production=True)
+    window = desk.window
+    window.select_environment("sandbox")
+    qtbot.waitUntil(lambda: window.service is not None and window.service.env_key == "sandbox", timeout=5000)
+    fill_form(window)
+    qtbot.waitUntil(window.form.send_button.isEnabled, timeout=5000)
+    window.form.request_send()
+    qtbot.waitUntil(lambda: not window.create_in_flight, timeout=10_000)
+    external_id = window.cashout_view.external_id
+    assert external_id
+
+    window.select_environment("production")
+    qtbot.waitUntil(
+        lambda: window.service is not None and window.service.env_key == "production", timeout=5000
+    )
+    history = window.history
+    assert history is not None
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1, timeout=5000)
+    window.tabs.setCurrentWidget(history)
+    with qtbot.waitSignal(history.exchange_selected, timeout=5000):
+        history.table.selectRow(0)  # the Sandbox cashout, seen from Production
+    # Not followed here, and its exchanges are filed under Sandbox, not shown in Production.
+    assert window.cashout_view.external_id is None
+    assert window.inspector.recent.topLevelItemCount() == 0
+    assert "switch to Sandbox" in window.statusBar().currentMessage()
+    window.select_environment("sandbox")
+    qtbot.waitUntil(lambda: window.service is not None and window.service.env_key == "sandbox", timeout=5000)
+    assert any(e.url.endswith("/v3/cashout") for e in window.inspector.exchanges())

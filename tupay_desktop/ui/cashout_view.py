@@ -219,12 +219,23 @@ class CashoutView(QWidget):
         self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         page = QWidget(self.details_scroll)
+        self.empty_hint = QLabel(
+            self.tr("No cashout shown yet. Send one with the form, type its cashout_id or "
+                    "external_id above and press Enter (Ctrl+L), or select one in the History tab: "
+                    "its status, its meaning and any rejection appear here and refresh by themselves."),
+            page,
+        )
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setMargin(8)
+        self.empty_hint.setAccessibleName(self.tr("No cashout shown yet"))
         details = QGroupBox(self.tr("Cashout"), page)
+        self.details_box = details
         details_layout = QVBoxLayout(details)
         details_layout.addLayout(form)
         details_layout.addLayout(actions)
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.empty_hint)
         page_layout.addWidget(details)
         page_layout.addStretch(1)
         self.details_scroll.setWidget(page)
@@ -545,6 +556,9 @@ class CashoutView(QWidget):
         ready = self._service is not None
         running = self._lookup is not None
         has_cashout = self._cashout_id is not None or bool(self._external_id)
+        # No cashout: a sentence saying how to get one, not a box of empty "Status:" rows.
+        self.details_box.setVisible(has_cashout)
+        self.empty_hint.setVisible(not has_cashout and ready)
         self.lookup_button.setEnabled(ready and not running)
         self.cancel_lookup_button.setVisible(running)
         self.busy.setVisible(running or self._cancel_task is not None)
