@@ -265,12 +265,12 @@
         <translation>Enviar este saque (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="450"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="449"/>
         <source>Outcome still unknown</source>
         <translation>Resultado ainda desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="451"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="450"/>
         <source>The outcome of the cashout with external id %1 is still unknown. It may have been created. Sending the same cashout again under a new external id could pay the beneficiary twice.
 
 Look it up first. Generate a new id anyway?</source>
@@ -279,22 +279,22 @@ Look it up first. Generate a new id anyway?</source>
 Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="480"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="479"/>
         <source>Bank not recognised from the first three digits</source>
         <translation>Banco não reconhecido pelos três primeiros dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="483"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="482"/>
         <source>Named from the CCI&apos;s first three digits</source>
         <translation>Identificado pelos três primeiros dígitos do CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="512"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="511"/>
         <source>Sending… waiting for TuPay&apos;s answer. Do not close the Desk.</source>
         <translation>Enviando… aguardando a resposta da TuPay. Não feche o Desk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="517"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="516"/>
         <source>Fix %n field(s) to enable sending.</source>
         <translation>
             <numerusform>Corrija %n campo para habilitar o envio.</numerusform>
@@ -302,22 +302,22 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="520"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="519"/>
         <source>Ready. Ctrl+Enter sends.</source>
         <translation>Pronto. Ctrl+Enter envia.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="527"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="526"/>
         <source>The preview appears when every field is valid.</source>
         <translation>A prévia aparece quando todos os campos forem válidos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="531"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="530"/>
         <source>No preview: this environment has no credentials to sign with yet.</source>
         <translation>Sem prévia: este ambiente ainda não tem credenciais para assinar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="537"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="536"/>
         <source>No preview: %1</source>
         <translation>Sem prévia: %1</translation>
     </message>
@@ -524,42 +524,52 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
         <translation>Pedir à TuPay que cancele este saque PENDENTE. Experimental: o endpoint de cancelamento só é documentado pela D24 e a TuPay pode não oferecê-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="223"/>
+        <source>No cashout shown yet. Send one with the form, type its cashout_id or external_id above and press Enter (Ctrl+L), or select one in the History tab: its status, its meaning and any rejection appear here and refresh by themselves.</source>
+        <translation>Nenhum saque exibido ainda. Envie um pelo formulário, digite o cashout_id ou o external_id acima e pressione Enter (Ctrl+L), ou selecione um na aba Histórico: o status, o significado e qualquer rejeição aparecem aqui e se atualizam sozinhos.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="230"/>
+        <source>No cashout shown yet</source>
+        <translation>Nenhum saque exibido ainda</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="231"/>
         <source>Cashout</source>
         <translation>Saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="232"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="242"/>
         <source>Scroll the cashout details</source>
         <translation>Rolar os detalhes do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="298"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="314"/>
         <source>Lookups are unavailable: this environment is not ready (its credentials are missing or it could not be started). Set it up in Settings (Ctrl+,).</source>
         <translation>Não é possível consultar: este ambiente não está pronto (faltam as credenciais ou ele não pôde ser iniciado). Configure-o em Configurações (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="333"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="349"/>
         <source>A cashout_id is made of digits only.</source>
         <translation>Um cashout_id tem somente dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="335"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="351"/>
         <source>Type a cashout_id or an external_id to look up.</source>
         <translation>Digite um cashout_id ou um external_id para consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="346"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="362"/>
         <source>Lookup cancelled.</source>
         <translation>Consulta cancelada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="357"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="373"/>
         <source>Cancel cashout?</source>
         <translation>Cancelar o saque?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="358"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="374"/>
         <source>Cancel cashout %1 (external_id %2)?
 
 The beneficiary will not be paid. This uses an experimental endpoint that TuPay may not offer.</source>
@@ -568,67 +578,67 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
 O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay pode não oferecer.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="435"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="451"/>
         <source>The lookup failed unexpectedly: %1</source>
         <translation>A consulta falhou inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="444"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="460"/>
         <source>The cancellation failed unexpectedly: %1</source>
         <translation>O cancelamento falhou inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="464"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="480"/>
         <source>Not cancelled: %1</source>
         <translation>Não cancelado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="470"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="486"/>
         <source>Stopped after an error</source>
         <translation>Interrompida após um erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="473"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="489"/>
         <source>No answer from TuPay: %1</source>
         <translation>Sem resposta da TuPay: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="478"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="494"/>
         <source>Unexpected answer: %1</source>
         <translation>Resposta inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="484"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="500"/>
         <source>Off — the status is final</source>
         <translation>Desativada: o status é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="490"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="506"/>
         <source>Next refresh in %1 s</source>
         <translation>Próxima atualização em %1 s</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="514"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="530"/>
         <source> (code %1)</source>
         <translation> (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="516"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="532"/>
         <source> TuPay&apos;s reason: “%1”.</source>
         <translation> Motivo informado pela TuPay: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="526"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="542"/>
         <source>cashout_id %1</source>
         <translation>cashout_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="528"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="544"/>
         <source>external_id %1</source>
         <translation>external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="551"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="570"/>
         <source>Cancelling needs both the cashout_id and the external_id: open the cashout from the history or look it up by its external_id.</source>
         <translation>Para cancelar são necessários o cashout_id e o external_id: abra o saque pelo histórico ou consulte-o pelo external_id.</translation>
     </message>
@@ -712,22 +722,22 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         <translation>Enviar %1 para PRODUÇÃO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="118"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="117"/>
         <source>Confirm and send to Production</source>
         <translation>Confirmar e enviar para Produção</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="120"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="119"/>
         <source>Cancel, send nothing</source>
         <translation>Cancelar, não enviar nada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="141"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="140"/>
         <source>Amount confirmed.</source>
         <translation>Valor confirmado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="144"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="143"/>
         <source>That is not the amount of this cashout.</source>
         <translation>Esse não é o valor deste saque.</translation>
     </message>
@@ -788,17 +798,17 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>Environment</name>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="120"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="123"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="122"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="125"/>
         <source>Staging</source>
         <translation>Staging</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="127"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="130"/>
         <source>Production</source>
         <translation>Produção</translation>
     </message>
@@ -1308,142 +1318,142 @@ Valor: %4 %5</translation>
 <context>
     <name>InspectorWidget</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="118"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="152"/>
         <source>&lt;b&gt;Exchanges&lt;/b&gt; — newest first</source>
         <translation>&lt;b&gt;Trocas&lt;/b&gt; — as mais novas primeiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="124"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="159"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="124"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="159"/>
         <source>Request</source>
         <translation>Requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="124"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="159"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="125"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="145"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="160"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="180"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="132"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="167"/>
         <source>Recent exchanges</source>
         <translation>Trocas recentes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="133"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="168"/>
         <source>Recent exchanges of this environment, newest first</source>
         <translation>Trocas recentes deste ambiente, as mais novas primeiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="142"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="177"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="143"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="178"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="144"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="179"/>
         <source>HTTP status</source>
         <translation>Status HTTP</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="146"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="181"/>
         <source>Started</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="147"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="182"/>
         <source>Explanation</source>
         <translation>Explicação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="155"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="190"/>
         <source>Method:</source>
         <translation>Método:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="156"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="191"/>
         <source>URL:</source>
         <translation>URL:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="157"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="192"/>
         <source>HTTP status:</source>
         <translation>Status HTTP:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="158"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="193"/>
         <source>Duration:</source>
         <translation>Duração:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="159"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="194"/>
         <source>Started:</source>
         <translation>Início:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="160"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="195"/>
         <source>Explanation:</source>
         <translation>Explicação:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="162"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="197"/>
         <source>Copy as cURL</source>
         <translation>Copiar como cURL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="164"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="199"/>
         <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
         <translation>Copiar um trecho de shell que repete esta requisição; as credenciais são lidas de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE e $TUPAY_API_SIGNATURE.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="202"/>
         <source>Copy JSON</source>
         <translation>Copiar JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="168"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="203"/>
         <source>Copy the response body, pretty-printed</source>
         <translation>Copiar o corpo da resposta, formatado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="178"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="185"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="213"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="220"/>
         <source>Request headers</source>
         <translation>Cabeçalhos da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="179"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="183"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="218"/>
         <source>Response headers</source>
         <translation>Cabeçalhos da resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="180"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="184"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="215"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="219"/>
         <source>Request body</source>
         <translation>Corpo da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="181"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="182"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="217"/>
         <source>Response body</source>
         <translation>Corpo da resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="195"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="230"/>
         <source>No exchanges yet in this environment.
 
 Every request the Desk sends — a cashout, a status lookup, a cancellation — appears in the list on the left, newest first. Select one to see its URL, HTTP status, headers and bodies (login and pass hidden), the TuPay error explained in words, and to copy it as cURL.</source>
@@ -1452,38 +1462,38 @@ Every request the Desk sends — a cashout, a status lookup, a cancellation — 
 Cada requisição que o Desk envia — um saque, uma consulta de status, um cancelamento — aparece na lista à esquerda, as mais novas primeiro. Selecione uma para ver a URL, o status HTTP, os cabeçalhos e os corpos (login e pass ocultos), o erro da TuPay explicado em palavras, e para copiá-la como cURL.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="205"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="240"/>
         <source>No exchanges yet</source>
         <translation>Ainda não há trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="288"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="323"/>
         <source>No response: %1</source>
         <translation>Sem resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="290"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="325"/>
         <source>No response</source>
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="292"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="371"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="327"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="406"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="368"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="403"/>
         <source>no response</source>
         <translation>sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="405"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="440"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="408"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="444"/>
         <source>TuPay says: “%1”.</source>
         <translation>A TuPay informa: “%1”.</translation>
     </message>
@@ -2128,22 +2138,22 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>_BodyView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="93"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="127"/>
         <source>%1 as raw text</source>
         <translation>%1 como texto bruto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="94"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="128"/>
         <source>%1 as JSON tree</source>
         <translation>%1 como árvore JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="95"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="129"/>
         <source>Tree</source>
         <translation>Em árvore</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="96"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="130"/>
         <source>Raw</source>
         <translation>Bruto</translation>
     </message>
@@ -2151,12 +2161,12 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>_HeadersTable</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="69"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="103"/>
         <source>Header</source>
         <translation>Cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="69"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="103"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
