@@ -39,6 +39,7 @@ import truststore
 import tupay_desktop
 from tupay_desktop.api import signing
 from tupay_desktop.api.models import (
+    REDACTED,
     ApiError,
     ApiFailure,
     CashoutRequest,
@@ -49,7 +50,6 @@ from tupay_desktop.api.models import (
     Exchange,
     NetworkError,
     OutcomeUnknown,
-    REDACTED,
     PreparedRequest,
     StatusOutcome,
     StatusResult,
