@@ -35,7 +35,7 @@ def inspector(qtbot: Any) -> InspectorWidget:
 
 
 def test_shows_a_redacted_create_exchange_without_secrets(
-    sandbox: Any, client: CashoutClient, inspector: InspectorWidget
+    qtbot: Any, sandbox: Any, client: CashoutClient, inspector: InspectorWidget
 ) -> None:
     created = client.create(make_request())
     assert isinstance(created, Created)
@@ -61,6 +61,7 @@ def test_shows_a_redacted_create_exchange_without_secrets(
 
     inspector.copy_curl()
     snippet = QGuiApplication.clipboard().text()
+    assert inspector.copy_curl_button.text() == "Copied ✓"  # the copy is acknowledged…
     assert "$TUPAY_API_KEY" in snippet and "$TUPAY_API_PASSPHRASE" in snippet
     for secret in sandbox.credentials.secrets():
         assert secret not in snippet
@@ -69,6 +70,9 @@ def test_shows_a_redacted_create_exchange_without_secrets(
 
     inspector.copy_json()
     copied = QGuiApplication.clipboard().text()
+    assert inspector.copy_json_button.text() == "Copied ✓"
+    # …then the button reads as before.
+    qtbot.waitUntil(lambda: inspector.copy_curl_button.text() == "Copy as cURL", timeout=5000)
     assert json.loads(copied) == json.loads(created.exchange.response_body or "")
     assert "\n  " in copied
 

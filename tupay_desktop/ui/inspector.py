@@ -16,7 +16,7 @@ from __future__ import annotations
 import http
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,8 @@ from tupay_desktop.ui.json_tree import JsonTreeView, parse_json, pretty_json
 
 #: How many exchanges the recent list keeps.
 MAX_RECENT = 200
+#: How long a copy button says "Copied" (ms).
+COPIED_FEEDBACK_MS = 1500
 
 _EXCHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -376,6 +378,7 @@ class InspectorWidget(QWidget):
         """Copy the shown exchange as a cURL snippet."""
         if self._exchange is not None:
             QGuiApplication.clipboard().setText(self.curl_text())
+            self._say_copied(self.copy_curl_button, self.tr("Copy as cURL"))
 
     def copy_json(self) -> None:
         """Copy the shown response body, pretty-printed."""
@@ -383,6 +386,12 @@ class InspectorWidget(QWidget):
             text = pretty_json(self._exchange.response_body)
             if text is not None:
                 QGuiApplication.clipboard().setText(text)
+                self._say_copied(self.copy_json_button, self.tr("Copy JSON"))
+
+    def _say_copied(self, button: QPushButton, caption: str) -> None:
+        """Show on the button, for a moment, that the copy happened (nothing else would)."""
+        button.setText(self.tr("Copied ✓"))
+        QTimer.singleShot(COPIED_FEEDBACK_MS, button, lambda: button.setText(caption))
 
     # -- helpers -------------------------------------------------------------------------------
 
