@@ -248,3 +248,55 @@ def test_open_journal_uses_the_data_dir(isolated_dirs: Path) -> None:
         assert j.path.parent == isolated_dirs / "data"
     finally:
         j.close()
+
+
+class _AlwaysCompleted(__import__("http.server").server.BaseHTTPRequestHandler):
+    """A TuPay that answers every status lookup with COMPLETED, whichever pair of ids it is given
+    (as a TuPay that looks up by cashout_id alone would, for a mistyped pair)."""
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers["Content-Length"]))
+        answer = b'{"cashout_status": 1, "cashout_status_description": "Completed"}'
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(answer)))
+        self.end_headers()
+        self.wfile.write(answer)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def test_a_lookup_by_a_mismatched_pair_of_ids_changes_no_row(journal: Journal) -> None:
+    import http.server
+    from datetime import UTC, datetime
+
+    from tupay_desktop.api.models import Credentials, Exchange, NetworkError
+
+    exchange = Exchange("POST", "http://127.0.0.1/v3/cashout", (), "{}", datetime.now(UTC))
+    for external_id, cashout_id in (("pair-a", 111), ("pair-b", 222)):
+        journal.record_sending("sandbox", make_request(external_id), "{}")
+        journal.record_outcome("sandbox", external_id, Created(cashout_id, external_id, exchange))
+    journal.record_sending("sandbox", make_request("pair-c"), "{}")
+    journal.record_outcome("sandbox", "pair-c", NetworkError("refused. Nothing was sent."))
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _AlwaysCompleted)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    creds = Credentials("key-123456789", "pass-123456789", "secret-123456789")
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}"
+        with CashoutService(SANDBOX_ENV, url, creds, journal) as service:
+            # 111 is pair-a's id: the answer may be pair-a's, not pair-b's or pair-c's.
+            assert isinstance(service.lookup(cashout_id=111, external_id="pair-b"), StatusResult)
+            assert isinstance(service.lookup(cashout_id=111, external_id="pair-c"), StatusResult)
+            # pair-b's own id under its own external_id is a consistent pair: recorded.
+            assert isinstance(service.lookup(cashout_id=222, external_id="pair-b"), StatusResult)
+    finally:
+        server.shutdown()
+        server.server_close()
+    a, b, c = (journal.get("sandbox", x) for x in ("pair-a", "pair-b", "pair-c"))
+    assert a is not None and (a.state, a.cashout_id, a.last_status) == ("created", 111, 0)
+    assert c is not None and (c.state, c.cashout_id) == ("not_created", None)
+    assert b is not None and (b.state, b.cashout_id, b.last_status) == ("created", 222, 1)
+    assert len(journal.exchanges("sandbox", "pair-c")) == 1  # the exchange is kept all the same

@@ -296,12 +296,28 @@ class CashoutService:
             self.journal.record_exchange(
                 env, outcome.exchange, external_id=external_id, cashout_id=cashout_id
             )
+        if isinstance(outcome, StatusResult) and self._mismatched_pair(cashout_id, external_id):
+            # The journal ties these ids to different cashouts (a mistyped pair): whose status
+            # came back is not known, so no row takes it — and none is adopted under a foreign id.
+            _log.warning("lookup of cashout_id %s with external_id %s: the journal ties them to "
+                         "different cashouts; no row updated", cashout_id, external_id)
+            return
         if isinstance(outcome, StatusResult):
             entry = self.journal.get(env, external_id) if external_id is not None else None
             sending_now = self._sending_now(external_id)
             adopt = entry is not None and entry.state != "created" and not sending_now
             self.journal.record_status(env, external_id=external_id, cashout_id=cashout_id,
                                        status=outcome.status, adopt=adopt)
+
+    def _mismatched_pair(self, cashout_id: int | None, external_id: str | None) -> bool:
+        """Whether the journal ties ``cashout_id`` and ``external_id`` to different cashouts."""
+        if cashout_id is None or external_id is None:
+            return False
+        by_id = self.journal.get_by_cashout_id(self.env_key, cashout_id)
+        if by_id is not None and by_id.external_id != external_id:
+            return True
+        row = self.journal.get(self.env_key, external_id)
+        return row is not None and row.cashout_id is not None and row.cashout_id != cashout_id
 
     def check(self, lang: str = "en") -> Diagnosis:
         """One harmless signed lookup that says whether this environment is usable."""
