@@ -3,6 +3,7 @@ refresh of open cashouts, check, concurrent submits, and no secret in the journa
 
 from __future__ import annotations
 
+import http.server
 import threading
 from decimal import Decimal
 from pathlib import Path
@@ -250,7 +251,7 @@ def test_open_journal_uses_the_data_dir(isolated_dirs: Path) -> None:
         j.close()
 
 
-class _AlwaysCompleted(__import__("http.server").server.BaseHTTPRequestHandler):
+class _AlwaysCompleted(http.server.BaseHTTPRequestHandler):
     """A TuPay that answers every status lookup with COMPLETED, whichever pair of ids it is given
     (as a TuPay that looks up by cashout_id alone would, for a mistyped pair)."""
 
@@ -268,7 +269,6 @@ class _AlwaysCompleted(__import__("http.server").server.BaseHTTPRequestHandler):
 
 
 def test_a_lookup_by_a_mismatched_pair_of_ids_changes_no_row(journal: Journal) -> None:
-    import http.server
     from datetime import UTC, datetime
 
     from tupay_desktop.api.models import Credentials, Exchange, NetworkError
