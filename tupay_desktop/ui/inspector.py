@@ -151,7 +151,11 @@ class InspectorWidget(QWidget):
         #: Exchanges per environment key, newest first.
         self._by_env: dict[str, list[Exchange]] = {}
 
-        self.recent_title = QLabel(self.tr("<b>Exchanges</b> — newest first"), self)
+        self.recent_title = QLabel(self.tr("Exchanges — newest first"), self)
+        self.recent_title.setTextFormat(Qt.TextFormat.PlainText)
+        title_font = self.recent_title.font()
+        title_font.setBold(True)
+        self.recent_title.setFont(title_font)
         self.recent = QTreeWidget(self)
         self.recent.setRootIsDecorated(False)
         self.recent.setUniformRowHeights(True)
