@@ -78,9 +78,6 @@ def _run_gui(argv: list[str], language: str | None) -> int:
 
     app = _make_app([a for a in argv if a not in ("--lang",)])
     assert isinstance(app, QApplication)
-    from tupay_desktop.ui import refcount_guard
-
-    refcount_guard.install(app)  # PySide6 6.12's emit() leaks references to True
     settings = SettingsStore()
     translators = install_translations(app, language or settings.language)
     credentials = CredentialStore()

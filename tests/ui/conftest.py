@@ -19,7 +19,6 @@ from tupay_desktop.app import MemoryKeyring
 from tupay_desktop.store.credentials import CredentialStore
 from tupay_desktop.store.journal import Journal
 from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind, SettingsStore
-from tupay_desktop.ui import refcount_guard
 from tupay_desktop.ui.main_window import MainWindow
 
 #: A valid cashout as the operator types it.
@@ -35,13 +34,6 @@ VALID_FORM: dict[str, str] = {
     "notification_url": "https://merchant.example/notify",
     "comments": "desk test",
 }
-
-
-@pytest.fixture(autouse=True)
-def keep_true_alive() -> None:
-    """PySide6 6.12's ``emit()`` drops a reference to ``True`` each time: keep a reserve, or a long
-    run aborts with "bool_dealloc" (see tupay_desktop/ui/refcount_guard.py)."""
-    refcount_guard.top_up()
 
 
 @dataclass

@@ -47,7 +47,7 @@ from tupay_desktop.service import CashoutService
 from tupay_desktop.store.credentials import CredentialStore
 from tupay_desktop.store.journal import ExternalIdInUseError, Journal
 from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind, SettingsStore
-from tupay_desktop.ui import refcount_guard, theme
+from tupay_desktop.ui import theme
 from tupay_desktop.ui.badges import ui_language
 from tupay_desktop.ui.cashout_form import CashoutForm
 from tupay_desktop.ui.cashout_view import CashoutView
@@ -90,7 +90,6 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        refcount_guard.top_up()  # PySide6 6.12's emit() leaks references to True (see the module)
         # A palette whose disabled texts look enabled would make every greyed-out button look usable.
         theme.ensure_disabled_colours()
         self._settings = settings
