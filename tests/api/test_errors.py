@@ -183,3 +183,10 @@ def test_code_lists_match_the_spec_tables() -> None:
     assert {int(c): name for c, name in spec_statuses.items()} == {
         code: row[0] for code, row in errors.STATUSES.items()
     }
+
+
+def test_a_quoted_server_sentence_gets_no_second_full_stop() -> None:
+    text = explain_failure(ApiError(504, "User unauthorized due to cadastral situation.", 400), "en")
+    assert "situation.”" in text and "situation.”." not in text
+    spanish = explain_failure(ApiError(509, "Cashout not found with this ID", 412), "es")
+    assert "«Cashout not found with this ID»." in spanish

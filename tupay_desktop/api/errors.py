@@ -742,7 +742,12 @@ _FRAMES: dict[str, dict[str, str]] = {
 
 
 def _frame(lang: str, key: str, **values: object) -> str:
-    return _FRAMES[_lang(lang)][key].format(**values)
+    template = _FRAMES[_lang(lang)][key]
+    text = values.get("text")
+    # A quoted server text that ends its own sentence needs no second full stop after the quote.
+    if isinstance(text, str) and text.rstrip().endswith((".", "!", "?")) and template.endswith("."):
+        template = template[:-1]
+    return template.format(**values)
 
 
 def _with_text(title: str, text: str | None) -> str:
