@@ -840,87 +840,87 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
     <name>HistoryModel</name>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="153"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="207"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="208"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="154"/>
-        <source>Environment</source>
-        <translation>Entorno</translation>
-    </message>
-    <message>
         <location filename="../../tupay_desktop/ui/history.py" line="155"/>
-        <source>External ID</source>
-        <translation>ID externo</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="156"/>
-        <source>Cashout ID</source>
-        <translation>ID del retiro</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="158"/>
-        <source>Beneficiary</source>
-        <translation>Beneficiario</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="159"/>
-        <source>Amount</source>
-        <translation>Monto</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="160"/>
-        <source>Currency</source>
-        <translation>Moneda</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="210"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="156"/>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="157"/>
+        <source>External ID</source>
+        <translation>ID externo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="158"/>
+        <source>Cashout ID</source>
+        <translation>ID del retiro</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="160"/>
+        <source>Beneficiary</source>
+        <translation>Beneficiario</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="211"/>
         <source>Declined (%1)</source>
         <translation>Denegado (%1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="213"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="214"/>
         <source>Declined</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="215"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="216"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="217"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="217"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="218"/>
         <source>Not created — can be resubmitted</source>
         <translation>No creado: se puede volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="227"/>
         <source>Being sent, or the Desk stopped while sending it. Reconcile looks it up by its external id.</source>
         <translation>Se está enviando, o el Desk se detuvo mientras lo enviaba. La conciliación lo consulta por su ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="231"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="232"/>
         <source>The create may or may not have reached TuPay. Reconcile looks it up by its external id; never send it again under a new id.</source>
         <translation>Puede que la creación haya llegado a TuPay o no. La conciliación lo consulta por su ID externo; nunca lo vuelva a enviar con un nuevo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="237"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="238"/>
         <source>TuPay has no cashout with this external id. Select it and click “Resubmit…” to send it again with the same external id.</source>
         <translation>TuPay no tiene ningún retiro con este ID externo. Selecciónelo y haga clic en «Reenviar…» para enviarlo otra vez con el mismo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="243"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="244"/>
         <source>TuPay declined this cashout; nothing was created.</source>
         <translation>TuPay denegó este retiro; no se creó nada.</translation>
     </message>
@@ -948,180 +948,180 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="492"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="497"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="493"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="498"/>
         <source>Open (not final)</source>
         <translation>Abiertos (no finales)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="494"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="499"/>
         <source>Needs attention (unknown or not created)</source>
         <translation>Requiere atención (desconocidos o no creados)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="500"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="505"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconocido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="502"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="507"/>
         <source>Declined / not created</source>
         <translation>Denegados / no creados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="540"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="545"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="545"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="550"/>
         <source>Environment filter</source>
         <translation>Filtro de entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="546"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="688"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="551"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="698"/>
         <source>All environments</source>
         <translation>Todos los entornos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="547"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="552"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="549"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="554"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="551"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="556"/>
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="552"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="557"/>
         <source>To date (inclusive)</source>
         <translation>Fecha hasta (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="557"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="562"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="561"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="566"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiario…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="562"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="567"/>
         <source>Search the history</source>
         <translation>Buscar en el historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="584"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="590"/>
         <source>Cashout history</source>
         <translation>Historial de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="609"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="619"/>
         <source>Number of cashouts</source>
         <translation>Cantidad de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="610"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="620"/>
         <source>Refresh open cashouts</source>
         <translation>Actualizar retiros abiertos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="611"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="958"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="621"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="968"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar el estado de cada retiro que no es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="613"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="623"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="615"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="625"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="617"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="627"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="618"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="628"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Guardar las filas que cumplen el filtro en un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="621"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="631"/>
         <source>Refresh progress</source>
         <translation>Progreso de la actualización</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="625"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="635"/>
         <source>History message</source>
         <translation>Mensaje del historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="668"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="678"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Hay un reenvío en curso; espere su resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="670"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="680"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Seleccione un retiro marcado como «No creado» para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="672"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="953"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="682"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="963"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>No disponible: este entorno no está listo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="674"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="684"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este retiro pertenece a %1: cambie a %1 para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="677"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="687"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Solo se puede reenviar un retiro que nunca llegó a TuPay («No creado»); este está «%1».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="733"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="743"/>
         <source>Please wait a few seconds before refreshing again.</source>
         <translation>Espere unos segundos antes de volver a actualizar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="743"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="753"/>
         <source>Refreshing open cashouts…</source>
         <translation>Actualizando los retiros abiertos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="763"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="773"/>
         <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
         <translation>Conciliando: consultando cada retiro de %1 cuyo resultado es desconocido…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="775"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="785"/>
         <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
         <translation>Nada que conciliar: ningún retiro de este entorno tiene un resultado desconocido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="782"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="792"/>
         <source>%n found and adopted</source>
         <translation>
             <numerusform>%n encontrado e incorporado</numerusform>
@@ -1129,12 +1129,12 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="784"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="794"/>
         <source>1 never reached TuPay — select it to resubmit</source>
         <translation>1 nunca llegó a TuPay: selecciónelo para reenviarlo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="786"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="796"/>
         <source>%n never reached TuPay — select them to resubmit</source>
         <translation>
             <numerusform>%n nunca llegó a TuPay: selecciónelo para reenviarlo</numerusform>
@@ -1142,7 +1142,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="788"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="798"/>
         <source>%n being sent right now (left alone)</source>
         <translation>
             <numerusform>%n enviándose en este momento (no se tocó)</numerusform>
@@ -1150,7 +1150,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="790"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="800"/>
         <source>%n still unknown — the lookup failed; try again later</source>
         <translation>
             <numerusform>%n sigue desconocido: la consulta falló; vuelva a intentarlo más tarde</numerusform>
@@ -1158,7 +1158,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="791"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="801"/>
         <source>%n checked: %1</source>
         <translation>
             <numerusform>%n verificado: %1</numerusform>
@@ -1166,37 +1166,37 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="802"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="812"/>
         <source>Cannot resubmit %1: %2</source>
         <translation>No se puede reenviar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="812"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="822"/>
         <source>Not resubmitted: nothing was sent for %1.</source>
         <translation>No reenviado: no se envió nada para %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="816"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="826"/>
         <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
         <translation>No reenviado: el entorno cambió durante la confirmación. No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="824"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="834"/>
         <source>Resubmitting %1 with the same external id…</source>
         <translation>Reenviando %1 con el mismo ID externo…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="839"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="849"/>
         <source>Resubmit a PRODUCTION cashout</source>
         <translation>Reenviar un retiro de PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="841"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="851"/>
         <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
         <translation>Este retiro nunca llegó a TuPay. Se envía otra vez con el MISMO ID externo %1, así TuPay nunca podrá crearlo dos veces.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="855"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="865"/>
         <source>Send this cashout to %1 again?
 
 External id: %2 (the same id: TuPay refuses a second cashout with it)
@@ -1209,67 +1209,67 @@ Beneficiario: %3
 Monto: %4 %5</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="860"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="870"/>
         <source>Resubmit a cashout</source>
         <translation>Reenviar un retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="868"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="878"/>
         <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
         <translation>Reenviado: TuPay creó el retiro %1 con el mismo ID externo %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="872"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="882"/>
         <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
         <translation>TuPay ya tiene un retiro con ID externo %1, así que no se pagó nada dos veces. Se consultó: %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="875"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="885"/>
         <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
         <translation>Reenviado, pero TuPay lo denegó: no se creó nada. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="878"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="888"/>
         <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
         <translation>No enviado: no se creó nada: %1. Se puede volver a reenviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="881"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="891"/>
         <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
         <translation>Resultado desconocido para el ID externo %1 (%2). Haga clic en «Conciliar» para consultarlo; nunca lo envíe con un nuevo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="883"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="893"/>
         <source>The resubmission of %1 ended without an answer.</source>
         <translation>El reenvío de %1 terminó sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="888"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="898"/>
         <source>Export history</source>
         <translation>Exportar historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="888"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="898"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="907"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="917"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>Se exportaron %1 retiros a %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="914"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="924"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="917"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="927"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="934"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="944"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n retiro</numerusform>
@@ -1277,22 +1277,22 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="955"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="965"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>No disponible: este entorno no está listo, así que no se puede consultar nada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="960"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="970"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar por su ID externo cada retiro cuyo resultado es desconocido («Enviando…», «Resultado desconocido»): los encontrados se incorporan y los que faltan pasan a «No creado»</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="970"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="980"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 otra vez con el mismo ID externo (tras una confirmación)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1030"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1040"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>Se actualizó %n retiro abierto.</numerusform>
@@ -1300,17 +1300,17 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1037"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1047"/>
         <source>The refresh failed: %1</source>
         <translation>La actualización falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1053"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1063"/>
         <source>Reconciling failed: %1</source>
         <translation>La conciliación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1068"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1078"/>
         <source>The resubmission of %1 failed: %2</source>
         <translation>El reenvío de %1 falló: %2</translation>
     </message>
@@ -1318,142 +1318,144 @@ Monto: %4 %5</translation>
 <context>
     <name>InspectorWidget</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="152"/>
-        <source>&lt;b&gt;Exchanges&lt;/b&gt; — newest first</source>
-        <translation>&lt;b&gt;Intercambios&lt;/b&gt; — los más nuevos primero</translation>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="154"/>
+        <source>Exchanges — newest first</source>
+        <translation>Intercambios — los más nuevos primero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="159"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="165"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="159"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="165"/>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="159"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="165"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="160"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="180"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="166"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="186"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="173"/>
         <source>Recent exchanges</source>
         <translation>Intercambios recientes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="168"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="174"/>
         <source>Recent exchanges of this environment, newest first</source>
         <translation>Intercambios recientes de este entorno, los más nuevos primero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="177"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="183"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="184"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="179"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="185"/>
         <source>HTTP status</source>
         <translation>Estado HTTP</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="181"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="187"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="182"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="188"/>
         <source>Explanation</source>
         <translation>Explicación</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="190"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="196"/>
         <source>Method:</source>
         <translation>Método:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="191"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="197"/>
         <source>URL:</source>
         <translation>URL:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="192"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="198"/>
         <source>HTTP status:</source>
         <translation>Estado HTTP:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="193"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="199"/>
         <source>Duration:</source>
         <translation>Duración:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="200"/>
         <source>Started:</source>
         <translation>Inicio:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="195"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="201"/>
         <source>Explanation:</source>
         <translation>Explicación:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="203"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="385"/>
         <source>Copy as cURL</source>
         <translation>Copiar como cURL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="199"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="205"/>
         <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
         <translation>Copiar un fragmento de shell que repite esta solicitud; las credenciales se leen de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE y $TUPAY_API_SIGNATURE.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="202"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="393"/>
         <source>Copy JSON</source>
         <translation>Copiar JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="203"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="209"/>
         <source>Copy the response body, pretty-printed</source>
         <translation>Copiar el cuerpo de la respuesta, con formato legible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="213"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="219"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="226"/>
         <source>Request headers</source>
         <translation>Encabezados de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="214"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="218"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="224"/>
         <source>Response headers</source>
         <translation>Encabezados de la respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="215"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="219"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="221"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="225"/>
         <source>Request body</source>
         <translation>Cuerpo de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="216"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="217"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="223"/>
         <source>Response body</source>
         <translation>Cuerpo de la respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="230"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="236"/>
         <source>No exchanges yet in this environment.
 
 Every request the Desk sends — a cashout, a status lookup, a cancellation — appears in the list on the left, newest first. Select one to see its URL, HTTP status, headers and bodies (login and pass hidden), the TuPay error explained in words, and to copy it as cURL.</source>
@@ -1462,40 +1464,49 @@ Every request the Desk sends — a cashout, a status lookup, a cancellation — 
 Cada solicitud que envía el Desk —un retiro, una consulta de estado, una cancelación— aparece en la lista de la izquierda, las más nuevas primero. Seleccione una para ver su URL, el estado HTTP, los encabezados y los cuerpos (login y pass ocultos), el error de TuPay explicado en palabras, y para copiarla como cURL.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="240"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="246"/>
         <source>No exchanges yet</source>
         <translation>Todavía no hay intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="323"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="329"/>
         <source>No response: %1</source>
         <translation>Sin respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="325"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="331"/>
         <source>No response</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="327"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="406"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="333"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="419"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="403"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="397"/>
+        <source>Copied ✓</source>
+        <translation>Copiado ✓</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="416"/>
         <source>no response</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="440"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="453"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="444"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="457"/>
         <source>TuPay says: “%1”.</source>
         <translation>TuPay indica: «%1».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Exchanges&lt;/b&gt; — newest first</source>
+        <translation type="vanished">&lt;b&gt;Intercambios&lt;/b&gt; — los más nuevos primero</translation>
     </message>
     <message>
         <source>Recent exchanges, newest first</source>
@@ -2138,22 +2149,22 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>_BodyView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="127"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="129"/>
         <source>%1 as raw text</source>
         <translation>%1 como texto sin procesar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="128"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="130"/>
         <source>%1 as JSON tree</source>
         <translation>%1 como árbol JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="129"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="131"/>
         <source>Tree</source>
         <translation>En árbol</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="130"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="132"/>
         <source>Raw</source>
         <translation>Texto</translation>
     </message>
@@ -2161,12 +2172,12 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>_HeadersTable</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="103"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="105"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="103"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="105"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>

@@ -840,87 +840,87 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
     <name>HistoryModel</name>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="153"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="207"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="208"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="154"/>
-        <source>Environment</source>
-        <translation>Ambiente</translation>
-    </message>
-    <message>
         <location filename="../../tupay_desktop/ui/history.py" line="155"/>
-        <source>External ID</source>
-        <translation>ID externo</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="156"/>
-        <source>Cashout ID</source>
-        <translation>ID do saque</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="158"/>
-        <source>Beneficiary</source>
-        <translation>Beneficiário</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="159"/>
-        <source>Amount</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="160"/>
-        <source>Currency</source>
-        <translation>Moeda</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="210"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="156"/>
+        <source>Environment</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="157"/>
+        <source>External ID</source>
+        <translation>ID externo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="158"/>
+        <source>Cashout ID</source>
+        <translation>ID do saque</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="160"/>
+        <source>Beneficiary</source>
+        <translation>Beneficiário</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="211"/>
         <source>Declined (%1)</source>
         <translation>Recusado (%1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="213"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="214"/>
         <source>Declined</source>
         <translation>Recusado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="215"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="216"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="217"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="217"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="218"/>
         <source>Not created — can be resubmitted</source>
         <translation>Não criado: pode ser reenviado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="227"/>
         <source>Being sent, or the Desk stopped while sending it. Reconcile looks it up by its external id.</source>
         <translation>Está sendo enviado, ou o Desk parou durante o envio. A conciliação o consulta pelo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="231"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="232"/>
         <source>The create may or may not have reached TuPay. Reconcile looks it up by its external id; never send it again under a new id.</source>
         <translation>A criação pode ou não ter chegado à TuPay. A conciliação o consulta pelo ID externo; nunca o envie novamente com um novo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="237"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="238"/>
         <source>TuPay has no cashout with this external id. Select it and click “Resubmit…” to send it again with the same external id.</source>
         <translation>A TuPay não tem nenhum saque com este ID externo. Selecione-o e clique em “Reenviar…” para enviá-lo novamente com o mesmo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="243"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="244"/>
         <source>TuPay declined this cashout; nothing was created.</source>
         <translation>A TuPay recusou este saque; nada foi criado.</translation>
     </message>
@@ -948,180 +948,180 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="492"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="497"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="493"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="498"/>
         <source>Open (not final)</source>
         <translation>Em aberto (não finais)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="494"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="499"/>
         <source>Needs attention (unknown or not created)</source>
         <translation>Requer atenção (desconhecidos ou não criados)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="500"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="505"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconhecido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="502"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="507"/>
         <source>Declined / not created</source>
         <translation>Recusados / não criados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="540"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="545"/>
         <source>Status filter</source>
         <translation>Filtro de status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="545"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="550"/>
         <source>Environment filter</source>
         <translation>Filtro de ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="546"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="688"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="551"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="698"/>
         <source>All environments</source>
         <translation>Todos os ambientes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="547"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="552"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="549"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="554"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="551"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="556"/>
         <source>From date</source>
         <translation>Data inicial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="552"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="557"/>
         <source>To date (inclusive)</source>
         <translation>Data final (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="557"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="562"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="561"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="566"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiário…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="562"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="567"/>
         <source>Search the history</source>
         <translation>Buscar no histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="584"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="590"/>
         <source>Cashout history</source>
         <translation>Histórico de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="609"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="619"/>
         <source>Number of cashouts</source>
         <translation>Quantidade de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="610"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="620"/>
         <source>Refresh open cashouts</source>
         <translation>Atualizar saques em aberto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="611"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="958"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="621"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="968"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar o status de cada saque que não é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="613"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="623"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="615"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="625"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="617"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="627"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="618"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="628"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Salvar as linhas que atendem ao filtro em um arquivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="621"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="631"/>
         <source>Refresh progress</source>
         <translation>Progresso da atualização</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="625"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="635"/>
         <source>History message</source>
         <translation>Mensagem do histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="668"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="678"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Há um reenvio em andamento; aguarde o resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="670"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="680"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Selecione um saque marcado como “Não criado” para reenviá-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="672"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="953"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="682"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="963"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>Indisponível: este ambiente não está pronto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="674"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="684"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este saque pertence a %1: mude para %1 para reenviá-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="677"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="687"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Só é possível reenviar um saque que nunca chegou à TuPay (“Não criado”); este está “%1”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="733"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="743"/>
         <source>Please wait a few seconds before refreshing again.</source>
         <translation>Aguarde alguns segundos antes de atualizar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="743"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="753"/>
         <source>Refreshing open cashouts…</source>
         <translation>Atualizando os saques em aberto…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="763"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="773"/>
         <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
         <translation>Conciliando: consultando cada saque de %1 com resultado desconhecido…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="775"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="785"/>
         <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
         <translation>Nada a conciliar: nenhum saque deste ambiente tem resultado desconhecido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="782"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="792"/>
         <source>%n found and adopted</source>
         <translation>
             <numerusform>%n encontrado e incorporado</numerusform>
@@ -1129,12 +1129,12 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="784"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="794"/>
         <source>1 never reached TuPay — select it to resubmit</source>
         <translation>1 nunca chegou à TuPay: selecione-o para reenviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="786"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="796"/>
         <source>%n never reached TuPay — select them to resubmit</source>
         <translation>
             <numerusform>%n nunca chegou à TuPay: selecione-o para reenviar</numerusform>
@@ -1142,7 +1142,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="788"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="798"/>
         <source>%n being sent right now (left alone)</source>
         <translation>
             <numerusform>%n sendo enviado neste momento (não foi mexido)</numerusform>
@@ -1150,7 +1150,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="790"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="800"/>
         <source>%n still unknown — the lookup failed; try again later</source>
         <translation>
             <numerusform>%n continua desconhecido: a consulta falhou; tente novamente mais tarde</numerusform>
@@ -1158,7 +1158,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="791"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="801"/>
         <source>%n checked: %1</source>
         <translation>
             <numerusform>%n verificado: %1</numerusform>
@@ -1166,37 +1166,37 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="802"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="812"/>
         <source>Cannot resubmit %1: %2</source>
         <translation>Não é possível reenviar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="812"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="822"/>
         <source>Not resubmitted: nothing was sent for %1.</source>
         <translation>Não reenviado: nada foi enviado para %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="816"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="826"/>
         <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
         <translation>Não reenviado: o ambiente mudou durante a confirmação. Nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="824"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="834"/>
         <source>Resubmitting %1 with the same external id…</source>
         <translation>Reenviando %1 com o mesmo ID externo…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="839"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="849"/>
         <source>Resubmit a PRODUCTION cashout</source>
         <translation>Reenviar um saque de PRODUÇÃO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="841"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="851"/>
         <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
         <translation>Este saque nunca chegou à TuPay. Ele é enviado novamente com o MESMO ID externo %1, assim a TuPay nunca poderá criá-lo duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="855"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="865"/>
         <source>Send this cashout to %1 again?
 
 External id: %2 (the same id: TuPay refuses a second cashout with it)
@@ -1209,67 +1209,67 @@ Beneficiário: %3
 Valor: %4 %5</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="860"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="870"/>
         <source>Resubmit a cashout</source>
         <translation>Reenviar um saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="868"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="878"/>
         <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
         <translation>Reenviado: a TuPay criou o saque %1 com o mesmo ID externo %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="872"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="882"/>
         <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
         <translation>A TuPay já tem um saque com ID externo %1; portanto nada foi pago duas vezes. Consultado: %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="875"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="885"/>
         <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
         <translation>Reenviado, mas a TuPay o recusou: nada foi criado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="878"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="888"/>
         <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
         <translation>Não enviado: nada foi criado: %1. Pode ser reenviado outra vez.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="881"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="891"/>
         <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
         <translation>Resultado desconhecido para o ID externo %1 (%2). Clique em “Conciliar” para consultá-lo; nunca o envie com um novo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="883"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="893"/>
         <source>The resubmission of %1 ended without an answer.</source>
         <translation>O reenvio de %1 terminou sem resposta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="888"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="898"/>
         <source>Export history</source>
         <translation>Exportar histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="888"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="898"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="907"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="917"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>%1 saques exportados para %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="914"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="924"/>
         <source>The export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="917"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="927"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="934"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="944"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n saque</numerusform>
@@ -1277,22 +1277,22 @@ Valor: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="955"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="965"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>Indisponível: este ambiente não está pronto, então nada pode ser consultado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="960"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="970"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar pelo ID externo cada saque com resultado desconhecido (“Enviando…”, “Resultado desconhecido”): os encontrados são incorporados e os ausentes passam a “Não criado”</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="970"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="980"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 novamente com o mesmo ID externo (após uma confirmação)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1030"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1040"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>%n saque em aberto atualizado.</numerusform>
@@ -1300,17 +1300,17 @@ Valor: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1037"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1047"/>
         <source>The refresh failed: %1</source>
         <translation>A atualização falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1053"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1063"/>
         <source>Reconciling failed: %1</source>
         <translation>A conciliação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1068"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1078"/>
         <source>The resubmission of %1 failed: %2</source>
         <translation>O reenvio de %1 falhou: %2</translation>
     </message>
@@ -1318,142 +1318,144 @@ Valor: %4 %5</translation>
 <context>
     <name>InspectorWidget</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="152"/>
-        <source>&lt;b&gt;Exchanges&lt;/b&gt; — newest first</source>
-        <translation>&lt;b&gt;Trocas&lt;/b&gt; — as mais novas primeiro</translation>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="154"/>
+        <source>Exchanges — newest first</source>
+        <translation>Trocas — as mais novas primeiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="159"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="165"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="159"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="165"/>
         <source>Request</source>
         <translation>Requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="159"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="165"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="160"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="180"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="166"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="186"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="173"/>
         <source>Recent exchanges</source>
         <translation>Trocas recentes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="168"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="174"/>
         <source>Recent exchanges of this environment, newest first</source>
         <translation>Trocas recentes deste ambiente, as mais novas primeiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="177"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="183"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="184"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="179"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="185"/>
         <source>HTTP status</source>
         <translation>Status HTTP</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="181"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="187"/>
         <source>Started</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="182"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="188"/>
         <source>Explanation</source>
         <translation>Explicação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="190"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="196"/>
         <source>Method:</source>
         <translation>Método:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="191"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="197"/>
         <source>URL:</source>
         <translation>URL:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="192"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="198"/>
         <source>HTTP status:</source>
         <translation>Status HTTP:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="193"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="199"/>
         <source>Duration:</source>
         <translation>Duração:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="200"/>
         <source>Started:</source>
         <translation>Início:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="195"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="201"/>
         <source>Explanation:</source>
         <translation>Explicação:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="203"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="385"/>
         <source>Copy as cURL</source>
         <translation>Copiar como cURL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="199"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="205"/>
         <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
         <translation>Copiar um trecho de shell que repete esta requisição; as credenciais são lidas de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE e $TUPAY_API_SIGNATURE.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="202"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="393"/>
         <source>Copy JSON</source>
         <translation>Copiar JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="203"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="209"/>
         <source>Copy the response body, pretty-printed</source>
         <translation>Copiar o corpo da resposta, formatado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="213"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="219"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="226"/>
         <source>Request headers</source>
         <translation>Cabeçalhos da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="214"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="218"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="224"/>
         <source>Response headers</source>
         <translation>Cabeçalhos da resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="215"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="219"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="221"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="225"/>
         <source>Request body</source>
         <translation>Corpo da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="216"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="217"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="223"/>
         <source>Response body</source>
         <translation>Corpo da resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="230"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="236"/>
         <source>No exchanges yet in this environment.
 
 Every request the Desk sends — a cashout, a status lookup, a cancellation — appears in the list on the left, newest first. Select one to see its URL, HTTP status, headers and bodies (login and pass hidden), the TuPay error explained in words, and to copy it as cURL.</source>
@@ -1462,40 +1464,49 @@ Every request the Desk sends — a cashout, a status lookup, a cancellation — 
 Cada requisição que o Desk envia — um saque, uma consulta de status, um cancelamento — aparece na lista à esquerda, as mais novas primeiro. Selecione uma para ver a URL, o status HTTP, os cabeçalhos e os corpos (login e pass ocultos), o erro da TuPay explicado em palavras, e para copiá-la como cURL.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="240"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="246"/>
         <source>No exchanges yet</source>
         <translation>Ainda não há trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="323"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="329"/>
         <source>No response: %1</source>
         <translation>Sem resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="325"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="331"/>
         <source>No response</source>
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="327"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="406"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="333"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="419"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="403"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="397"/>
+        <source>Copied ✓</source>
+        <translation>Copiado ✓</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="416"/>
         <source>no response</source>
         <translation>sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="440"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="453"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="444"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="457"/>
         <source>TuPay says: “%1”.</source>
         <translation>A TuPay informa: “%1”.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Exchanges&lt;/b&gt; — newest first</source>
+        <translation type="vanished">&lt;b&gt;Trocas&lt;/b&gt; — as mais novas primeiro</translation>
     </message>
     <message>
         <source>Recent exchanges, newest first</source>
@@ -2138,22 +2149,22 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>_BodyView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="127"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="129"/>
         <source>%1 as raw text</source>
         <translation>%1 como texto bruto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="128"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="130"/>
         <source>%1 as JSON tree</source>
         <translation>%1 como árvore JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="129"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="131"/>
         <source>Tree</source>
         <translation>Em árvore</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="130"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="132"/>
         <source>Raw</source>
         <translation>Bruto</translation>
     </message>
@@ -2161,12 +2172,12 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>_HeadersTable</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="103"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="105"/>
         <source>Header</source>
         <translation>Cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="103"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="105"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
