@@ -112,6 +112,20 @@ def main() -> int:
         _wait(app, lambda: False, 0.5)
         window.grab().save(str(OUT / f"sandbox{suffix}.png"))
 
+        # History, after a few more sandbox cashouts (a rejection and an on-hold among them).
+        for amount, name in (("813.00", "Rosa"), ("555.55", "Jorge"), ("75.00", "Lucía")):
+            window.form.start_new_cashout()
+            window.form.set_values({**FORM, "amount": amount, "beneficiary_name": name})
+            window.form.request_send()
+            _wait(app, lambda: not window.create_in_flight)
+        _wait(app, lambda: False, 1.0)
+        if window.history is not None:
+            window.tabs.setCurrentWidget(window.history)
+            window.history.reload()
+            _wait(app, lambda: False, 1.0)
+            window.grab().save(str(OUT / f"history{suffix}.png"))
+            window.tabs.setCurrentIndex(0)
+
         # Production (pointed at a placeholder host: nothing is sent), with a filled form.
         settings.put(EnvironmentConfig("production", EnvironmentKind.PRODUCTION, "Production",
                                        "https://api.tupayonline.com"))
@@ -136,7 +150,9 @@ def main() -> int:
         window.close()
         window.shutdown()
         journal.close()
-    print(f"wrote sandbox{suffix}.png, production{suffix}.png, production-confirm{suffix}.png in {OUT}")
+    shots = ("sandbox", "history", "production", "production-confirm")
+    names = ", ".join(f"{name}{suffix}.png" for name in shots)
+    print(f"wrote {names} in {OUT}")
     return 0
 
 

@@ -200,7 +200,7 @@ def test_selection_refresh_open_and_export(
     assert view.env_combo.findData("sandbox") > 0
     _settle(qtbot, view)
     assert view.model.rowCount() == 3
-    assert view.model.index(0, 7).data() == "PENDING"
+    assert view.model.index(0, _column(view.model, "Status")).data() == "PENDING"
 
     # Selecting a row hands its journal entry and its recorded exchanges to the main window.
     exchanges: list[Any] = []
@@ -223,7 +223,8 @@ def test_selection_refresh_open_and_export(
     _settle(qtbot, view)
     refreshed = desk_service.journal.get("sandbox", first.external_id)
     assert refreshed is not None and refreshed.last_status == 3
-    assert "REJECTED" in [view.model.index(r, 7).data() for r in range(view.model.rowCount())]
+    status = _column(view.model, "Status")
+    assert "REJECTED" in [view.model.index(r, status).data() for r in range(view.model.rowCount())]
     view.refresh_button.click()  # straight again: rate-limited
     assert view.refresh_button.isEnabled() and "wait" in view.message_label.text()
 

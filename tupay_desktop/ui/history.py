@@ -151,6 +151,8 @@ class Column:
 def _columns() -> tuple[Column, ...]:
     return (
         Column("created_at", "created_at", QCoreApplication.translate("HistoryModel", "Created")),
+        # Status second: it is what an operator scans for, and must not scroll out of sight.
+        Column("status", "last_status", QCoreApplication.translate("HistoryModel", "Status")),
         Column("env_key", "env_key", QCoreApplication.translate("HistoryModel", "Environment")),
         Column("external_id", "external_id", QCoreApplication.translate("HistoryModel", "External ID")),
         Column("cashout_id", "cashout_id", QCoreApplication.translate("HistoryModel", "Cashout ID")),
@@ -158,7 +160,6 @@ def _columns() -> tuple[Column, ...]:
                QCoreApplication.translate("HistoryModel", "Beneficiary")),
         Column("amount", "amount", QCoreApplication.translate("HistoryModel", "Amount")),
         Column("currency", "currency", QCoreApplication.translate("HistoryModel", "Currency")),
-        Column("status", "last_status", QCoreApplication.translate("HistoryModel", "Status")),
     )
 
 
@@ -472,6 +473,10 @@ class HistoryModel(QAbstractTableModel):
         value = getattr(entry, key, None)
         return "" if value is None else str(value)
 
+    def column_keys(self) -> list[str]:
+        """The columns' keys in display order (``created_at``, ``status``, …)."""
+        return [c.key for c in self._columns]
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not (0 <= column < len(self._columns)):
             return
@@ -570,6 +575,7 @@ class HistoryView(QWidget):
         self._filter_timer.timeout.connect(self.apply_filter)
 
         filters = QHBoxLayout()
+        self.search_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 28))
         filters.addWidget(self.search_edit, 2)
         filters.addWidget(self.status_combo)
         filters.addWidget(self.env_combo)
@@ -590,12 +596,17 @@ class HistoryView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
         metrics = self.table.fontMetrics()
-        widths = {0: "2026-12-31 23:59:59", 2: "ext-0123456789abcdef", 5: "1,000,000.00"}
-        for column, sample in widths.items():
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        keys = self.model.column_keys()
+        widths = {"created_at": "2026-12-31 23:59:59", "status": "Outcome unknown",
+                  "env_key": "Production", "external_id": "desk-0123456789ab",
+                  "cashout_id": "12345678", "amount": "1,000,000.00", "currency": "Currency"}
+        for key, sample in widths.items():
+            self.table.setColumnWidth(keys.index(key), metrics.horizontalAdvance(sample) + 24)
+        self.table.horizontalHeader().setSectionResizeMode(
+            keys.index("beneficiary"), QHeaderView.ResizeMode.Stretch
+        )
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._after_reset)
