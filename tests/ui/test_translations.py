@@ -296,3 +296,18 @@ def test_main_window_speaks_the_language(language: str, installed: Any, make_des
     english = {m.source for m in catalogue if m.is_translated and m.translation != m.source}
     still_english = [t for t in _visible_texts(window) if t in english]
     assert still_english == []
+
+
+def test_error_explanations_follow_the_gui_language(installed: Any) -> None:
+    """Portuguese has no catalogue of its own in api/errors.py: it comes through Qt's translator."""
+    from tupay_desktop.api.errors import describe_error, explain_failure
+    from tupay_desktop.api.models import ApiError
+
+    installed("pt_BR")
+    error = ApiError(402, "Unregistered IP address", 401)
+    english = explain_failure(error, "en")
+    portuguese = explain_failure(error, "en", QCoreApplication.translate)
+    info = describe_error(402)
+    assert _expected("pt_BR", "errors", info.title) in portuguese
+    assert _expected("pt_BR", "errors", info.hint) in portuguese
+    assert portuguese != english and "Unregistered IP address" in portuguese

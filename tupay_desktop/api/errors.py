@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from tupay_desktop.api.models import ApiError
-from tupay_desktop.i18n import QT_TRANSLATE_NOOP
+from tupay_desktop.i18n import QT_TRANSLATE_NOOP, Translator, identity
 
 
 @dataclass(frozen=True)
@@ -741,8 +741,10 @@ _FRAMES: dict[str, dict[str, str]] = {
 }
 
 
-def _frame(lang: str, key: str, **values: object) -> str:
+def _frame(lang: str, key: str, translate: Translator = identity, **values: object) -> str:
     template = _FRAMES[_lang(lang)][key]
+    if _lang(lang) != "es":
+        template = translate("errors", template)
     text = values.get("text")
     # A quoted server text that ends its own sentence needs no second full stop after the quote.
     if isinstance(text, str) and text.rstrip().endswith((".", "!", "?")) and template.endswith("."):
@@ -802,20 +804,27 @@ def describe_status(code: int, lang: str = "en") -> StatusInfo:
     )
 
 
-def explain_failure(error: ApiError, lang: str = "en") -> str:
-    """One paragraph for an API error: title (and code), TuPay's message, reason, and what to do."""
+def explain_failure(error: ApiError, lang: str = "en", translate: Translator = identity) -> str:
+    """One paragraph for an API error: title (and code), TuPay's message, reason, and what to do.
+
+    ``translate`` (the GUI passes Qt's) translates the English texts into languages the catalogue
+    does not carry itself, such as Portuguese.
+    """
     info = describe_error(error.code, error.message or None, lang)
-    parts = [info.title]
+    title, hint = info.title, info.hint
+    if info.known and _lang(lang) != "es":
+        title, hint = translate("errors", title), translate("errors", hint)
+    parts = [title]
     if info.known:
-        parts[0] = f"{info.title} ({_frame(lang, 'code', code=error.code)})."
+        parts[0] = f"{title} ({_frame(lang, 'code', translate, code=error.code)})."
         if error.message:
-            parts.append(_frame(lang, "server_says", text=error.message))
+            parts.append(_frame(lang, "server_says", translate, text=error.message))
     else:
-        parts[0] = info.title if info.title.endswith((".", "!", "?")) else f"{info.title}."
+        parts[0] = title if title.endswith((".", "!", "?")) else f"{title}."
     if error.reason:
         if error.reason_code is not None:
-            parts.append(_frame(lang, "reason_code", text=error.reason, code=error.reason_code))
+            parts.append(_frame(lang, "reason_code", translate, text=error.reason, code=error.reason_code))
         else:
-            parts.append(_frame(lang, "reason", text=error.reason))
-    parts.append(info.hint)
+            parts.append(_frame(lang, "reason", translate, text=error.reason))
+    parts.append(hint)
     return " ".join(parts)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -474,7 +474,7 @@ class CashoutView(QWidget):
             self.status_changed.emit(outcome.status)
             self._schedule()
         elif isinstance(outcome, ApiFailure):
-            explained = errors.explain_failure(outcome.error, ui_language())
+            explained = errors.explain_failure(outcome.error, ui_language(), QCoreApplication.translate)
             if cancelling:
                 # The cashout is still there (e.g. 510: no longer PENDING): keep following it.
                 self._set_error(self.tr("Not cancelled: %1").replace("%1", explained))

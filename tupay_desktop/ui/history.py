@@ -884,7 +884,7 @@ class HistoryView(QWidget):
                                "Looked it up: %2."), external_id, now)
         if isinstance(outcome, ApiFailure):
             return arg(self.tr("Resubmitted, but TuPay declined it — nothing was created. %1"),
-                       errors.explain_failure(outcome.error, ui_language()))
+                       errors.explain_failure(outcome.error, ui_language(), QCoreApplication.translate))
         if isinstance(outcome, NetworkError):
             return arg(self.tr("Not sent — nothing was created: %1. It can be resubmitted again."),
                        outcome.message)

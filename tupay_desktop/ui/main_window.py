@@ -594,7 +594,7 @@ class MainWindow(QMainWindow):
             self.cashout_view.show_cashout(outcome.cashout_id, outcome.external_id)
             self._show_exchange(outcome.exchange)
         elif isinstance(outcome, ApiFailure):
-            explained = explain_failure(outcome.error, ui_language())
+            explained = explain_failure(outcome.error, ui_language(), QCoreApplication.translate)
             self._finish_create(self.tr("Not created. %1").replace("%1", explained), "error")
             if outcome.exchange is not None:
                 self._show_exchange(outcome.exchange)
