@@ -25,35 +25,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from tupay_desktop.api.banks import PERU_BANKS  # the bank table of spec §5.4, shared with the Desk
 from tupay_desktop.api.models import CashoutStatusCode
 
 FIRST_CASHOUT_ID = 8405147
 STATE_VERSION = 1
-
-#: Peru bank codes accepted as the first three digits of a CCI (spec §5.4; 808 = CMAC Huancayo).
-PERU_BANKS: dict[str, str] = {
-    "002": "Banco de Crédito del Perú",
-    "003": "Interbank",
-    "007": "Citibank",
-    "009": "Scotiabank",
-    "011": "BBVA Continental",
-    "018": "Banco de la Nación",
-    "023": "Banco de Comercio",
-    "035": "Banco Financiero",
-    "038": "Banco Interamericano de Finanzas (BIF)",
-    "043": "Crediscotia Financiera",
-    "049": "Mi Banco",
-    "053": "Banco GNB Perú",
-    "054": "Banco Falabella",
-    "056": "Santander",
-    "800": "Caja Metropolitana de Lima",
-    "801": "CMAC Piura",
-    "802": "CMAC Trujillo",
-    "803": "CMAC Arequipa",
-    "805": "CMAC Sullana",
-    "806": "CMAC Cusco",
-    "808": "CMAC Huancayo",
-}
 
 #: Rejection codes of spec §6.5 and their names (sent as ``rejection_reason``).
 REJECTION_NAMES: dict[int, str] = {
