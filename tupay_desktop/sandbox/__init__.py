@@ -6,11 +6,10 @@ in ``README.md`` next to this file. No Qt; only ``app``, ``cli`` and tests impor
 """
 
 from tupay_desktop.sandbox.ledger import (
-    PERU_BANKS,
     REJECTION_NAMES,
     SandboxCashout,
     SandboxConfig,
 )
 from tupay_desktop.sandbox.server import Fault, Sandbox
 
-__all__ = ["PERU_BANKS", "REJECTION_NAMES", "Fault", "Sandbox", "SandboxCashout", "SandboxConfig"]
+__all__ = ["REJECTION_NAMES", "Fault", "Sandbox", "SandboxCashout", "SandboxConfig"]
