@@ -25,6 +25,7 @@ import logging
 import socket
 import ssl
 import time
+import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -124,6 +125,23 @@ def is_loopback_host(host: str) -> bool:
         return ipaddress.ip_address(name).is_loopback
     except ValueError:
         return False
+
+
+#: Default of ``CashoutClient(proxy=...)``: take the HTTPS proxy from the environment.
+_FROM_ENVIRONMENT = object()
+
+
+def proxy_for(base_url: str) -> str | None:
+    """The proxy for ``base_url`` from ``HTTPS_PROXY``/``ALL_PROXY`` (any case), or None: never for
+    loopback hosts or hosts listed in ``NO_PROXY``. Only https targets go through a proxy."""
+    parts = urlsplit(base_url)
+    host = parts.hostname or ""
+    if parts.scheme != "https" or is_loopback_host(host):
+        return None
+    proxies = urllib.request.getproxies()
+    if urllib.request.proxy_bypass(host):
+        return None
+    return proxies.get("https") or proxies.get("all") or None
 
 
 def check_base_url(url: str) -> None:
@@ -452,6 +470,7 @@ class CashoutClient:
         timeouts: Timeouts = Timeouts(),
         ssl_context: ssl.SSLContext | None = None,
         user_agent: str = tupay_desktop.USER_AGENT,
+        proxy: str | object | None = _FROM_ENVIRONMENT,
     ) -> None:
         check_base_url(base_url)
         self._base_url = base_url.strip().rstrip("/")
@@ -462,11 +481,15 @@ class CashoutClient:
         # Verification can only be strengthened, never turned off, whatever context is passed in.
         if context.verify_mode != ssl.CERT_REQUIRED or not context.check_hostname:
             raise ValueError("the SSL context must verify certificates and host names")
+        # The environment is not trusted wholesale (no .netrc, no SSL_CERT_FILE); only the office's
+        # HTTPS proxy is taken from it. TLS is end to end through the proxy's CONNECT tunnel.
+        chosen = proxy_for(self._base_url) if proxy is _FROM_ENVIRONMENT else proxy
         self._http = httpx.Client(
             verify=context,
             timeout=timeouts.to_httpx(),
             follow_redirects=False,
             trust_env=False,
+            proxy=chosen if isinstance(chosen, str) and chosen else None,
         )
 
     @property
