@@ -38,6 +38,7 @@ import argparse
 import ast
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -600,6 +601,27 @@ def _cmd_apply(args: argparse.Namespace) -> int:
     return status
 
 
+def english_plurals(extraction: Extraction) -> TsFile:
+    """The English catalogue: only the plural messages, whose sources say ``field(s)``, get their
+    two English forms (``field``/``fields``). Everything else is shown as written in the source."""
+    messages = []
+    for found in extraction.messages.values():
+        if found.numerus:
+            one = re.sub(r"\((?:e?s)\)", "", found.source)
+            other = re.sub(r"\((e?s)\)", r"\1", found.source)
+            messages.append(TsMessage(found.context, found.source, found.comment, True, forms=[one, other],
+                                      type=""))
+    return TsFile("en", messages)
+
+
+def _cmd_english(args: argparse.Namespace) -> int:
+    path = ts_path("en")
+    write_ts(path, english_plurals(extract()))
+    qm = compile_ts(path)
+    print(f"{qm.relative_to(ROOT)}: {qm.stat().st_size} bytes")
+    return 0
+
+
 def _cmd_compile(args: argparse.Namespace) -> int:
     for language in args.languages:
         qm = compile_ts(ts_path(language))
@@ -625,6 +647,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.set_defaults(func=_cmd_apply)
     p = sub.add_parser("compile", help="compile the .ts files to .qm with pyside6-lrelease")
     p.set_defaults(func=_cmd_compile)
+    p = sub.add_parser("english", help="write and compile the English plural forms")
+    p.set_defaults(func=_cmd_english)
     for name in ("extract", "status", "compile"):
         sub.choices[name].add_argument("--languages", nargs="+", default=list(LANGUAGES), choices=LANGUAGES)
     args = parser.parse_args(argv)

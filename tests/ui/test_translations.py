@@ -311,3 +311,16 @@ def test_error_explanations_follow_the_gui_language(installed: Any) -> None:
     assert _expected("pt_BR", "errors", info.title) in portuguese
     assert _expected("pt_BR", "errors", info.hint) in portuguese
     assert portuguese != english and "Unregistered IP address" in portuguese
+
+
+def test_english_plurals_say_field_and_fields(installed: Any, extraction: Any) -> None:
+    """English has a catalogue of plural forms only, kept current with the source
+    (``uv run python tools/i18n.py english``)."""
+    english = tool.read_ts(tool.ts_path("en"))
+    assert {m.key for m in english.messages} == {
+        key for key, msg in extraction.messages.items() if msg.numerus
+    }
+    installed("en")
+    one = QCoreApplication.translate("CashoutForm", "Fix %n field(s) to enable sending.", "", 1)
+    many = QCoreApplication.translate("CashoutForm", "Fix %n field(s) to enable sending.", "", 5)
+    assert (one, many) == ("Fix 1 field to enable sending.", "Fix 5 fields to enable sending.")

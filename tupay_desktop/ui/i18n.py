@@ -25,15 +25,18 @@ def resolve_locale(language: str | None) -> QLocale:
 def install_translations(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
     """Install the Desk's and Qt's catalogues for ``language`` (or the OS locale) into ``app``.
 
-    Returns the installed translators (keep them alive as long as the app). English needs none.
+    Returns the installed translators (keep them alive as long as the app). English gets only the
+    Desk's own small catalogue of plural forms ("1 field", "5 fields").
     """
     locale = resolve_locale(language)
-    if locale.language() == QLocale.Language.English:
-        QLocale.setDefault(locale)
-        return []
     QLocale.setDefault(locale)
     installed: list[QTranslator] = []
     ours = QTranslator(app)
+    if locale.language() == QLocale.Language.English:
+        if ours.load(f"{CATALOGUE_PREFIX}en", str(translations_dir())):
+            app.installTranslator(ours)
+            installed.append(ours)
+        return installed
     if ours.load(locale, CATALOGUE_PREFIX.rstrip("_"), "_", str(translations_dir())):
         app.installTranslator(ours)
         installed.append(ours)
