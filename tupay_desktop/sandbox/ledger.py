@@ -26,39 +26,15 @@ from pathlib import Path
 from typing import Any
 
 from tupay_desktop.api.banks import PERU_BANKS  # the bank table of spec §5.4, shared with the Desk
+from tupay_desktop.api.errors import REJECTIONS
 from tupay_desktop.api.models import CashoutStatusCode
+from tupay_desktop.api.validation import DOCUMENT_DIGITS  # spec §5.3, one table (open question §13.8)
 
 FIRST_CASHOUT_ID = 8405147
 STATE_VERSION = 1
 
-#: Rejection codes of spec §6.5 and their names (sent as ``rejection_reason``).
-REJECTION_NAMES: dict[int, str] = {
-    800: "ERROR_ACCOUNT_INCORRECT",
-    801: "ERROR_ACCOUNT_CLOSED",
-    802: "ERROR_AMOUNT_INCORRECT",
-    803: "ERROR_BANK_INVALID",
-    804: "ERROR_BANK_BRANCH_INCORRECT",
-    805: "ERROR_BENEFICIARY_DOCUMENT_ID_INVALID",
-    806: "ERROR_BENEFICIARY_NAME_INCORRECT",
-    807: "ERROR_REJECTED_BY_BANK",
-    808: "ERROR_OTHER",
-    809: "WITHDRAWAL_EXPIRED",
-    810: "LIMIT_EXCEEDED",
-    811: "RISK_POLICY",
-    812: "BLOCKED_FROZEN_ACCOUNT",
-    813: "DOCUMENT_ACCOUNT_MISMATCH",
-    814: "INVALID_PIX_KEY",
-    815: "INVALID_IFSC_CODE",
-    816: "INVALID_ACCOUNT_OR_IFSC_CODE",
-    817: "INVALID_NBIN",
-    818: "ACCOUNT_UNABLE",
-    819: "INVALID_ACCOUNT_TYPE",
-    820: "REJECTED_BY_MERCHANT_REQUEST",
-    821: "MONTHLY_LIMIT_EXCEEDED_FOR_USER",
-    822: "ACCOUNT_NAME_REQUIRED_TO_BE_IN_KATAKANA",
-    824: "REJECTED_BY_THIRD_PARTY_CONTROL",
-    826: "WITHDRAWAL_REVERSED",
-}
+#: Rejection codes of spec §6.5 and their names (sent as ``rejection_reason``): the catalogue's.
+REJECTION_NAMES: dict[int, str] = {code: name for code, (name, _text) in REJECTIONS.items()}
 
 #: ``rejection_reason`` for the codes 823/825, which have no documented name.
 UNNAMED_REJECTION_REASON = "Test"
@@ -72,7 +48,6 @@ STATUS_DESCRIPTIONS: dict[CashoutStatusCode, str] = {
     CashoutStatusCode.ON_HOLD: "On hold",
 }
 
-DOCUMENT_DIGITS: dict[str, int] = {"DNI": 8, "CE": 9, "RUC": 11, "PASS": 12}
 
 # Magic amounts (documented in README.md).
 MAGIC_HOLD = Decimal("555.55")
