@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import keyring
-import keyring.backend
-import keyring.errors
 import pytest
+
+from tupay_desktop.app import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -26,33 +26,14 @@ def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     return home
 
 
-class _ProcessMemoryKeyring(keyring.backend.KeyringBackend):
+@pytest.fixture(autouse=True)
+def isolated_keyring() -> Iterator[None]:
     """A throwaway in-memory keyring so no test ever touches the developer's real keyring.
 
     Tests of the real Secret Service pass their backend explicitly (tests/store/conftest.py).
     """
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self._items.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
-
-
-@pytest.fixture(autouse=True)
-def isolated_keyring() -> Iterator[None]:
     previous = keyring.get_keyring()
-    keyring.set_keyring(_ProcessMemoryKeyring())
+    keyring.set_keyring(MemoryKeyring())
     try:
         yield
     finally:
