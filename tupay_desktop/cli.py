@@ -47,6 +47,7 @@ from tupay_desktop.api.models import (
     Exchange,
     NetworkError,
     OutcomeUnknown,
+    StatusOutcome,
     StatusResult,
 )
 from tupay_desktop.api.validation import FIELD_ORDER, validate_form
@@ -467,26 +468,27 @@ def cmd_status(args: argparse.Namespace) -> int:
         raise UsageError("status needs --external-id X or --cashout-id N (or both)")
     with connect(args) as (service, target):
         outcome = service.lookup(cashout_id=args.cashout_id, external_id=args.external_id)
-    base = {"environment": target.label, "base_url": target.base_url,
-            "cashout_id": args.cashout_id, "external_id": args.external_id}
-    if isinstance(outcome, StatusResult):
-        return _report_status(args, outcome, base, "status")
-    if isinstance(outcome, ApiFailure):
-        return _report_api_failure(args, outcome, base, "Lookup failed")
-    return _report_network_error(args, outcome, base, "Lookup failed")
+    return _report_status_outcome(args, outcome, target, "status", "Lookup failed")
 
 
 def cmd_cancel(args: argparse.Namespace) -> int:
     print("Note: cancel is EXPERIMENTAL — documented by D24, not (yet) by TuPay.", file=sys.stderr)
     with connect(args) as (service, target):
         outcome = service.cancel(cashout_id=args.cashout_id, external_id=args.external_id)
+    return _report_status_outcome(args, outcome, target, "cancelled", "Not cancelled")
+
+
+def _report_status_outcome(
+    args: argparse.Namespace, outcome: StatusOutcome, target: Target, done: str, failed: str
+) -> int:
+    """Report a status or cancel answer: the status, or the failure headed ``failed``."""
     base = {"environment": target.label, "base_url": target.base_url,
             "cashout_id": args.cashout_id, "external_id": args.external_id}
     if isinstance(outcome, StatusResult):
-        return _report_status(args, outcome, base, "cancelled")
+        return _report_status(args, outcome, base, done)
     if isinstance(outcome, ApiFailure):
-        return _report_api_failure(args, outcome, base, "Not cancelled")
-    return _report_network_error(args, outcome, base, "Not cancelled")
+        return _report_api_failure(args, outcome, base, failed)
+    return _report_network_error(args, outcome, base, failed)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
