@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from tupay_desktop.api.models import ApiError
+from tupay_desktop.api.models import ApiError, CashoutStatusCode
 from tupay_desktop.i18n import QT_TRANSLATE_NOOP, Translator, identity
 
 
@@ -617,7 +617,8 @@ REJECTIONS: dict[int, tuple[str, _Text]] = {
 # Cashout statuses, spec §6.4: name, (en label, en meaning, es label, es meaning), final, cancellable
 # --------------------------------------------------------------------------------------------
 
-STATUSES: dict[int, tuple[str, _Text, bool, bool]] = {
+#: name, texts, cancellable; whether a status is final comes from ``models.CashoutStatusCode``.
+STATUSES: dict[int, tuple[str, _Text, bool]] = {
     0: (
         "PENDING",
         _Text(
@@ -628,7 +629,6 @@ STATUSES: dict[int, tuple[str, _Text, bool, bool]] = {
             "Pendiente",
             "Aceptado por TuPay y aún no enviado al banco; todavía puede cancelarse.",
         ),
-        False,
         True,
     ),
     1: (
@@ -642,7 +642,6 @@ STATUSES: dict[int, tuple[str, _Text, bool, bool]] = {
             "Completado",
             "El dinero fue acreditado al beneficiario. En raras ocasiones el banco del beneficiario lo devuelve después; el retiro pasa entonces a Rechazado.",
         ),
-        True,
         False,
     ),
     2: (
@@ -653,7 +652,6 @@ STATUSES: dict[int, tuple[str, _Text, bool, bool]] = {
             "Cancelado",
             "Cancelado por el comercio; no se envió dinero.",
         ),
-        True,
         False,
     ),
     3: (
@@ -667,7 +665,6 @@ STATUSES: dict[int, tuple[str, _Text, bool, bool]] = {
             "Rechazado",
             "El banco rechazó el retiro (vea el motivo del rechazo); no se pagó al beneficiario.",
         ),
-        True,
         False,
     ),
     4: (
@@ -681,7 +678,6 @@ STATUSES: dict[int, tuple[str, _Text, bool, bool]] = {
             "Enviado al banco, a la espera de su respuesta; ya no puede cancelarse.",
         ),
         False,
-        False,
     ),
     5: (
         "ON_HOLD",
@@ -694,7 +690,6 @@ STATUSES: dict[int, tuple[str, _Text, bool, bool]] = {
             "En espera",
             "Puesto en espera por el comercio; no se procesa hasta que vuelva a Pendiente. Los fondos siguen reservados.",
         ),
-        False,
         True,
     ),
 }
@@ -790,9 +785,9 @@ def describe_status(code: int, lang: str = "en") -> StatusInfo:
     """Explain a cashout status code (spec §6.4). Unknown codes are shown verbatim, as not final."""
     row = STATUSES.get(code) if isinstance(code, int) else None
     if row is not None:
-        name, text, is_final, cancellable = row
+        name, text, cancellable = row
         label, meaning = _pick(text, lang)
-        return StatusInfo(code, name, label, meaning, is_final, cancellable)
+        return StatusInfo(code, name, label, meaning, CashoutStatusCode(code).is_final, cancellable)
     return StatusInfo(
         code,
         "UNKNOWN",
