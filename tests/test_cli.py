@@ -19,7 +19,7 @@ import keyring.backend
 import keyring.errors
 import pytest
 
-from tupay_desktop import cli_credentials
+from tupay_desktop.cli import credentials as cli_credentials
 from tupay_desktop.api.models import Credentials
 from tupay_desktop.cli import main
 from tupay_desktop.sandbox import Fault

@@ -183,7 +183,7 @@ def test_reconcile_skips_a_create_this_process_is_still_sending(
     assert entry is not None and entry.state == "created"
 
 
-# -- tupay-cli history / reconcile (tupay_desktop.cli_history) ---------------------------------
+# -- tupay-cli history / reconcile (tupay_desktop.cli.history) ---------------------------------
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -116,7 +116,7 @@ def memory_keyring() -> MemoryKeyring:
 @pytest.fixture(autouse=True)
 def _fresh_cli_store() -> Iterator[None]:
     """The CLI's process-wide credential store never leaks from one test into the next."""
-    from tupay_desktop import cli_credentials
+    from tupay_desktop.cli import credentials as cli_credentials
 
     cli_credentials.use_credential_store(None)
     yield

@@ -19,6 +19,7 @@ import sys
 from typing import TextIO
 
 from tupay_desktop.api.models import Credentials
+from tupay_desktop.cli.exits import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
 from tupay_desktop.store.credentials import SANDBOX_KEY, CredentialStore
 from tupay_desktop.store.settings import SettingsStore
 
@@ -26,10 +27,6 @@ log = logging.getLogger(__name__)
 
 ENV_VARS = ("TUPAY_API_KEY", "TUPAY_API_PASSPHRASE", "TUPAY_API_SIGNATURE")
 PROMPTS = ("API Key: ", "API Passphrase: ", "API Signature: ")
-
-EXIT_OK = 0
-EXIT_FAILURE = 1
-EXIT_USAGE = 2
 
 _store: CredentialStore | None = None
 

@@ -11,7 +11,8 @@ the environment whose outcome is not known (``sending``/``unknown``) and records
 Exit code 0 when nothing is left unresolved, 1 when TuPay refused the lookups that failed (e.g.
 401), 3 when a lookup failed on the network — as the rest of ``tupay-cli``.
 
-Registered by :mod:`tupay_desktop.cli` via :func:`register`.
+Registered by :mod:`tupay_desktop.cli` via :func:`register`; targets are resolved by
+:func:`tupay_desktop.cli.common.connect`, as for ``create``.
 """
 
 from __future__ import annotations
@@ -26,15 +27,13 @@ from typing import Any
 
 from tupay_desktop.api.errors import describe_status
 from tupay_desktop.api.models import CashoutStatusCode
+from tupay_desktop.cli.common import connect
+from tupay_desktop.cli.exits import EXIT_API_ERROR, EXIT_NETWORK, EXIT_OK, EXIT_USAGE
 from tupay_desktop.service import CashoutService, Reconciliation
 from tupay_desktop.store.journal import STATES, Journal, JournalEntry, export_csv, format_time
 
 __all__ = ["cmd_history", "cmd_reconcile", "open_service", "parse_when", "register"]
 
-EXIT_OK = 0
-EXIT_API_ERROR = 1
-EXIT_USAGE = 2
-EXIT_NETWORK = 3
 
 
 _STATUS_NAMES = frozenset(CashoutStatusCode.__members__)
@@ -162,12 +161,10 @@ def cmd_history(args: argparse.Namespace) -> int:
 @contextlib.contextmanager
 def open_service(args: argparse.Namespace) -> Iterator[CashoutService]:
     """The service for the command's target, resolved exactly as ``tupay-cli create`` does
-    (:func:`tupay_desktop.cli.connect`: ``--env``, default sandbox — the built-in one in this process
+    (:func:`tupay_desktop.cli.common.connect`: ``--env``, default sandbox — the built-in one in this process
     — or ``--base-url``), so reconcile looks at the same journal rows the creates wrote.
-    Raises ``cli.UsageError`` (exit code 2 in ``tupay-cli``)."""
-    from tupay_desktop import cli  # cli imports this module: import at call time
-
-    with cli.connect(args) as (service, _target):
+    Raises ``UsageError`` (exit code 2 in ``tupay-cli``)."""
+    with connect(args) as (service, _target):
         yield service
 
 
