@@ -6,7 +6,7 @@ over the Desk's own sandbox state file, so the CLI sees the Desk's sandbox casho
 
 Every command goes through :class:`tupay_desktop.service.CashoutService`, as in the Desk: a create
 is journalled before a byte is sent, and a journalled external_id is never sent twice (``history``
-and ``reconcile`` come from :mod:`tupay_desktop.cli_history`). ``--base-url`` without ``--env``
+and ``reconcile`` come from :mod:`tupay_desktop.cli.history`). ``--base-url`` without ``--env``
 journals under the configured environment with that URL, else an ad-hoc ``custom-url-<host>-<port>``.
 
 Credentials: ``TUPAY_API_KEY``/``TUPAY_API_PASSPHRASE``/``TUPAY_API_SIGNATURE`` (all three) override
