@@ -82,6 +82,7 @@ from tupay_desktop.ui.badges import core_text, status_colour, text_colour_on, ui
 from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
 from tupay_desktop.ui.confirm_dialog import format_amount as money
 from tupay_desktop.ui.environment_bar import environment_name
+from tupay_desktop.ui.files import default_save_path
 from tupay_desktop.ui.i18n import arg
 from tupay_desktop.ui.workers import TaskHandle, TaskRunner
 
@@ -896,7 +897,8 @@ class HistoryView(QWidget):
     def export_csv_dialog(self) -> None:
         """Ask for a file name and export the filtered rows there."""
         path, _selected = QFileDialog.getSaveFileName(
-            self, self.tr("Export history"), "tupay-history.csv", self.tr("CSV files (*.csv)")
+            self, self.tr("Export history"), default_save_path("tupay-history.csv"),
+            self.tr("CSV files (*.csv)"),
         )
         if path:
             self.export_to(Path(path))
@@ -905,11 +907,12 @@ class HistoryView(QWidget):
         """Write every row matching the filter to ``path`` as CSV, on a worker."""
         args = self.model.query_args()
         journal = self._journal
+        lang = ui_language()  # the words in the file: the GUI's language
 
         def work() -> int:
             entries = journal.query(**args)
             with path.open("w", encoding="utf-8", newline="") as handle:
-                export_csv(entries, handle)
+                export_csv(entries, handle, lang, QCoreApplication.translate)
             return len(entries)
 
         def done(count: int) -> None:
