@@ -84,6 +84,7 @@ from tupay_desktop.ui.confirm_dialog import format_amount as money
 from tupay_desktop.ui.environment_bar import environment_name
 from tupay_desktop.ui.files import default_save_path
 from tupay_desktop.ui.i18n import arg
+from tupay_desktop.ui.receipt import save_receipt
 from tupay_desktop.ui.workers import TaskHandle, TaskRunner
 
 
@@ -629,6 +630,12 @@ class HistoryView(QWidget):
         self.export_button = QPushButton(self.tr("Export CSV…"), self)
         self.export_button.setToolTip(self.tr("Save the rows matching the filter as a CSV file"))
         self.export_button.clicked.connect(self.export_csv_dialog)
+        self.receipt_button = QPushButton(self.tr("Receipt…"), self)
+        self.receipt_button.setToolTip(self.tr("Save the selected cashout's receipt as a PDF file"))
+        self.receipt_button.clicked.connect(self.save_selected_receipt)
+        self.receipt_button.setEnabled(False)
+        self.table.selectionModel().currentRowChanged.connect(self._update_receipt_button)
+        self.model.modelReset.connect(self._update_receipt_button)
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Refresh progress"))
         self.progress.setVisible(False)
@@ -645,6 +652,7 @@ class HistoryView(QWidget):
         actions.addWidget(self.reconcile_button)
         actions.addWidget(self.resubmit_button)
         actions.addWidget(self.export_button)
+        actions.addWidget(self.receipt_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -893,6 +901,14 @@ class HistoryView(QWidget):
             return arg(self.tr("Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; "
                                "never send it under a new id."), external_id, outcome.message)
         return arg(self.tr("The resubmission of %1 ended without an answer."), external_id)
+
+    def save_selected_receipt(self) -> Path | None:
+        """Save the selected cashout's receipt as PDF (asks where); returns the file written."""
+        entry = self.selected_entry()
+        return save_receipt(self, entry) if entry is not None else None
+
+    def _update_receipt_button(self, *_: object) -> None:
+        self.receipt_button.setEnabled(self.selected_entry() is not None)
 
     def export_csv_dialog(self) -> None:
         """Ask for a file name and export the filtered rows there."""
