@@ -132,7 +132,8 @@ def test_cli_receipt_in_english(journalled: Any, qapp: Any, capsys: pytest.Captu
                                 tmp_path: Path) -> None:
     completed, _ = journalled
     out = tmp_path / "receipt.pdf"
-    code, stdout, err = run_cli(capsys, "receipt", "--external-id", "rcpt-ok", "--out", str(out), "--lang", "en")
+    code, stdout, err = run_cli(capsys, "receipt", "--external-id", "rcpt-ok", "--out", str(out),
+                                "--lang", "en")
     assert (code, err) == (0, "") and str(out) in stdout
     assert out.stat().st_mode & 0o077 == 0  # it names the beneficiary: this user's only
     text = pdf_text(out)
@@ -170,7 +171,8 @@ def test_cli_receipt_of_an_unknown_cashout_is_a_usage_error(
     out = tmp_path / "none.pdf"
     code, _, err = run_cli(capsys, "receipt", "--external-id", "nobody", "--out", str(out))
     assert code == 2 and "no cashout with external_id nobody" in err and not out.exists()
-    code, _, err = run_cli(capsys, "receipt", "--external-id", "rcpt-ok", "--out", str(out), "--env", "staging")
+    code, _, err = run_cli(capsys, "receipt", "--external-id", "rcpt-ok", "--out", str(out),
+                           "--env", "staging")
     assert code == 2 and "of staging" in err
     code, _, _ = run_cli(capsys, "receipt", "--out", str(out))  # which cashout?
     assert code == 2

@@ -324,3 +324,21 @@ def test_english_plurals_say_field_and_fields(installed: Any, extraction: Any) -
     one = QCoreApplication.translate("CashoutForm", "Fix %n field(s) to enable sending.", "", 1)
     many = QCoreApplication.translate("CashoutForm", "Fix %n field(s) to enable sending.", "", 5)
     assert (one, many) == ("Fix 1 field to enable sending.", "Fix 5 fields to enable sending.")
+
+
+@pytest.mark.parametrize("language", ["C", "de", "en_GB"])
+def test_english_plurals_whenever_the_desk_falls_back_to_english(language: str, installed: Any) -> None:
+    """``LANG=C.UTF-8`` (servers, containers) or a language without a catalogue: the Desk speaks
+    English, and says "5 fields", not "5 field(s)"."""
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    try:
+        installed(language)
+        many = QCoreApplication.translate("CashoutForm", "Fix %n field(s) to enable sending.", "", 5)
+        count = QCoreApplication.translate("HistoryView", "%n cashout(s)", "", 4)
+        assert (many, count) == ("Fix 5 fields to enable sending.", "4 cashouts")
+        # English through and through: no German Qt buttons beside English Desk texts.
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    finally:
+        QLocale.setDefault(previous)
