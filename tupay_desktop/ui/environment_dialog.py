@@ -6,6 +6,7 @@ right. The rules are the settings' own (``custom_key``, ``check_base_url``,
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -42,7 +43,7 @@ class CustomEnvironmentDialog(QDialog):
         self.setObjectName("customEnvironmentDialog")
         self.setWindowTitle(self.tr("Add a custom environment"))
         self.setModal(True)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         self._settings = settings
         self._touched: set[QLineEdit] = set()
         #: The environment added (set when the dialog is accepted).
@@ -68,6 +69,8 @@ class CustomEnvironmentDialog(QDialog):
         self.save_message = self._message_label()
 
         form = QFormLayout()
+        # Captions above their fields: the fields and their messages get the dialog's whole width.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for caption, edit, message in (
             (self.tr("&Name"), self.name_edit, self.name_message),
             (self.tr("&Base URL"), self.url_edit, self.url_message),
@@ -76,7 +79,7 @@ class CustomEnvironmentDialog(QDialog):
             label = QLabel(caption, self)
             label.setBuddy(edit)
             form.addRow(label, edit)
-            form.addRow("", message)  # right under its field, its line always kept
+            form.addRow(message)  # right under its field, its line always kept
             edit.textEdited.connect(lambda _text, e=edit: self._edited(e))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -98,8 +101,9 @@ class CustomEnvironmentDialog(QDialog):
         label = QLabel(self)
         label.setWordWrap(True)
         label.setStyleSheet(f"color: {theme.css(theme.error_colour())};")
-        # The line is reserved, so a message appearing never moves the fields below it.
-        label.setMinimumHeight(label.fontMetrics().height())
+        # Two lines are reserved, so a message appearing never moves the fields below it.
+        label.setMinimumHeight(2 * label.fontMetrics().lineSpacing())
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         return label
 
     # -- checks ---------------------------------------------------------------------------------

@@ -179,6 +179,8 @@ def write_receipt_headless(
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication(["tupay-cli"])
         _headless_app.append(app)
+    if not isinstance(app, QGuiApplication):
+        raise RuntimeError("a receipt needs a QGuiApplication (fonts); this process has a QCoreApplication")
     previous = QLocale()
     translators = install_translations(app, language)
     try:
