@@ -249,6 +249,8 @@ def test_cli_history_lists_filters_and_exports(
     text = target.read_text(encoding="utf-8")
     rows = list(csv.DictReader(text.splitlines()))
     assert code == 0 and [r["external_id"] for r in rows] == ["cli-h-2", "cli-h-1"]
+    words = [(r["state_label"], r["status_label"]) for r in rows]
+    assert words == [("Declined", ""), ("Created", "Rejected")]
     for secret in sandbox.credentials.secrets():
         assert secret not in text
 

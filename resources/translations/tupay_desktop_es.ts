@@ -364,212 +364,222 @@ Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
 <context>
     <name>CashoutView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="129"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="131"/>
         <source>cashout_id or external_id</source>
         <translation>cashout_id o external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="130"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="132"/>
         <source>Cashout to look up</source>
         <translation>Retiro a consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="132"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="134"/>
         <source>Digits are read as a cashout_id, anything else as an external_id (Ctrl+L)</source>
         <translation>Los dígitos se leen como cashout_id; cualquier otra cosa, como external_id (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="135"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="137"/>
         <source>&amp;Auto</source>
         <translation>&amp;Auto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="136"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="138"/>
         <source>cashout_&amp;id</source>
         <translation>cashout_&amp;id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="137"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="139"/>
         <source>e&amp;xternal_id</source>
         <translation>e&amp;xternal_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="142"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="144"/>
         <source>Detect the kind of identifier</source>
         <translation>Detectar el tipo de identificador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="143"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="145"/>
         <source>Look up by cashout_id</source>
         <translation>Consultar por cashout_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="144"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="146"/>
         <source>Look up by external_id</source>
         <translation>Consultar por external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="145"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="147"/>
         <source>&amp;Look up</source>
         <translation>&amp;Consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="147"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="149"/>
         <source>Cancel lookup</source>
         <translation>Cancelar consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="148"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="150"/>
         <source>Stop waiting for the answer (Esc)</source>
         <translation>Dejar de esperar la respuesta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="157"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="159"/>
         <source>Lookup in progress</source>
         <translation>Consulta en curso</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="175"/>
         <source>Why lookups are unavailable</source>
         <translation>Por qué no se puede consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="177"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="179"/>
         <source>Status meaning</source>
         <translation>Significado del estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="180"/>
         <source>Cashout identifiers</source>
         <translation>Identificadores del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="179"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="181"/>
         <source>Status description from TuPay</source>
         <translation>Descripción del estado según TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="180"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="182"/>
         <source>Rejection</source>
         <translation>Rechazo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="181"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="183"/>
         <source>Last refreshed</source>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="182"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="184"/>
         <source>Automatic refresh</source>
         <translation>Actualización automática</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="183"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="185"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="196"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="195"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="197"/>
         <source>Meaning:</source>
         <translation>Significado:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="198"/>
         <source>Cashout:</source>
         <translation>Retiro:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="199"/>
         <source>Description:</source>
         <translation>Descripción:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="200"/>
         <source>Rejection:</source>
         <translation>Rechazo:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="199"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="201"/>
         <source>Last refreshed:</source>
         <translation>Última actualización:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="200"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="202"/>
         <source>Auto refresh:</source>
         <translation>Actualización automática:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="202"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="204"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="203"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="205"/>
         <source>Look the status up again (F5)</source>
         <translation>Consultar el estado otra vez (F5)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="205"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="207"/>
         <source>Cancel cashout (experimental)…</source>
         <translation>Cancelar retiro (experimental)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="207"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="209"/>
         <source>Ask TuPay to cancel this PENDING cashout. Experimental: the cancel endpoint is documented by D24 only and TuPay may not offer it.</source>
         <translation>Pedir a TuPay que cancele este retiro PENDIENTE. Experimental: el endpoint de cancelación solo está documentado por D24 y es posible que TuPay no lo ofrezca.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="213"/>
+        <source>Recei&amp;pt…</source>
+        <translation>Com&amp;probante…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="214"/>
+        <source>Save this cashout&apos;s receipt as a PDF file</source>
+        <translation>Guardar el comprobante de este retiro como archivo PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="229"/>
         <source>No cashout shown yet. Send one with the form, type its cashout_id or external_id above and press Enter (Ctrl+L), or select one in the History tab: its status, its meaning and any rejection appear here and refresh by themselves.</source>
         <translation>Todavía no se muestra ningún retiro. Envíe uno con el formulario, escriba su cashout_id o external_id arriba y presione Enter (Ctrl+L), o seleccione uno en la pestaña Historial: su estado, su significado y cualquier rechazo aparecen aquí y se actualizan solos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="230"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="236"/>
         <source>No cashout shown yet</source>
         <translation>Todavía no se muestra ningún retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="231"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="237"/>
         <source>Cashout</source>
         <translation>Retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="242"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="248"/>
         <source>Scroll the cashout details</source>
         <translation>Desplazar los detalles del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="314"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="321"/>
         <source>Lookups are unavailable: this environment is not ready (its credentials are missing or it could not be started). Set it up in Settings (Ctrl+,).</source>
         <translation>No se puede consultar: este entorno no está listo (faltan sus credenciales o no se pudo iniciar). Configúrelo en Configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="349"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="356"/>
         <source>A cashout_id is made of digits only.</source>
         <translation>Un cashout_id solo tiene dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="351"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="358"/>
         <source>Type a cashout_id or an external_id to look up.</source>
         <translation>Escriba un cashout_id o un external_id para consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="362"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="369"/>
         <source>Lookup cancelled.</source>
         <translation>Consulta cancelada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="373"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="380"/>
         <source>Cancel cashout?</source>
         <translation>¿Cancelar el retiro?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="374"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="381"/>
         <source>Cancel cashout %1 (external_id %2)?
 
 The beneficiary will not be paid. This uses an experimental endpoint that TuPay may not offer.</source>
@@ -578,67 +588,72 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
 No se le pagará al beneficiario. Se usa un endpoint experimental que es posible que TuPay no ofrezca.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="451"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="412"/>
+        <source>No receipt: this cashout was not sent from this computer, so its journal has no beneficiary details for it.</source>
+        <translation>Sin comprobante: este retiro no se envió desde esta computadora, así que su diario no tiene los datos del beneficiario.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="476"/>
         <source>The lookup failed unexpectedly: %1</source>
         <translation>La consulta falló inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="460"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="485"/>
         <source>The cancellation failed unexpectedly: %1</source>
         <translation>La cancelación falló inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="480"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="505"/>
         <source>Not cancelled: %1</source>
         <translation>No se canceló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="486"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="511"/>
         <source>Stopped after an error</source>
         <translation>Detenida tras un error</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="489"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="514"/>
         <source>No answer from TuPay: %1</source>
         <translation>Sin respuesta de TuPay: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="494"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="519"/>
         <source>Unexpected answer: %1</source>
         <translation>Respuesta inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="500"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="525"/>
         <source>Off — the status is final</source>
         <translation>Desactivada: el estado es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="506"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="531"/>
         <source>Next refresh in %1 s</source>
         <translation>Próxima actualización en %1 s</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="530"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="555"/>
         <source> (code %1)</source>
         <translation> (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="532"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="557"/>
         <source> TuPay&apos;s reason: “%1”.</source>
         <translation> Motivo según TuPay: «%1».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="542"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="567"/>
         <source>cashout_id %1</source>
         <translation>cashout_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="544"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="569"/>
         <source>external_id %1</source>
         <translation>external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="570"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="597"/>
         <source>Cancelling needs both the cashout_id and the external_id: open the cashout from the history or look it up by its external_id.</source>
         <translation>Para cancelar se necesitan el cashout_id y el external_id: abra el retiro desde el historial o consúltelo por su external_id.</translation>
     </message>
@@ -796,6 +811,109 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
     </message>
 </context>
 <context>
+    <name>CustomEnvironmentDialog</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="43"/>
+        <source>Add a custom environment</source>
+        <translation>Agregar un entorno personalizado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="52"/>
+        <source>Another TuPay host, e.g. a test server TuPay gave you. Its credentials are set afterwards, in Settings.</source>
+        <translation>Otro servidor de TuPay, p. ej. uno de pruebas que TuPay le dio. Sus credenciales se configuran después, en Configuración.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="58"/>
+        <source>Name of the environment</source>
+        <translation>Nombre del entorno</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="60"/>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="61"/>
+        <source>https://… (http:// only on this machine)</source>
+        <translation>https://… (http:// solo en esta máquina)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="63"/>
+        <source>Default notification URL</source>
+        <translation>URL de notificación predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="64"/>
+        <source>https://… (optional)</source>
+        <translation>https://… (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="72"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="73"/>
+        <source>&amp;Base URL</source>
+        <translation>URL &amp;base</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="74"/>
+        <source>Default &amp;notification URL</source>
+        <translation>URL de noti&amp;ficación predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="84"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Agregar</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="111"/>
+        <source>Give the environment a name.</source>
+        <translation>Dé un nombre al entorno.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="115"/>
+        <source>The name needs at least one letter or digit.</source>
+        <translation>El nombre necesita al menos una letra o un dígito.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="117"/>
+        <source>There is already an environment called “%1”; choose another name.</source>
+        <translation>Ya hay un entorno llamado «%1»; elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="124"/>
+        <source>Type the base URL TuPay gave you, e.g. https://api.example.com.</source>
+        <translation>Escriba la URL base que TuPay le dio, p. ej. https://api.example.com.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="128"/>
+        <source>Plain http:// is only allowed to this machine (localhost, 127.0.0.1, ::1); use https://.</source>
+        <translation>http:// sin cifrar solo se permite hacia esta máquina (localhost, 127.0.0.1, ::1); use https://.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="131"/>
+        <source>Not a usable base URL: it must look like https://host[:port][/path], without spaces, a user name or password, a query or a fragment.</source>
+        <translation>No es una URL base utilizable: debe tener la forma https://host[:puerto][/ruta], sin espacios, usuario ni contraseña, consulta ni fragmento.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="142"/>
+        <source>The notification URL is longer than %1 characters.</source>
+        <translation>La URL de notificación tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="144"/>
+        <source>The notification URL must be an http(s):// URL with a host name, or empty.</source>
+        <translation>La URL de notificación debe ser una URL http(s):// con un nombre de host, o quedar vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="178"/>
+        <source>Not added: %1</source>
+        <translation>No se agregó: %1</translation>
+    </message>
+</context>
+<context>
     <name>Environment</name>
     <message>
         <location filename="../../tupay_desktop/store/settings.py" line="123"/>
@@ -839,88 +957,88 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="153"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="155"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="210"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="155"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="157"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="156"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="158"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="157"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="159"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="158"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="160"/>
         <source>Cashout ID</source>
         <translation>ID del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="160"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="163"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="211"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="213"/>
         <source>Declined (%1)</source>
         <translation>Denegado (%1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="216"/>
         <source>Declined</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="218"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="217"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="219"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="218"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="220"/>
         <source>Not created — can be resubmitted</source>
         <translation>No creado: se puede volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="227"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="229"/>
         <source>Being sent, or the Desk stopped while sending it. Reconcile looks it up by its external id.</source>
         <translation>Se está enviando, o el Desk se detuvo mientras lo enviaba. La conciliación lo consulta por su ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="232"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="234"/>
         <source>The create may or may not have reached TuPay. Reconcile looks it up by its external id; never send it again under a new id.</source>
         <translation>Puede que la creación haya llegado a TuPay o no. La conciliación lo consulta por su ID externo; nunca lo vuelva a enviar con un nuevo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="238"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="240"/>
         <source>TuPay has no cashout with this external id. Select it and click “Resubmit…” to send it again with the same external id.</source>
         <translation>TuPay no tiene ningún retiro con este ID externo. Selecciónelo y haga clic en «Reenviar…» para enviarlo otra vez con el mismo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="244"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="246"/>
         <source>TuPay declined this cashout; nothing was created.</source>
         <translation>TuPay denegó este retiro; no se creó nada.</translation>
     </message>
@@ -948,180 +1066,190 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="497"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="499"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="498"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="500"/>
         <source>Open (not final)</source>
         <translation>Abiertos (no finales)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="499"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="501"/>
         <source>Needs attention (unknown or not created)</source>
         <translation>Requiere atención (desconocidos o no creados)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="505"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="507"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconocido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="507"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="509"/>
         <source>Declined / not created</source>
         <translation>Denegados / no creados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="545"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="547"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="550"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="552"/>
         <source>Environment filter</source>
         <translation>Filtro de entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="551"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="699"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="553"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="708"/>
         <source>All environments</source>
         <translation>Todos los entornos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="552"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="554"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="554"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="556"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="556"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="558"/>
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="557"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="559"/>
         <source>To date (inclusive)</source>
         <translation>Fecha hasta (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="562"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="564"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="566"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="568"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiario…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="567"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="569"/>
         <source>Search the history</source>
         <translation>Buscar en el historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="590"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="592"/>
         <source>Cashout history</source>
         <translation>Historial de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="620"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="622"/>
         <source>Number of cashouts</source>
         <translation>Cantidad de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="621"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="623"/>
         <source>Refresh open cashouts</source>
         <translation>Actualizar retiros abiertos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="622"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="969"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="624"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="988"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar el estado de cada retiro que no es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="624"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="626"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="626"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="628"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="628"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="630"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="629"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="631"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Guardar las filas que cumplen el filtro en un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="632"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="633"/>
+        <source>Receipt…</source>
+        <translation>Comprobante…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="634"/>
+        <source>Save the selected cashout&apos;s receipt as a PDF file</source>
+        <translation>Guardar el comprobante del retiro seleccionado como archivo PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="640"/>
         <source>Refresh progress</source>
         <translation>Progreso de la actualización</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="636"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="644"/>
         <source>History message</source>
         <translation>Mensaje del historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="679"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="688"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Hay un reenvío en curso; espere su resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="681"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="690"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Seleccione un retiro marcado como «No creado» para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="683"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="964"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="692"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="983"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>No disponible: este entorno no está listo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="685"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="694"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este retiro pertenece a %1: cambie a %1 para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="688"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="697"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Solo se puede reenviar un retiro que nunca llegó a TuPay («No creado»); este está «%1».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="744"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="753"/>
         <source>Please wait a few seconds before refreshing again.</source>
         <translation>Espere unos segundos antes de volver a actualizar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="754"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="763"/>
         <source>Refreshing open cashouts…</source>
         <translation>Actualizando los retiros abiertos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="774"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="783"/>
         <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
         <translation>Conciliando: consultando cada retiro de %1 cuyo resultado es desconocido…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="786"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="795"/>
         <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
         <translation>Nada que conciliar: ningún retiro de este entorno tiene un resultado desconocido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="793"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="802"/>
         <source>%n found and adopted</source>
         <translation>
             <numerusform>%n encontrado e incorporado</numerusform>
@@ -1129,12 +1257,12 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="795"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="804"/>
         <source>1 never reached TuPay — select it to resubmit</source>
         <translation>1 nunca llegó a TuPay: selecciónelo para reenviarlo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="797"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="806"/>
         <source>%n never reached TuPay — select them to resubmit</source>
         <translation>
             <numerusform>%n nunca llegó a TuPay: selecciónelo para reenviarlo</numerusform>
@@ -1142,7 +1270,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="799"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="808"/>
         <source>%n being sent right now (left alone)</source>
         <translation>
             <numerusform>%n enviándose en este momento (no se tocó)</numerusform>
@@ -1150,7 +1278,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="801"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="810"/>
         <source>%n still unknown — the lookup failed; try again later</source>
         <translation>
             <numerusform>%n sigue desconocido: la consulta falló; vuelva a intentarlo más tarde</numerusform>
@@ -1158,7 +1286,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="802"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="811"/>
         <source>%n checked: %1</source>
         <translation>
             <numerusform>%n verificado: %1</numerusform>
@@ -1166,37 +1294,37 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="813"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="822"/>
         <source>Cannot resubmit %1: %2</source>
         <translation>No se puede reenviar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="823"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="832"/>
         <source>Not resubmitted: nothing was sent for %1.</source>
         <translation>No reenviado: no se envió nada para %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="827"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="836"/>
         <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
         <translation>No reenviado: el entorno cambió durante la confirmación. No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="835"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="844"/>
         <source>Resubmitting %1 with the same external id…</source>
         <translation>Reenviando %1 con el mismo ID externo…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="850"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="859"/>
         <source>Resubmit a PRODUCTION cashout</source>
         <translation>Reenviar un retiro de PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="852"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="861"/>
         <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
         <translation>Este retiro nunca llegó a TuPay. Se envía otra vez con el MISMO ID externo %1, así TuPay nunca podrá crearlo dos veces.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="866"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="875"/>
         <source>Send this cashout to %1 again?
 
 External id: %2 (the same id: TuPay refuses a second cashout with it)
@@ -1209,67 +1337,67 @@ Beneficiario: %3
 Monto: %4 %5</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="871"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="880"/>
         <source>Resubmit a cashout</source>
         <translation>Reenviar un retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="879"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="888"/>
         <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
         <translation>Reenviado: TuPay creó el retiro %1 con el mismo ID externo %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="883"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="892"/>
         <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
         <translation>TuPay ya tiene un retiro con ID externo %1, así que no se pagó nada dos veces. Se consultó: %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="886"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="895"/>
         <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
         <translation>Reenviado, pero TuPay lo denegó: no se creó nada. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="889"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="898"/>
         <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
         <translation>No enviado: no se creó nada: %1. Se puede volver a reenviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="892"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="901"/>
         <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
         <translation>Resultado desconocido para el ID externo %1 (%2). Haga clic en «Conciliar» para consultarlo; nunca lo envíe con un nuevo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="894"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="903"/>
         <source>The resubmission of %1 ended without an answer.</source>
         <translation>El reenvío de %1 terminó sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="899"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="916"/>
         <source>Export history</source>
         <translation>Exportar historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="899"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="917"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="918"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="937"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>Se exportaron %1 retiros a %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="925"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="944"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="928"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="947"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="945"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="964"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n retiro</numerusform>
@@ -1277,22 +1405,22 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="966"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="985"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>No disponible: este entorno no está listo, así que no se puede consultar nada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="971"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="990"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar por su ID externo cada retiro cuyo resultado es desconocido («Enviando…», «Resultado desconocido»): los encontrados se incorporan y los que faltan pasan a «No creado»</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="981"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1000"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 otra vez con el mismo ID externo (tras una confirmación)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1041"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1060"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>Se actualizó %n retiro abierto.</numerusform>
@@ -1300,17 +1428,17 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1048"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1067"/>
         <source>The refresh failed: %1</source>
         <translation>La actualización falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1064"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1083"/>
         <source>Reconciling failed: %1</source>
         <translation>La conciliación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1079"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1098"/>
         <source>The resubmission of %1 failed: %2</source>
         <translation>El reenvío de %1 falló: %2</translation>
     </message>
@@ -1514,24 +1642,52 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
     </message>
 </context>
 <context>
+    <name>JournalState</name>
+    <message>
+        <location filename="../../tupay_desktop/store/journal.py" line="775"/>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/store/journal.py" line="776"/>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/store/journal.py" line="777"/>
+        <source>Declined</source>
+        <translation>Denegado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/store/journal.py" line="778"/>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/store/journal.py" line="779"/>
+        <source>Not created</source>
+        <translation>No creado</translation>
+    </message>
+</context>
+<context>
     <name>JsonTreeModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="84"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="96"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="84"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="96"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="84"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="96"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="115"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="127"/>
         <source>{%n member(s)}</source>
         <translation>
             <numerusform>{%n miembro}</numerusform>
@@ -1539,7 +1695,7 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="117"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="129"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n elemento]</numerusform>
@@ -1550,29 +1706,62 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>JsonTreeView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="139"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="151"/>
         <source>Expand all</source>
         <translation>Expandir todo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="140"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="152"/>
         <source>Collapse all</source>
         <translation>Contraer todo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="146"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="158"/>
         <source>JSON tree</source>
         <translation>Árbol JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="161"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="173"/>
         <source>(no body)</source>
         <translation>(sin cuerpo)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="166"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="178"/>
         <source>(not JSON — see the raw text)</source>
         <translation>(no es JSON: vea el texto sin procesar)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonType</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="21"/>
+        <source>object</source>
+        <translation>objeto</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="22"/>
+        <source>array</source>
+        <translation>arreglo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="23"/>
+        <source>string</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="24"/>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="25"/>
+        <source>boolean</source>
+        <translation>booleano</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="26"/>
+        <source>null</source>
+        <translation>nulo</translation>
     </message>
 </context>
 <context>
@@ -1610,7 +1799,7 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
     <message>
         <location filename="../../tupay_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Desk</source>
-        <translation>&amp;Desk</translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/main_window.py" line="256"/>
@@ -1760,72 +1949,72 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="555"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: no se envió nada a Producción.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="565"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="590"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Creado: retiro %1 (ID externo %2). Su estado se sigue a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="600"/>
         <source>Not created. %1</source>
         <translation>No creado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="605"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>No enviado: no se creó nada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="611"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconocido: consultándolo por el ID externo %1… (%2) No lo vuelva a enviar con un nuevo ID hasta que la consulta responda.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="625"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>No enviado: ya hay un retiro con ID externo %1 en el registro y puede que exista en TuPay. Se está consultando; use «Nuevo ID» solo para un retiro distinto.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="635"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="637"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconocido para el ID externo %1; consúltelo antes de volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="668"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="670"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: el retiro con ID externo %1 sí se creó. Su estado está a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="685"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="687"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Ese retiro se envió a %1: cambie a %1 para seguirlo y ver sus intercambios.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="754"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="756"/>
         <source>Sandbox not running</source>
         <translation>El sandbox no está en ejecución</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="763"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="765"/>
         <source>No credentials</source>
         <translation>Sin credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="764"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="766"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primero guarde la API Key, la Passphrase y la Signature; luego vuelva a probar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="782"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="784"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -1833,305 +2022,442 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="787"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="789"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Llavero no disponible: las credenciales solo duran esta sesión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="847"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="849"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>No enviado: el Desk se cerró antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="855"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="857"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Esperando a que se resuelva el retiro en curso (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="862"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="864"/>
         <source>Closing</source>
         <translation>Cerrando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="892"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="894"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="893"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="895"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>El retiro con ID externo %1 no se ha resuelto. Queda en el registro como enviado con resultado desconocido; el Desk lo consultará por su ID externo la próxima vez que se inicie. No lo vuelva a enviar con un nuevo ID.</translation>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>Receipt</name>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="76"/>
-        <source>Settings</source>
-        <translation>Configuración</translation>
+        <location filename="../../tupay_desktop/receipt.py" line="34"/>
+        <source>Cashout receipt</source>
+        <translation>Comprobante de retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="96"/>
-        <source>&amp;Environments</source>
-        <translation>&amp;Entornos</translation>
+        <location filename="../../tupay_desktop/receipt.py" line="35"/>
+        <source>SIMULATED</source>
+        <translation>SIMULADO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="98"/>
-        <source>Environments</source>
-        <translation>Entornos</translation>
+        <location filename="../../tupay_desktop/receipt.py" line="36"/>
+        <source>SIMULATED — made by the Desk&apos;s built-in sandbox. No money was moved and nobody was paid.</source>
+        <translation>SIMULADO — hecho por el sandbox integrado del Desk. No se movió dinero y no se pagó a nadie.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="105"/>
-        <source>Add custom…</source>
-        <translation>Agregar personalizado…</translation>
+        <location filename="../../tupay_desktop/receipt.py" line="39"/>
+        <source>TEST</source>
+        <translation>PRUEBA</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="106"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="323"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="329"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="332"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="341"/>
-        <source>Add a custom environment</source>
-        <translation>Agregar un entorno personalizado</translation>
+        <location filename="../../tupay_desktop/receipt.py" line="40"/>
+        <source>TEST — sent to TuPay&apos;s test system (Staging). No real money was moved.</source>
+        <translation>PRUEBA — enviado al sistema de pruebas de TuPay (Staging). No se movió dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="107"/>
-        <source>Remove</source>
-        <translation>Quitar</translation>
+        <location filename="../../tupay_desktop/receipt.py" line="43"/>
+        <source>Made by TuPay Cashout Desk from this computer&apos;s journal. TuPay&apos;s own records are authoritative; look the cashout up by its external_id to confirm its status.</source>
+        <translation>Hecho por TuPay Cashout Desk a partir del diario de esta computadora. Los registros de TuPay son los que valen; consulte el retiro por su external_id para confirmar su estado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="108"/>
-        <source>Remove the selected custom environment</source>
-        <translation>Quitar el entorno personalizado seleccionado</translation>
+        <location filename="../../tupay_desktop/receipt.py" line="48"/>
+        <source>TuPay Cashout Desk %1 — receipt made %2</source>
+        <translation>TuPay Cashout Desk %1 — comprobante generado el %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="117"/>
+        <location filename="../../tupay_desktop/receipt.py" line="49"/>
+        <source>%1 (as of %2)</source>
+        <translation>%1 (al %2)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/receipt.py" line="50"/>
+        <source>none (TuPay has not created it)</source>
+        <translation>ninguno (TuPay no lo creó)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/receipt.py" line="51"/>
+        <source>bank not recognised (code %1)</source>
+        <translation>banco no reconocido (código %1)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/receipt.py" line="53"/>
+        <source>Savings (S)</source>
+        <translation>Ahorros (S)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/receipt.py" line="54"/>
+        <source>Current (C)</source>
+        <translation>Corriente (C)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/receipt.py" line="57"/>
+        <source>Beneficiary</source>
+        <translation>Beneficiario</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/receipt.py" line="58"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/receipt.py" line="59"/>
+        <source>Bank</source>
+        <translation>Banco</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/receipt.py" line="60"/>
+        <source>Account (CCI)</source>
+        <translation>Cuenta (CCI)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/receipt.py" line="61"/>
+        <source>Account type</source>
+        <translation>Tipo de cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/receipt.py" line="62"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/receipt.py" line="63"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/receipt.py" line="64"/>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/receipt.py" line="65"/>
+        <source>Rejection</source>
+        <translation>Rechazo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/receipt.py" line="66"/>
+        <source>TuPay cashout_id</source>
+        <translation>cashout_id de TuPay</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/receipt.py" line="67"/>
+        <source>external_id</source>
+        <translation>external_id</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/receipt.py" line="68"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/receipt.py" line="69"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="120"/>
+        <location filename="../../tupay_desktop/ui/receipt.py" line="150"/>
+        <source>Save the receipt</source>
+        <translation>Guardar el comprobante</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/receipt.py" line="153"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/receipt.py" line="165"/>
+        <source>The receipt could not be saved to %1: %2</source>
+        <translation>No se pudo guardar el comprobante en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="75"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="97"/>
+        <source>&amp;Environments</source>
+        <translation>&amp;Entornos</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="99"/>
+        <source>Environments</source>
+        <translation>Entornos</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="106"/>
+        <source>Add custom…</source>
+        <translation>Agregar personalizado…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="107"/>
+        <source>Add a custom environment</source>
+        <translation>Agregar un entorno personalizado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="108"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="109"/>
+        <source>Remove the selected custom environment</source>
+        <translation>Quitar el entorno personalizado seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="118"/>
+        <source>Environment</source>
+        <translation>Entorno</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="121"/>
         <source>Display name</source>
         <translation>Nombre visible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="122"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="123"/>
         <source>Base URL</source>
         <translation>URL base</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="125"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="126"/>
         <source>Default notification URL</source>
         <translation>URL de notificación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="126"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="127"/>
         <source>https://… (optional)</source>
         <translation>https://… (opcional)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="128"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="129"/>
         <source>Display &amp;name</source>
         <translation>&amp;Nombre visible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="129"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="130"/>
         <source>&amp;Base URL</source>
         <translation>URL &amp;base</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="130"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="131"/>
         <source>Default &amp;notification URL</source>
         <translation>URL de noti&amp;ficación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="139"/>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="140"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="141"/>
         <source>Save environment</source>
         <translation>Guardar entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="144"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="145"/>
         <source>Credentials (kept in the OS keyring)</source>
         <translation>Credenciales (guardadas en el llavero del sistema)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="154"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="155"/>
         <source>API &amp;Key</source>
         <translation>API &amp;Key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="154"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="155"/>
         <source>API Key</source>
         <translation>API Key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="155"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="156"/>
         <source>API &amp;Passphrase</source>
         <translation>API &amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="155"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="156"/>
         <source>API Passphrase</source>
         <translation>API Passphrase</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="156"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="157"/>
         <source>API &amp;Signature</source>
         <translation>API &amp;Signature</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="156"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="157"/>
         <source>API Signature</source>
         <translation>API Signature</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="164"/>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="166"/>
         <source>Save credentials</source>
         <translation>Guardar credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="166"/>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="168"/>
         <source>Clear credentials</source>
         <translation>Borrar credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="179"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="180"/>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="181"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="182"/>
         <source>Test connection</source>
         <translation>Probar conexión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="182"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="183"/>
         <source>Sends one signed status request with the saved settings</source>
         <translation>Envía una consulta de estado firmada con la configuración guardada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="193"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="194"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="195"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="196"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="197"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="203"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="204"/>
         <source>Applies when the Desk restarts.</source>
         <translation>Se aplica al reiniciar el Desk.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="273"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="274"/>
         <source>runs inside the Desk</source>
         <translation>se ejecuta dentro del Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="318"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="319"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="323"/>
-        <source>Name:</source>
-        <translation>Nombre:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="333"/>
-        <source>Base URL (https://…, or http:// on this machine only):</source>
-        <translation>URL base (https://…, o http:// solo en esta computadora):</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="351"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="345"/>
         <source>Remove environment</source>
         <translation>Quitar entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="352"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="346"/>
         <source>Remove the environment %1 and forget its credentials?</source>
         <translation>¿Quitar el entorno %1 y olvidar sus credenciales?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="372"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="366"/>
         <source>Reading the keyring…</source>
         <translation>Leyendo el llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="380"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="374"/>
         <source>No credentials saved for this environment.</source>
         <translation>No hay credenciales guardadas para este entorno.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="382"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="376"/>
         <source>Saved in the OS keyring: API Key %1, passphrase and signature set.</source>
         <translation>Guardadas en el llavero del sistema: API Key %1; passphrase y signature configuradas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="386"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="380"/>
         <source>Kept for this session only (not in the OS keyring): API Key %1.</source>
         <translation>Guardadas solo durante esta sesión (no en el llavero del sistema): API Key %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="390"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="384"/>
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="390"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="384"/>
         <source>type all three to replace</source>
         <translation>escriba los tres para reemplazar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="405"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="399"/>
         <source>Fill in all three: API Key, Passphrase and Signature.</source>
         <translation>Complete los tres: API Key, Passphrase y Signature.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="416"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="410"/>
         <source>Credentials saved in the OS keyring.</source>
         <translation>Credenciales guardadas en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="420"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="414"/>
         <source>Credentials kept for this session only: the OS keyring is unavailable.</source>
         <translation>Credenciales guardadas solo durante esta sesión: el llavero del sistema no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="441"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="435"/>
         <source>Credentials cleared.</source>
         <translation>Credenciales borradas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="445"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="439"/>
         <source>Cleared for this session; the OS keyring could not be reached.</source>
         <translation>Borradas para esta sesión; no se pudo acceder al llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="461"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="455"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="471"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="465"/>
         <source>The test could not run: %1</source>
         <translation>No se pudo ejecutar la prueba: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="480"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="474"/>
         <source>Saved. Applies when the Desk restarts.</source>
         <translation>Guardado. Se aplica al reiniciar el Desk.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="vanished">Nombre:</translation>
+    </message>
+    <message>
+        <source>Base URL (https://…, or http:// on this machine only):</source>
+        <translation type="vanished">URL base (https://…, o http:// solo en esta computadora):</translation>
     </message>
     <message>
         <source>unchanged</source>
@@ -2141,9 +2467,47 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>StatusBadge</name>
     <message>
-        <location filename="../../tupay_desktop/ui/badges.py" line="79"/>
+        <location filename="../../tupay_desktop/ui/badges.py" line="98"/>
         <source>Cashout status</source>
         <translation>Estado del retiro</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/badges.py" line="125"/>
+        <source>TuPay status: %1</source>
+        <translation>Estado en TuPay: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWord</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/badges.py" line="34"/>
+        <source>PENDING</source>
+        <translation>PENDIENTE</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/badges.py" line="35"/>
+        <source>COMPLETED</source>
+        <translation>COMPLETADO</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/badges.py" line="36"/>
+        <source>CANCELLED</source>
+        <translation>CANCELADO</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/badges.py" line="37"/>
+        <source>REJECTED</source>
+        <translation>RECHAZADO</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/badges.py" line="38"/>
+        <source>DELIVERED</source>
+        <translation>ENTREGADO</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/badges.py" line="39"/>
+        <source>ON HOLD</source>
+        <translation>EN ESPERA</translation>
     </message>
 </context>
 <context>
@@ -2855,12 +3219,12 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <translation>El dinero fue devuelto después del pago (el banco del beneficiario lo devolvió). Confirme los datos de la cuenta con el beneficiario antes de volver a pagar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="624"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="625"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="625"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="626"/>
         <source>Accepted by TuPay and not yet sent to the bank; it can still be cancelled.</source>
         <translation>Aceptado por TuPay y aún no enviado al banco; todavía puede cancelarse.</translation>
     </message>
@@ -2875,97 +3239,97 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <translation>El dinero fue acreditado al beneficiario. En raras ocasiones el banco del beneficiario lo devuelve después; el retiro pasa entonces a Rechazado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="651"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="650"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="652"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="651"/>
         <source>Cancelled by the merchant; no money was sent.</source>
         <translation>Cancelado por el comercio; no se envió dinero.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="662"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="660"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="663"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="661"/>
         <source>The bank rejected the cashout (see the rejection reason); the beneficiary was not paid.</source>
         <translation>El banco rechazó el retiro (vea el motivo del rechazo); no se pagó al beneficiario.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="676"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="673"/>
         <source>Delivered to the bank</source>
         <translation>Enviado al banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="677"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="674"/>
         <source>Sent to the bank and waiting for its answer; it can no longer be cancelled.</source>
         <translation>Enviado al banco, a la espera de su respuesta; ya no puede cancelarse.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="689"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="685"/>
         <source>On hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="690"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="686"/>
         <source>Put on hold by the merchant; it is not processed until it is moved back to Pending. The funds stay reserved.</source>
         <translation>Puesto en espera por el comercio; no se procesa hasta que vuelva a Pendiente. Los fondos siguen reservados.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="708"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="703"/>
         <source>Error {code}</source>
         <translation>Error {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="709"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="704"/>
         <source>Error without a code</source>
         <translation>Error sin código</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="710"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="705"/>
         <source>This code is not in the catalogue. Send the code and TuPay&apos;s message to TuPay integration support.</source>
         <translation>Este código no está en el catálogo. Envíe el código y el mensaje de TuPay al soporte de integración de TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="714"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="709"/>
         <source>Rejected, reason unknown</source>
         <translation>Rechazado, motivo desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="715"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="710"/>
         <source>The bank gave no known reason code. Check the reason text, if any, and confirm the details with the beneficiary or TuPay support.</source>
         <translation>El banco no indicó un código de motivo conocido. Revise el texto del motivo, si lo hay, y confirme los datos con el beneficiario o con el soporte de TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="719"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="714"/>
         <source>Status {code}</source>
         <translation>Estado {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="720"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="715"/>
         <source>Status code {code} is not documented. Check the cashout in the TuPay merchant panel.</source>
         <translation>El código de estado {code} no está documentado. Revise el retiro en el panel de comercio de TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="723"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="718"/>
         <source>code {code}</source>
         <translation>código {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="724"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="719"/>
         <source>TuPay says: “{text}”.</source>
         <translation>TuPay indica: «{text}».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="725"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="720"/>
         <source>Reason: “{text}”.</source>
         <translation>Motivo: «{text}».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="726"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="721"/>
         <source>Reason: “{text}” (reason code {code}).</source>
         <translation>Motivo: «{text}» (código de motivo {code}).</translation>
     </message>

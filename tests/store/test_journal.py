@@ -328,6 +328,38 @@ def test_csv_export_has_the_rows_and_no_secret(journal: Journal) -> None:
     assert list(rows[0]) == list(journal_module.CSV_COLUMNS)
 
 
+def test_csv_says_status_and_state_in_words_with_the_account_type(journal: Journal) -> None:
+    """Codes keep their own columns; the words beside them are in the export's language."""
+    created = make_request("w-1", account_type="C")
+    journal.record_sending("sandbox", created, raw_body(created))
+    journal.record_outcome("sandbox", "w-1", Created(41, "w-1", exchange()))
+    journal.record_status("sandbox", external_id="w-1", status=CashoutStatus(4, "Delivered"))
+    unknown = make_request("w-2")
+    journal.record_sending("sandbox", unknown, raw_body(unknown))
+    journal.record_outcome("sandbox", "w-2", OutcomeUnknown("w-2", "timeout"))
+    entries = journal.query(order_by="external_id", descending=False)
+
+    def rows(**language: object) -> list[dict[str, str]]:
+        out = io.StringIO()
+        export_csv(entries, out, **language)  # type: ignore[arg-type]
+        assert LOGIN not in out.getvalue() and PASSWORD not in out.getvalue()
+        return list(csv.DictReader(io.StringIO(out.getvalue())))
+
+    first, second = rows()
+    assert (first["status"], first["status_label"]) == ("4", "Delivered to the bank")
+    assert (first["state"], first["state_label"], first["account_type"]) == ("created", "Created", "C")
+    assert (second["state"], second["state_label"]) == ("unknown", "Outcome unknown")
+    assert second["status_label"] == ""
+    assert second["account_type"] == "S"
+    first, second = rows(lang="es")
+    assert (first["status_label"], first["state_label"], second["state_label"]) == (
+        "Enviado al banco", "Creado", "Resultado desconocido")
+    # Another language comes through the caller's translator (the GUI passes Qt's).
+    first, _ = rows(lang="pt_BR", translate=lambda context, text: f"{context}:{text}")
+    assert first["status_label"] == "errors:Delivered to the bank"
+    assert first["state_label"] == "JournalState:Created"
+
+
 def test_login_and_pass_never_reach_the_database_file(tmp_path: Path) -> None:
     path = tmp_path / "j.sqlite3"
     j = Journal(path)

@@ -275,3 +275,29 @@ def test_date_range_and_environment_filters(qtbot: Any, small_journal: Any) -> N
     assert [view.model.entry(r).external_id for r in range(view.model.rowCount())] == expected
     assert view.model.index(0, _column(view.model, "Environment")).data() == "Staging"  # its name
     runner.wait_for_done(5000)
+
+
+def test_export_dialog_opens_in_the_documents_folder(
+    qtbot: Any, small_journal: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not the directory the Desk was started from: the user's Documents folder."""
+    from PySide6.QtWidgets import QFileDialog
+
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))  # no user-dirs.dirs: ~/Documents
+    elsewhere = tmp_path / "started-here"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    offered: list[str] = []
+
+    def fake_dialog(_parent: Any, _title: str, start: str, _filter: str) -> tuple[str, str]:
+        offered.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
+    view = HistoryView(small_journal, TaskRunner())
+    qtbot.addWidget(view)
+    view.export_button.click()
+    assert offered == [str(home / "Documents" / "tupay-history.csv")]

@@ -215,7 +215,7 @@ def test_status_badge_colours_read_in_light_and_dark(qtbot: Any) -> None:
             palette = QPalette(original)
             palette.setColor(QPalette.ColorRole.Window, window)
             QApplication.setPalette(palette)
-            names = ["PENDING", "COMPLETED", "CANCELLED", "REJECTED", "DELIVERED", "ON_HOLD"]
+            names = ["PENDING", "COMPLETED", "CANCELLED", "REJECTED", "DELIVERED", "ON HOLD"]
             for code, name in enumerate(names):
                 badge.set_status(code)
                 assert badge.text() == name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -117,20 +118,79 @@ def test_language_choice_is_saved_for_the_next_start(qtbot: QtBot, make_desk: Ca
 def test_custom_environment_can_be_added_and_removed(
     qtbot: QtBot, make_desk: Callable[..., Desk], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from PySide6.QtWidgets import QInputDialog, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     desk = make_desk()
     dialog = _open(qtbot, desk)
-    answers = iter([("My Box", True), (desk.sandbox.url, True)])
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: next(answers)))
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
-    assert "custom-my-box" in desk.settings.keys()
+    form = dialog.add_dialog
+    assert form is not None and form.isVisible()
+    qtbot.keyClicks(form.name_edit, "My Box")
+    qtbot.keyClicks(form.url_edit, desk.sandbox.url)
+    qtbot.keyClicks(form.notification_edit, "https://merchant.example/n")
+    assert form.add_button.isEnabled()
+    qtbot.mouseClick(form.add_button, Qt.MouseButton.LeftButton)
+    assert dialog.add_dialog is None
+    added = desk.settings.get("custom-my-box")
+    assert (added.display_name, added.base_url, added.notification_url) == (
+        "My Box", desk.sandbox.url, "https://merchant.example/n")
     assert "custom-my-box" in desk.window.env_bar.buttons()
     assert dialog.selected_key() == "custom-my-box"
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     assert "custom-my-box" not in desk.settings.keys()
     dialog.reject()
+
+
+def test_adding_an_environment_says_what_is_wrong_next_to_the_field_and_loses_nothing(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    desk = make_desk()
+    dialog = _open(qtbot, desk)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    form = dialog.add_dialog
+    assert form is not None
+    # Untouched fields say nothing yet; Add waits until everything is right.
+    assert form.name_message.text() == form.url_message.text() == "" and not form.add_button.isEnabled()
+    qtbot.keyClicks(form.name_edit, "Test box")
+    assert form.name_message.text() == ""
+    qtbot.keyClicks(form.url_edit, "http://api.example.com")  # plain http to another machine
+    assert "https://" in form.url_message.text() and "localhost" in form.url_message.text()
+    assert form.name_message.text() == "" and not form.add_button.isEnabled()
+    qtbot.keyClick(form.url_edit, Qt.Key.Key_Return)  # Enter does not add it either
+    assert form.isVisible() and "custom-test-box" not in desk.settings.keys()
+    qtbot.keyClicks(form.notification_edit, "ftp://x")
+    assert "http(s)://" in form.notification_message.text()
+    form.notification_edit.clear()
+    qtbot.keyClicks(form.notification_edit, "https://merchant.example/n")
+    assert form.notification_message.text() == ""
+    # Fixing the URL keeps the name typed before, and the message goes.
+    form.url_edit.setSelection(0, len("http"))
+    qtbot.keyClicks(form.url_edit, "https")
+    assert form.url_edit.text() == "https://api.example.com" and form.url_message.text() == ""
+    assert form.name_edit.text() == "Test box" and form.add_button.isEnabled()
+    # A name already taken is said next to the name, with the rest kept.
+    form.name_edit.clear()
+    qtbot.keyClicks(form.name_edit, "Sandbox!")  # "custom-sandbox" is free: fine
+    assert form.name_message.text() == ""
+    desk.settings.put(_custom("custom-test-box", "Test box"))
+    form.name_edit.clear()
+    qtbot.keyClicks(form.name_edit, "test BOX")
+    assert "already" in form.name_message.text() and not form.add_button.isEnabled()
+    assert form.url_edit.text() == "https://api.example.com"
+    form.name_edit.clear()
+    qtbot.keyClicks(form.name_edit, "!!!")
+    assert "letter or digit" in form.name_message.text()
+    form.reject()
+    assert dialog.add_dialog is None and "custom-" not in "".join(
+        k for k in desk.settings.keys() if k != "custom-test-box")
+    dialog.reject()
+
+
+def _custom(key: str, name: str) -> Any:
+    from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind
+
+    return EnvironmentConfig(key, EnvironmentKind.CUSTOM, name, "https://box.example")
 
 
 def test_opens_large_enough_for_its_texts(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:

@@ -235,9 +235,12 @@ def test_merge_keeps_translations_and_sets_aside_vanished_ones(tmp_path: Path) -
 
 @pytest.fixture
 def installed(qapp: QApplication) -> Iterator[Callable[[str], list[QTranslator]]]:
+    from PySide6.QtCore import QLocale
+
     from tupay_desktop.ui.i18n import install_translations
 
     translators: list[QTranslator] = []
+    previous = QLocale()
 
     def install(language: str) -> list[QTranslator]:
         translators.extend(install_translations(qapp, language))
@@ -246,6 +249,7 @@ def installed(qapp: QApplication) -> Iterator[Callable[[str], list[QTranslator]]
     yield install
     for translator in translators:
         qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)  # the GUI's language (ui_language) back for the next test
 
 
 def _expected(language: str, context: str, source: str) -> str:
@@ -324,3 +328,68 @@ def test_english_plurals_say_field_and_fields(installed: Any, extraction: Any) -
     one = QCoreApplication.translate("CashoutForm", "Fix %n field(s) to enable sending.", "", 1)
     many = QCoreApplication.translate("CashoutForm", "Fix %n field(s) to enable sending.", "", 5)
     assert (one, many) == ("Fix 1 field to enable sending.", "Fix 5 fields to enable sending.")
+
+
+@pytest.mark.parametrize("language", ["C", "de", "en_GB"])
+def test_english_plurals_whenever_the_desk_falls_back_to_english(language: str, installed: Any) -> None:
+    """``LANG=C.UTF-8`` (servers, containers) or a language without a catalogue: the Desk speaks
+    English, and says "5 fields", not "5 field(s)"."""
+    installed(language)
+    many = QCoreApplication.translate("CashoutForm", "Fix %n field(s) to enable sending.", "", 5)
+    count = QCoreApplication.translate("HistoryView", "%n cashout(s)", "", 4)
+    assert (many, count) == ("Fix 5 fields to enable sending.", "4 cashouts")
+    # English through and through: no German Qt buttons beside English Desk texts.
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_menu_status_badge_json_types_and_journal_states_speak_spanish(
+    installed: Any, make_desk: Any, qtbot: Any
+) -> None:
+    """What stayed English under es: the "Desk" menu, the status badge, the JSON tree's types and
+    the journal state ("created") in the possible-duplicate warning."""
+    from dataclasses import replace
+
+    from tests.ui.conftest import VALID_FORM
+    from tupay_desktop.api.models import CashoutStatus
+    from tupay_desktop.store.journal import JournalEntry
+    from tupay_desktop.ui.badges import StatusBadge
+    from tupay_desktop.ui.json_tree import JsonTreeView
+    from tupay_desktop.ui.main_window import MainWindow
+
+    installed("es")
+    window = make_desk().window
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus[0] == "&Archivo" and "&Desk" not in menus
+
+    badge = StatusBadge()
+    qtbot.addWidget(badge)
+    badge.set_status(4)
+    assert badge.text() == "ENTREGADO"
+    assert "DELIVERED (4)" in badge.toolTip()  # TuPay's own name, for the panel and support
+    badge.set_status(5)
+    assert badge.text() == "EN ESPERA" and "ON_HOLD" in badge.toolTip()
+    window.cashout_view.badge.set_status(CashoutStatus(0).code)
+    assert window.cashout_view.badge.text() == "PENDIENTE"
+
+    tree = JsonTreeView()
+    qtbot.addWidget(tree)
+    tree.set_json('{"a": {"b": [1, "x", true, null]}}')
+    types: list[str] = []
+    stack = [tree.model.invisibleRootItem()]
+    while stack:
+        item = stack.pop()
+        for row in range(item.rowCount()):
+            types.append(item.child(row, 2).text())
+            stack.append(item.child(row, 0))
+    assert sorted(types) == sorted(["objeto", "arreglo", "número", "texto", "booleano", "nulo"])
+
+    entry = JournalEntry(
+        env_key="sandbox", external_id="desk-1", state="created", cashout_id=7, request_json="{}",
+        beneficiary_name="Alex", beneficiary_lastname="Gonzales", document_type="DNI",
+        document_id=VALID_FORM["document_id"], bank_account=VALID_FORM["bank_account"], amount=None,
+        currency="PEN", created_at=None, updated_at=None, last_status=0, last_status_description=None,
+        rejection_code=None, rejection_reason=None, last_status_at=None, error_code=None, error_message=None,
+    )
+    line = MainWindow._describe_entry(entry)
+    assert "Creado" in line and "created" not in line
+    assert "Resultado desconocido" in MainWindow._describe_entry(replace(entry, state="unknown"))

@@ -27,6 +27,7 @@ import tupay_desktop
 from tupay_desktop.cli import cashouts
 from tupay_desktop.cli import credentials as cli_credentials
 from tupay_desktop.cli import history as cli_history
+from tupay_desktop.cli import receipt as cli_receipt
 from tupay_desktop.cli.common import SANDBOX_STATE_FILE, UsageError, common_options, emit_json, env_suffix
 from tupay_desktop.cli.exits import EXIT_API_ERROR, EXIT_NETWORK, EXIT_OK, EXIT_USAGE
 
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     cashouts.register(commands)
     cli_credentials.register(commands)
     cli_history.register(commands)
+    cli_receipt.register(commands)
     return parser
 
 

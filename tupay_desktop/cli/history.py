@@ -132,10 +132,10 @@ def cmd_history(args: argparse.Namespace) -> int:
     csv_target = getattr(args, "csv", None)
     if csv_target:
         if csv_target == "-":
-            export_csv(entries, sys.stdout)
+            export_csv(entries, sys.stdout, lang)
         else:
             with open(csv_target, "w", encoding="utf-8", newline="") as handle:
-                export_csv(entries, handle)
+                export_csv(entries, handle, lang)
             print(f"Exported {len(entries)} cashouts to {csv_target}.", file=sys.stderr)
         return EXIT_OK
     if getattr(args, "json_output", False):

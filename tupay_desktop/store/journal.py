@@ -35,6 +35,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, TextIO
 
+from tupay_desktop.api.errors import describe_status
 from tupay_desktop.api.models import (
     ApiFailure,
     CashoutRequest,
@@ -47,6 +48,7 @@ from tupay_desktop.api.models import (
     OutcomeUnknown,
     redact_body,
 )
+from tupay_desktop.i18n import QT_TRANSLATE_NOOP, Translator, identity
 from tupay_desktop.store import paths
 
 __all__ = [
@@ -62,6 +64,8 @@ __all__ = [
     "default_path",
     "export_csv",
     "format_time",
+    "state_label",
+    "status_label",
 ]
 
 JOURNAL_FILE = "journal.sqlite3"
@@ -757,12 +761,41 @@ class Journal:
 # CSV export
 # --------------------------------------------------------------------------------------------
 
-#: The columns of :func:`export_csv`. No request body, no header, no secret.
+#: The columns of :func:`export_csv`. No request body, no header, no secret. ``state`` and
+#: ``status`` are codes (``created``, ``0``); ``state_label`` and ``status_label`` say them in words.
 CSV_COLUMNS = (
-    "created_at", "env_key", "external_id", "cashout_id", "state", "status", "status_description",
-    "rejection_code", "rejection_reason", "beneficiary_name", "beneficiary_lastname", "document_type",
-    "document_id", "bank_account", "amount", "currency", "last_status_at", "error_code", "error_message",
+    "created_at", "env_key", "external_id", "cashout_id", "state", "state_label", "status", "status_label",
+    "status_description", "rejection_code", "rejection_reason", "beneficiary_name", "beneficiary_lastname",
+    "document_type", "document_id", "bank_account", "account_type", "amount", "currency", "last_status_at",
+    "error_code", "error_message",
 )
+
+#: Each journal state in words: the English text (marked for Qt's catalogue) and its Spanish.
+STATE_LABELS: dict[str, tuple[str, str]] = {
+    "sending": (QT_TRANSLATE_NOOP("JournalState", "Sending"), "Enviando"),
+    "created": (QT_TRANSLATE_NOOP("JournalState", "Created"), "Creado"),
+    "declined": (QT_TRANSLATE_NOOP("JournalState", "Declined"), "Denegado"),
+    "unknown": (QT_TRANSLATE_NOOP("JournalState", "Outcome unknown"), "Resultado desconocido"),
+    "not_created": (QT_TRANSLATE_NOOP("JournalState", "Not created"), "No creado"),
+}
+
+
+def state_label(state: str, lang: str = "en", translate: Translator = identity) -> str:
+    """A journal state in words: Spanish from this table for ``lang="es"``, else the English text
+    through ``translate`` (the GUI passes Qt's, for Portuguese). An unknown state is returned as is."""
+    row = STATE_LABELS.get(state)
+    if row is None:
+        return state
+    english, spanish = row
+    return spanish if lang.lower().startswith("es") else translate("JournalState", english)
+
+
+def status_label(code: int | None, lang: str = "en", translate: Translator = identity) -> str:
+    """A status code in words (``Pending``), as :func:`state_label` picks its language; "" for none."""
+    if code is None:
+        return ""
+    info = describe_status(code, lang)
+    return info.label if lang.lower().startswith("es") or not info.known else translate("errors", info.label)
 
 
 def _csv_safe(value: str) -> str:
@@ -770,10 +803,14 @@ def _csv_safe(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
-def export_csv(entries: Iterable[JournalEntry], file: TextIO) -> int:
+def export_csv(
+    entries: Iterable[JournalEntry], file: TextIO, lang: str = "en", translate: Translator = identity
+) -> int:
     """Write ``entries`` as CSV (header row first) to an open text file; returns the row count.
 
-    Open the file with ``newline=""``. Only the journal's non-secret columns are written.
+    Open the file with ``newline=""``. Only the journal's non-secret columns are written (of the
+    stored request, only ``account_type``). The ``*_label`` columns are in ``lang`` (see
+    :func:`state_label`).
     """
     writer = csv.writer(file)
     writer.writerow(CSV_COLUMNS)
@@ -785,7 +822,9 @@ def export_csv(entries: Iterable[JournalEntry], file: TextIO) -> int:
             _csv_safe(e.external_id),
             "" if e.cashout_id is None else e.cashout_id,
             e.state,
+            state_label(e.state, lang, translate),
             "" if e.last_status is None else e.last_status,
+            _csv_safe(status_label(e.last_status, lang, translate)),
             _csv_safe(e.last_status_description or ""),
             "" if e.rejection_code is None else e.rejection_code,
             _csv_safe(e.rejection_reason or ""),
@@ -794,6 +833,7 @@ def export_csv(entries: Iterable[JournalEntry], file: TextIO) -> int:
             e.document_type,
             e.document_id,
             e.bank_account,
+            _csv_safe(str(e.request_fields().get("account_type") or "")),
             "" if e.amount is None else format(e.amount, "f"),
             e.currency,
             format_time(e.last_status_at) if e.last_status_at else "",

@@ -193,6 +193,11 @@ def _check_notification_url(url: str) -> None:
         raise ValueError(f"The notification URL must be an http(s) URL with a host name, not {url!r}.")
 
 
+def check_notification_url(url: str) -> None:
+    """Raise ``ValueError`` unless ``url`` is empty or usable as a default ``notification_url``."""
+    _check_notification_url(url)
+
+
 def validate(env: EnvironmentConfig) -> None:
     """Raise ``ValueError`` with a clear message if ``env`` cannot be saved."""
     if not env.display_name.strip():

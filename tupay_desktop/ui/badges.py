@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
 from tupay_desktop.api import errors
+from tupay_desktop.i18n import QT_TRANSLATE_NOOP
 
 #: Fill colour per status code: PENDING amber, COMPLETED green, CANCELLED grey, REJECTED red,
 #: DELIVERED blue, ON_HOLD purple.
@@ -27,6 +28,17 @@ STATUS_COLOURS: dict[int, str] = {
 #: Fill for an undocumented status code.
 UNKNOWN_COLOUR = "#5f6368"
 
+#: The short word a badge shows per status code, translated (context ``StatusWord``); TuPay's
+#: own name of the status (``ON_HOLD``) goes in the tooltip.
+STATUS_WORDS: dict[int, str] = {
+    0: QT_TRANSLATE_NOOP("StatusWord", "PENDING"),
+    1: QT_TRANSLATE_NOOP("StatusWord", "COMPLETED"),
+    2: QT_TRANSLATE_NOOP("StatusWord", "CANCELLED"),
+    3: QT_TRANSLATE_NOOP("StatusWord", "REJECTED"),
+    4: QT_TRANSLATE_NOOP("StatusWord", "DELIVERED"),
+    5: QT_TRANSLATE_NOOP("StatusWord", "ON HOLD"),
+}
+
 _DARK_TEXT = QColor("#111111")
 _LIGHT_TEXT = QColor("#ffffff")
 
@@ -39,6 +51,13 @@ def ui_language() -> str:
 def core_text(text: str) -> str:
     """Translate a core (``errors`` context) string for the GUI; Spanish comes from the catalogue."""
     return QCoreApplication.translate("errors", text)
+
+
+def status_word(code: int) -> str:
+    """The short word for status ``code`` in the GUI's language (``ENTREGADO``); an undocumented
+    code is shown as its number."""
+    word = STATUS_WORDS.get(code)
+    return QCoreApplication.translate("StatusWord", word) if word is not None else str(code)
 
 
 def status_colour(code: int | None) -> QColor:
@@ -70,7 +89,7 @@ def text_colour_on(fill: QColor) -> QColor:
 
 
 class StatusBadge(QLabel):
-    """A pill showing a cashout status word (``PENDING``…) on its colour. Empty until set."""
+    """A pill showing a cashout status word (``PENDING``, ``PENDIENTE``…) on its colour. Empty until set."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,10 +117,12 @@ class StatusBadge(QLabel):
             return
         self._code = code
         info = errors.describe_status(code, ui_language())
-        word = info.name if info.known else str(code)
         label = core_text(info.label) if ui_language() == "en" else info.label
-        self.setText(word)
-        self.setToolTip(f"{label} — {core_text(info.meaning) if ui_language() == 'en' else info.meaning}")
+        meaning = core_text(info.meaning) if ui_language() == "en" else info.meaning
+        self.setText(status_word(code))
+        # TuPay's name of the status (as in its API and panel) and the meaning, on hover.
+        api_name = f"{info.name} ({code})" if info.known else str(code)
+        self.setToolTip(f"{label} — {meaning}\n" + self.tr("TuPay status: %1").replace("%1", api_name))
         self.setAccessibleDescription(label)
         fill = self.fill_colour()
         text = self.text_colour()

@@ -14,6 +14,7 @@ Shortcuts: the main window binds Ctrl+L to :meth:`CashoutView.focus_lookup` and 
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -45,6 +46,7 @@ from tupay_desktop.api.models import (
 )
 from tupay_desktop.ui import theme
 from tupay_desktop.ui.badges import StatusBadge, core_text, ui_language
+from tupay_desktop.ui.receipt import save_receipt
 from tupay_desktop.ui.workers import TaskHandle, TaskRunner
 
 #: Auto-refresh delays in milliseconds; the last one repeats.
@@ -208,9 +210,13 @@ class CashoutView(QWidget):
                     "documented by D24 only and TuPay may not offer it.")
         )
         self.cancel_cashout_button.clicked.connect(self.cancel_cashout)
+        self.receipt_button = QPushButton(self.tr("Recei&pt…"), self)
+        self.receipt_button.setToolTip(self.tr("Save this cashout's receipt as a PDF file"))
+        self.receipt_button.clicked.connect(self.export_receipt)
         actions = QHBoxLayout()
         actions.addWidget(self.refresh_button)
         actions.addWidget(self.cancel_cashout_button)
+        actions.addWidget(self.receipt_button)
         actions.addStretch(1)
 
         # The details scroll when the panel is short: long texts wrap in full and are never cut.
@@ -253,6 +259,7 @@ class CashoutView(QWidget):
         self.setTabOrder(self.lookup_button, self.auto_radio)
         self.setTabOrder(self.auto_radio, self.refresh_button)
         self.setTabOrder(self.refresh_button, self.cancel_cashout_button)
+        self.setTabOrder(self.cancel_cashout_button, self.receipt_button)
         self.set_service(None)
 
     def _set_error(self, text: str) -> None:
@@ -388,6 +395,24 @@ class CashoutView(QWidget):
             self._on_cancel_error,
         )
         self._update_buttons()
+
+    def export_receipt(self) -> Path | None:
+        """Save the shown cashout's receipt (from the journal) as PDF; returns the file written."""
+        service = self._service
+        journal, env_key = getattr(service, "journal", None), getattr(service, "env_key", None)
+        if journal is None or not isinstance(env_key, str):
+            return None
+        if self._external_id:
+            entry = journal.get(env_key, self._external_id)
+        elif self._cashout_id is not None:
+            entry = journal.get_by_cashout_id(env_key, self._cashout_id)
+        else:
+            return None
+        if entry is None:
+            self._set_error(self.tr("No receipt: this cashout was not sent from this computer, so its "
+                                    "journal has no beneficiary details for it."))
+            return None
+        return save_receipt(self, entry, getattr(service, "environment", None))
 
     # -- lookups -------------------------------------------------------------------------------
 
@@ -563,6 +588,8 @@ class CashoutView(QWidget):
         self.cancel_lookup_button.setVisible(running)
         self.busy.setVisible(running or self._cancel_task is not None)
         self.refresh_button.setEnabled(ready and has_cashout and not running)
+        journalled = getattr(self._service, "journal", None) is not None
+        self.receipt_button.setEnabled(ready and has_cashout and journalled)
         self.cancel_cashout_button.setEnabled(ready and self._can_cancel() and self._cancel_task is None)
         if (self._status is not None and self._status.code == CashoutStatusCode.PENDING
                 and not self._external_id):

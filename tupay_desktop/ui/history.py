@@ -82,7 +82,9 @@ from tupay_desktop.ui.badges import core_text, status_colour, text_colour_on, ui
 from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
 from tupay_desktop.ui.confirm_dialog import format_amount as money
 from tupay_desktop.ui.environment_bar import environment_name
+from tupay_desktop.ui.files import default_save_path
 from tupay_desktop.ui.i18n import arg
+from tupay_desktop.ui.receipt import save_receipt
 from tupay_desktop.ui.workers import TaskHandle, TaskRunner
 
 
@@ -628,6 +630,12 @@ class HistoryView(QWidget):
         self.export_button = QPushButton(self.tr("Export CSV…"), self)
         self.export_button.setToolTip(self.tr("Save the rows matching the filter as a CSV file"))
         self.export_button.clicked.connect(self.export_csv_dialog)
+        self.receipt_button = QPushButton(self.tr("Receipt…"), self)
+        self.receipt_button.setToolTip(self.tr("Save the selected cashout's receipt as a PDF file"))
+        self.receipt_button.clicked.connect(self.save_selected_receipt)
+        self.receipt_button.setEnabled(False)
+        self.table.selectionModel().currentRowChanged.connect(self._update_receipt_button)
+        self.model.modelReset.connect(self._update_receipt_button)
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Refresh progress"))
         self.progress.setVisible(False)
@@ -644,6 +652,7 @@ class HistoryView(QWidget):
         actions.addWidget(self.reconcile_button)
         actions.addWidget(self.resubmit_button)
         actions.addWidget(self.export_button)
+        actions.addWidget(self.receipt_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -893,10 +902,19 @@ class HistoryView(QWidget):
                                "never send it under a new id."), external_id, outcome.message)
         return arg(self.tr("The resubmission of %1 ended without an answer."), external_id)
 
+    def save_selected_receipt(self) -> Path | None:
+        """Save the selected cashout's receipt as PDF (asks where); returns the file written."""
+        entry = self.selected_entry()
+        return save_receipt(self, entry) if entry is not None else None
+
+    def _update_receipt_button(self, *_: object) -> None:
+        self.receipt_button.setEnabled(self.selected_entry() is not None)
+
     def export_csv_dialog(self) -> None:
         """Ask for a file name and export the filtered rows there."""
         path, _selected = QFileDialog.getSaveFileName(
-            self, self.tr("Export history"), "tupay-history.csv", self.tr("CSV files (*.csv)")
+            self, self.tr("Export history"), default_save_path("tupay-history.csv"),
+            self.tr("CSV files (*.csv)"),
         )
         if path:
             self.export_to(Path(path))
@@ -905,11 +923,12 @@ class HistoryView(QWidget):
         """Write every row matching the filter to ``path`` as CSV, on a worker."""
         args = self.model.query_args()
         journal = self._journal
+        lang = ui_language()  # the words in the file: the GUI's language
 
         def work() -> int:
             entries = journal.query(**args)
             with path.open("w", encoding="utf-8", newline="") as handle:
-                export_csv(entries, handle)
+                export_csv(entries, handle, lang, QCoreApplication.translate)
             return len(entries)
 
         def done(count: int) -> None:

@@ -2,8 +2,9 @@
 (``tupay_desktop_<lang>.qm``, see :mod:`tupay_desktop.resources`).
 
 The language is the one chosen in the settings, or else the operating system's (``QLocale``).
-Missing catalogues are not an error: the Desk then speaks English. Qt's own catalogue (standard
-dialog buttons) is installed too when Qt ships one for the language.
+Missing catalogues are not an error: the Desk then speaks English, with its English catalogue of
+plural forms. Qt's own catalogue (standard dialog buttons) is installed too when the Desk speaks
+a language Qt ships one for.
 """
 
 from __future__ import annotations
@@ -25,25 +26,28 @@ def resolve_locale(language: str | None) -> QLocale:
 def install_translations(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
     """Install the Desk's and Qt's catalogues for ``language`` (or the OS locale) into ``app``.
 
-    Returns the installed translators (keep them alive as long as the app). English gets only the
-    Desk's own small catalogue of plural forms ("1 field", "5 fields").
+    Returns the installed translators (keep them alive as long as the app). Whenever the Desk
+    speaks English — asked for, or falling back to it (``LANG=C.UTF-8``, a language without a
+    catalogue) — it gets the Desk's own small English catalogue of plural forms ("1 field",
+    "5 fields"), and Qt's standard buttons stay English with it.
     """
     locale = resolve_locale(language)
     QLocale.setDefault(locale)
     installed: list[QTranslator] = []
-    ours = QTranslator(app)
-    if locale.language() == QLocale.Language.English:
-        if ours.load(f"{CATALOGUE_PREFIX}en", str(translations_dir())):
+    if locale.language() != QLocale.Language.English:
+        ours = QTranslator(app)
+        if ours.load(locale, CATALOGUE_PREFIX.rstrip("_"), "_", str(translations_dir())):
             app.installTranslator(ours)
             installed.append(ours)
-        return installed
-    if ours.load(locale, CATALOGUE_PREFIX.rstrip("_"), "_", str(translations_dir())):
-        app.installTranslator(ours)
-        installed.append(ours)
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        installed.append(qt)
+            qt = QTranslator(app)
+            if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                app.installTranslator(qt)
+                installed.append(qt)
+            return installed
+    english = QTranslator(app)
+    if english.load(f"{CATALOGUE_PREFIX}en", str(translations_dir())):
+        app.installTranslator(english)
+        installed.append(english)
     return installed
 
 

@@ -10,9 +10,21 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeView, QVBoxLayout, QWidget
+
+from tupay_desktop.i18n import QT_TRANSLATE_NOOP
+
+#: The JSON type names, as the tree's Type column says them (translated, context ``JsonType``).
+JSON_TYPE_WORDS = {
+    "object": QT_TRANSLATE_NOOP("JsonType", "object"),
+    "array": QT_TRANSLATE_NOOP("JsonType", "array"),
+    "string": QT_TRANSLATE_NOOP("JsonType", "string"),
+    "number": QT_TRANSLATE_NOOP("JsonType", "number"),
+    "boolean": QT_TRANSLATE_NOOP("JsonType", "boolean"),
+    "null": QT_TRANSLATE_NOOP("JsonType", "null"),
+}
 
 
 def parse_json(text: str | None) -> Any:
@@ -110,7 +122,7 @@ class JsonTreeModel(QStandardItemModel):
 
     def _add_row(self, parent: QStandardItem, key: str, value: Any) -> None:
         key_item = _item(key)
-        type_item = _item(json_type_name(value))
+        type_item = _item(QCoreApplication.translate("JsonType", JSON_TYPE_WORDS[json_type_name(value)]))
         if isinstance(value, dict):
             value_item = _item(self.tr("{%n member(s)}", "", len(value)))
         elif isinstance(value, list):

@@ -45,7 +45,7 @@ from tupay_desktop.api.models import (
 )
 from tupay_desktop.service import CashoutService
 from tupay_desktop.store.credentials import CredentialStore
-from tupay_desktop.store.journal import ExternalIdInUseError, Journal
+from tupay_desktop.store.journal import ExternalIdInUseError, Journal, state_label
 from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind, SettingsStore
 from tupay_desktop.ui import theme
 from tupay_desktop.ui.badges import ui_language
@@ -529,6 +529,8 @@ class MainWindow(QMainWindow):
                 continue
             if attr == "created_at" and hasattr(value, "strftime"):
                 value = value.strftime("%Y-%m-%d %H:%M")
+            elif attr == "state":  # in words, in the GUI's language ("Creado"), not the code
+                value = state_label(str(value), ui_language(), QCoreApplication.translate)
             elif hasattr(value, "value"):
                 value = value.value
             parts.append(str(value))

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -38,11 +37,11 @@ from tupay_desktop.store.settings import (
     EnvironmentConfig,
     EnvironmentKind,
     SettingsStore,
-    custom_key,
     validate,
 )
 from tupay_desktop.ui import theme
 from tupay_desktop.ui.environment_bar import environment_name
+from tupay_desktop.ui.environment_dialog import CustomEnvironmentDialog
 from tupay_desktop.ui.i18n import LANGUAGES, arg
 from tupay_desktop.ui.workers import TaskRunner
 
@@ -79,6 +78,8 @@ class SettingsDialog(QDialog):
         self._runner = runner
         self._check = check
         self._env: EnvironmentConfig | None = None
+        #: The open "Add a custom environment" form, if any (tests drive it).
+        self.add_dialog: CustomEnvironmentDialog | None = None
         self._build()
         # Room for the credential status and the verdict to wrap, and for the placeholders.
         hint = self.sizeHint()
@@ -320,28 +321,21 @@ class SettingsDialog(QDialog):
         self.environments_changed.emit()
 
     def _on_add(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Add a custom environment"), self.tr("Name:"))
-        if not ok or not name.strip():
+        if self.add_dialog is not None:
+            self.add_dialog.raise_()
             return
-        try:
-            key = custom_key(name)
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Add a custom environment"), str(exc))
-            return
-        url, ok = QInputDialog.getText(
-            self, self.tr("Add a custom environment"),
-            self.tr("Base URL (https://…, or http:// on this machine only):"),
-        )
-        if not ok:
-            return
-        env = EnvironmentConfig(key, EnvironmentKind.CUSTOM, name.strip(), url.strip())
-        try:
-            self._settings.put(env)
-        except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Add a custom environment"), str(exc))
-            return
-        self._reload(key)
-        self.environments_changed.emit()
+        dialog = CustomEnvironmentDialog(self._settings, self)
+        self.add_dialog = dialog
+
+        def finished(_result: int) -> None:
+            self.add_dialog = None
+            dialog.deleteLater()
+            if dialog.environment is not None:
+                self._reload(dialog.environment.key)
+                self.environments_changed.emit()
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def _on_remove(self) -> None:
         env = self._env
