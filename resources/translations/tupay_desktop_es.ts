@@ -813,102 +813,102 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>CustomEnvironmentDialog</name>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="43"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="44"/>
         <source>Add a custom environment</source>
         <translation>Agregar un entorno personalizado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="52"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="53"/>
         <source>Another TuPay host, e.g. a test server TuPay gave you. Its credentials are set afterwards, in Settings.</source>
         <translation>Otro servidor de TuPay, p. ej. uno de pruebas que TuPay le dio. Sus credenciales se configuran después, en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="58"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="59"/>
         <source>Name of the environment</source>
         <translation>Nombre del entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="60"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="61"/>
         <source>Base URL</source>
         <translation>URL base</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="61"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="62"/>
         <source>https://… (http:// only on this machine)</source>
         <translation>https://… (http:// solo en esta máquina)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="63"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="64"/>
         <source>Default notification URL</source>
         <translation>URL de notificación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="64"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="65"/>
         <source>https://… (optional)</source>
         <translation>https://… (opcional)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="72"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="75"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="73"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="76"/>
         <source>&amp;Base URL</source>
         <translation>URL &amp;base</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="74"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="77"/>
         <source>Default &amp;notification URL</source>
         <translation>URL de noti&amp;ficación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="84"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="87"/>
         <source>&amp;Add</source>
         <translation>&amp;Agregar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="111"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="115"/>
         <source>Give the environment a name.</source>
         <translation>Dé un nombre al entorno.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="115"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="119"/>
         <source>The name needs at least one letter or digit.</source>
         <translation>El nombre necesita al menos una letra o un dígito.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="117"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="121"/>
         <source>There is already an environment called “%1”; choose another name.</source>
         <translation>Ya hay un entorno llamado «%1»; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="124"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="128"/>
         <source>Type the base URL TuPay gave you, e.g. https://api.example.com.</source>
         <translation>Escriba la URL base que TuPay le dio, p. ej. https://api.example.com.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="128"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="132"/>
         <source>Plain http:// is only allowed to this machine (localhost, 127.0.0.1, ::1); use https://.</source>
         <translation>http:// sin cifrar solo se permite hacia esta máquina (localhost, 127.0.0.1, ::1); use https://.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="131"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="135"/>
         <source>Not a usable base URL: it must look like https://host[:port][/path], without spaces, a user name or password, a query or a fragment.</source>
         <translation>No es una URL base utilizable: debe tener la forma https://host[:puerto][/ruta], sin espacios, usuario ni contraseña, consulta ni fragmento.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="142"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="146"/>
         <source>The notification URL is longer than %1 characters.</source>
         <translation>La URL de notificación tiene más de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="144"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="148"/>
         <source>The notification URL must be an http(s):// URL with a host name, or empty.</source>
         <translation>La URL de notificación debe ser una URL http(s):// con un nombre de host, o quedar vacía.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="182"/>
         <source>Not added: %1</source>
         <translation>No se agregó: %1</translation>
     </message>

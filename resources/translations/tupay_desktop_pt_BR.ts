@@ -813,102 +813,102 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>CustomEnvironmentDialog</name>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="43"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="44"/>
         <source>Add a custom environment</source>
         <translation>Adicionar um ambiente personalizado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="52"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="53"/>
         <source>Another TuPay host, e.g. a test server TuPay gave you. Its credentials are set afterwards, in Settings.</source>
         <translation>Outro servidor da TuPay, p. ex. um de testes que a TuPay lhe deu. As credenciais são definidas depois, em Configurações.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="58"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="59"/>
         <source>Name of the environment</source>
         <translation>Nome do ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="60"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="61"/>
         <source>Base URL</source>
         <translation>URL base</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="61"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="62"/>
         <source>https://… (http:// only on this machine)</source>
         <translation>https://… (http:// só nesta máquina)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="63"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="64"/>
         <source>Default notification URL</source>
         <translation>URL de notificação padrão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="64"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="65"/>
         <source>https://… (optional)</source>
         <translation>https://… (opcional)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="72"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="75"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="73"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="76"/>
         <source>&amp;Base URL</source>
         <translation>URL &amp;base</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="74"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="77"/>
         <source>Default &amp;notification URL</source>
         <translation>URL de noti&amp;ficação padrão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="84"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="87"/>
         <source>&amp;Add</source>
         <translation>&amp;Adicionar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="111"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="115"/>
         <source>Give the environment a name.</source>
         <translation>Dê um nome ao ambiente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="115"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="119"/>
         <source>The name needs at least one letter or digit.</source>
         <translation>O nome precisa de pelo menos uma letra ou um dígito.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="117"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="121"/>
         <source>There is already an environment called “%1”; choose another name.</source>
         <translation>Já existe um ambiente chamado “%1”; escolha outro nome.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="124"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="128"/>
         <source>Type the base URL TuPay gave you, e.g. https://api.example.com.</source>
         <translation>Digite a URL base que a TuPay lhe deu, p. ex. https://api.example.com.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="128"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="132"/>
         <source>Plain http:// is only allowed to this machine (localhost, 127.0.0.1, ::1); use https://.</source>
         <translation>http:// sem criptografia só é permitido para esta máquina (localhost, 127.0.0.1, ::1); use https://.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="131"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="135"/>
         <source>Not a usable base URL: it must look like https://host[:port][/path], without spaces, a user name or password, a query or a fragment.</source>
         <translation>Não é uma URL base utilizável: deve ter a forma https://host[:porta][/caminho], sem espaços, usuário ou senha, consulta ou fragmento.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="142"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="146"/>
         <source>The notification URL is longer than %1 characters.</source>
         <translation>A URL de notificação tem mais de %1 caracteres.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="144"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="148"/>
         <source>The notification URL must be an http(s):// URL with a host name, or empty.</source>
         <translation>A URL de notificação deve ser uma URL http(s):// com um nome de host, ou ficar vazia.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/environment_dialog.py" line="182"/>
         <source>Not added: %1</source>
         <translation>Não adicionado: %1</translation>
     </message>
