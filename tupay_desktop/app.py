@@ -18,9 +18,6 @@ from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
-import keyring.backend
-import keyring.errors
-
 from tupay_desktop.resources import APP_ID, icon_path
 from tupay_desktop.store import paths
 
@@ -146,8 +143,9 @@ def _self_test(tmp: Path) -> int:
     journal = Journal(tmp / "selftest-journal.sqlite3")
     settings = SettingsStore(tmp / "selftest-settings.json")
     with Sandbox(config=config, credentials=creds, state_file=tmp / SANDBOX_STATE_FILE) as sandbox:
-        # The GUI can be built (Qt plugins and fonts present in the bundle).
-        store = CredentialStore(backend=MemoryKeyring())
+        # The GUI can be built (Qt plugins and fonts present in the bundle). The operator's OS
+        # keyring is not touched: session-only credentials.
+        store = CredentialStore(use_keyring=False)
         store.set("sandbox", creds)
         window = MainWindow(settings, store, journal)
         window.set_sandbox_url(sandbox.url)
@@ -204,23 +202,3 @@ def _self_test(tmp: Path) -> int:
     )
     return 0 if painted and status.code == CashoutStatusCode.COMPLETED else 1
 
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring backend in this process's memory: the self-test (and the GUI tests) must not
-    touch the operator's OS keyring."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self._entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self._entries.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
