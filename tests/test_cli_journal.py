@@ -3,6 +3,7 @@ the sandbox saw no request), and the file left as it is. History works on a read
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -10,6 +11,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +90,28 @@ def _read_only_runner(directory: Path) -> list[str] | None:
     return ["unshare", "-rm", "sh", "-c", script, "sh", str(directory)]
 
 
+@contextlib.contextmanager
+def read_only(directory: Path) -> Iterator[list[str]]:
+    """Run commands under the returned prefix and ``directory`` is read-only for them: a read-only
+    mount where namespaces allow it, else (not root) read-only permissions."""
+    prefix = _read_only_runner(directory)
+    if prefix is not None:
+        yield prefix
+        return
+    if os.geteuid() == 0:  # root writes through permissions
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail("CI=true but no read-only disk can be made here (unshare -rm, or not root)")
+        pytest.skip("root without user namespaces: no way to make a read-only disk")
+    modes = {p: p.stat().st_mode for p in (directory, *directory.iterdir())}
+    for path in modes:
+        path.chmod(0o555 if path.is_dir() else 0o444)
+    try:
+        yield []
+    finally:
+        for path, mode in modes.items():
+            path.chmod(mode)
+
+
 def test_on_a_read_only_disk_history_works_and_create_exits_2(
     sandbox: Any, env_creds: Credentials, isolated_dirs: Path
 ) -> None:
@@ -95,23 +119,18 @@ def test_on_a_read_only_disk_history_works_and_create_exits_2(
     with Journal(default_path()) as journal:
         journal.record_sending("sandbox", make_request("ro-disk-1"), "{}")
     before = digest(default_path())
-    prefix = _read_only_runner(data)
-    if prefix is None:
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail("CI=true but no read-only mount could be made (unshare -rm)")
-        pytest.skip("no user/mount namespaces here to make a read-only disk")
     cli = [sys.executable, "-m", "tupay_desktop.cli"]
     env = dict(os.environ)
-
-    history = subprocess.run([*prefix, *cli, "history", "--json"], capture_output=True, text=True,
-                             env=env, timeout=120)
+    with read_only(data) as prefix:
+        history = subprocess.run([*prefix, *cli, "history", "--json"], capture_output=True, text=True,
+                                 env=env, timeout=120)
+        create = subprocess.run(
+            [*prefix, *cli, "--base-url", sandbox.url, "create", "--external-id", "ro-disk-2",
+             *BENEFICIARY],
+            capture_output=True, text=True, env=env, timeout=120,
+        )
     assert history.returncode == 0, history.stderr
     assert [c["external_id"] for c in json.loads(history.stdout)["cashouts"]] == ["ro-disk-1"]
-
-    create = subprocess.run(
-        [*prefix, *cli, "--base-url", sandbox.url, "create", "--external-id", "ro-disk-2", *BENEFICIARY],
-        capture_output=True, text=True, env=env, timeout=120,
-    )
     assert create.returncode == 2, create.stderr
     assert str(default_path()) in create.stderr and "read-only" in create.stderr
     assert "Nothing was sent" in create.stderr

@@ -801,6 +801,14 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
     </message>
 </context>
 <context>
+    <name>DeskStart</name>
+    <message>
+        <location filename="../../tupay_desktop/app.py" line="122"/>
+        <source>TuPay Cashout Desk is already running on this profile (process %1), but it does not answer. Close it, or end that process, and start the Desk again. If no Desk is running, delete %2.</source>
+        <translation>TuPay Cashout Desk ya se está ejecutando en este perfil (proceso %1), pero no responde. Ciérrelo, o termine ese proceso, y vuelva a iniciar el Desk. Si no hay ningún Desk en ejecución, borre %2.</translation>
+    </message>
+</context>
+<context>
     <name>Environment</name>
     <message>
         <location filename="../../tupay_desktop/store/settings.py" line="123"/>
@@ -1519,6 +1527,94 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
     </message>
 </context>
 <context>
+    <name>JournalProblemDialog</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="29"/>
+        <source>The journal cannot be opened</source>
+        <translation>No se puede abrir el registro</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="33"/>
+        <source>The journal was written by a newer version of TuPay Cashout Desk.</source>
+        <translation>El registro fue escrito por una versión más reciente de TuPay Cashout Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="34"/>
+        <source>This version cannot read it safely. Install the newer version to use it. The Desk has not changed the file.</source>
+        <translation>Esta versión no puede leerlo con seguridad. Instale la versión más reciente para usarlo. El Desk no ha modificado el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="37"/>
+        <source>The journal is empty or missing, but this profile&apos;s journal had cashouts.</source>
+        <translation>El registro está vacío o no existe, pero el registro de este perfil tenía retiros.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="38"/>
+        <source>It was not replaced by an empty one: its cashouts may be in a backup or a copy of this folder.</source>
+        <translation>No se sustituyó por uno vacío: sus retiros pueden estar en una copia de seguridad o en una copia de esta carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="41"/>
+        <source>The journal cannot be written, and cannot be read as it is.</source>
+        <translation>No se puede escribir en el registro, y tampoco se puede leer tal como está.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="42"/>
+        <source>Its folder or disk is read-only. Make it writable, then start the Desk again.</source>
+        <translation>Su carpeta o su disco es de solo lectura. Hágalo escribible y vuelva a iniciar el Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="45"/>
+        <source>The journal is damaged, or it is not a journal file.</source>
+        <translation>El registro está dañado, o no es un archivo de registro.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="46"/>
+        <source>The Desk cannot read it and has not changed it.</source>
+        <translation>El Desk no puede leerlo y no lo ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="47"/>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="48"/>
+        <source>Nothing has been sent.</source>
+        <translation>No se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="52"/>
+        <source>Keep it aside (renamed to %1, unchanged) and start a fresh, empty journal? Cashouts in it whose outcome was unknown will then not be looked up by this Desk. Or quit, and restore or update first.</source>
+        <translation>¿Apartarlo (renombrado a %1, sin cambios) y empezar un registro nuevo y vacío? Entonces este Desk no consultará los retiros de ese registro cuyo resultado era desconocido. O salga, y restaure o actualice primero.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="58"/>
+        <source>Keep it aside and start a fresh journal</source>
+        <translation>Apartarlo y empezar un registro nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="61"/>
+        <source>It could not be kept aside: %1</source>
+        <translation>No se pudo apartar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="62"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="84"/>
+        <source>A fresh journal was started at %1.</source>
+        <translation>Se empezó un registro nuevo en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="86"/>
+        <source>The unusable journal was kept aside, unchanged, as %1; a fresh journal was started.</source>
+        <translation>El registro inutilizable se apartó, sin cambios, como %1; se empezó un registro nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>JsonTreeModel</name>
     <message>
         <location filename="../../tupay_desktop/ui/json_tree.py" line="84"/>
@@ -1665,52 +1761,62 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/main_window.py" line="357"/>
+        <source>History only: the journal is read-only</source>
+        <translation>Solo historial: el registro es de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="359"/>
+        <source>Nothing can be sent: the journal %1 cannot be written (a read-only file or disk). The history is shown as it is.</source>
+        <translation>No se puede enviar nada: no se puede escribir en el registro %1 (un archivo o disco de solo lectura). El historial se muestra tal como está.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="366"/>
         <source>The sandbox could not start: %1</source>
         <translation>No se pudo iniciar el sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="367"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox no disponible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="361"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="371"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando el sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="375"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local en %1 — simulado, sin dinero real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="379"/>
         <source>Requests go to %1</source>
         <translation>Las solicitudes van a %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="380"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Leyendo las credenciales del llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="417"/>
         <source>%1&apos;s credentials cannot be read: the OS keyring is locked or did not answer. Unlock it, then press “Retry keyring”.</source>
-        <translation>No se pueden leer las credenciales de %1: el llavero del sistema está bloqueado o no respondió. Desbloquéalo y pulsa «Reintentar el llavero».</translation>
+        <translation>No se pueden leer las credenciales de %1: el llavero del sistema está bloqueado o no respondió. Desbloquéelo y pulse «Reintentar el llavero».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="426"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 no tiene credenciales: agregue su API Key, Passphrase y Signature en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="442"/>
         <source>%1 cannot be used: %2</source>
         <translation>No se puede usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="454"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>Se verificó %n retiro cuyo resultado era desconocido.</numerusform>
@@ -1718,47 +1824,47 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="467"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUCCIÓN — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="469"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUCCIÓN — dinero real. Cada retiro enviado aquí paga a una cuenta bancaria real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="477"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="479"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — retiros simulados en esta computadora. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="481"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — el sistema de pruebas de TuPay. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="483"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — entorno personalizado en %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="518"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>No se envió nada: no se pudo leer el registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="530"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="533"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>El registro ya tiene %n retiro a esta cuenta por este monto:</numerusform>
@@ -1766,87 +1872,87 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="537"/>
         <source>Send this one anyway?</source>
         <translation>¿Enviar este de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="538"/>
         <source>Send anyway</source>
         <translation>Enviar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="548"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="583"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: no se envió nada a Producción.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="584"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="593"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="618"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Creado: retiro %1 (ID externo %2). Su estado se sigue a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="619"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="628"/>
         <source>Not created. %1</source>
         <translation>No creado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="624"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="633"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>No enviado: no se creó nada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="630"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="639"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconocido: consultándolo por el ID externo %1… (%2) No lo vuelva a enviar con un nuevo ID hasta que la consulta responda.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="653"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>No enviado: ya hay un retiro con ID externo %1 en el registro y puede que exista en TuPay. Se está consultando; use «Nuevo ID» solo para un retiro distinto.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="656"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="665"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconocido para el ID externo %1; consúltelo antes de volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="689"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="698"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: el retiro con ID externo %1 sí se creó. Su estado está a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="706"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="715"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Ese retiro se envió a %1: cambie a %1 para seguirlo y ver sus intercambios.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="775"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="784"/>
         <source>Sandbox not running</source>
         <translation>El sandbox no está en ejecución</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="784"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="793"/>
         <source>No credentials</source>
         <translation>Sin credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="785"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="794"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primero guarde la API Key, la Passphrase y la Signature; luego vuelva a probar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="803"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="812"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -1854,37 +1960,37 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="810"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="819"/>
         <source>Keyring locked: saved credentials cannot be read</source>
         <translation>Llavero bloqueado: no se pueden leer las credenciales guardadas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="812"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="821"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Llavero no disponible: las credenciales solo duran esta sesión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="887"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="896"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>No enviado: el Desk se cerró antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="895"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="904"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Esperando a que se resuelva el retiro en curso (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="902"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="911"/>
         <source>Closing</source>
         <translation>Cerrando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="932"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="941"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="933"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="942"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>El retiro con ID externo %1 no se ha resuelto. Queda en el registro como enviado con resultado desconocido; el Desk lo consultará por su ID externo la próxima vez que se inicie. No lo vuelva a enviar con un nuevo ID.</translation>
     </message>
@@ -2109,12 +2215,12 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="391"/>
         <source>The OS keyring is locked, so the saved credentials (if any) cannot be read. Unlock it, then press “Retry keyring”.</source>
-        <translation>El llavero del sistema está bloqueado, así que no se pueden leer las credenciales guardadas (si las hay). Desbloquéalo y pulsa «Reintentar el llavero».</translation>
+        <translation>El llavero del sistema está bloqueado, así que no se pueden leer las credenciales guardadas (si las hay). Desbloquéelo y pulse «Reintentar el llavero».</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="396"/>
         <source>The OS keyring could not be read, so the saved credentials (if any) are not available. Press “Retry keyring” to try again.</source>
-        <translation>No se pudo leer el llavero del sistema, así que las credenciales guardadas (si las hay) no están disponibles. Pulsa «Reintentar el llavero» para volver a intentarlo.</translation>
+        <translation>No se pudo leer el llavero del sistema, así que las credenciales guardadas (si las hay) no están disponibles. Pulse «Reintentar el llavero» para volver a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="401"/>

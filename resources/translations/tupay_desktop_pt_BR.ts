@@ -801,6 +801,14 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
     </message>
 </context>
 <context>
+    <name>DeskStart</name>
+    <message>
+        <location filename="../../tupay_desktop/app.py" line="122"/>
+        <source>TuPay Cashout Desk is already running on this profile (process %1), but it does not answer. Close it, or end that process, and start the Desk again. If no Desk is running, delete %2.</source>
+        <translation>O TuPay Cashout Desk já está em execução neste perfil (processo %1), mas não responde. Feche-o, ou encerre esse processo, e inicie o Desk de novo. Se nenhum Desk estiver em execução, apague %2.</translation>
+    </message>
+</context>
+<context>
     <name>Environment</name>
     <message>
         <location filename="../../tupay_desktop/store/settings.py" line="123"/>
@@ -1519,6 +1527,94 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
     </message>
 </context>
 <context>
+    <name>JournalProblemDialog</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="29"/>
+        <source>The journal cannot be opened</source>
+        <translation>Não é possível abrir o registro</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="33"/>
+        <source>The journal was written by a newer version of TuPay Cashout Desk.</source>
+        <translation>O registro foi gravado por uma versão mais recente do TuPay Cashout Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="34"/>
+        <source>This version cannot read it safely. Install the newer version to use it. The Desk has not changed the file.</source>
+        <translation>Esta versão não consegue lê-lo com segurança. Instale a versão mais recente para usá-lo. O Desk não alterou o arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="37"/>
+        <source>The journal is empty or missing, but this profile&apos;s journal had cashouts.</source>
+        <translation>O registro está vazio ou não existe, mas o registro deste perfil tinha saques.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="38"/>
+        <source>It was not replaced by an empty one: its cashouts may be in a backup or a copy of this folder.</source>
+        <translation>Ele não foi substituído por um vazio: os saques podem estar em um backup ou em uma cópia desta pasta.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="41"/>
+        <source>The journal cannot be written, and cannot be read as it is.</source>
+        <translation>Não é possível gravar no registro, nem lê-lo como está.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="42"/>
+        <source>Its folder or disk is read-only. Make it writable, then start the Desk again.</source>
+        <translation>A pasta ou o disco dele é somente leitura. Torne-o gravável e inicie o Desk de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="45"/>
+        <source>The journal is damaged, or it is not a journal file.</source>
+        <translation>O registro está danificado, ou não é um arquivo de registro.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="46"/>
+        <source>The Desk cannot read it and has not changed it.</source>
+        <translation>O Desk não consegue lê-lo e não o alterou.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="47"/>
+        <source>File: %1</source>
+        <translation>Arquivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="48"/>
+        <source>Nothing has been sent.</source>
+        <translation>Nada foi enviado.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="52"/>
+        <source>Keep it aside (renamed to %1, unchanged) and start a fresh, empty journal? Cashouts in it whose outcome was unknown will then not be looked up by this Desk. Or quit, and restore or update first.</source>
+        <translation>Deixá-lo de lado (renomeado para %1, sem alterações) e começar um registro novo e vazio? Então este Desk não consultará os saques desse registro cujo resultado era desconhecido. Ou saia e restaure ou atualize primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="58"/>
+        <source>Keep it aside and start a fresh journal</source>
+        <translation>Deixá-lo de lado e começar um registro novo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="61"/>
+        <source>It could not be kept aside: %1</source>
+        <translation>Não foi possível deixá-lo de lado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="62"/>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="84"/>
+        <source>A fresh journal was started at %1.</source>
+        <translation>Um registro novo foi iniciado em %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="86"/>
+        <source>The unusable journal was kept aside, unchanged, as %1; a fresh journal was started.</source>
+        <translation>O registro inutilizável foi deixado de lado, sem alterações, como %1; um registro novo foi iniciado.</translation>
+    </message>
+</context>
+<context>
     <name>JsonTreeModel</name>
     <message>
         <location filename="../../tupay_desktop/ui/json_tree.py" line="84"/>
@@ -1665,52 +1761,62 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/main_window.py" line="357"/>
+        <source>History only: the journal is read-only</source>
+        <translation>Só histórico: o registro é somente leitura</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="359"/>
+        <source>Nothing can be sent: the journal %1 cannot be written (a read-only file or disk). The history is shown as it is.</source>
+        <translation>Nada pode ser enviado: não é possível gravar no registro %1 (um arquivo ou disco somente leitura). O histórico é mostrado como está.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="366"/>
         <source>The sandbox could not start: %1</source>
         <translation>Não foi possível iniciar o sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="367"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox indisponível</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="361"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="371"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando o sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="375"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local em %1 — simulado, sem dinheiro real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="379"/>
         <source>Requests go to %1</source>
         <translation>As requisições vão para %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="380"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Lendo as credenciais do chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="417"/>
         <source>%1&apos;s credentials cannot be read: the OS keyring is locked or did not answer. Unlock it, then press “Retry keyring”.</source>
         <translation>Não é possível ler as credenciais de %1: o chaveiro do sistema está bloqueado ou não respondeu. Desbloqueie-o e clique em “Tentar o chaveiro de novo”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="417"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="426"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 não tem credenciais: adicione a API Key, a Passphrase e a Signature em Configurações.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="442"/>
         <source>%1 cannot be used: %2</source>
         <translation>Não é possível usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="454"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>%n saque com resultado desconhecido verificado.</numerusform>
@@ -1718,47 +1824,47 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="467"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUÇÃO — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="469"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUÇÃO — dinheiro real. Cada saque enviado aqui paga uma conta bancária real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="477"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="479"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — saques simulados neste computador. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="481"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — o sistema de testes da TuPay. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="483"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — ambiente personalizado em %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="518"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>Nada foi enviado: não foi possível ler o registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="530"/>
         <source>Possible duplicate</source>
         <translation>Possível duplicidade</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="533"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>O registro já tem %n saque para esta conta com este valor:</numerusform>
@@ -1766,87 +1872,87 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="537"/>
         <source>Send this one anyway?</source>
         <translation>Enviar este mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="538"/>
         <source>Send anyway</source>
         <translation>Enviar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="548"/>
         <source>Not sent.</source>
         <translation>Não enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="583"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: nada foi enviado para Produção.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="584"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="593"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="618"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Criado: saque %1 (ID externo %2). O status é acompanhado à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="619"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="628"/>
         <source>Not created. %1</source>
         <translation>Não criado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="624"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="633"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>Não enviado: nada foi criado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="630"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="639"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconhecido: consultando pelo ID externo %1… (%2) Não o envie novamente com um novo ID até a consulta responder.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="653"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>Não enviado: já existe um saque com ID externo %1 no registro, e ele pode existir na TuPay. Ele está sendo consultado; use “Novo ID” só para um saque diferente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="656"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="665"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconhecido para o ID externo %1; consulte-o antes de enviar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="689"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="698"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: o saque com ID externo %1 foi criado. O status está à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="706"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="715"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Esse saque foi enviado para %1: mude para %1 para acompanhá-lo e ver as trocas dele.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="775"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="784"/>
         <source>Sandbox not running</source>
         <translation>O sandbox não está em execução</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="784"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="793"/>
         <source>No credentials</source>
         <translation>Sem credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="785"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="794"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primeiro salve a API Key, a Passphrase e a Signature; depois teste novamente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="803"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="812"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n requisição em andamento</numerusform>
@@ -1854,37 +1960,37 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="810"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="819"/>
         <source>Keyring locked: saved credentials cannot be read</source>
         <translation>Chaveiro bloqueado: não é possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="812"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="821"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Chaveiro indisponível: as credenciais valem só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="887"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="896"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>Não enviado: o Desk foi fechado antes do envio.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="895"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="904"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Aguardando a conclusão do saque em andamento (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="902"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="911"/>
         <source>Closing</source>
         <translation>Fechando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="932"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="941"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="933"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="942"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>O saque com ID externo %1 não foi concluído. Ele fica no registro como enviado com resultado desconhecido; o Desk vai consultá-lo pelo ID externo na próxima vez que iniciar. Não o envie novamente com um novo ID.</translation>
     </message>

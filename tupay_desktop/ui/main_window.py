@@ -352,6 +352,15 @@ class MainWindow(QMainWindow):
         self.inspector.set_environment(env.key)
         self._service_env_key = env.key
         self._set_service(None)
+        if self._journal is not None and self._journal.read_only:
+            # Every create is journalled before it is sent: no journal to write, nothing sent.
+            self.env_bar.set_target_text(self.tr("History only: the journal is read-only"))
+            self._block(arg(
+                self.tr("Nothing can be sent: the journal %1 cannot be written (a read-only file or "
+                        "disk). The history is shown as it is."),
+                str(self._journal.path),
+            ))
+            return
         if env.is_sandbox:
             if self._sandbox_problem is not None:
                 self._block(self.tr("The sandbox could not start: %1").replace("%1", self._sandbox_problem))
