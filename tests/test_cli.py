@@ -19,8 +19,8 @@ import keyring.backend
 import keyring.errors
 import pytest
 
-from tupay_desktop.cli import credentials as cli_credentials
 from tupay_desktop.api.models import Credentials
+from tupay_desktop.cli import credentials as cli_credentials
 from tupay_desktop.cli import main
 from tupay_desktop.sandbox import Fault
 from tupay_desktop.store.credentials import CredentialStore
@@ -316,7 +316,8 @@ def test_an_unexpected_failure_is_exit_3_never_1(sandbox: Any, run: Run) -> None
 
     Journal().close()
     db = sqlite3.connect(data_dir() / "journal.sqlite3")
-    db.execute("CREATE TRIGGER broken BEFORE INSERT ON cashouts BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")
+    db.execute("CREATE TRIGGER broken BEFORE INSERT ON cashouts "
+               "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")
     db.close()
     code, out, err = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--external-id", "broken-1")
     assert code == 3, (out, err)
