@@ -10,7 +10,7 @@ from typing import Any
 import keyring
 import pytest
 
-from tupay_desktop.app import MemoryKeyring
+from tests.store.conftest import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -308,8 +308,17 @@ def test_production_guard_cannot_be_bypassed_by_another_spelling_of_its_url(run:
 def test_an_unexpected_failure_is_exit_3_never_1(sandbox: Any, run: Run) -> None:
     # Exit 1 says "TuPay refused it" (a script may then create it again under a new id); a failure
     # of the Desk itself must not look like that: it is reported in words, with exit code 3.
-    data_dir().mkdir(parents=True, exist_ok=True)
-    (data_dir() / "journal.sqlite3").write_bytes(b"this is not a database" * 100)
+    # (A journal that cannot be opened at all is exit 2, nothing sent: tests/test_cli_journal.py.)
+    # Here the journal opens, then fails in the middle of the command.
+    import sqlite3
+
+    from tupay_desktop.store.journal import Journal
+
+    Journal().close()
+    db = sqlite3.connect(data_dir() / "journal.sqlite3")
+    db.execute("CREATE TRIGGER broken BEFORE INSERT ON cashouts "
+               "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")
+    db.close()
     code, out, err = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--external-id", "broken-1")
     assert code == 3, (out, err)
     assert "broken-1" in err and "Traceback" not in err

@@ -53,7 +53,8 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from tupay_desktop.app import MemoryKeyring, _make_app
+    from tests.store.conftest import MemoryKeyring
+    from tupay_desktop.app import _make_app
     from tupay_desktop.sandbox import Sandbox, SandboxConfig
     from tupay_desktop.store.credentials import CredentialStore
     from tupay_desktop.store.journal import Journal

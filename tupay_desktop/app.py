@@ -10,6 +10,7 @@ reads its status back, prints the result and exits 0 (or 1).
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import tempfile
@@ -17,12 +18,17 @@ import time
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
-
-import keyring.backend
-import keyring.errors
+from typing import TYPE_CHECKING
 
 from tupay_desktop.resources import APP_ID, icon_path
 from tupay_desktop.store import paths
+
+if TYPE_CHECKING:  # annotations only: the imports stay lazy (start-up time)
+    from PySide6.QtWidgets import QApplication
+
+    from tupay_desktop.store.journal import Journal
+    from tupay_desktop.store.settings import SettingsStore
+    from tupay_desktop.ui.single_instance import SingleInstance
 
 APP_NAME = "TuPay Cashout Desk"
 ORGANIZATION = "TuPay"
@@ -47,7 +53,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parse(arguments)
     if args.self_test:
         return self_test()
+    _configure_logging()
     return _run_gui(arguments, args.lang)
+
+
+def _configure_logging() -> None:
+    """Warnings on stderr; and the hand-over between Desks on one profile (one line each)."""
+    if logging.getLogger().handlers:
+        return
+    logging.basicConfig(level=logging.WARNING, format="tupay-desktop: %(message)s", stream=sys.stderr)
+    logging.getLogger("tupay_desktop.ui.single_instance").setLevel(logging.INFO)
 
 
 def _make_app(argv: list[str]) -> object:
@@ -68,23 +83,118 @@ def _make_app(argv: list[str]) -> object:
 def _run_gui(argv: list[str], language: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from tupay_desktop.sandbox import Sandbox
-    from tupay_desktop.store.credentials import CredentialStore
-    from tupay_desktop.store.journal import Journal
     from tupay_desktop.store.settings import SettingsStore
     from tupay_desktop.ui.i18n import install_translations
-    from tupay_desktop.ui.main_window import MainWindow
-    from tupay_desktop.ui.workers import TaskRunner
+    from tupay_desktop.ui.single_instance import SingleInstance
 
     app = _make_app([a for a in argv if a not in ("--lang",)])
     assert isinstance(app, QApplication)
     settings = SettingsStore()
     translators = install_translations(app, language or settings.language)
+    # One Desk per profile: two on one journal would show different histories and invite paying
+    # twice. A later start brings the running Desk to the front and exits.
+    instance = SingleInstance(paths.data_dir())
+    if not instance.acquire():
+        code = _hand_over(instance)
+        del translators
+        return code
+    try:
+        return _run_desk(app, settings, instance)
+    finally:
+        instance.release()
+        del translators
+
+
+def _hand_over(instance: SingleInstance) -> int:
+    """This profile already has a Desk: ask it to show itself; 0 once it answered."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from tupay_desktop.ui.i18n import arg
+
+    pid = instance.hand_over()
+    if pid is not None:
+        print(f"tupay-desktop: this profile's Desk is already running (pid {pid}); its window was "
+              "brought to the front.", file=sys.stderr)
+        return 0
+    owner = instance.lock_owner()
+    message = arg(
+        QCoreApplication.translate(
+            "DeskStart",
+            "TuPay Cashout Desk is already running on this profile (process %1), but it does not "
+            "answer. Close it, or end that process, and start the Desk again. If no Desk is "
+            "running, delete %2.",
+        ),
+        owner if owner is not None else "?",
+        str(instance.lock_path),
+    )
+    print(f"tupay-desktop: {message}", file=sys.stderr)
+    QMessageBox.warning(None, APP_NAME, message)
+    return 1
+
+
+def _open_journal() -> tuple[Journal, str | None] | None:
+    """The journal, after asking the operator what to do if it cannot be used as it is: keep it
+    aside and start a fresh one, or quit (``None``). Returns it with a note for the window."""
+    from tupay_desktop.store.journal import (
+        JournalOpenError,
+        aside_path,
+        keep_aside,
+        open_writable_or_read_only,
+    )
+    from tupay_desktop.ui.journal_problem import ask_about_journal, kept_aside_message
+
+    failure: str | None = None
+    note: str | None = None
+    while True:
+        try:
+            return open_writable_or_read_only(), note
+        except JournalOpenError as error:
+            aside = aside_path(error.path) if error.can_keep_aside else None
+            if not ask_about_journal(error, aside, failure):
+                return None
+            try:
+                kept = keep_aside(error.path, aside)
+            except OSError as exc:
+                failure = exc.strerror or type(exc).__name__
+                continue
+            failure = None
+            note = kept_aside_message(kept, error.path)
+
+
+def _run_desk(app: QApplication, settings: SettingsStore, instance: SingleInstance) -> int:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from tupay_desktop.sandbox import Sandbox
+    from tupay_desktop.store.credentials import CredentialStore
+    from tupay_desktop.ui.main_window import MainWindow
+    from tupay_desktop.ui.workers import TaskRunner
+
+    windows: list[QWidget] = []
+
+    def show_desk() -> None:
+        # Before the window exists, the journal's dialog may be up: bring that to the front.
+        target = windows[0] if windows else QApplication.activeModalWidget()
+        if target is None:
+            return
+        if target.isMinimized():
+            target.showNormal()
+        target.show()
+        target.raise_()
+        target.activateWindow()
+
+    instance.activation_requested.connect(show_desk)
+    opened = _open_journal()
+    if opened is None:
+        return 1
+    journal, note = opened
     credentials = CredentialStore()
-    journal = Journal()
     runner = TaskRunner(app)
     window = MainWindow(settings, credentials, journal, runner)
+    windows.append(window)
     window.show()
+    if note:
+        window.statusBar().showMessage(note, 60_000)
 
     sandboxes: list[Sandbox] = []
     state_file = paths.data_dir() / SANDBOX_STATE_FILE
@@ -110,7 +220,6 @@ def _run_gui(argv: list[str], language: str | None) -> int:
         for sandbox in sandboxes:
             sandbox.stop()
         journal.close()
-    del translators
     return int(code)
 
 
@@ -146,8 +255,9 @@ def _self_test(tmp: Path) -> int:
     journal = Journal(tmp / "selftest-journal.sqlite3")
     settings = SettingsStore(tmp / "selftest-settings.json")
     with Sandbox(config=config, credentials=creds, state_file=tmp / SANDBOX_STATE_FILE) as sandbox:
-        # The GUI can be built (Qt plugins and fonts present in the bundle).
-        store = CredentialStore(backend=MemoryKeyring())
+        # The GUI can be built (Qt plugins and fonts present in the bundle). The operator's OS
+        # keyring is not touched: session-only credentials.
+        store = CredentialStore(use_keyring=False)
         store.set("sandbox", creds)
         window = MainWindow(settings, store, journal)
         window.set_sandbox_url(sandbox.url)
@@ -204,23 +314,3 @@ def _self_test(tmp: Path) -> int:
     )
     return 0 if painted and status.code == CashoutStatusCode.COMPLETED else 1
 
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring backend in this process's memory: the self-test (and the GUI tests) must not
-    touch the operator's OS keyring."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self._entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self._entries.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)

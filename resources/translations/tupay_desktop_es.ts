@@ -760,52 +760,57 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="43"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="45"/>
         <source>The OS keyring is unavailable ({reason}); credentials are kept for this session only and will be forgotten on exit.</source>
         <translation>El llavero del sistema no está disponible ({reason}); las credenciales se guardan solo durante esta sesión y se olvidarán al salir.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="48"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="50"/>
         <source>no keyring backend is installed</source>
         <translation>no hay ningún backend de llavero instalado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="49"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="51"/>
         <source>the keyring is locked or the unlock prompt was dismissed</source>
         <translation>el llavero está bloqueado o se cerró la ventana de desbloqueo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="50"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="52"/>
         <source>only a file-based keyring is configured, and credentials never go into files</source>
         <translation>solo hay configurado un llavero basado en archivos, y las credenciales nunca se guardan en archivos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="53"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="55"/>
         <source>the keyring service could not be opened</source>
         <translation>no se pudo abrir el servicio de llavero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="54"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="56"/>
         <source>the D-Bus Secret Service did not answer</source>
         <translation>el Secret Service de D-Bus no respondió</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="55"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="57"/>
         <source>the keyring reported an error</source>
         <translation>el llavero informó un error</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="61"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="58"/>
+        <source>this run does not use the OS keyring</source>
+        <translation>esta ejecución no usa el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/store/credentials.py" line="68"/>
         <source>API Key</source>
         <translation>API Key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="62"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="69"/>
         <source>API Passphrase</source>
         <translation>API Passphrase</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="63"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="70"/>
         <source>API Signature</source>
         <translation>API Signature</translation>
     </message>
@@ -911,6 +916,14 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         <location filename="../../tupay_desktop/ui/environment_dialog.py" line="182"/>
         <source>Not added: %1</source>
         <translation>No se agregó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStart</name>
+    <message>
+        <location filename="../../tupay_desktop/app.py" line="122"/>
+        <source>TuPay Cashout Desk is already running on this profile (process %1), but it does not answer. Close it, or end that process, and start the Desk again. If no Desk is running, delete %2.</source>
+        <translation>TuPay Cashout Desk ya se está ejecutando en este perfil (proceso %1), pero no responde. Ciérrelo, o termine ese proceso, y vuelva a iniciar el Desk. Si no hay ningún Desk en ejecución, borre %2.</translation>
     </message>
 </context>
 <context>
@@ -1642,29 +1655,117 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
     </message>
 </context>
 <context>
+    <name>JournalProblemDialog</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="29"/>
+        <source>The journal cannot be opened</source>
+        <translation>No se puede abrir el registro</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="33"/>
+        <source>The journal was written by a newer version of TuPay Cashout Desk.</source>
+        <translation>El registro fue escrito por una versión más reciente de TuPay Cashout Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="34"/>
+        <source>This version cannot read it safely. Install the newer version to use it. The Desk has not changed the file.</source>
+        <translation>Esta versión no puede leerlo con seguridad. Instale la versión más reciente para usarlo. El Desk no ha modificado el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="37"/>
+        <source>The journal is empty or missing, but this profile&apos;s journal had cashouts.</source>
+        <translation>El registro está vacío o no existe, pero el registro de este perfil tenía retiros.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="38"/>
+        <source>It was not replaced by an empty one: its cashouts may be in a backup or a copy of this folder.</source>
+        <translation>No se sustituyó por uno vacío: sus retiros pueden estar en una copia de seguridad o en una copia de esta carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="41"/>
+        <source>The journal cannot be written, and cannot be read as it is.</source>
+        <translation>No se puede escribir en el registro, y tampoco se puede leer tal como está.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="42"/>
+        <source>Its folder or disk is read-only. Make it writable, then start the Desk again.</source>
+        <translation>Su carpeta o su disco es de solo lectura. Hágalo escribible y vuelva a iniciar el Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="45"/>
+        <source>The journal is damaged, or it is not a journal file.</source>
+        <translation>El registro está dañado, o no es un archivo de registro.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="46"/>
+        <source>The Desk cannot read it and has not changed it.</source>
+        <translation>El Desk no puede leerlo y no lo ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="47"/>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="48"/>
+        <source>Nothing has been sent.</source>
+        <translation>No se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="52"/>
+        <source>Keep it aside (renamed to %1, unchanged) and start a fresh, empty journal? Cashouts in it whose outcome was unknown will then not be looked up by this Desk. Or quit, and restore or update first.</source>
+        <translation>¿Apartarlo (renombrado a %1, sin cambios) y empezar un registro nuevo y vacío? Entonces este Desk no consultará los retiros de ese registro cuyo resultado era desconocido. O salga, y restaure o actualice primero.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="58"/>
+        <source>Keep it aside and start a fresh journal</source>
+        <translation>Apartarlo y empezar un registro nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="61"/>
+        <source>It could not be kept aside: %1</source>
+        <translation>No se pudo apartar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="62"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="84"/>
+        <source>A fresh journal was started at %1.</source>
+        <translation>Se empezó un registro nuevo en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="86"/>
+        <source>The unusable journal was kept aside, unchanged, as %1; a fresh journal was started.</source>
+        <translation>El registro inutilizable se apartó, sin cambios, como %1; se empezó un registro nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>JournalState</name>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="775"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1092"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="776"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1093"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="777"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1094"/>
         <source>Declined</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="778"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1095"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="779"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1096"/>
         <source>Not created</source>
         <translation>No creado</translation>
     </message>
@@ -1767,118 +1868,144 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="141"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="178"/>
         <source>Scroll the cashout form</source>
         <translation>Desplazar el formulario del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="179"/>
         <source>Scroll the cashout form sideways</source>
         <translation>Desplazar el formulario del retiro horizontalmente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="195"/>
         <source>Cashout and exchange</source>
         <translation>Retiro e intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="198"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="212"/>
         <source>Requests in progress</source>
         <translation>Solicitudes en curso</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="222"/>
+        <source>Retry keyring</source>
+        <translation>Reintentar el llavero</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="224"/>
+        <source>Try the OS keyring again, after unlocking it (it may ask for its password)</source>
+        <translation>Vuelve a intentar con el llavero del sistema después de desbloquearlo (puede pedir su contraseña)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Desk</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Cashout</source>
         <translation>&amp;Retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="278"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="282"/>
         <source>Refresh status</source>
         <translation>Actualizar estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="286"/>
         <source>Look up a cashout…</source>
         <translation>Consultar un retiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="327"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Espere a que termine el retiro en curso antes de cambiar de entorno.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="357"/>
+        <source>History only: the journal is read-only</source>
+        <translation>Solo historial: el registro es de solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="359"/>
+        <source>Nothing can be sent: the journal %1 cannot be written (a read-only file or disk). The history is shown as it is.</source>
+        <translation>No se puede enviar nada: no se puede escribir en el registro %1 (un archivo o disco de solo lectura). El historial se muestra tal como está.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="366"/>
         <source>The sandbox could not start: %1</source>
         <translation>No se pudo iniciar el sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="367"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox no disponible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="351"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="371"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando el sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="375"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local en %1 — simulado, sin dinero real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="379"/>
         <source>Requests go to %1</source>
         <translation>Las solicitudes van a %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="380"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Leyendo las credenciales del llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="417"/>
+        <source>%1&apos;s credentials cannot be read: the OS keyring is locked or did not answer. Unlock it, then press “Retry keyring”.</source>
+        <translation>No se pueden leer las credenciales de %1: el llavero del sistema está bloqueado o no respondió. Desbloquéelo y pulse «Reintentar el llavero».</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="426"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 no tiene credenciales: agregue su API Key, Passphrase y Signature en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="442"/>
         <source>%1 cannot be used: %2</source>
         <translation>No se puede usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="454"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>Se verificó %n retiro cuyo resultado era desconocido.</numerusform>
@@ -1886,47 +2013,47 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="467"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUCCIÓN — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="469"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUCCIÓN — dinero real. Cada retiro enviado aquí paga a una cuenta bancaria real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="477"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="479"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — retiros simulados en esta computadora. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="481"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — el sistema de pruebas de TuPay. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="483"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — entorno personalizado en %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="518"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>No se envió nada: no se pudo leer el registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="530"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="533"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>El registro ya tiene %n retiro a esta cuenta por este monto:</numerusform>
@@ -1934,87 +2061,87 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="537"/>
         <source>Send this one anyway?</source>
         <translation>¿Enviar este de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="538"/>
         <source>Send anyway</source>
         <translation>Enviar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="548"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="585"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: no se envió nada a Producción.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="595"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="590"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="620"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Creado: retiro %1 (ID externo %2). Su estado se sigue a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="600"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="630"/>
         <source>Not created. %1</source>
         <translation>No creado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="605"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="635"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>No enviado: no se creó nada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="611"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="641"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconocido: consultándolo por el ID externo %1… (%2) No lo vuelva a enviar con un nuevo ID hasta que la consulta responda.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="655"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>No enviado: ya hay un retiro con ID externo %1 en el registro y puede que exista en TuPay. Se está consultando; use «Nuevo ID» solo para un retiro distinto.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="637"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="667"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconocido para el ID externo %1; consúltelo antes de volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="670"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="700"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: el retiro con ID externo %1 sí se creó. Su estado está a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="687"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="717"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Ese retiro se envió a %1: cambie a %1 para seguirlo y ver sus intercambios.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="756"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="786"/>
         <source>Sandbox not running</source>
         <translation>El sandbox no está en ejecución</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="765"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="795"/>
         <source>No credentials</source>
         <translation>Sin credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="766"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="796"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primero guarde la API Key, la Passphrase y la Signature; luego vuelva a probar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="784"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="814"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -2022,32 +2149,37 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="789"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="821"/>
+        <source>Keyring locked: saved credentials cannot be read</source>
+        <translation>Llavero bloqueado: no se pueden leer las credenciales guardadas</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="823"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Llavero no disponible: las credenciales solo duran esta sesión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="849"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="898"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>No enviado: el Desk se cerró antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="857"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="906"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Esperando a que se resuelva el retiro en curso (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="864"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="913"/>
         <source>Closing</source>
         <translation>Cerrando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="894"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="943"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="895"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="944"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>El retiro con ID externo %1 no se ha resuelto. Queda en el registro como enviado con resultado desconocido; el Desk lo consultará por su ID externo la próxima vez que se inicie. No lo vuelva a enviar con un nuevo ID.</translation>
     </message>
@@ -2280,6 +2412,7 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="145"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="423"/>
         <source>Credentials (kept in the OS keyring)</source>
         <translation>Credenciales (guardadas en el llavero del sistema)</translation>
     </message>
@@ -2326,128 +2459,164 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <translation>Borrar credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="179"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="169"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="170"/>
+        <source>Retry keyring</source>
+        <translation>Reintentar el llavero</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="172"/>
+        <source>Try the OS keyring again, after unlocking it (it may ask for its password)</source>
+        <translation>Vuelve a intentar con el llavero del sistema después de desbloquearlo (puede pedir su contraseña)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="186"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="181"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="182"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="189"/>
         <source>Test connection</source>
         <translation>Probar conexión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="183"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="190"/>
         <source>Sends one signed status request with the saved settings</source>
         <translation>Envía una consulta de estado firmada con la configuración guardada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="201"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="203"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="204"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="204"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="211"/>
         <source>Applies when the Desk restarts.</source>
         <translation>Se aplica al reiniciar el Desk.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="274"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="283"/>
         <source>runs inside the Desk</source>
         <translation>se ejecuta dentro del Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="319"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="328"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="345"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="354"/>
         <source>Remove environment</source>
         <translation>Quitar entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="346"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="355"/>
         <source>Remove the environment %1 and forget its credentials?</source>
         <translation>¿Quitar el entorno %1 y olvidar sus credenciales?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="366"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="375"/>
         <source>Reading the keyring…</source>
         <translation>Leyendo el llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="374"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="385"/>
+        <source>The OS keyring is locked, so the saved credentials (if any) cannot be read. Unlock it, then press “Retry keyring”.</source>
+        <translation>El llavero del sistema está bloqueado, así que no se pueden leer las credenciales guardadas (si las hay). Desbloquéelo y pulse «Reintentar el llavero».</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="390"/>
+        <source>The OS keyring could not be read, so the saved credentials (if any) are not available. Press “Retry keyring” to try again.</source>
+        <translation>No se pudo leer el llavero del sistema, así que las credenciales guardadas (si las hay) no están disponibles. Pulse «Reintentar el llavero» para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="395"/>
         <source>No credentials saved for this environment.</source>
         <translation>No hay credenciales guardadas para este entorno.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="376"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="397"/>
         <source>Saved in the OS keyring: API Key %1, passphrase and signature set.</source>
         <translation>Guardadas en el llavero del sistema: API Key %1; passphrase y signature configuradas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="380"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="401"/>
         <source>Kept for this session only (not in the OS keyring): API Key %1.</source>
         <translation>Guardadas solo durante esta sesión (no en el llavero del sistema): API Key %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="384"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="405"/>
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="384"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="405"/>
         <source>type all three to replace</source>
         <translation>escriba los tres para reemplazar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="399"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="419"/>
+        <source>Credentials (the OS keyring is locked)</source>
+        <translation>Credenciales (el llavero del sistema está bloqueado)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="421"/>
+        <source>Credentials (kept for this session only: no OS keyring)</source>
+        <translation>Credenciales (solo durante esta sesión: no hay llavero del sistema)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="434"/>
+        <source>Trying the OS keyring again…</source>
+        <translation>Volviendo a intentar con el llavero del sistema…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="457"/>
         <source>Fill in all three: API Key, Passphrase and Signature.</source>
         <translation>Complete los tres: API Key, Passphrase y Signature.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="410"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="468"/>
         <source>Credentials saved in the OS keyring.</source>
         <translation>Credenciales guardadas en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="414"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="472"/>
         <source>Credentials kept for this session only: the OS keyring is unavailable.</source>
         <translation>Credenciales guardadas solo durante esta sesión: el llavero del sistema no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="435"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="493"/>
         <source>Credentials cleared.</source>
         <translation>Credenciales borradas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="439"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="497"/>
         <source>Cleared for this session; the OS keyring could not be reached.</source>
         <translation>Borradas para esta sesión; no se pudo acceder al llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="455"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="513"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="465"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="523"/>
         <source>The test could not run: %1</source>
         <translation>No se pudo ejecutar la prueba: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="474"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="532"/>
         <source>Saved. Applies when the Desk restarts.</source>
         <translation>Guardado. Se aplica al reiniciar el Desk.</translation>
     </message>

@@ -760,52 +760,57 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="43"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="45"/>
         <source>The OS keyring is unavailable ({reason}); credentials are kept for this session only and will be forgotten on exit.</source>
         <translation>O chaveiro do sistema não está disponível ({reason}); as credenciais ficam guardadas só nesta sessão e serão esquecidas ao sair.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="48"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="50"/>
         <source>no keyring backend is installed</source>
         <translation>nenhum backend de chaveiro está instalado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="49"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="51"/>
         <source>the keyring is locked or the unlock prompt was dismissed</source>
         <translation>o chaveiro está bloqueado ou a janela de desbloqueio foi fechada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="50"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="52"/>
         <source>only a file-based keyring is configured, and credentials never go into files</source>
         <translation>só há um chaveiro baseado em arquivos configurado, e as credenciais nunca são gravadas em arquivos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="53"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="55"/>
         <source>the keyring service could not be opened</source>
         <translation>não foi possível abrir o serviço de chaveiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="54"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="56"/>
         <source>the D-Bus Secret Service did not answer</source>
         <translation>o Secret Service do D-Bus não respondeu</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="55"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="57"/>
         <source>the keyring reported an error</source>
         <translation>o chaveiro informou um erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="61"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="58"/>
+        <source>this run does not use the OS keyring</source>
+        <translation>esta execução não usa o chaveiro do sistema</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/store/credentials.py" line="68"/>
         <source>API Key</source>
         <translation>API Key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="62"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="69"/>
         <source>API Passphrase</source>
         <translation>API Passphrase</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="63"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="70"/>
         <source>API Signature</source>
         <translation>API Signature</translation>
     </message>
@@ -911,6 +916,14 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         <location filename="../../tupay_desktop/ui/environment_dialog.py" line="182"/>
         <source>Not added: %1</source>
         <translation>Não adicionado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStart</name>
+    <message>
+        <location filename="../../tupay_desktop/app.py" line="122"/>
+        <source>TuPay Cashout Desk is already running on this profile (process %1), but it does not answer. Close it, or end that process, and start the Desk again. If no Desk is running, delete %2.</source>
+        <translation>O TuPay Cashout Desk já está em execução neste perfil (processo %1), mas não responde. Feche-o, ou encerre esse processo, e inicie o Desk de novo. Se nenhum Desk estiver em execução, apague %2.</translation>
     </message>
 </context>
 <context>
@@ -1642,29 +1655,117 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
     </message>
 </context>
 <context>
+    <name>JournalProblemDialog</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="29"/>
+        <source>The journal cannot be opened</source>
+        <translation>Não é possível abrir o registro</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="33"/>
+        <source>The journal was written by a newer version of TuPay Cashout Desk.</source>
+        <translation>O registro foi gravado por uma versão mais recente do TuPay Cashout Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="34"/>
+        <source>This version cannot read it safely. Install the newer version to use it. The Desk has not changed the file.</source>
+        <translation>Esta versão não consegue lê-lo com segurança. Instale a versão mais recente para usá-lo. O Desk não alterou o arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="37"/>
+        <source>The journal is empty or missing, but this profile&apos;s journal had cashouts.</source>
+        <translation>O registro está vazio ou não existe, mas o registro deste perfil tinha saques.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="38"/>
+        <source>It was not replaced by an empty one: its cashouts may be in a backup or a copy of this folder.</source>
+        <translation>Ele não foi substituído por um vazio: os saques podem estar em um backup ou em uma cópia desta pasta.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="41"/>
+        <source>The journal cannot be written, and cannot be read as it is.</source>
+        <translation>Não é possível gravar no registro, nem lê-lo como está.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="42"/>
+        <source>Its folder or disk is read-only. Make it writable, then start the Desk again.</source>
+        <translation>A pasta ou o disco dele é somente leitura. Torne-o gravável e inicie o Desk de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="45"/>
+        <source>The journal is damaged, or it is not a journal file.</source>
+        <translation>O registro está danificado, ou não é um arquivo de registro.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="46"/>
+        <source>The Desk cannot read it and has not changed it.</source>
+        <translation>O Desk não consegue lê-lo e não o alterou.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="47"/>
+        <source>File: %1</source>
+        <translation>Arquivo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="48"/>
+        <source>Nothing has been sent.</source>
+        <translation>Nada foi enviado.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="52"/>
+        <source>Keep it aside (renamed to %1, unchanged) and start a fresh, empty journal? Cashouts in it whose outcome was unknown will then not be looked up by this Desk. Or quit, and restore or update first.</source>
+        <translation>Deixá-lo de lado (renomeado para %1, sem alterações) e começar um registro novo e vazio? Então este Desk não consultará os saques desse registro cujo resultado era desconhecido. Ou saia e restaure ou atualize primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="58"/>
+        <source>Keep it aside and start a fresh journal</source>
+        <translation>Deixá-lo de lado e começar um registro novo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="61"/>
+        <source>It could not be kept aside: %1</source>
+        <translation>Não foi possível deixá-lo de lado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="62"/>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="84"/>
+        <source>A fresh journal was started at %1.</source>
+        <translation>Um registro novo foi iniciado em %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/journal_problem.py" line="86"/>
+        <source>The unusable journal was kept aside, unchanged, as %1; a fresh journal was started.</source>
+        <translation>O registro inutilizável foi deixado de lado, sem alterações, como %1; um registro novo foi iniciado.</translation>
+    </message>
+</context>
+<context>
     <name>JournalState</name>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="775"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1092"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="776"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1093"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="777"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1094"/>
         <source>Declined</source>
         <translation>Recusado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="778"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1095"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="779"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1096"/>
         <source>Not created</source>
         <translation>Não criado</translation>
     </message>
@@ -1767,118 +1868,144 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="141"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="178"/>
         <source>Scroll the cashout form</source>
         <translation>Rolar o formulário do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="179"/>
         <source>Scroll the cashout form sideways</source>
         <translation>Rolar o formulário do saque na horizontal</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="195"/>
         <source>Cashout and exchange</source>
         <translation>Saque e trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="198"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="212"/>
         <source>Requests in progress</source>
         <translation>Requisições em andamento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="222"/>
+        <source>Retry keyring</source>
+        <translation>Tentar o chaveiro de novo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="224"/>
+        <source>Try the OS keyring again, after unlocking it (it may ask for its password)</source>
+        <translation>Tenta o chaveiro do sistema de novo depois de desbloqueá-lo (ele pode pedir a senha)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Desk</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Cashout</source>
         <translation>Sa&amp;que</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="278"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="282"/>
         <source>Refresh status</source>
         <translation>Atualizar status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="286"/>
         <source>Look up a cashout…</source>
         <translation>Consultar um saque…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="327"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Aguarde o saque em andamento terminar antes de trocar de ambiente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="357"/>
+        <source>History only: the journal is read-only</source>
+        <translation>Só histórico: o registro é somente leitura</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="359"/>
+        <source>Nothing can be sent: the journal %1 cannot be written (a read-only file or disk). The history is shown as it is.</source>
+        <translation>Nada pode ser enviado: não é possível gravar no registro %1 (um arquivo ou disco somente leitura). O histórico é mostrado como está.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="366"/>
         <source>The sandbox could not start: %1</source>
         <translation>Não foi possível iniciar o sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="367"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox indisponível</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="351"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="371"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando o sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="375"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local em %1 — simulado, sem dinheiro real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="379"/>
         <source>Requests go to %1</source>
         <translation>As requisições vão para %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="380"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Lendo as credenciais do chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="417"/>
+        <source>%1&apos;s credentials cannot be read: the OS keyring is locked or did not answer. Unlock it, then press “Retry keyring”.</source>
+        <translation>Não é possível ler as credenciais de %1: o chaveiro do sistema está bloqueado ou não respondeu. Desbloqueie-o e clique em “Tentar o chaveiro de novo”.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="426"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 não tem credenciais: adicione a API Key, a Passphrase e a Signature em Configurações.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="442"/>
         <source>%1 cannot be used: %2</source>
         <translation>Não é possível usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="454"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>%n saque com resultado desconhecido verificado.</numerusform>
@@ -1886,47 +2013,47 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="467"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUÇÃO — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="469"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUÇÃO — dinheiro real. Cada saque enviado aqui paga uma conta bancária real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="477"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="479"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — saques simulados neste computador. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="481"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — o sistema de testes da TuPay. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="483"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — ambiente personalizado em %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="518"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>Nada foi enviado: não foi possível ler o registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="530"/>
         <source>Possible duplicate</source>
         <translation>Possível duplicidade</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="533"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>O registro já tem %n saque para esta conta com este valor:</numerusform>
@@ -1934,87 +2061,87 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="537"/>
         <source>Send this one anyway?</source>
         <translation>Enviar este mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="538"/>
         <source>Send anyway</source>
         <translation>Enviar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="548"/>
         <source>Not sent.</source>
         <translation>Não enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="585"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: nada foi enviado para Produção.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="595"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="590"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="620"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Criado: saque %1 (ID externo %2). O status é acompanhado à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="600"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="630"/>
         <source>Not created. %1</source>
         <translation>Não criado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="605"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="635"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>Não enviado: nada foi criado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="611"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="641"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconhecido: consultando pelo ID externo %1… (%2) Não o envie novamente com um novo ID até a consulta responder.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="655"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>Não enviado: já existe um saque com ID externo %1 no registro, e ele pode existir na TuPay. Ele está sendo consultado; use “Novo ID” só para um saque diferente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="637"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="667"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconhecido para o ID externo %1; consulte-o antes de enviar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="670"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="700"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: o saque com ID externo %1 foi criado. O status está à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="687"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="717"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Esse saque foi enviado para %1: mude para %1 para acompanhá-lo e ver as trocas dele.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="756"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="786"/>
         <source>Sandbox not running</source>
         <translation>O sandbox não está em execução</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="765"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="795"/>
         <source>No credentials</source>
         <translation>Sem credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="766"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="796"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primeiro salve a API Key, a Passphrase e a Signature; depois teste novamente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="784"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="814"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n requisição em andamento</numerusform>
@@ -2022,32 +2149,37 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="789"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="821"/>
+        <source>Keyring locked: saved credentials cannot be read</source>
+        <translation>Chaveiro bloqueado: não é possível ler as credenciais salvas</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="823"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Chaveiro indisponível: as credenciais valem só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="849"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="898"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>Não enviado: o Desk foi fechado antes do envio.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="857"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="906"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Aguardando a conclusão do saque em andamento (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="864"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="913"/>
         <source>Closing</source>
         <translation>Fechando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="894"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="943"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="895"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="944"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>O saque com ID externo %1 não foi concluído. Ele fica no registro como enviado com resultado desconhecido; o Desk vai consultá-lo pelo ID externo na próxima vez que iniciar. Não o envie novamente com um novo ID.</translation>
     </message>
@@ -2280,6 +2412,7 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/settings_dialog.py" line="145"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="423"/>
         <source>Credentials (kept in the OS keyring)</source>
         <translation>Credenciais (guardadas no chaveiro do sistema)</translation>
     </message>
@@ -2326,128 +2459,164 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <translation>Apagar credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="179"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="169"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="170"/>
+        <source>Retry keyring</source>
+        <translation>Tentar o chaveiro de novo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="172"/>
+        <source>Try the OS keyring again, after unlocking it (it may ask for its password)</source>
+        <translation>Tenta o chaveiro do sistema de novo depois de desbloqueá-lo (ele pode pedir a senha)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="186"/>
         <source>Connection</source>
         <translation>Conexão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="181"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="182"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="189"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="183"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="190"/>
         <source>Sends one signed status request with the saved settings</source>
         <translation>Envia uma consulta de status assinada com as configurações salvas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="201"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="203"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="204"/>
         <source>Follow the system</source>
         <translation>Seguir o sistema</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="204"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="211"/>
         <source>Applies when the Desk restarts.</source>
         <translation>Vale quando o Desk for reiniciado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="274"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="283"/>
         <source>runs inside the Desk</source>
         <translation>executa dentro do Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="319"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="328"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="345"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="354"/>
         <source>Remove environment</source>
         <translation>Remover ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="346"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="355"/>
         <source>Remove the environment %1 and forget its credentials?</source>
         <translation>Remover o ambiente %1 e esquecer as credenciais dele?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="366"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="375"/>
         <source>Reading the keyring…</source>
         <translation>Lendo o chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="374"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="385"/>
+        <source>The OS keyring is locked, so the saved credentials (if any) cannot be read. Unlock it, then press “Retry keyring”.</source>
+        <translation>O chaveiro do sistema está bloqueado, então não é possível ler as credenciais salvas (se houver). Desbloqueie-o e clique em “Tentar o chaveiro de novo”.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="390"/>
+        <source>The OS keyring could not be read, so the saved credentials (if any) are not available. Press “Retry keyring” to try again.</source>
+        <translation>Não foi possível ler o chaveiro do sistema, então as credenciais salvas (se houver) não estão disponíveis. Clique em “Tentar o chaveiro de novo” para tentar outra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="395"/>
         <source>No credentials saved for this environment.</source>
         <translation>Não há credenciais salvas para este ambiente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="376"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="397"/>
         <source>Saved in the OS keyring: API Key %1, passphrase and signature set.</source>
         <translation>Salvas no chaveiro do sistema: API Key %1; passphrase e signature definidas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="380"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="401"/>
         <source>Kept for this session only (not in the OS keyring): API Key %1.</source>
         <translation>Guardadas só nesta sessão (não no chaveiro do sistema): API Key %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="384"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="405"/>
         <source>required</source>
         <translation>obrigatório</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="384"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="405"/>
         <source>type all three to replace</source>
         <translation>digite os três para substituir</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="399"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="419"/>
+        <source>Credentials (the OS keyring is locked)</source>
+        <translation>Credenciais (o chaveiro do sistema está bloqueado)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="421"/>
+        <source>Credentials (kept for this session only: no OS keyring)</source>
+        <translation>Credenciais (só nesta sessão: não há chaveiro do sistema)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="434"/>
+        <source>Trying the OS keyring again…</source>
+        <translation>Tentando o chaveiro do sistema de novo…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="457"/>
         <source>Fill in all three: API Key, Passphrase and Signature.</source>
         <translation>Preencha os três: API Key, Passphrase e Signature.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="410"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="468"/>
         <source>Credentials saved in the OS keyring.</source>
         <translation>Credenciais salvas no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="414"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="472"/>
         <source>Credentials kept for this session only: the OS keyring is unavailable.</source>
         <translation>Credenciais guardadas só nesta sessão: o chaveiro do sistema não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="435"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="493"/>
         <source>Credentials cleared.</source>
         <translation>Credenciais apagadas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="439"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="497"/>
         <source>Cleared for this session; the OS keyring could not be reached.</source>
         <translation>Apagadas nesta sessão; não foi possível acessar o chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="455"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="513"/>
         <source>Testing the connection…</source>
         <translation>Testando a conexão…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="465"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="523"/>
         <source>The test could not run: %1</source>
         <translation>Não foi possível executar o teste: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="474"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="532"/>
         <source>Saved. Applies when the Desk restarts.</source>
         <translation>Salvo. Vale quando o Desk for reiniciado.</translation>
     </message>

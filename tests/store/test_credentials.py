@@ -6,7 +6,11 @@ import argparse
 import io
 import json
 import logging
+import os
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import keyring
 import keyring.backend
@@ -304,6 +308,92 @@ def test_problem_is_translatable() -> None:
     assert all(context == "CredentialStore" for context, _ in seen)
     # A translation that mangled the placeholder falls back to English instead of crashing.
     assert store.describe_problem(lambda c, t: t.replace("{reason}", "{oops}")) == store.problem
+
+
+# -- the keyring tells the truth ------------------------------------------------------------------
+
+
+def test_the_package_registers_no_keyring_backend_of_its_own() -> None:
+    """keyring discovers every KeyringBackend subclass ever defined in the process: an in-memory
+    one in the package would win on a machine without a Secret Service, and the Desk would then
+    say "saved in the OS keyring" about credentials it forgets on exit."""
+    import importlib
+    import pkgutil
+
+    import tupay_desktop
+
+    for module in pkgutil.walk_packages(tupay_desktop.__path__, "tupay_desktop."):
+        importlib.import_module(module.name)
+    ours = [
+        f"{cls.__module__}.{cls.__qualname__}"
+        for cls in keyring.backend.KeyringBackend._classes  # type: ignore[attr-defined]
+        if cls.__module__.startswith("tupay_desktop")
+    ]
+    assert ours == []
+
+
+def test_without_a_secret_service_the_desk_does_not_claim_to_persist(tmp_path: Path) -> None:
+    """What an operator's machine without a Secret Service does, in a fresh process: the Desk's
+    modules imported, then keyring's own choice of backend."""
+    script = (
+        "import tupay_desktop.app, tupay_desktop.ui.main_window\n"
+        "from tupay_desktop.api.models import Credentials\n"
+        "from tupay_desktop.store.credentials import CredentialStore\n"
+        "store = CredentialStore()\n"
+        "print(store.set('staging', Credentials('stg-key-00001', 'pass-phrase', 'signature')))\n"
+        "print(store.status('staging').persisted)\n"
+    )
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),  # no keyringrc
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "DBUS_SESSION_BUS_ADDRESS": f"unix:path={tmp_path / 'no-bus'}",
+        "QT_QPA_PLATFORM": "offscreen",
+        "TUPAY_DESK_CONFIG_DIR": str(tmp_path / "desk-config"),
+        "TUPAY_DESK_DATA_DIR": str(tmp_path / "desk-data"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "False"]
+    assert "session-only" in result.stderr  # the store says so (the Settings dialog shows it)
+
+
+def test_a_locked_keyring_is_not_no_credentials() -> None:
+    store = CredentialStore(LockedKeyring())
+    status = store.status("staging")
+    assert status.api_key_masked is None
+    assert status.keyring_unreadable is True  # the keyring may hold them: unknown, not "none"
+    assert store.locked and store.can_retry
+    assert CredentialStore(MemoryKeyring()).status("staging").keyring_unreadable is False
+    no_keyring = CredentialStore(fail.Keyring())
+    assert no_keyring.status("staging").keyring_unreadable is False  # nothing could be saved there
+    assert not no_keyring.can_retry and not no_keyring.locked
+
+
+def test_a_store_that_does_not_use_the_keyring_never_calls_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    def forbidden() -> keyring.backend.KeyringBackend:
+        raise AssertionError("the keyring was consulted")
+
+    monkeypatch.setattr(keyring, "get_keyring", forbidden)
+    store = CredentialStore(use_keyring=False)
+    assert store.set("sandbox", CREDS) is False
+    assert store.get("sandbox") == CREDS
+    store.retry_keyring()
+    assert store.status("sandbox").persisted is False
+    assert store.problem is not None and "does not use the OS keyring" in store.problem
+
+
+def test_cli_status_with_a_locked_keyring_does_not_say_no_credentials(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    cli_credentials.use_credential_store(CredentialStore(LockedKeyring()))
+    assert run(["credentials", "status", "--env", "staging"]) == 0
+    out = capsys.readouterr()
+    assert "no credentials" not in out.out
+    assert "could not be read" in out.out and "locked" in out.err
 
 
 # -- the CLI -----------------------------------------------------------------------------------

@@ -11,11 +11,12 @@ import io
 import json
 import secrets
 from pathlib import Path
+from typing import Any
 
 import pytest
 from keyring.backends import SecretService as SecretServiceBackend
 
-from tests.store.conftest import SecretService, start_secret_service
+from tests.store.conftest import KEYRING_PASSWORD, SecretService, start_secret_service
 from tupay_desktop.api.models import Credentials
 from tupay_desktop.cli import credentials as cli_credentials
 from tupay_desktop.store import paths
@@ -159,3 +160,84 @@ def test_locked_collection_falls_back_to_session_only(monkeypatch: pytest.Monkey
         assert store.get("staging") == creds
         assert store.status("staging").persisted is False
         assert "tupay-desktop" not in search(service, "staging")
+
+
+def _lock_login_collection() -> None:
+    import secretstorage
+
+    connection = secretstorage.dbus_init()
+    try:
+        collection = secretstorage.get_default_collection(connection)
+        collection.lock()
+        assert collection.is_locked()
+    finally:
+        connection.close()
+
+
+def _unlock_login_collection(service: SecretService) -> None:
+    """What the operator does in the keyring's own prompt, without a prompt: gnome-keyring's
+    internal unlock-with-password call, over a plain (unencrypted, private-bus) session."""
+    from jeepney import DBusAddress, new_method_call
+    from jeepney.io.blocking import open_dbus_connection
+
+    secrets_path = "/org/freedesktop/secrets"
+    with open_dbus_connection(bus=service.bus_address) as connection:
+        opened = connection.send_and_get_reply(new_method_call(
+            DBusAddress(secrets_path, bus_name="org.freedesktop.secrets",
+                        interface="org.freedesktop.Secret.Service"),
+            "OpenSession", "sv", ("plain", ("s", "")),
+        ))
+        session = opened.body[1]
+        internal = DBusAddress(secrets_path, bus_name="org.freedesktop.secrets",
+                               interface="org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface")
+        reply = connection.send_and_get_reply(new_method_call(
+            internal, "UnlockWithMasterPassword", "o(oayays)",
+            (secrets_path + "/aliases/default",
+             (session, b"", KEYRING_PASSWORD.encode(), "text/plain")),
+        ))
+        assert reply.header.message_type.name == "method_return", reply.body
+
+
+@pytest.mark.timeout(90)
+def test_a_locked_keyring_is_not_no_credentials_and_retry_reads_them(
+    monkeypatch: pytest.MonkeyPatch, qtbot: Any, tmp_path: Path
+) -> None:
+    """Credentials saved earlier, the keyring locked since: the Settings dialog says it is locked
+    (not "no credentials"), offers "Retry keyring", and after the operator unlocks it, the retry
+    (on a worker) reads the saved credentials."""
+    from tupay_desktop.store.settings import SettingsStore
+    from tupay_desktop.ui.settings_dialog import SettingsDialog
+    from tupay_desktop.ui.workers import TaskRunner
+
+    with start_secret_service() as service:  # its own daemon: the shared one stays unlocked
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", service.bus_address)
+        creds = fresh_credentials()
+        assert CredentialStore(SecretServiceBackend.Keyring()).set("staging", creds) is True
+        _lock_login_collection()
+
+        store = CredentialStore(SecretServiceBackend.Keyring())  # the next start of the Desk
+        status = store.status("staging")
+        assert status.api_key_masked is None and status.keyring_unreadable
+        assert store.locked and store.can_retry
+
+        def no_check(env: Any) -> Any:
+            raise AssertionError("no connection test here")
+
+        runner = TaskRunner()
+        dialog = SettingsDialog(SettingsStore(tmp_path / "settings.json"), store, runner, no_check, "staging")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: "locked" in dialog.cred_status.text(), timeout=20000)
+        assert "No credentials" not in dialog.cred_status.text()
+        assert dialog.retry_keyring_button.isVisibleTo(dialog)
+        assert "locked" in dialog.cred_box.title()
+
+        _unlock_login_collection(service)
+        dialog.retry_keyring_button.click()
+        qtbot.waitUntil(lambda: "Saved in the OS keyring" in dialog.cred_status.text(), timeout=20000)
+        assert f"••••{creds.api_key[-4:]}" in dialog.cred_status.text()
+        assert not dialog.retry_keyring_button.isVisibleTo(dialog)
+        assert dialog.cred_box.title() == "Credentials (kept in the OS keyring)"
+        assert store.get("staging") == creds and store.status("staging").persisted
+        runner.wait_for_done(10000)
+        dialog.close()

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from tupay_desktop.app import MemoryKeyring
+from tests.store.conftest import MemoryKeyring
 from tupay_desktop.store.credentials import CredentialStore
 from tupay_desktop.store.journal import Journal
 from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind, SettingsStore

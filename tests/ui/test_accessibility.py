@@ -344,8 +344,8 @@ def test_production_confirmation_dialog(qtbot: QtBot) -> None:
 
 @pytest.fixture
 def settings_dialog(qtbot: QtBot, tmp_path: Path) -> Iterator[QWidget]:
+    from tests.store.conftest import MemoryKeyring
     from tupay_desktop.api.diagnosis import Diagnosis
-    from tupay_desktop.app import MemoryKeyring
     from tupay_desktop.store.credentials import CredentialStore
     from tupay_desktop.store.settings import EnvironmentConfig, SettingsStore
     from tupay_desktop.ui.settings_dialog import SettingsDialog

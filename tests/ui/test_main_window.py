@@ -8,13 +8,15 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import keyring.errors
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from tupay_desktop.store.credentials import CredentialStore
+from tests.store.conftest import MemoryKeyring
+from tupay_desktop.store.credentials import SERVICE, CredentialStore, encode_entry
 from tupay_desktop.ui.main_window import MainWindow
 
 from .conftest import Desk, all_widget_texts, fill_form
@@ -133,6 +135,44 @@ def test_keyring_trouble_is_said_in_the_status_bar(
     window.set_sandbox_url(desk.sandbox.url)
     qtbot.waitUntil(lambda: window.keyring_warning.isVisibleTo(window), timeout=5000)
     assert "session-only" in window.keyring_warning.text()
+    window.shutdown()
+
+
+class LockableKeyring(MemoryKeyring):
+    """In memory, but locked (as a dismissed unlock prompt) until the test unlocks it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.locked = True
+
+    def get_password(self, service: str, username: str) -> str | None:
+        if self.locked:
+            raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
+        return super().get_password(service, username)
+
+
+def test_a_locked_keyring_offers_retry_and_is_not_called_no_credentials(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    desk = make_desk()
+    backend = LockableKeyring()
+    backend.entries[(SERVICE, "sandbox")] = encode_entry(desk.sandbox.credentials).decode()
+    window = MainWindow(desk.settings, CredentialStore(backend=backend), desk.journal)
+    qtbot.addWidget(window)
+    window.show()
+    window.set_sandbox_url(desk.sandbox.url)
+    qtbot.waitUntil(lambda: window.keyring_retry_button.isVisibleTo(window), timeout=5000)
+    assert "locked" in window.keyring_warning.text()
+    note = window.form.send_note.text()
+    assert "locked" in note and "no credentials" not in note
+    assert window.service is None
+
+    backend.locked = False  # the operator unlocked the keyring
+    qtbot.mouseClick(window.keyring_retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.service is not None, timeout=5000)
+    assert not window.keyring_retry_button.isVisibleTo(window)
+    assert not window.keyring_warning.isVisibleTo(window)
+    window.runner.wait_for_done(5000)
     window.shutdown()
 
 

@@ -207,3 +207,34 @@ def test_opens_large_enough_for_its_texts(qtbot: QtBot, make_desk: Callable[...,
     assert dialog.env_list.width() < dialog.api_key_edit.width()
     status = dialog.cred_status
     assert status.height() >= status.heightForWidth(status.width())
+
+
+def test_without_a_usable_keyring_the_dialog_says_session_only(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    from keyring.backends import fail
+
+    from tupay_desktop.store.credentials import CredentialStore
+    from tupay_desktop.ui.main_window import MainWindow
+
+    desk = make_desk()
+    window = MainWindow(desk.settings, CredentialStore(backend=fail.Keyring()), desk.journal)
+    qtbot.addWidget(window)
+    window.open_settings()
+    dialog = window.settings_dialog
+    assert dialog is not None
+    dialog.select_environment("staging")
+    qtbot.waitUntil(lambda: "session only" in dialog.cred_status.text(), timeout=5000)
+    assert "OS keyring" not in dialog.cred_box.title().replace("no OS keyring", "")
+    assert "session only" in dialog.cred_box.title()
+    assert not dialog.retry_keyring_button.isVisibleTo(dialog)  # nothing to retry: there is none
+    dialog.api_key_edit.setText("stg-key-0001")
+    dialog.passphrase_edit.setText("stg-pass")
+    dialog.signature_edit.setText("stg-signature-secret")
+    qtbot.mouseClick(dialog.save_cred_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.cred_message.text() != "", timeout=5000)
+    assert "session only" in dialog.cred_message.text()
+    assert "saved in the OS keyring" not in dialog.cred_message.text().lower()
+    dialog.reject()
+    window.runner.wait_for_done(5000)
+    window.shutdown()

@@ -13,8 +13,9 @@ Credentials: ``TUPAY_API_KEY``/``TUPAY_API_PASSPHRASE``/``TUPAY_API_SIGNATURE`` 
 the OS keyring entry of the environment (``tupay-cli credentials set --env E``). No secret is ever
 printed.
 
-Exit codes: 0 ok, 1 TuPay answered with an error, 2 usage or validation problem (nothing sent),
-3 network problem, outcome unknown, or an unexpected failure of the Desk itself.
+Exit codes: 0 ok, 1 TuPay answered with an error, 2 usage or validation problem, or a journal that
+cannot be used (damaged, from a newer Desk, read-only: nothing sent), 3 network problem, outcome
+unknown, or an unexpected failure of the Desk itself.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from tupay_desktop.cli import history as cli_history
 from tupay_desktop.cli import receipt as cli_receipt
 from tupay_desktop.cli.common import SANDBOX_STATE_FILE, UsageError, common_options, emit_json, env_suffix
 from tupay_desktop.cli.exits import EXIT_API_ERROR, EXIT_NETWORK, EXIT_OK, EXIT_USAGE
+from tupay_desktop.store.journal import JournalOpenError
 
 __all__ = [
     "EXIT_API_ERROR",
@@ -71,6 +73,15 @@ def _unknown_create_advice(args: argparse.Namespace) -> str:
     )
 
 
+def _journal_advice(exc: JournalOpenError) -> str:
+    if exc.kind == JournalOpenError.TOO_NEW:
+        return "Update tupay-cli to the version of the Desk that wrote it."
+    if exc.kind == JournalOpenError.READ_ONLY:
+        return "Make the data folder writable to send; tupay-cli history still reads it."
+    return ("Start TuPay Cashout Desk to keep the file aside and begin a fresh journal, or move it "
+            "away yourself (with its -wal and -shm files).")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run ``tupay-cli`` with ``argv`` (default: the process arguments); return the exit code."""
     if not logging.getLogger().handlers:
@@ -93,6 +104,14 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"tupay-cli: interrupted{_unknown_create_advice(args)}", file=sys.stderr)
         return 130
+    except JournalOpenError as exc:
+        # Raised on opening the journal, or on journalling 'sending': before any byte is sent.
+        message = f"{exc}. Nothing was sent. {_journal_advice(exc)}"
+        if getattr(args, "json_output", False):
+            emit_json({"outcome": "journal_error", "ok": False, "kind": exc.kind,
+                       "journal": str(exc.path), "message": message})
+        print(f"tupay-cli: {message}", file=sys.stderr)
+        return EXIT_USAGE
     except Exception as exc:  # a failure of the Desk itself (journal, disk, ...): never exit 1
         # Exit 1 means "TuPay refused it", after which a script may create the cashout again under
         # a new id. Here nothing is known about a create that was under way: outcome unknown (3).

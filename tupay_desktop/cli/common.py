@@ -148,6 +148,13 @@ def target_credentials(env_key: str | None) -> Credentials:
         return creds
     creds = cli_credentials.resolve_credentials(env_key)
     if creds is None:
+        store = cli_credentials.credential_store()
+        if store.can_retry:  # a locked keyring may hold them: not "no credentials"
+            raise UsageError(
+                f"the credentials of {env_key} cannot be read: {store.problem} Unlock the OS keyring "
+                "and run the command again (or set TUPAY_API_KEY, TUPAY_API_PASSPHRASE and "
+                "TUPAY_API_SIGNATURE)"
+            )
         raise UsageError(f"no credentials for {env_key}: run tupay-cli credentials set --env {env_key}")
     return creds
 

@@ -148,7 +148,11 @@ def cmd_set(args: argparse.Namespace) -> int:
 def _status_line(store: CredentialStore, settings: SettingsStore, env_key: str) -> str:
     env = settings.get(env_key)
     status = store.status(env_key)
-    if status.api_key_masked is None:
+    if status.api_key_masked is None and status.keyring_unreadable:
+        # A locked keyring may well hold them: never say "no credentials" then.
+        where = "unknown: the OS keyring could not be read (locked?)"
+        fields = "API Key ?, Passphrase ?, Signature ?"
+    elif status.api_key_masked is None:
         where = "no credentials"
         fields = "API Key not set, Passphrase not set, Signature not set"
     else:

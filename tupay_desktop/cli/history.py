@@ -30,7 +30,13 @@ from tupay_desktop.api.models import CashoutStatusCode
 from tupay_desktop.cli.common import connect
 from tupay_desktop.cli.exits import EXIT_API_ERROR, EXIT_NETWORK, EXIT_OK, EXIT_USAGE
 from tupay_desktop.service import CashoutService, Reconciliation
-from tupay_desktop.store.journal import STATES, Journal, JournalEntry, export_csv, format_time
+from tupay_desktop.store.journal import (
+    STATES,
+    JournalEntry,
+    export_csv,
+    format_time,
+    open_writable_or_read_only,
+)
 
 __all__ = ["cmd_history", "cmd_reconcile", "open_service", "parse_when", "register"]
 
@@ -126,7 +132,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         "text": getattr(args, "text", None),
     }
     lang = getattr(args, "lang", None) or "en"
-    with Journal() as journal:
+    with open_writable_or_read_only() as journal:  # history works on a read-only disk too
         entries = journal.query(**filters, limit=getattr(args, "limit", None))
         total = journal.count(**filters)
     csv_target = getattr(args, "csv", None)

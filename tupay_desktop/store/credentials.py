@@ -8,7 +8,9 @@ When the keyring cannot be used — no backend, ``NoKeyringError``, a locked key
 unlock prompt (``KeyringLocked``), ``InitError``, a D-Bus error, any other backend failure — the
 store keeps credentials in this process's memory only, says so in :attr:`CredentialStore.problem`,
 and stops calling the keyring for the rest of the session (no prompt storm) until
-:meth:`CredentialStore.retry_keyring`. Nothing is ever written to a file. No secret appears in an
+:meth:`CredentialStore.retry_keyring`. A keyring that exists but could not be read (locked, D-Bus
+error) may still hold saved credentials: :attr:`CredentialStatus.keyring_unreadable` says so, so
+that nobody reports "no credentials" then. Nothing is ever written to a file. No secret appears in an
 exception message, a log record or a ``repr``.
 
 Keyring calls can block on an unlock prompt, so the GUI calls this store from worker threads;
@@ -53,6 +55,11 @@ REASON_FILE_BACKEND = QT_TRANSLATE_NOOP(
 REASON_INIT = QT_TRANSLATE_NOOP(_CONTEXT, "the keyring service could not be opened")
 REASON_DBUS = QT_TRANSLATE_NOOP(_CONTEXT, "the D-Bus Secret Service did not answer")
 REASON_ERROR = QT_TRANSLATE_NOOP(_CONTEXT, "the keyring reported an error")
+REASON_NOT_USED = QT_TRANSLATE_NOOP(_CONTEXT, "this run does not use the OS keyring")
+
+#: Reasons after which the keyring may work on a second try (the operator unlocks it, the Secret
+#: Service comes back): the keyring exists, and may hold saved credentials that could not be read.
+RETRYABLE_REASONS = (REASON_LOCKED, REASON_INIT, REASON_DBUS, REASON_ERROR)
 
 _FILE_KEYRING_MODULES = ("keyrings.alt", "keyrings.cryptfile")
 
@@ -73,6 +80,9 @@ class CredentialStatus:
     has_passphrase: bool
     has_signature: bool
     persisted: bool  # True = in the OS keyring; False = session-only (or nothing set)
+    #: The keyring exists but could not be read (locked, D-Bus error): saved credentials may be
+    #: there. Never report "no credentials" then; offer :meth:`CredentialStore.retry_keyring`.
+    keyring_unreadable: bool = False
 
     @property
     def complete(self) -> bool:
@@ -163,11 +173,16 @@ def _unusable_reason(backend: keyring.backend.KeyringBackend | None) -> str | No
 class CredentialStore:
     """Credentials per environment in the OS keyring, falling back to session-only memory."""
 
-    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+    def __init__(
+        self, backend: keyring.backend.KeyringBackend | None = None, *, use_keyring: bool = True
+    ) -> None:
+        """``backend``: the keyring to use (default: keyring's choice, resolved on first use).
+        ``use_keyring=False``: never touch any keyring; session-only memory (the self-test)."""
         self._lock = threading.RLock()
         self._backend = backend
-        self._backend_resolved = backend is not None
-        self._reason: str | None = None
+        self._backend_resolved = backend is not None or not use_keyring
+        self._reason: str | None = None if use_keyring else REASON_NOT_USED
+        self._use_keyring = use_keyring
         self._memory: dict[str, Credentials] = {}
         self._persisted: dict[str, bool] = {}
 
@@ -219,9 +234,24 @@ class CredentialStore:
         with self._lock:
             return self._keyring() is not None
 
+    @property
+    def locked(self) -> bool:
+        """The keyring is locked, or its unlock prompt was dismissed, in this session."""
+        return self._reason == REASON_LOCKED
+
+    @property
+    def can_retry(self) -> bool:
+        """The keyring failed in a way that another try may fix (:meth:`retry_keyring`)."""
+        return self._reason in RETRYABLE_REASONS
+
     def retry_keyring(self) -> None:
-        """Try the keyring again (after the operator unlocked it, say); session values are kept."""
+        """Try the keyring again (after the operator unlocked it, say); session values are kept.
+
+        Only resets the session's verdict; the next call reaches the keyring (and may show its
+        unlock prompt), so call this and what follows on a worker thread."""
         with self._lock:
+            if not self._use_keyring:
+                return
             self._reason = None
             if self._backend is None:
                 self._backend_resolved = False
@@ -298,13 +328,16 @@ class CredentialStore:
         with self._lock:
             credentials = self.get(env_key)
             if credentials is None:
-                return CredentialStatus(env_key, None, False, False, False)
+                return CredentialStatus(
+                    env_key, None, False, False, False, keyring_unreadable=self.can_retry
+                )
             return CredentialStatus(
                 env_key=env_key,
                 api_key_masked=mask_api_key(credentials.api_key),
                 has_passphrase=bool(credentials.passphrase),
                 has_signature=bool(credentials.signature_secret),
                 persisted=self._persisted.get(env_key, False),
+                keyring_unreadable=self.can_retry,
             )
 
     def ensure_sandbox_credentials(self) -> Credentials:

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -61,9 +63,14 @@ __all__ = [
     "ExternalIdInUseError",
     "Journal",
     "JournalEntry",
+    "JournalOpenError",
+    "JournalReadOnlyError",
+    "aside_path",
     "default_path",
     "export_csv",
     "format_time",
+    "keep_aside",
+    "open_writable_or_read_only",
     "state_label",
     "status_label",
 ]
@@ -354,6 +361,245 @@ def default_path() -> Path:
 
 
 # --------------------------------------------------------------------------------------------
+# Opening: look before writing
+# --------------------------------------------------------------------------------------------
+
+#: Next to the journal: a small record that this profile's journal once had rows (no secret, no
+#: row: only when it was first seen with rows), so that an empty or missing journal is not taken
+#: for a new one.
+HAD_ROWS_SUFFIX = ".had-rows"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+log = logging.getLogger(__name__)
+
+
+class JournalOpenError(RuntimeError):
+    """The journal cannot be used as it is. Raised before anything was written to it (and so before
+    anything was sent): the file is left exactly as it is. ``kind`` is one of the constants below;
+    ``detail`` is technical (SQLite's words); never a secret."""
+
+    DAMAGED = "damaged"  # not a SQLite file, or SQLite cannot read it
+    TOO_NEW = "too_new"  # its schema version is newer than this Desk understands
+    READ_ONLY = "read_only"  # it (or its folder) cannot be written: history only
+    LOST = "lost"  # empty or missing, though this profile's journal had cashouts
+
+    def __init__(self, path: Path, kind: str, detail: str = "", *, version: int | None = None) -> None:
+        self.path = Path(path)
+        self.kind = kind
+        self.detail = detail
+        self.version = version
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        where = f"the journal {self.path}"
+        detail = f" ({self.detail})" if self.detail else ""
+        if self.kind == self.TOO_NEW:
+            return (
+                f"{where} was written by a newer Desk: its schema version {self.version} is newer than "
+                f"this one understands ({SCHEMA_VERSION}); update the Desk. The file was left as it is"
+            )
+        if self.kind == self.READ_ONLY:
+            return f"{where} cannot be written: the file or its disk is read-only{detail}"
+        if self.kind == self.LOST:
+            return (
+                f"{where} is empty or missing, but this profile's journal had cashouts{detail}; it was "
+                "not replaced by an empty one"
+            )
+        return f"{where} is damaged or is not a journal{detail}. The file was left as it is"
+
+    @property
+    def can_keep_aside(self) -> bool:
+        """Whether renaming it aside and starting a fresh journal is a way on."""
+        return self.kind in (self.DAMAGED, self.TOO_NEW, self.LOST)
+
+
+class JournalReadOnlyError(JournalOpenError):
+    """A write to a journal opened read-only (``Journal(read_only=True)``): nothing was written."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, JournalOpenError.READ_ONLY, "opened read-only: history only")
+
+
+def had_rows_marker(path: Path) -> Path:
+    """The "this journal had rows" record of the journal at ``path``."""
+    return path.with_name(path.name + HAD_ROWS_SUFFIX)
+
+
+def _note_had_rows(path: Path) -> None:
+    marker = had_rows_marker(path)
+    if marker.exists():
+        return
+    record = json.dumps({"journal": path.name, "had_rows_since": _now()}) + "\n"
+    temporary = marker.with_name(marker.name + ".tmp")
+    try:
+        with open(temporary, "x", encoding="utf-8") as file:
+            file.write(record)
+        temporary.chmod(0o600)
+        temporary.replace(marker)
+    except FileExistsError:  # another process is writing it
+        pass
+    except OSError as exc:
+        log.warning("could not record that the journal has rows (%s)", type(exc).__name__)
+        temporary.unlink(missing_ok=True)
+
+
+def _had_rows_since(path: Path) -> str | None:
+    """When this profile's journal was first seen with rows, or ``None`` (no marker)."""
+    marker = had_rows_marker(path)
+    try:
+        text = marker.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return "unknown"
+    try:
+        value = json.loads(text).get("had_rows_since")
+    except (ValueError, AttributeError):
+        return "unknown"
+    return str(value) if value else "unknown"
+
+
+def _uri(path: Path, *, immutable: bool = False) -> str:
+    from urllib.parse import quote
+
+    return f"file:{quote(str(path.resolve()))}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def _side_file(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _has_wal(path: Path) -> bool:
+    try:
+        return _side_file(path, "-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write (``mode=ro``). On a read-only disk SQLite cannot create the
+    ``-shm`` file of a WAL database; with no WAL to apply, ``immutable`` reads the file as it is."""
+    try:
+        db = sqlite3.connect(_uri(path), uri=True, timeout=30.0, isolation_level=None,
+                             check_same_thread=False)
+        db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        return db
+    except sqlite3.OperationalError:
+        if _has_wal(path) or _writable(path):
+            raise
+    db = sqlite3.connect(_uri(path, immutable=True), uri=True, timeout=30.0, isolation_level=None,
+                         check_same_thread=False)
+    return db
+
+
+def _writable(path: Path) -> bool:
+    """The journal and its folder (for the -wal and -shm files) can be written by this user."""
+    return os.access(path.parent, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
+def _valid_header(header: bytes) -> bool:
+    """The fixed fields of an SQLite database header (https://sqlite.org/fileformat.html)."""
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    return (
+        (page_size == 1 or (512 <= page_size <= 32768 and page_size & (page_size - 1) == 0))
+        and header[18] in (1, 2) and header[19] in (1, 2)
+        and header[21:24] == b"\x40\x20\x20"  # payload fractions: always 64, 32, 32
+    )
+
+
+def _inspect(path: Path) -> tuple[int, bool]:
+    """Look at an existing journal without writing anything to it: its schema version and whether
+    it has rows. Raises :class:`JournalOpenError` (DAMAGED or TOO_NEW) for what must not be opened
+    for writing, before SQLite so much as creates a ``-shm`` file next to a journal from a newer
+    Desk (when the header alone decides)."""
+    size = path.stat().st_size
+    if size == 0 and not _has_wal(path):
+        return 0, False
+    with open(path, "rb") as file:
+        header = file.read(100)
+    if not _valid_header(header):
+        raise JournalOpenError(path, JournalOpenError.DAMAGED, "not an SQLite database file")
+    if not _has_wal(path):  # the header is the whole truth: no WAL frame can change it
+        version = int.from_bytes(header[60:64], "big")
+        if version > SCHEMA_VERSION:
+            raise JournalOpenError(path, JournalOpenError.TOO_NEW, version=version)
+    try:
+        db = _connect_read_only(path)
+    except sqlite3.Error as exc:
+        if not _writable(path):
+            raise JournalOpenError(path, JournalOpenError.READ_ONLY, str(exc)) from None
+        raise JournalOpenError(path, JournalOpenError.DAMAGED, str(exc)) from None
+    try:
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise JournalOpenError(path, JournalOpenError.TOO_NEW, version=version)
+        tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        has_rows = "cashouts" in tables and bool(
+            db.execute("SELECT EXISTS (SELECT 1 FROM cashouts)").fetchone()[0]
+        )
+        if version > 0 and not {"cashouts", "exchanges"} <= tables:
+            raise JournalOpenError(path, JournalOpenError.DAMAGED, "its tables are missing")
+    except sqlite3.Error as exc:
+        raise JournalOpenError(path, JournalOpenError.DAMAGED, str(exc)) from None
+    finally:
+        db.close()
+    return version, has_rows
+
+
+def _check_not_lost(path: Path, has_rows: bool) -> None:
+    if has_rows:
+        return
+    since = _had_rows_since(path)
+    if since is not None:
+        state = "missing" if not path.exists() else "empty"
+        raise JournalOpenError(path, JournalOpenError.LOST, f"{state}; it had rows since {since}")
+
+
+def open_writable_or_read_only(path: Path | None = None) -> Journal:
+    """The journal for writing if it can be written, else read-only (history on a read-only disk:
+    :attr:`Journal.read_only` says which). Anything else wrong with it raises
+    :class:`JournalOpenError`, as :class:`Journal` does."""
+    try:
+        return Journal(path)
+    except JournalOpenError as exc:
+        if exc.kind != JournalOpenError.READ_ONLY:
+            raise
+        return Journal(path, read_only=True)
+
+
+def aside_path(path: Path, moment: datetime | None = None) -> Path:
+    """Where :func:`keep_aside` would put the journal: ``<name>.damaged-<UTC date-time>``."""
+    stamp = (moment or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%d-%H%M%S")
+    candidate = path.with_name(f"{path.name}.damaged-{stamp}")
+    number = 1
+    while any(_side_file(candidate, s).exists() for s in ("", *_SIDE_FILES)):
+        number += 1
+        candidate = path.with_name(f"{path.name}.damaged-{stamp}-{number}")
+    return candidate
+
+
+def keep_aside(path: Path, target: Path | None = None) -> Path | None:
+    """Rename an unusable journal (with its ``-wal``/``-shm``/``-journal`` files, so that it stays
+    readable as it was) to ``target`` (default :func:`aside_path`), never changing a byte of it,
+    and forget the "had rows" record so that a fresh journal can start. Returns where it went
+    (``None`` if there was no file). ``OSError`` if it cannot be renamed."""
+    destination = target if target is not None else aside_path(path)
+    moved: Path | None = None
+    if path.exists():
+        path.rename(destination)
+        moved = destination
+    for suffix in _SIDE_FILES:
+        side = _side_file(path, suffix)
+        if side.exists():
+            side.rename(_side_file(destination, suffix))
+    had_rows_marker(path).unlink(missing_ok=True)
+    return moved
+
+
+# --------------------------------------------------------------------------------------------
 # The journal
 # --------------------------------------------------------------------------------------------
 
@@ -362,30 +608,96 @@ class Journal:
     """The journal database. Thread-safe: writes are serialised, each thread reads on its own
     connection. Close it with :meth:`close` (or use it as a context manager)."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
+        """Open (creating or migrating) the journal at ``path`` (default :func:`default_path`).
+
+        The file is looked at read-only first: a damaged one, one from a newer Desk, or an empty
+        or missing one where this profile's journal had rows raises :class:`JournalOpenError`
+        with nothing written to it; so does one that cannot be written. ``read_only=True``
+        opens it for reading only (``mode=ro``; history on a read-only disk); every write then
+        raises :class:`JournalReadOnlyError`.
+        """
         self.path = Path(path) if path is not None else default_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.read_only = read_only
         self._write_lock = threading.Lock()
         self._closed = False
         self._readers: list[sqlite3.Connection] = []
         self._readers_lock = threading.Lock()
         self._local = threading.local()
+        self._writer: sqlite3.Connection | None = None
+        self._rows_noted = False
+        if read_only:
+            self._open_read_only()
+        else:
+            self._open_for_writing()
+
+    def _open_read_only(self) -> None:
         if not self.path.exists():
-            # Personal data (names, documents, accounts): readable by this user only. SQLite gives
-            # the -wal and -shm files the database file's permissions.
-            self.path.touch(mode=0o600)
-        self._writer = self._connect()
-        self._writer.execute("PRAGMA journal_mode=WAL")
-        # FULL: a commit is on disk before it returns (a crash or power cut cannot undo 'sending').
-        self._writer.execute("PRAGMA synchronous=FULL")
-        _migrate(self._writer)
+            _check_not_lost(self.path, False)
+            raise JournalOpenError(self.path, JournalOpenError.READ_ONLY, "there is no journal yet")
+        version, has_rows = _inspect(self.path)
+        _check_not_lost(self.path, has_rows)
+        if version != SCHEMA_VERSION:
+            raise JournalOpenError(
+                self.path, JournalOpenError.READ_ONLY,
+                f"its schema version {version} needs an update, which cannot be written",
+            )
+
+    def _open_for_writing(self) -> None:
+        path = self.path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise JournalOpenError(path, JournalOpenError.READ_ONLY, exc.strerror or "") from None
+        version, has_rows = _inspect(path) if path.exists() else (0, False)
+        _check_not_lost(path, has_rows)
+        if not _writable(path):
+            raise JournalOpenError(path, JournalOpenError.READ_ONLY)
+        try:
+            if not path.exists():
+                # Personal data (names, documents, accounts): readable by this user only. SQLite
+                # gives the -wal and -shm files the database file's permissions.
+                path.touch(mode=0o600)
+            self._writer = self._connect()
+            self._writer.execute("PRAGMA journal_mode=WAL")
+            # FULL: a commit is on disk before it returns (a crash or power cut cannot undo 'sending').
+            self._writer.execute("PRAGMA synchronous=FULL")
+            _migrate(self._writer)
+        except (OSError, sqlite3.Error, RuntimeError) as exc:
+            if self._writer is not None:
+                self._writer.close()
+                self._writer = None
+            text = str(exc)
+            if isinstance(exc, sqlite3.Error | OSError) and ("readonly" in text or "read-only" in text
+                                                           or not _writable(path)):
+                raise JournalOpenError(path, JournalOpenError.READ_ONLY, text) from None
+            if isinstance(exc, sqlite3.OperationalError) and "locked" in text:
+                raise  # busy for 30 s: another process holds it; nothing is wrong with the file
+            if isinstance(exc, RuntimeError) and "newer" in text:  # migrated by a newer Desk meanwhile
+                raise JournalOpenError(path, JournalOpenError.TOO_NEW, text, version=version) from None
+            raise JournalOpenError(path, JournalOpenError.DAMAGED, text) from None
+        if has_rows:
+            _note_had_rows(path)
+            self._rows_noted = True
 
     def _connect(self) -> sqlite3.Connection:
-        db = sqlite3.connect(
-            self.path, timeout=30.0, isolation_level=None, check_same_thread=False
-        )
+        if self.read_only:
+            db = _connect_read_only(self.path)
+        else:
+            db = sqlite3.connect(
+                self.path, timeout=30.0, isolation_level=None, check_same_thread=False
+            )
         db.execute("PRAGMA busy_timeout = 30000")
         return db
+
+    def _note_rows(self, db: sqlite3.Connection) -> None:
+        """After a write: the first time the journal has a row, record that it had rows."""
+        try:
+            if db.execute("SELECT EXISTS (SELECT 1 FROM cashouts)").fetchone()[0]:
+                _note_had_rows(self.path)
+                self._rows_noted = True
+        except sqlite3.Error:  # the write itself is committed; this record can wait
+            log.warning("could not check whether the journal has rows", exc_info=True)
 
     def __repr__(self) -> str:
         return f"Journal({str(self.path)!r})"
@@ -406,7 +718,8 @@ class Journal:
                 for reader in self._readers:
                     reader.close()
                 self._readers.clear()
-            self._writer.close()
+            if self._writer is not None:
+                self._writer.close()
 
     # -- plumbing ----------------------------------------------------------------------------
 
@@ -428,6 +741,8 @@ class Journal:
             if self._closed:
                 raise RuntimeError("the journal is closed")
             db = self._writer
+            if db is None:
+                raise JournalReadOnlyError(self.path)
             db.execute("BEGIN IMMEDIATE")
             try:
                 result = work(db)
@@ -438,6 +753,8 @@ class Journal:
                 if db.in_transaction:
                     db.execute("ROLLBACK")
                 raise
+            if not self._rows_noted:
+                self._note_rows(db)
             return result
 
     # -- writes ------------------------------------------------------------------------------

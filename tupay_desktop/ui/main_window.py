@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QProgressDialog,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -216,9 +217,18 @@ class MainWindow(QMainWindow):
         self.keyring_warning.setWordWrap(False)
         self.keyring_warning.setStyleSheet(f"color: {theme.css(theme.warning_colour())}; font-weight: 600;")
         self.keyring_warning.setVisible(False)
+        self.keyring_retry_button = QPushButton(self.tr("Retry keyring"), self)
+        self.keyring_retry_button.setObjectName("keyringRetryButton")
+        self.keyring_retry_button.setAccessibleName(self.tr("Retry keyring"))
+        self.keyring_retry_button.setToolTip(
+            self.tr("Try the OS keyring again, after unlocking it (it may ask for its password)")
+        )
+        self.keyring_retry_button.setVisible(False)
+        self.keyring_retry_button.clicked.connect(self.retry_keyring)
         bar.addWidget(self.busy)
         bar.addWidget(self.busy_label)
         bar.addPermanentWidget(self.keyring_warning)
+        bar.addPermanentWidget(self.keyring_retry_button)
 
     def _build_history(self) -> HistoryView | None:
         if self._journal is None:
@@ -342,6 +352,15 @@ class MainWindow(QMainWindow):
         self.inspector.set_environment(env.key)
         self._service_env_key = env.key
         self._set_service(None)
+        if self._journal is not None and self._journal.read_only:
+            # Every create is journalled before it is sent: no journal to write, nothing sent.
+            self.env_bar.set_target_text(self.tr("History only: the journal is read-only"))
+            self._block(arg(
+                self.tr("Nothing can be sent: the journal %1 cannot be written (a read-only file or "
+                        "disk). The history is shown as it is."),
+                str(self._journal.path),
+            ))
+            return
         if env.is_sandbox:
             if self._sandbox_problem is not None:
                 self._block(self.tr("The sandbox could not start: %1").replace("%1", self._sandbox_problem))
@@ -391,6 +410,17 @@ class MainWindow(QMainWindow):
                 self._close_later(service)
             return
         if service is None:
+            if self._credentials.can_retry:
+                # The keyring may hold them: it could not be read (locked, D-Bus error).
+                self._block(
+                    arg(
+                        self.tr("%1's credentials cannot be read: the OS keyring is locked or did not "
+                                "answer. Unlock it, then press “Retry keyring”."),
+                        environment_name(env),
+                    ),
+                    offer_settings=True,
+                )
+                return
             self._block(
                 arg(
                     self.tr("%1 has no credentials: add its API Key, Passphrase and Signature in Settings."),
@@ -784,13 +814,32 @@ class MainWindow(QMainWindow):
         self.busy_label.setText(self.tr("%n request(s) in progress", "", count) if count else "")
 
     def _refresh_keyring_warning(self) -> None:
-        problem = self._credentials.describe_problem(QCoreApplication.translate)
+        store = self._credentials
+        problem = store.describe_problem(QCoreApplication.translate)
         if problem:
-            self.keyring_warning.setText(self.tr("Keyring unavailable: credentials are session-only"))
+            if store.locked:
+                text = self.tr("Keyring locked: saved credentials cannot be read")
+            else:
+                text = self.tr("Keyring unavailable: credentials are session-only")
+            self.keyring_warning.setText(text)
             self.keyring_warning.setToolTip(problem)
             self.keyring_warning.setVisible(True)
         else:
             self.keyring_warning.setVisible(False)
+        self.keyring_retry_button.setVisible(store.can_retry)
+        self.keyring_retry_button.setEnabled(True)
+
+    def retry_keyring(self) -> None:
+        """Try the OS keyring again on a worker (it may prompt), then rebuild the environment."""
+        store, key = self._credentials, self._env.key
+        self.keyring_retry_button.setEnabled(False)
+
+        def retry() -> None:
+            store.retry_keyring()
+            store.get(key)
+
+        self.runner.submit(retry, lambda _r: self._on_credentials_changed(key),
+                           lambda _m: self._refresh_keyring_warning())
 
     # -- geometry and closing -------------------------------------------------------------------
 

@@ -142,7 +142,7 @@ class SettingsDialog(QDialog):
         env_form.addRow(self.save_env_button)
         right.addWidget(env_box)
 
-        cred_box = QGroupBox(self.tr("Credentials (kept in the OS keyring)"), self)
+        self.cred_box = cred_box = QGroupBox(self.tr("Credentials (kept in the OS keyring)"), self)
         cred_form = QFormLayout(cred_box)
         self.cred_status = QLabel(self)
         self.cred_status.setObjectName("credentialStatus")
@@ -166,8 +166,15 @@ class SettingsDialog(QDialog):
         self.save_cred_button.setAccessibleName(self.tr("Save credentials"))
         self.clear_cred_button = QPushButton(self.tr("Clear credentials"), self)
         self.clear_cred_button.setAccessibleName(self.tr("Clear credentials"))
+        self.retry_keyring_button = QPushButton(self.tr("Retry keyring"), self)
+        self.retry_keyring_button.setAccessibleName(self.tr("Retry keyring"))
+        self.retry_keyring_button.setToolTip(
+            self.tr("Try the OS keyring again, after unlocking it (it may ask for its password)")
+        )
+        self.retry_keyring_button.setVisible(False)
         cred_buttons.addWidget(self.save_cred_button)
         cred_buttons.addWidget(self.clear_cred_button)
+        cred_buttons.addWidget(self.retry_keyring_button)
         cred_buttons.addStretch(1)
         cred_form.addRow(cred_buttons)
         self.cred_message = QLabel(self)
@@ -217,6 +224,7 @@ class SettingsDialog(QDialog):
         self.save_env_button.clicked.connect(self._on_save_env)
         self.save_cred_button.clicked.connect(self._on_save_credentials)
         self.clear_cred_button.clicked.connect(self._on_clear_credentials)
+        self.retry_keyring_button.clicked.connect(self._on_retry_keyring)
         self.test_button.clicked.connect(self._on_test)
         self.language_combo.activated.connect(self._on_language)
         for edit in (self.name_edit, self.url_edit, self.notification_edit):
@@ -225,7 +233,8 @@ class SettingsDialog(QDialog):
         order: list[QWidget] = [
             self.env_list, self.add_button, self.remove_button, self.name_edit, self.url_edit,
             self.notification_edit, self.save_env_button, self.api_key_edit, self.passphrase_edit,
-            self.signature_edit, self.save_cred_button, self.clear_cred_button, self.test_button,
+            self.signature_edit, self.save_cred_button, self.clear_cred_button,
+            self.retry_keyring_button, self.test_button,
             self.language_combo,
         ]
         for first, second in itertools.pairwise(order):
@@ -370,7 +379,19 @@ class SettingsDialog(QDialog):
     def _show_status(self, key: str, status: CredentialStatus) -> None:
         if self._env is None or self._env.key != key:
             return
-        if status.api_key_masked is None:
+        if status.api_key_masked is None and status.keyring_unreadable:
+            # Saved credentials may be in the keyring: "none saved" would be a lie.
+            if self._credentials.locked:
+                text = self.tr(
+                    "The OS keyring is locked, so the saved credentials (if any) cannot be read. "
+                    "Unlock it, then press “Retry keyring”."
+                )
+            else:
+                text = self.tr(
+                    "The OS keyring could not be read, so the saved credentials (if any) are not "
+                    "available. Press “Retry keyring” to try again."
+                )
+        elif status.api_key_masked is None:
             text = self.tr("No credentials saved for this environment.")
         elif status.persisted:
             text = self.tr("Saved in the OS keyring: API Key %1, passphrase and signature set.").replace(
@@ -389,6 +410,43 @@ class SettingsDialog(QDialog):
         if problem:
             text += "\n" + problem
         self.cred_status.setText(text)
+        self._show_keyring_state()
+
+    def _show_keyring_state(self) -> None:
+        """The box's title and the retry button say where credentials go right now."""
+        store = self._credentials
+        if store.locked:
+            title = self.tr("Credentials (the OS keyring is locked)")
+        elif store.problem is not None:
+            title = self.tr("Credentials (kept for this session only: no OS keyring)")
+        else:
+            title = self.tr("Credentials (kept in the OS keyring)")
+        self.cred_box.setTitle(title)
+        self.retry_keyring_button.setVisible(store.can_retry)
+        self.retry_keyring_button.setEnabled(True)
+
+    def _on_retry_keyring(self) -> None:
+        env = self._env
+        if env is None:
+            return
+        key, store = env.key, self._credentials
+        self.retry_keyring_button.setEnabled(False)
+        self.cred_status.setText(self.tr("Trying the OS keyring again…"))
+
+        def retry() -> CredentialStatus:
+            # On a worker: the keyring may show its unlock prompt and block until it is answered.
+            store.retry_keyring()
+            return store.status(key)
+
+        def done(status: CredentialStatus) -> None:
+            self._show_status(key, status)
+            self.credentials_changed.emit(key)
+
+        def failed(message: str) -> None:
+            self._show_keyring_state()
+            self._say(self.cred_message, message, ok=False)
+
+        self._runner.submit(retry, done, failed)
 
     def _on_save_credentials(self) -> None:
         env = self._env
