@@ -230,12 +230,16 @@ class ApiError:
 
 @dataclass(frozen=True)
 class CashoutStatus:
-    """A status response (spec §6.3)."""
+    """A status response (spec §6.3). ``bank_reference_id`` is the bank's reference of the transfer
+    when the answer carries one (D24 clients read it there; DELIVERED/COMPLETED); ``cashout_id``
+    is TuPay's id when the answer names it (useful after a lookup by ``external_id`` alone)."""
 
     code: int
     description: str = ""
     rejection_code: int | None = None
     rejection_reason: str | None = None
+    bank_reference_id: str | None = None
+    cashout_id: int | None = None
 
     @property
     def known(self) -> CashoutStatusCode | None:
