@@ -364,212 +364,287 @@ Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
 <context>
     <name>CashoutView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="129"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="145"/>
         <source>cashout_id or external_id</source>
         <translation>cashout_id o external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="130"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="146"/>
         <source>Cashout to look up</source>
         <translation>Retiro a consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="132"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="148"/>
         <source>Digits are read as a cashout_id, anything else as an external_id (Ctrl+L)</source>
         <translation>Los dígitos se leen como cashout_id; cualquier otra cosa, como external_id (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="135"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="151"/>
         <source>&amp;Auto</source>
         <translation>&amp;Auto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="136"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="152"/>
         <source>cashout_&amp;id</source>
         <translation>cashout_&amp;id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="137"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="153"/>
         <source>e&amp;xternal_id</source>
         <translation>e&amp;xternal_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="142"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="158"/>
         <source>Detect the kind of identifier</source>
         <translation>Detectar el tipo de identificador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="143"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="159"/>
         <source>Look up by cashout_id</source>
         <translation>Consultar por cashout_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="144"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="160"/>
         <source>Look up by external_id</source>
         <translation>Consultar por external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="145"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="161"/>
         <source>&amp;Look up</source>
         <translation>&amp;Consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="147"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="163"/>
         <source>Cancel lookup</source>
         <translation>Cancelar consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="148"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="164"/>
         <source>Stop waiting for the answer (Esc)</source>
         <translation>Dejar de esperar la respuesta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="157"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="173"/>
         <source>Lookup in progress</source>
         <translation>Consulta en curso</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="189"/>
         <source>Why lookups are unavailable</source>
         <translation>Por qué no se puede consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="177"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="193"/>
         <source>Status meaning</source>
         <translation>Significado del estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="194"/>
         <source>Cashout identifiers</source>
         <translation>Identificadores del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="179"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="195"/>
         <source>Status description from TuPay</source>
         <translation>Descripción del estado según TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="180"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="196"/>
         <source>Rejection</source>
         <translation>Rechazo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="181"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="197"/>
+        <source>Bank reference</source>
+        <translation>Referencia bancaria</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="198"/>
         <source>Last refreshed</source>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="182"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="199"/>
         <source>Automatic refresh</source>
         <translation>Actualización automática</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="183"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="200"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="211"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="195"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="212"/>
         <source>Meaning:</source>
         <translation>Significado:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="213"/>
         <source>Cashout:</source>
         <translation>Retiro:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="214"/>
         <source>Description:</source>
         <translation>Descripción:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="215"/>
         <source>Rejection:</source>
         <translation>Rechazo:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="199"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="216"/>
+        <source>Bank reference:</source>
+        <translation>Referencia bancaria:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="217"/>
         <source>Last refreshed:</source>
         <translation>Última actualización:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="200"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="218"/>
         <source>Auto refresh:</source>
         <translation>Actualización automática:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="202"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="220"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="203"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="221"/>
         <source>Look the status up again (F5)</source>
         <translation>Consultar el estado otra vez (F5)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="205"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="223"/>
         <source>Cancel cashout (experimental)…</source>
         <translation>Cancelar retiro (experimental)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="207"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="225"/>
         <source>Ask TuPay to cancel this PENDING cashout. Experimental: the cancel endpoint is documented by D24 only and TuPay may not offer it.</source>
         <translation>Pedir a TuPay que cancele este retiro PENDIENTE. Experimental: el endpoint de cancelación solo está documentado por D24 y es posible que TuPay no lo ofrezca.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="229"/>
+        <source>Put on hold (experimental)</source>
+        <translation>Poner en espera (experimental)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="231"/>
+        <source>Ask TuPay to hold this PENDING cashout: it is not processed until released. Experimental: documented by D24 only; TuPay may not offer it.</source>
+        <translation>Pide a TuPay poner en espera este retiro PENDIENTE: no se procesa hasta que se libere. Experimental: solo D24 lo documenta; TuPay puede no ofrecerlo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="235"/>
+        <source>Release (experimental)</source>
+        <translation>Liberar (experimental)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="237"/>
+        <source>Ask TuPay to move this cashout from On hold back to Pending. Experimental: documented by D24 only; TuPay may not offer it.</source>
+        <translation>Pide a TuPay devolver este retiro de En espera a Pendiente. Experimental: solo D24 lo documenta; TuPay puede no ofrecerlo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="255"/>
         <source>No cashout shown yet. Send one with the form, type its cashout_id or external_id above and press Enter (Ctrl+L), or select one in the History tab: its status, its meaning and any rejection appear here and refresh by themselves.</source>
         <translation>Todavía no se muestra ningún retiro. Envíe uno con el formulario, escriba su cashout_id o external_id arriba y presione Enter (Ctrl+L), o seleccione uno en la pestaña Historial: su estado, su significado y cualquier rechazo aparecen aquí y se actualizan solos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="230"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="262"/>
         <source>No cashout shown yet</source>
         <translation>Todavía no se muestra ningún retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="231"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="263"/>
         <source>Cashout</source>
         <translation>Retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="242"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="276"/>
         <source>Scroll the cashout details</source>
         <translation>Desplazar los detalles del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="314"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="295"/>
+        <source>Sandbox notifications</source>
+        <translation>Notificaciones del sandbox</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="297"/>
+        <source>What the sandbox POSTed to this cashout&apos;s notification URL — what your server would receive. The notification never carries the status: re-query it.</source>
+        <translation>Lo que el sandbox envió (POST) a la URL de notificación de este retiro: lo que recibiría su servidor. La notificación nunca trae el estado: vuelva a consultarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="304"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="304"/>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="304"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="305"/>
+        <source>Notifications the sandbox sent</source>
+        <translation>Notificaciones que envió el sandbox</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="311"/>
+        <source>Sandbox notification URL on this computer</source>
+        <translation>URL de notificación del sandbox en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="313"/>
+        <source>Where the sandbox sends notifications of cashouts created without a notification URL: a receiver on this computer (http://localhost or 127.0.0.1). Empty: none.</source>
+        <translation>Adónde envía el sandbox las notificaciones de los retiros creados sin URL de notificación: un receptor en este equipo (http://localhost o 127.0.0.1). Vacío: ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="316"/>
+        <source>Send notifications there</source>
+        <translation>Enviar las notificaciones ahí</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="384"/>
         <source>Lookups are unavailable: this environment is not ready (its credentials are missing or it could not be started). Set it up in Settings (Ctrl+,).</source>
         <translation>No se puede consultar: este entorno no está listo (faltan sus credenciales o no se pudo iniciar). Configúrelo en Configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="349"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="438"/>
         <source>A cashout_id is made of digits only.</source>
         <translation>Un cashout_id solo tiene dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="351"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="440"/>
         <source>Type a cashout_id or an external_id to look up.</source>
         <translation>Escriba un cashout_id o un external_id para consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="362"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="451"/>
         <source>Lookup cancelled.</source>
         <translation>Consulta cancelada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="373"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="462"/>
         <source>Cancel cashout?</source>
         <translation>¿Cancelar el retiro?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="374"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="463"/>
         <source>Cancel cashout %1 (external_id %2)?
 
 The beneficiary will not be paid. This uses an experimental endpoint that TuPay may not offer.</source>
@@ -578,67 +653,146 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
 No se le pagará al beneficiario. Se usa un endpoint experimental que es posible que TuPay no ofrezca.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="451"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="483"/>
+        <source>Not put on hold: %1</source>
+        <translation>No se puso en espera: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="487"/>
+        <source>Not released: %1</source>
+        <translation>No se liberó: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="515"/>
+        <source>Type a URL on this computer, such as http://127.0.0.1:8000/notify.</source>
+        <translation>Escriba una URL de este equipo, como http://127.0.0.1:8000/notify.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="552"/>
+        <source>The sandbox&apos;s notifications could not be read: %1</source>
+        <translation>No se pudieron leer las notificaciones del sandbox: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="564"/>
+        <source>The sandbox now notifies %1 for cashouts created without a notification URL.</source>
+        <translation>El sandbox ahora notifica a %1 los retiros creados sin URL de notificación.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="568"/>
+        <source>The sandbox notifies only cashouts created with a notification URL.</source>
+        <translation>El sandbox solo notifica los retiros creados con URL de notificación.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="573"/>
+        <source>The sandbox&apos;s notification URL could not be changed: %1</source>
+        <translation>No se pudo cambiar la URL de notificación del sandbox: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="582"/>
+        <source>%1 GMT</source>
+        <translation>%1 GMT</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="585"/>
+        <source>POST %1
+%2
+(announces the status %3, which it does not carry)</source>
+        <translation>POST %1
+%2
+(anuncia el estado %3, que no incluye)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="590"/>
+        <source>Attempt %1</source>
+        <translation>Intento %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="598"/>
+        <source>No answer: %1</source>
+        <translation>Sin respuesta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="605"/>
+        <source>Not sent: %1</source>
+        <translation>No enviada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="610"/>
+        <source>Gave up after %1 attempts (last: %2)</source>
+        <translation>Abandonada tras %1 intentos (último: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="613"/>
+        <source>Waiting to be sent</source>
+        <translation>Esperando ser enviada</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="616"/>
+        <source>%1 — retried at %2</source>
+        <translation>%1 — se reintenta a las %2</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="677"/>
         <source>The lookup failed unexpectedly: %1</source>
         <translation>La consulta falló inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="460"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="690"/>
         <source>The cancellation failed unexpectedly: %1</source>
         <translation>La cancelación falló inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="480"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="711"/>
         <source>Not cancelled: %1</source>
         <translation>No se canceló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="486"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="717"/>
         <source>Stopped after an error</source>
         <translation>Detenida tras un error</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="489"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="720"/>
         <source>No answer from TuPay: %1</source>
         <translation>Sin respuesta de TuPay: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="494"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="725"/>
         <source>Unexpected answer: %1</source>
         <translation>Respuesta inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="500"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="731"/>
         <source>Off — the status is final</source>
         <translation>Desactivada: el estado es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="506"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="737"/>
         <source>Next refresh in %1 s</source>
         <translation>Próxima actualización en %1 s</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="530"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="763"/>
         <source> (code %1)</source>
         <translation> (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="532"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="765"/>
         <source> TuPay&apos;s reason: “%1”.</source>
         <translation> Motivo según TuPay: «%1».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="542"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="778"/>
         <source>cashout_id %1</source>
         <translation>cashout_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="544"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="780"/>
         <source>external_id %1</source>
         <translation>external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="570"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="823"/>
         <source>Cancelling needs both the cashout_id and the external_id: open the cashout from the history or look it up by its external_id.</source>
         <translation>Para cancelar se necesitan el cashout_id y el external_id: abra el retiro desde el historial o consúltelo por su external_id.</translation>
     </message>
@@ -925,6 +1079,11 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         <translation>TuPay denegó este retiro; no se creó nada.</translation>
     </message>
     <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="474"/>
+        <source>Bank reference: %1</source>
+        <translation>Referencia bancaria: %1</translation>
+    </message>
+    <message>
         <source>SENDING</source>
         <translation type="vanished">ENVIANDO</translation>
     </message>
@@ -948,180 +1107,180 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="497"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="500"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="498"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="501"/>
         <source>Open (not final)</source>
         <translation>Abiertos (no finales)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="499"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="502"/>
         <source>Needs attention (unknown or not created)</source>
         <translation>Requiere atención (desconocidos o no creados)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="505"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="508"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconocido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="507"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="510"/>
         <source>Declined / not created</source>
         <translation>Denegados / no creados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="545"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="548"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="550"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="553"/>
         <source>Environment filter</source>
         <translation>Filtro de entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="551"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="699"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="554"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="702"/>
         <source>All environments</source>
         <translation>Todos los entornos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="552"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="555"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="554"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="557"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="556"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="559"/>
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="557"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="560"/>
         <source>To date (inclusive)</source>
         <translation>Fecha hasta (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="562"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="565"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="566"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="569"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiario…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="567"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="570"/>
         <source>Search the history</source>
         <translation>Buscar en el historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="590"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="593"/>
         <source>Cashout history</source>
         <translation>Historial de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="620"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="623"/>
         <source>Number of cashouts</source>
         <translation>Cantidad de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="621"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="624"/>
         <source>Refresh open cashouts</source>
         <translation>Actualizar retiros abiertos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="622"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="969"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="625"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="972"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar el estado de cada retiro que no es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="624"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="627"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="626"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="629"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="628"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="631"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="629"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="632"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Guardar las filas que cumplen el filtro en un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="632"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="635"/>
         <source>Refresh progress</source>
         <translation>Progreso de la actualización</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="636"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="639"/>
         <source>History message</source>
         <translation>Mensaje del historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="679"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="682"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Hay un reenvío en curso; espere su resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="681"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="684"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Seleccione un retiro marcado como «No creado» para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="683"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="964"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="686"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="967"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>No disponible: este entorno no está listo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="685"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="688"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este retiro pertenece a %1: cambie a %1 para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="688"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="691"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Solo se puede reenviar un retiro que nunca llegó a TuPay («No creado»); este está «%1».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="744"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="747"/>
         <source>Please wait a few seconds before refreshing again.</source>
         <translation>Espere unos segundos antes de volver a actualizar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="754"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="757"/>
         <source>Refreshing open cashouts…</source>
         <translation>Actualizando los retiros abiertos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="774"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="777"/>
         <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
         <translation>Conciliando: consultando cada retiro de %1 cuyo resultado es desconocido…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="786"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="789"/>
         <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
         <translation>Nada que conciliar: ningún retiro de este entorno tiene un resultado desconocido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="793"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="796"/>
         <source>%n found and adopted</source>
         <translation>
             <numerusform>%n encontrado e incorporado</numerusform>
@@ -1129,12 +1288,12 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="795"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="798"/>
         <source>1 never reached TuPay — select it to resubmit</source>
         <translation>1 nunca llegó a TuPay: selecciónelo para reenviarlo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="797"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="800"/>
         <source>%n never reached TuPay — select them to resubmit</source>
         <translation>
             <numerusform>%n nunca llegó a TuPay: selecciónelo para reenviarlo</numerusform>
@@ -1142,7 +1301,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="799"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="802"/>
         <source>%n being sent right now (left alone)</source>
         <translation>
             <numerusform>%n enviándose en este momento (no se tocó)</numerusform>
@@ -1150,7 +1309,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="801"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="804"/>
         <source>%n still unknown — the lookup failed; try again later</source>
         <translation>
             <numerusform>%n sigue desconocido: la consulta falló; vuelva a intentarlo más tarde</numerusform>
@@ -1158,7 +1317,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="802"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="805"/>
         <source>%n checked: %1</source>
         <translation>
             <numerusform>%n verificado: %1</numerusform>
@@ -1166,37 +1325,37 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="813"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="816"/>
         <source>Cannot resubmit %1: %2</source>
         <translation>No se puede reenviar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="823"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="826"/>
         <source>Not resubmitted: nothing was sent for %1.</source>
         <translation>No reenviado: no se envió nada para %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="827"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="830"/>
         <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
         <translation>No reenviado: el entorno cambió durante la confirmación. No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="835"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="838"/>
         <source>Resubmitting %1 with the same external id…</source>
         <translation>Reenviando %1 con el mismo ID externo…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="850"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="853"/>
         <source>Resubmit a PRODUCTION cashout</source>
         <translation>Reenviar un retiro de PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="852"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="855"/>
         <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
         <translation>Este retiro nunca llegó a TuPay. Se envía otra vez con el MISMO ID externo %1, así TuPay nunca podrá crearlo dos veces.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="866"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="869"/>
         <source>Send this cashout to %1 again?
 
 External id: %2 (the same id: TuPay refuses a second cashout with it)
@@ -1209,67 +1368,67 @@ Beneficiario: %3
 Monto: %4 %5</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="871"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="874"/>
         <source>Resubmit a cashout</source>
         <translation>Reenviar un retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="879"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="882"/>
         <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
         <translation>Reenviado: TuPay creó el retiro %1 con el mismo ID externo %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="883"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="886"/>
         <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
         <translation>TuPay ya tiene un retiro con ID externo %1, así que no se pagó nada dos veces. Se consultó: %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="886"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="889"/>
         <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
         <translation>Reenviado, pero TuPay lo denegó: no se creó nada. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="889"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="892"/>
         <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
         <translation>No enviado: no se creó nada: %1. Se puede volver a reenviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="892"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="895"/>
         <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
         <translation>Resultado desconocido para el ID externo %1 (%2). Haga clic en «Conciliar» para consultarlo; nunca lo envíe con un nuevo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="894"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="897"/>
         <source>The resubmission of %1 ended without an answer.</source>
         <translation>El reenvío de %1 terminó sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="899"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="902"/>
         <source>Export history</source>
         <translation>Exportar historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="899"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="902"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="918"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="921"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>Se exportaron %1 retiros a %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="925"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="928"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="928"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="931"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="945"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="948"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n retiro</numerusform>
@@ -1277,22 +1436,22 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="966"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="969"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>No disponible: este entorno no está listo, así que no se puede consultar nada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="971"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="974"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar por su ID externo cada retiro cuyo resultado es desconocido («Enviando…», «Resultado desconocido»): los encontrados se incorporan y los que faltan pasan a «No creado»</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="981"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="984"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 otra vez con el mismo ID externo (tras una confirmación)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1041"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1044"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>Se actualizó %n retiro abierto.</numerusform>
@@ -1300,17 +1459,17 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1048"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1051"/>
         <source>The refresh failed: %1</source>
         <translation>La actualización falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1064"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1067"/>
         <source>Reconciling failed: %1</source>
         <translation>La conciliación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1079"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1082"/>
         <source>The resubmission of %1 failed: %2</source>
         <translation>El reenvío de %1 falló: %2</translation>
     </message>
@@ -1679,17 +1838,17 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <translation>Leyendo las credenciales del llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="399"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 no tiene credenciales: agregue su API Key, Passphrase y Signature en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="415"/>
         <source>%1 cannot be used: %2</source>
         <translation>No se puede usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="427"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>Se verificó %n retiro cuyo resultado era desconocido.</numerusform>
@@ -1697,47 +1856,47 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="440"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUCCIÓN — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="442"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUCCIÓN — dinero real. Cada retiro enviado aquí paga a una cuenta bancaria real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="450"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="452"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — retiros simulados en esta computadora. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="454"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — el sistema de pruebas de TuPay. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="456"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — entorno personalizado en %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="491"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>No se envió nada: no se pudo leer el registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="503"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="506"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>El registro ya tiene %n retiro a esta cuenta por este monto:</numerusform>
@@ -1745,87 +1904,87 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="510"/>
         <source>Send this one anyway?</source>
         <translation>¿Enviar este de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="511"/>
         <source>Send anyway</source>
         <translation>Enviar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="521"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="556"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: no se envió nada a Producción.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="566"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="591"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Creado: retiro %1 (ID externo %2). Su estado se sigue a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="601"/>
         <source>Not created. %1</source>
         <translation>No creado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="606"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>No enviado: no se creó nada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="612"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconocido: consultándolo por el ID externo %1… (%2) No lo vuelva a enviar con un nuevo ID hasta que la consulta responda.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="626"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>No enviado: ya hay un retiro con ID externo %1 en el registro y puede que exista en TuPay. Se está consultando; use «Nuevo ID» solo para un retiro distinto.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="635"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="638"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconocido para el ID externo %1; consúltelo antes de volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="668"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="671"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: el retiro con ID externo %1 sí se creó. Su estado está a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="685"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="688"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Ese retiro se envió a %1: cambie a %1 para seguirlo y ver sus intercambios.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="754"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="757"/>
         <source>Sandbox not running</source>
         <translation>El sandbox no está en ejecución</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="763"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="766"/>
         <source>No credentials</source>
         <translation>Sin credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="764"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="767"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primero guarde la API Key, la Passphrase y la Signature; luego vuelva a probar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="782"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="785"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -1833,32 +1992,32 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="787"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="790"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Llavero no disponible: las credenciales solo duran esta sesión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="847"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="850"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>No enviado: el Desk se cerró antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="855"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="858"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Esperando a que se resuelva el retiro en curso (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="862"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="865"/>
         <source>Closing</source>
         <translation>Cerrando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="892"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="895"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="893"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="896"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>El retiro con ID externo %1 no se ha resuelto. Queda en el registro como enviado con resultado desconocido; el Desk lo consultará por su ID externo la próxima vez que se inicie. No lo vuelva a enviar con un nuevo ID.</translation>
     </message>
@@ -2855,12 +3014,12 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <translation>El dinero fue devuelto después del pago (el banco del beneficiario lo devolvió). Confirme los datos de la cuenta con el beneficiario antes de volver a pagar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="624"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="625"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="625"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="626"/>
         <source>Accepted by TuPay and not yet sent to the bank; it can still be cancelled.</source>
         <translation>Aceptado por TuPay y aún no enviado al banco; todavía puede cancelarse.</translation>
     </message>
@@ -2875,97 +3034,97 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <translation>El dinero fue acreditado al beneficiario. En raras ocasiones el banco del beneficiario lo devuelve después; el retiro pasa entonces a Rechazado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="651"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="650"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="652"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="651"/>
         <source>Cancelled by the merchant; no money was sent.</source>
         <translation>Cancelado por el comercio; no se envió dinero.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="662"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="660"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="663"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="661"/>
         <source>The bank rejected the cashout (see the rejection reason); the beneficiary was not paid.</source>
         <translation>El banco rechazó el retiro (vea el motivo del rechazo); no se pagó al beneficiario.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="676"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="673"/>
         <source>Delivered to the bank</source>
         <translation>Enviado al banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="677"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="674"/>
         <source>Sent to the bank and waiting for its answer; it can no longer be cancelled.</source>
         <translation>Enviado al banco, a la espera de su respuesta; ya no puede cancelarse.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="689"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="685"/>
         <source>On hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="690"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="686"/>
         <source>Put on hold by the merchant; it is not processed until it is moved back to Pending. The funds stay reserved.</source>
         <translation>Puesto en espera por el comercio; no se procesa hasta que vuelva a Pendiente. Los fondos siguen reservados.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="708"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="703"/>
         <source>Error {code}</source>
         <translation>Error {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="709"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="704"/>
         <source>Error without a code</source>
         <translation>Error sin código</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="710"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="705"/>
         <source>This code is not in the catalogue. Send the code and TuPay&apos;s message to TuPay integration support.</source>
         <translation>Este código no está en el catálogo. Envíe el código y el mensaje de TuPay al soporte de integración de TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="714"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="709"/>
         <source>Rejected, reason unknown</source>
         <translation>Rechazado, motivo desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="715"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="710"/>
         <source>The bank gave no known reason code. Check the reason text, if any, and confirm the details with the beneficiary or TuPay support.</source>
         <translation>El banco no indicó un código de motivo conocido. Revise el texto del motivo, si lo hay, y confirme los datos con el beneficiario o con el soporte de TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="719"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="714"/>
         <source>Status {code}</source>
         <translation>Estado {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="720"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="715"/>
         <source>Status code {code} is not documented. Check the cashout in the TuPay merchant panel.</source>
         <translation>El código de estado {code} no está documentado. Revise el retiro en el panel de comercio de TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="723"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="718"/>
         <source>code {code}</source>
         <translation>código {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="724"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="719"/>
         <source>TuPay says: “{text}”.</source>
         <translation>TuPay indica: «{text}».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="725"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="720"/>
         <source>Reason: “{text}”.</source>
         <translation>Motivo: «{text}».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="726"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="721"/>
         <source>Reason: “{text}” (reason code {code}).</source>
         <translation>Motivo: «{text}» (código de motivo {code}).</translation>
     </message>

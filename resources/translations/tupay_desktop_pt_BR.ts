@@ -364,212 +364,287 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
 <context>
     <name>CashoutView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="129"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="145"/>
         <source>cashout_id or external_id</source>
         <translation>cashout_id ou external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="130"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="146"/>
         <source>Cashout to look up</source>
         <translation>Saque a consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="132"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="148"/>
         <source>Digits are read as a cashout_id, anything else as an external_id (Ctrl+L)</source>
         <translation>Dígitos são lidos como cashout_id; qualquer outra coisa, como external_id (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="135"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="151"/>
         <source>&amp;Auto</source>
         <translation>&amp;Auto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="136"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="152"/>
         <source>cashout_&amp;id</source>
         <translation>cashout_&amp;id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="137"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="153"/>
         <source>e&amp;xternal_id</source>
         <translation>e&amp;xternal_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="142"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="158"/>
         <source>Detect the kind of identifier</source>
         <translation>Detectar o tipo de identificador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="143"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="159"/>
         <source>Look up by cashout_id</source>
         <translation>Consultar por cashout_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="144"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="160"/>
         <source>Look up by external_id</source>
         <translation>Consultar por external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="145"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="161"/>
         <source>&amp;Look up</source>
         <translation>&amp;Consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="147"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="163"/>
         <source>Cancel lookup</source>
         <translation>Cancelar consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="148"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="164"/>
         <source>Stop waiting for the answer (Esc)</source>
         <translation>Parar de aguardar a resposta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="157"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="173"/>
         <source>Lookup in progress</source>
         <translation>Consulta em andamento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="189"/>
         <source>Why lookups are unavailable</source>
         <translation>Por que as consultas não estão disponíveis</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="177"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="193"/>
         <source>Status meaning</source>
         <translation>Significado do status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="194"/>
         <source>Cashout identifiers</source>
         <translation>Identificadores do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="179"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="195"/>
         <source>Status description from TuPay</source>
         <translation>Descrição do status pela TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="180"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="196"/>
         <source>Rejection</source>
         <translation>Rejeição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="181"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="197"/>
+        <source>Bank reference</source>
+        <translation>Referência bancária</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="198"/>
         <source>Last refreshed</source>
         <translation>Última atualização</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="182"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="199"/>
         <source>Automatic refresh</source>
         <translation>Atualização automática</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="183"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="200"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="211"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="195"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="212"/>
         <source>Meaning:</source>
         <translation>Significado:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="213"/>
         <source>Cashout:</source>
         <translation>Saque:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="214"/>
         <source>Description:</source>
         <translation>Descrição:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="215"/>
         <source>Rejection:</source>
         <translation>Rejeição:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="199"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="216"/>
+        <source>Bank reference:</source>
+        <translation>Referência bancária:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="217"/>
         <source>Last refreshed:</source>
         <translation>Última atualização:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="200"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="218"/>
         <source>Auto refresh:</source>
         <translation>Atualização automática:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="202"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="220"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="203"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="221"/>
         <source>Look the status up again (F5)</source>
         <translation>Consultar o status novamente (F5)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="205"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="223"/>
         <source>Cancel cashout (experimental)…</source>
         <translation>Cancelar saque (experimental)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="207"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="225"/>
         <source>Ask TuPay to cancel this PENDING cashout. Experimental: the cancel endpoint is documented by D24 only and TuPay may not offer it.</source>
         <translation>Pedir à TuPay que cancele este saque PENDENTE. Experimental: o endpoint de cancelamento só é documentado pela D24 e a TuPay pode não oferecê-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="229"/>
+        <source>Put on hold (experimental)</source>
+        <translation>Colocar em espera (experimental)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="231"/>
+        <source>Ask TuPay to hold this PENDING cashout: it is not processed until released. Experimental: documented by D24 only; TuPay may not offer it.</source>
+        <translation>Pede à TuPay que coloque este saque PENDENTE em espera: ele não é processado até ser liberado. Experimental: documentado apenas pela D24; a TuPay pode não oferecê-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="235"/>
+        <source>Release (experimental)</source>
+        <translation>Liberar (experimental)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="237"/>
+        <source>Ask TuPay to move this cashout from On hold back to Pending. Experimental: documented by D24 only; TuPay may not offer it.</source>
+        <translation>Pede à TuPay que mova este saque de Em espera de volta para Pendente. Experimental: documentado apenas pela D24; a TuPay pode não oferecê-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="255"/>
         <source>No cashout shown yet. Send one with the form, type its cashout_id or external_id above and press Enter (Ctrl+L), or select one in the History tab: its status, its meaning and any rejection appear here and refresh by themselves.</source>
         <translation>Nenhum saque exibido ainda. Envie um pelo formulário, digite o cashout_id ou o external_id acima e pressione Enter (Ctrl+L), ou selecione um na aba Histórico: o status, o significado e qualquer rejeição aparecem aqui e se atualizam sozinhos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="230"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="262"/>
         <source>No cashout shown yet</source>
         <translation>Nenhum saque exibido ainda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="231"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="263"/>
         <source>Cashout</source>
         <translation>Saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="242"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="276"/>
         <source>Scroll the cashout details</source>
         <translation>Rolar os detalhes do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="314"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="295"/>
+        <source>Sandbox notifications</source>
+        <translation>Notificações do sandbox</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="297"/>
+        <source>What the sandbox POSTed to this cashout&apos;s notification URL — what your server would receive. The notification never carries the status: re-query it.</source>
+        <translation>O que o sandbox enviou (POST) para a URL de notificação deste saque: o que o seu servidor receberia. A notificação nunca traz o status: consulte-o novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="304"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="304"/>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="304"/>
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="305"/>
+        <source>Notifications the sandbox sent</source>
+        <translation>Notificações que o sandbox enviou</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="311"/>
+        <source>Sandbox notification URL on this computer</source>
+        <translation>URL de notificação do sandbox neste computador</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="313"/>
+        <source>Where the sandbox sends notifications of cashouts created without a notification URL: a receiver on this computer (http://localhost or 127.0.0.1). Empty: none.</source>
+        <translation>Para onde o sandbox envia as notificações dos saques criados sem URL de notificação: um receptor neste computador (http://localhost ou 127.0.0.1). Vazio: nenhuma.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="316"/>
+        <source>Send notifications there</source>
+        <translation>Enviar as notificações para lá</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="384"/>
         <source>Lookups are unavailable: this environment is not ready (its credentials are missing or it could not be started). Set it up in Settings (Ctrl+,).</source>
         <translation>Não é possível consultar: este ambiente não está pronto (faltam as credenciais ou ele não pôde ser iniciado). Configure-o em Configurações (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="349"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="438"/>
         <source>A cashout_id is made of digits only.</source>
         <translation>Um cashout_id tem somente dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="351"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="440"/>
         <source>Type a cashout_id or an external_id to look up.</source>
         <translation>Digite um cashout_id ou um external_id para consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="362"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="451"/>
         <source>Lookup cancelled.</source>
         <translation>Consulta cancelada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="373"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="462"/>
         <source>Cancel cashout?</source>
         <translation>Cancelar o saque?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="374"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="463"/>
         <source>Cancel cashout %1 (external_id %2)?
 
 The beneficiary will not be paid. This uses an experimental endpoint that TuPay may not offer.</source>
@@ -578,67 +653,146 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
 O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay pode não oferecer.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="451"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="483"/>
+        <source>Not put on hold: %1</source>
+        <translation>Não foi colocado em espera: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="487"/>
+        <source>Not released: %1</source>
+        <translation>Não foi liberado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="515"/>
+        <source>Type a URL on this computer, such as http://127.0.0.1:8000/notify.</source>
+        <translation>Digite uma URL deste computador, como http://127.0.0.1:8000/notify.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="552"/>
+        <source>The sandbox&apos;s notifications could not be read: %1</source>
+        <translation>Não foi possível ler as notificações do sandbox: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="564"/>
+        <source>The sandbox now notifies %1 for cashouts created without a notification URL.</source>
+        <translation>O sandbox agora notifica %1 sobre os saques criados sem URL de notificação.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="568"/>
+        <source>The sandbox notifies only cashouts created with a notification URL.</source>
+        <translation>O sandbox só notifica os saques criados com URL de notificação.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="573"/>
+        <source>The sandbox&apos;s notification URL could not be changed: %1</source>
+        <translation>Não foi possível alterar a URL de notificação do sandbox: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="582"/>
+        <source>%1 GMT</source>
+        <translation>%1 GMT</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="585"/>
+        <source>POST %1
+%2
+(announces the status %3, which it does not carry)</source>
+        <translation>POST %1
+%2
+(anuncia o status %3, que não inclui)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="590"/>
+        <source>Attempt %1</source>
+        <translation>Tentativa %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="598"/>
+        <source>No answer: %1</source>
+        <translation>Sem resposta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="605"/>
+        <source>Not sent: %1</source>
+        <translation>Não enviada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="610"/>
+        <source>Gave up after %1 attempts (last: %2)</source>
+        <translation>Abandonada após %1 tentativas (última: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="613"/>
+        <source>Waiting to be sent</source>
+        <translation>Aguardando envio</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="616"/>
+        <source>%1 — retried at %2</source>
+        <translation>%1 — nova tentativa às %2</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="677"/>
         <source>The lookup failed unexpectedly: %1</source>
         <translation>A consulta falhou inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="460"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="690"/>
         <source>The cancellation failed unexpectedly: %1</source>
         <translation>O cancelamento falhou inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="480"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="711"/>
         <source>Not cancelled: %1</source>
         <translation>Não cancelado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="486"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="717"/>
         <source>Stopped after an error</source>
         <translation>Interrompida após um erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="489"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="720"/>
         <source>No answer from TuPay: %1</source>
         <translation>Sem resposta da TuPay: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="494"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="725"/>
         <source>Unexpected answer: %1</source>
         <translation>Resposta inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="500"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="731"/>
         <source>Off — the status is final</source>
         <translation>Desativada: o status é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="506"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="737"/>
         <source>Next refresh in %1 s</source>
         <translation>Próxima atualização em %1 s</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="530"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="763"/>
         <source> (code %1)</source>
         <translation> (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="532"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="765"/>
         <source> TuPay&apos;s reason: “%1”.</source>
         <translation> Motivo informado pela TuPay: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="542"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="778"/>
         <source>cashout_id %1</source>
         <translation>cashout_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="544"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="780"/>
         <source>external_id %1</source>
         <translation>external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="570"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="823"/>
         <source>Cancelling needs both the cashout_id and the external_id: open the cashout from the history or look it up by its external_id.</source>
         <translation>Para cancelar são necessários o cashout_id e o external_id: abra o saque pelo histórico ou consulte-o pelo external_id.</translation>
     </message>
@@ -925,6 +1079,11 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         <translation>A TuPay recusou este saque; nada foi criado.</translation>
     </message>
     <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="474"/>
+        <source>Bank reference: %1</source>
+        <translation>Referência bancária: %1</translation>
+    </message>
+    <message>
         <source>SENDING</source>
         <translation type="vanished">ENVIANDO</translation>
     </message>
@@ -948,180 +1107,180 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="497"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="500"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="498"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="501"/>
         <source>Open (not final)</source>
         <translation>Em aberto (não finais)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="499"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="502"/>
         <source>Needs attention (unknown or not created)</source>
         <translation>Requer atenção (desconhecidos ou não criados)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="505"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="508"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconhecido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="507"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="510"/>
         <source>Declined / not created</source>
         <translation>Recusados / não criados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="545"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="548"/>
         <source>Status filter</source>
         <translation>Filtro de status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="550"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="553"/>
         <source>Environment filter</source>
         <translation>Filtro de ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="551"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="699"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="554"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="702"/>
         <source>All environments</source>
         <translation>Todos os ambientes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="552"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="555"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="554"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="557"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="556"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="559"/>
         <source>From date</source>
         <translation>Data inicial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="557"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="560"/>
         <source>To date (inclusive)</source>
         <translation>Data final (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="562"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="565"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="566"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="569"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiário…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="567"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="570"/>
         <source>Search the history</source>
         <translation>Buscar no histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="590"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="593"/>
         <source>Cashout history</source>
         <translation>Histórico de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="620"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="623"/>
         <source>Number of cashouts</source>
         <translation>Quantidade de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="621"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="624"/>
         <source>Refresh open cashouts</source>
         <translation>Atualizar saques em aberto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="622"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="969"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="625"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="972"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar o status de cada saque que não é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="624"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="627"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="626"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="629"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="628"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="631"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="629"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="632"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Salvar as linhas que atendem ao filtro em um arquivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="632"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="635"/>
         <source>Refresh progress</source>
         <translation>Progresso da atualização</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="636"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="639"/>
         <source>History message</source>
         <translation>Mensagem do histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="679"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="682"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Há um reenvio em andamento; aguarde o resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="681"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="684"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Selecione um saque marcado como “Não criado” para reenviá-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="683"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="964"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="686"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="967"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>Indisponível: este ambiente não está pronto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="685"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="688"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este saque pertence a %1: mude para %1 para reenviá-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="688"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="691"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Só é possível reenviar um saque que nunca chegou à TuPay (“Não criado”); este está “%1”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="744"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="747"/>
         <source>Please wait a few seconds before refreshing again.</source>
         <translation>Aguarde alguns segundos antes de atualizar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="754"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="757"/>
         <source>Refreshing open cashouts…</source>
         <translation>Atualizando os saques em aberto…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="774"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="777"/>
         <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
         <translation>Conciliando: consultando cada saque de %1 com resultado desconhecido…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="786"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="789"/>
         <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
         <translation>Nada a conciliar: nenhum saque deste ambiente tem resultado desconhecido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="793"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="796"/>
         <source>%n found and adopted</source>
         <translation>
             <numerusform>%n encontrado e incorporado</numerusform>
@@ -1129,12 +1288,12 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="795"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="798"/>
         <source>1 never reached TuPay — select it to resubmit</source>
         <translation>1 nunca chegou à TuPay: selecione-o para reenviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="797"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="800"/>
         <source>%n never reached TuPay — select them to resubmit</source>
         <translation>
             <numerusform>%n nunca chegou à TuPay: selecione-o para reenviar</numerusform>
@@ -1142,7 +1301,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="799"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="802"/>
         <source>%n being sent right now (left alone)</source>
         <translation>
             <numerusform>%n sendo enviado neste momento (não foi mexido)</numerusform>
@@ -1150,7 +1309,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="801"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="804"/>
         <source>%n still unknown — the lookup failed; try again later</source>
         <translation>
             <numerusform>%n continua desconhecido: a consulta falhou; tente novamente mais tarde</numerusform>
@@ -1158,7 +1317,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="802"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="805"/>
         <source>%n checked: %1</source>
         <translation>
             <numerusform>%n verificado: %1</numerusform>
@@ -1166,37 +1325,37 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="813"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="816"/>
         <source>Cannot resubmit %1: %2</source>
         <translation>Não é possível reenviar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="823"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="826"/>
         <source>Not resubmitted: nothing was sent for %1.</source>
         <translation>Não reenviado: nada foi enviado para %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="827"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="830"/>
         <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
         <translation>Não reenviado: o ambiente mudou durante a confirmação. Nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="835"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="838"/>
         <source>Resubmitting %1 with the same external id…</source>
         <translation>Reenviando %1 com o mesmo ID externo…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="850"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="853"/>
         <source>Resubmit a PRODUCTION cashout</source>
         <translation>Reenviar um saque de PRODUÇÃO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="852"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="855"/>
         <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
         <translation>Este saque nunca chegou à TuPay. Ele é enviado novamente com o MESMO ID externo %1, assim a TuPay nunca poderá criá-lo duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="866"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="869"/>
         <source>Send this cashout to %1 again?
 
 External id: %2 (the same id: TuPay refuses a second cashout with it)
@@ -1209,67 +1368,67 @@ Beneficiário: %3
 Valor: %4 %5</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="871"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="874"/>
         <source>Resubmit a cashout</source>
         <translation>Reenviar um saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="879"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="882"/>
         <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
         <translation>Reenviado: a TuPay criou o saque %1 com o mesmo ID externo %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="883"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="886"/>
         <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
         <translation>A TuPay já tem um saque com ID externo %1; portanto nada foi pago duas vezes. Consultado: %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="886"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="889"/>
         <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
         <translation>Reenviado, mas a TuPay o recusou: nada foi criado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="889"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="892"/>
         <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
         <translation>Não enviado: nada foi criado: %1. Pode ser reenviado outra vez.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="892"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="895"/>
         <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
         <translation>Resultado desconhecido para o ID externo %1 (%2). Clique em “Conciliar” para consultá-lo; nunca o envie com um novo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="894"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="897"/>
         <source>The resubmission of %1 ended without an answer.</source>
         <translation>O reenvio de %1 terminou sem resposta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="899"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="902"/>
         <source>Export history</source>
         <translation>Exportar histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="899"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="902"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="918"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="921"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>%1 saques exportados para %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="925"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="928"/>
         <source>The export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="928"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="931"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="945"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="948"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n saque</numerusform>
@@ -1277,22 +1436,22 @@ Valor: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="966"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="969"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>Indisponível: este ambiente não está pronto, então nada pode ser consultado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="971"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="974"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar pelo ID externo cada saque com resultado desconhecido (“Enviando…”, “Resultado desconhecido”): os encontrados são incorporados e os ausentes passam a “Não criado”</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="981"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="984"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 novamente com o mesmo ID externo (após uma confirmação)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1041"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1044"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>%n saque em aberto atualizado.</numerusform>
@@ -1300,17 +1459,17 @@ Valor: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1048"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1051"/>
         <source>The refresh failed: %1</source>
         <translation>A atualização falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1064"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1067"/>
         <source>Reconciling failed: %1</source>
         <translation>A conciliação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1079"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1082"/>
         <source>The resubmission of %1 failed: %2</source>
         <translation>O reenvio de %1 falhou: %2</translation>
     </message>
@@ -1679,17 +1838,17 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <translation>Lendo as credenciais do chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="399"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 não tem credenciais: adicione a API Key, a Passphrase e a Signature em Configurações.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="415"/>
         <source>%1 cannot be used: %2</source>
         <translation>Não é possível usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="427"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>%n saque com resultado desconhecido verificado.</numerusform>
@@ -1697,47 +1856,47 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="440"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUÇÃO — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="442"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUÇÃO — dinheiro real. Cada saque enviado aqui paga uma conta bancária real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="450"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="452"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — saques simulados neste computador. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="454"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — o sistema de testes da TuPay. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="456"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — ambiente personalizado em %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="491"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>Nada foi enviado: não foi possível ler o registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="503"/>
         <source>Possible duplicate</source>
         <translation>Possível duplicidade</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="506"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>O registro já tem %n saque para esta conta com este valor:</numerusform>
@@ -1745,87 +1904,87 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="510"/>
         <source>Send this one anyway?</source>
         <translation>Enviar este mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="511"/>
         <source>Send anyway</source>
         <translation>Enviar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="521"/>
         <source>Not sent.</source>
         <translation>Não enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="556"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: nada foi enviado para Produção.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="566"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="591"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Criado: saque %1 (ID externo %2). O status é acompanhado à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="601"/>
         <source>Not created. %1</source>
         <translation>Não criado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="606"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>Não enviado: nada foi criado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="612"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconhecido: consultando pelo ID externo %1… (%2) Não o envie novamente com um novo ID até a consulta responder.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="626"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>Não enviado: já existe um saque com ID externo %1 no registro, e ele pode existir na TuPay. Ele está sendo consultado; use “Novo ID” só para um saque diferente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="635"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="638"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconhecido para o ID externo %1; consulte-o antes de enviar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="668"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="671"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: o saque com ID externo %1 foi criado. O status está à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="685"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="688"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Esse saque foi enviado para %1: mude para %1 para acompanhá-lo e ver as trocas dele.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="754"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="757"/>
         <source>Sandbox not running</source>
         <translation>O sandbox não está em execução</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="763"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="766"/>
         <source>No credentials</source>
         <translation>Sem credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="764"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="767"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primeiro salve a API Key, a Passphrase e a Signature; depois teste novamente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="782"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="785"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n requisição em andamento</numerusform>
@@ -1833,32 +1992,32 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="787"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="790"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Chaveiro indisponível: as credenciais valem só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="847"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="850"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>Não enviado: o Desk foi fechado antes do envio.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="855"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="858"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Aguardando a conclusão do saque em andamento (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="862"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="865"/>
         <source>Closing</source>
         <translation>Fechando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="892"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="895"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="893"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="896"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>O saque com ID externo %1 não foi concluído. Ele fica no registro como enviado com resultado desconhecido; o Desk vai consultá-lo pelo ID externo na próxima vez que iniciar. Não o envie novamente com um novo ID.</translation>
     </message>
@@ -2855,12 +3014,12 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <translation>O dinheiro voltou depois do pagamento (o banco do beneficiário o devolveu). Confirme os dados da conta com o beneficiário antes de pagar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="624"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="625"/>
         <source>Pending</source>
         <translation>Pendente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="625"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="626"/>
         <source>Accepted by TuPay and not yet sent to the bank; it can still be cancelled.</source>
         <translation>Aceito pela TuPay e ainda não enviado ao banco; ainda pode ser cancelado.</translation>
     </message>
@@ -2875,97 +3034,97 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <translation>O dinheiro foi creditado ao beneficiário. Raramente, o banco do beneficiário ainda o devolve depois; o saque passa então a Rejeitado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="651"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="650"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="652"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="651"/>
         <source>Cancelled by the merchant; no money was sent.</source>
         <translation>Cancelado pelo comerciante; nenhum dinheiro foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="662"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="660"/>
         <source>Rejected</source>
         <translation>Rejeitado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="663"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="661"/>
         <source>The bank rejected the cashout (see the rejection reason); the beneficiary was not paid.</source>
         <translation>O banco rejeitou o saque (veja o motivo da rejeição); o beneficiário não foi pago.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="676"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="673"/>
         <source>Delivered to the bank</source>
         <translation>Entregue ao banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="677"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="674"/>
         <source>Sent to the bank and waiting for its answer; it can no longer be cancelled.</source>
         <translation>Enviado ao banco e aguardando a resposta dele; não pode mais ser cancelado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="689"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="685"/>
         <source>On hold</source>
         <translation>Em espera</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="690"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="686"/>
         <source>Put on hold by the merchant; it is not processed until it is moved back to Pending. The funds stay reserved.</source>
         <translation>Colocado em espera pelo comerciante; não é processado até voltar a Pendente. Os fundos continuam reservados.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="708"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="703"/>
         <source>Error {code}</source>
         <translation>Erro {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="709"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="704"/>
         <source>Error without a code</source>
         <translation>Erro sem código</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="710"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="705"/>
         <source>This code is not in the catalogue. Send the code and TuPay&apos;s message to TuPay integration support.</source>
         <translation>Este código não está no catálogo. Envie o código e a mensagem da TuPay ao suporte de integração da TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="714"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="709"/>
         <source>Rejected, reason unknown</source>
         <translation>Rejeitado, motivo desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="715"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="710"/>
         <source>The bank gave no known reason code. Check the reason text, if any, and confirm the details with the beneficiary or TuPay support.</source>
         <translation>O banco não informou um código de motivo conhecido. Confira o texto do motivo, se houver, e confirme os dados com o beneficiário ou com o suporte da TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="719"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="714"/>
         <source>Status {code}</source>
         <translation>Status {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="720"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="715"/>
         <source>Status code {code} is not documented. Check the cashout in the TuPay merchant panel.</source>
         <translation>O código de status {code} não está documentado. Confira o saque no painel do comerciante da TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="723"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="718"/>
         <source>code {code}</source>
         <translation>código {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="724"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="719"/>
         <source>TuPay says: “{text}”.</source>
         <translation>A TuPay informa: “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="725"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="720"/>
         <source>Reason: “{text}”.</source>
         <translation>Motivo: “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="726"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="721"/>
         <source>Reason: “{text}” (reason code {code}).</source>
         <translation>Motivo: “{text}” (código de motivo {code}).</translation>
     </message>
