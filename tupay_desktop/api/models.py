@@ -130,6 +130,10 @@ def status_body_fields(
 def amount_to_json(amount: Decimal) -> str:
     """Render an amount as a JSON number: at most 2 decimals, no exponent, no float artefacts.
 
+    The Desk's choice (spec §8): a number, as documented. A production TuPay integration sends
+    ``amount`` as a JSON string (``"20"``, ``"20.5"``) — and never a User-Agent — and the sandbox
+    accepts both forms; the Desk keeps the number (and its User-Agent).
+
     Raises ``ValueError`` for NaN/infinite values or more than 2 significant decimals.
     """
     if not amount.is_finite():
