@@ -243,3 +243,51 @@ def test_notifications_survive_in_the_state_file(tmp_path: object, receiver: Rec
     with Sandbox(config=config, state_file=state, credentials=first.credentials) as second:
         assert receiver.wait_count(1)[0].form["cashout_id"] == str(cashout_id)
         wait_until(lambda: second.notifications(cashout_id)[0].state == "delivered")
+
+
+def test_the_module_entry_point_notifies_with_a_short_retry_unit(tmp_path: object) -> None:
+    """``python -m tupay_desktop.sandbox --notify-retry-unit 0.05 --notification-url URL``: a real
+    process, a real receiver that fails first, and the retry 5 "minutes" (0.25 s) later."""
+    import os
+    import shlex
+    import subprocess
+    import sys
+
+    from tupay_desktop.api.models import Credentials
+
+    with receiving(answers=(500, 200)) as receiver:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("TUPAY_API_")}
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "tupay_desktop.sandbox", "--notify-retry-unit", "0.05",
+             "--notification-url", receiver.url, "--pending-to-delivered", "0",
+             "--delivered-to-completed", "3600"],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
+        )
+        try:
+            assert proc.stdout is not None
+            exports: dict[str, str] = {}
+            for line in proc.stdout:
+                if line.startswith("export "):
+                    name, _, value = line[len("export "):].strip().partition("=")
+                    exports[name] = shlex.split(value)[0]
+                if line.startswith("Press Ctrl+C"):
+                    break
+
+            class Remote:
+                url = exports["TUPAY_SANDBOX_URL"]
+                credentials = Credentials(exports["TUPAY_API_KEY"], exports["TUPAY_API_PASSPHRASE"],
+                                          exports["TUPAY_API_SIGNATURE"])
+
+            remote = Remote()
+            cashout_id = created_id(call(remote, "POST", "/v3/cashout",
+                                         creation_fields(remote, notification_url=None)))
+            first, second = receiver.wait_count(2)
+            assert first.form["cashout_id"] == second.form["cashout_id"] == str(cashout_id)
+            with httpx.Client(timeout=5) as admin:
+                config = admin.get(f"{remote.url}/_sandbox/config").json()
+                assert (config["notify_retry_unit_s"], config["notification_url"]) == (0.05, receiver.url)
+                wait_until(lambda: admin.get(f"{remote.url}/_sandbox/notifications").json()
+                           ["notifications"][0]["state"] == "delivered")
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)

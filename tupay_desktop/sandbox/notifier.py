@@ -72,8 +72,8 @@ class Notifier:
         self._wake.set()
 
     def _run(self) -> None:
-        context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-        with httpx.Client(verify=context, follow_redirects=False, trust_env=False) as client:
+        client: httpx.Client | None = None  # made at the first delivery: most sandboxes send none
+        try:
             while not self._stop.is_set():
                 self._wake.clear()
                 try:
@@ -85,6 +85,9 @@ class Notifier:
                 for notification in due:
                     if self._stop.is_set():
                         break  # its lease ends and it is retried (here or in another process)
+                    if client is None:
+                        context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+                        client = httpx.Client(verify=context, follow_redirects=False, trust_env=False)
                     attempt = self._deliver(client, notification)
                     try:
                         self._ledger.record_attempt(notification.notification_id, attempt)
@@ -92,6 +95,9 @@ class Notifier:
                         log.debug("notifier: could not record an attempt", exc_info=True)
                 if not due:
                     self._wake.wait(POLL_S)
+        finally:
+            if client is not None:
+                client.close()
 
     def _deliver(self, client: httpx.Client, notification: SandboxNotification) -> NotificationAttempt:
         started = self._ledger.clock()
