@@ -1180,10 +1180,3 @@ class Ledger:
                 unit = self._config().notify_retry_unit_s
                 notification.next_attempt_at = self.clock() + NOTIFY_RETRY_MINUTES[retries] * unit
             self._save()
-
-    def next_notification_at(self) -> float | None:
-        """When the next pending notification is due (ledger clock), or ``None``."""
-        with self._lock:
-            times = [n.next_attempt_at for n in self._notifications.values()
-                     if n.state == NotificationState.PENDING and n.next_attempt_at is not None]
-            return min(times, default=None)
