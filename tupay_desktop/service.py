@@ -285,6 +285,18 @@ class CashoutService:
         self._after_status(outcome, cashout_id=cashout_id, external_id=external_id)
         return outcome
 
+    def hold(self, *, cashout_id: int, external_id: str) -> StatusOutcome:
+        """EXPERIMENTAL (D24): put a PENDING cashout ON_HOLD; the answer's status updates the journal."""
+        outcome = self._client.hold(cashout_id=cashout_id, external_id=external_id)
+        self._after_status(outcome, cashout_id=cashout_id, external_id=external_id)
+        return outcome
+
+    def release(self, *, cashout_id: int, external_id: str) -> StatusOutcome:
+        """EXPERIMENTAL (D24): move an ON_HOLD cashout back to PENDING; updates the journal."""
+        outcome = self._client.release(cashout_id=cashout_id, external_id=external_id)
+        self._after_status(outcome, cashout_id=cashout_id, external_id=external_id)
+        return outcome
+
     def _after_status(
         self, outcome: StatusOutcome, *, cashout_id: int | None, external_id: str | None
     ) -> None:

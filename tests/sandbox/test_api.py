@@ -89,11 +89,31 @@ def test_status_by_id_by_external_id_and_by_both(sandbox: Sandbox) -> None:
         assert response.json() == expected
 
 
-def test_status_with_mismatched_id_and_external_id_is_509(sandbox: Sandbox) -> None:
+def test_status_with_both_ids_is_matched_on_the_cashout_id(sandbox: Sandbox) -> None:
+    # A client that creates with uuid.hex and looks up with str(uuid) still finds its cashout.
+    import uuid
+
+    key = uuid.uuid4()
+    cashout_id = created_id(create(sandbox, external_id=key.hex))
+    response = status(sandbox, cashout_id=cashout_id, external_id=str(key))
+    assert response.status_code == 200, response.text
+    assert response.json()["cashout_status"] == 0
+
+
+def test_strict_id_match_answers_509_for_mismatched_ids(sandbox: Sandbox) -> None:
     first = created_id(create(sandbox))
     other = creation_fields(sandbox)
     created_id(call(sandbox, "POST", "/v3/cashout", other))
+    sandbox.config.strict_id_match = True
     assert error_of(status(sandbox, cashout_id=first, external_id=other["external_id"]))[:2] == (412, 509)
+
+
+def test_cancel_with_mismatched_ids_is_509_whatever_the_setting(sandbox: Sandbox) -> None:
+    first = created_id(create(sandbox))
+    other = creation_fields(sandbox)
+    created_id(call(sandbox, "POST", "/v3/cashout", other))
+    assert error_of(cancel(sandbox, cashout_id=first, external_id=other["external_id"]))[:2] == (412, 509)
+    assert status(sandbox, cashout_id=first).json()["cashout_status"] == 0
 
 
 def test_status_of_unknown_cashout_is_509(sandbox: Sandbox) -> None:
@@ -104,13 +124,13 @@ def test_status_of_unknown_cashout_is_509(sandbox: Sandbox) -> None:
 
 def test_status_needs_an_id(sandbox: Sandbox) -> None:
     http, code, message = error_of(status(sandbox))
-    assert (http, code) == (400, 300)
+    assert (http, code) == (412, 300)
     assert "cashout_id" in message
 
 
 def test_status_rejects_a_malformed_id(sandbox: Sandbox) -> None:
     http, code, message = error_of(status(sandbox, cashout_id="12a"))
-    assert (http, code) == (400, 300) and "cashout_id" in message
+    assert (http, code) == (412, 300) and "cashout_id" in message
 
 
 # -- cancel ----------------------------------------------------------------------------------------
@@ -243,9 +263,11 @@ def test_invalid_or_missing_field_is_300_naming_the_parameter(
         del fields[name]
     else:
         fields[name] = value
-    http, code, message = error_of(call(sandbox, "POST", "/v3/cashout", fields))
-    assert (http, code) == (400, 300)
+    response = call(sandbox, "POST", "/v3/cashout", fields)
+    http, code, message = error_of(response)
+    assert (http, code) == (412, 300)  # D24: data validation errors are HTTP 412 (spec §5.6)
     assert message.startswith(f"Invalid params: {name}: ")
+    assert response.json()["reason"] == message.split(": ", 2)[2]
     assert sandbox.cashouts() == []
 
 
@@ -264,11 +286,39 @@ def test_bank_account_message_matches_tupay(sandbox: Sandbox) -> None:
 
 
 @pytest.mark.parametrize("cci", ["99920001310356642337", "00120001310356642337"])
-def test_unknown_bank_code_is_303(sandbox: Sandbox, cci: str) -> None:
-    assert error_of(create(sandbox, bank_account=cci)) == (412, 303, "Invalid bank code")
+def test_unknown_bank_code_is_303_shaped_as_the_recorded_d24_decline(sandbox: Sandbox, cci: str) -> None:
+    response = create(sandbox, bank_account=cci)
+    assert response.status_code == 412
+    assert response.json() == {"code": 303,
+                               "message": "bank_account: Invalid or missing Bank account;Invalid bank code",
+                               "reason": "Invalid bank code"}
 
 
-@pytest.mark.parametrize("cci", ["00219300153895206813", "01136600010003254221", "80100000000000000000"])
+def test_several_invalid_fields_are_all_listed_first_one_first(sandbox: Sandbox) -> None:
+    response = create(sandbox, amount="0", bank_account="99920001310356642337", account_type="V")
+    assert response.status_code == 412
+    assert response.json() == {
+        "code": 300,
+        "message": "Invalid params: amount: Invalid or missing Amount (must be greater than 0);"
+                   "bank_account: Invalid bank code;account_type: Invalid or missing Account type (C or S)",
+        "reason": "Invalid or missing Amount (must be greater than 0)",
+    }
+    assert sandbox.cashouts() == []
+
+
+def test_wrong_cci_check_digits_are_300_naming_bank_account(sandbox: Sandbox) -> None:
+    from tupay_desktop.api.banks import cci_is_valid
+
+    wrong = "00219300153895206814"  # the README's example CCI with its last digit changed
+    assert not cci_is_valid(wrong)
+    http, code, message = error_of(create(sandbox, bank_account=wrong))
+    assert (http, code) == (412, 300)
+    assert message.startswith("Invalid params: bank_account: Invalid or missing Bank account")
+    sandbox.config.enforce_cci_check_digits = False
+    created_id(create(sandbox, bank_account=wrong))
+
+
+@pytest.mark.parametrize("cci", ["00219300153895206813", "01136600010003254221", "80100000000000000010"])
 def test_known_bank_codes_are_accepted(sandbox: Sandbox, cci: str) -> None:
     created_id(create(sandbox, bank_account=cci))
 

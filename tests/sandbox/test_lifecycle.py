@@ -26,11 +26,13 @@ def test_normal_lifecycle_follows_the_configured_delays(clocked: Sandbox, clock:
     clock.advance(4.9)
     assert status_of(clocked, cashout_id)["cashout_status"] == 0
     clock.advance(0.2)
-    assert status_of(clocked, cashout_id) == {"cashout_status": 4, "cashout_status_description": "Delivered"}
+    assert status_of(clocked, cashout_id) == {"cashout_status": 4, "cashout_status_description": "Delivered",
+                                              "bank_reference_id": f"SBX{cashout_id:012d}"}
     clock.advance(9.7)
     assert status_of(clocked, cashout_id)["cashout_status"] == 4
     clock.advance(0.2)
-    assert status_of(clocked, cashout_id) == {"cashout_status": 1, "cashout_status_description": "Completed"}
+    assert status_of(clocked, cashout_id) == {"cashout_status": 1, "cashout_status_description": "Completed",
+                                              "bank_reference_id": f"SBX{cashout_id:012d}"}
     clock.advance(3600)
     assert status_of(clocked, cashout_id)["cashout_status"] == 1
 

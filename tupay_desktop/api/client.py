@@ -320,11 +320,14 @@ def parse_status_response(status_code: int, body: bytes) -> CashoutStatus | ApiE
             if 200 <= status_code < 300 and "cashout_status" in obj and "code" not in obj:
                 code = _as_int(obj.get("cashout_status"))
                 if code is not None:
+                    cashout_id = _as_int(obj.get("cashout_id"))
                     return CashoutStatus(
                         code=code,
                         description=_as_text(obj.get("cashout_status_description")) or "",
                         rejection_code=_as_int(obj.get("rejection_code")),
                         rejection_reason=_as_text(obj.get("rejection_reason")),
+                        bank_reference_id=_as_text(obj.get("bank_reference_id")) or None,
+                        cashout_id=cashout_id if cashout_id is not None and cashout_id > 0 else None,
                     )
                 return Unparseable(
                     f"The server answered {_http_words(status_code)} with an unusable cashout_status."
@@ -605,6 +608,21 @@ class CashoutClient:
         """
         fields = status_body_fields(self._credentials, cashout_id=cashout_id, external_id=external_id)
         return self._status_call(self._prepare("DELETE", CANCEL_PATH, fields))
+
+    def hold(self, *, cashout_id: int, external_id: str) -> StatusOutcome:
+        """EXPERIMENTAL: put a PENDING cashout ON_HOLD (``PUT /v3/cashout/status``, ``status``
+        ``ON_HOLD``). Documented by D24 only (spec §7); TuPay may not expose it."""
+        return self._update_status(cashout_id, external_id, "ON_HOLD")
+
+    def release(self, *, cashout_id: int, external_id: str) -> StatusOutcome:
+        """EXPERIMENTAL: move an ON_HOLD cashout back to PENDING (``PUT /v3/cashout/status``,
+        ``status`` ``PENDING``). Documented by D24 only (spec §7); TuPay may not expose it."""
+        return self._update_status(cashout_id, external_id, "PENDING")
+
+    def _update_status(self, cashout_id: int, external_id: str, status: str) -> StatusOutcome:
+        fields = status_body_fields(self._credentials, cashout_id=cashout_id, external_id=external_id)
+        fields["status"] = status
+        return self._status_call(self._prepare("PUT", STATUS_PATH, fields))
 
     def _status_call(self, prepared: PreparedRequest) -> StatusOutcome:
         sent = self._send(prepared)

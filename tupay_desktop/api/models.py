@@ -130,6 +130,10 @@ def status_body_fields(
 def amount_to_json(amount: Decimal) -> str:
     """Render an amount as a JSON number: at most 2 decimals, no exponent, no float artefacts.
 
+    The Desk's choice (spec §8): a number, as documented. A production TuPay integration sends
+    ``amount`` as a JSON string (``"20"``, ``"20.5"``) — and never a User-Agent — and the sandbox
+    accepts both forms; the Desk keeps the number (and its User-Agent).
+
     Raises ``ValueError`` for NaN/infinite values or more than 2 significant decimals.
     """
     if not amount.is_finite():
@@ -230,12 +234,16 @@ class ApiError:
 
 @dataclass(frozen=True)
 class CashoutStatus:
-    """A status response (spec §6.3)."""
+    """A status response (spec §6.3). ``bank_reference_id`` is the bank's reference of the transfer
+    when the answer carries one (D24 clients read it there; DELIVERED/COMPLETED); ``cashout_id``
+    is TuPay's id when the answer names it (useful after a lookup by ``external_id`` alone)."""
 
     code: int
     description: str = ""
     rejection_code: int | None = None
     rejection_reason: str | None = None
+    bank_reference_id: str | None = None
+    cashout_id: int | None = None
 
     @property
     def known(self) -> CashoutStatusCode | None:

@@ -2,7 +2,9 @@
 
 The one signer of the project (spec §4.2). The message is the raw body as sent on the wire; an
 empty body signs the empty string. Deposit signatures (spec §11) are a different scheme and are
-deliberately not implemented here.
+deliberately not implemented here: ``Authorization: TUPAY <hex>`` over ``X-Date + X-Login + body``
+per the English docs — and a second public TuPay Peru client signs deposits with the prefix ``D24 ``
+instead (spec §11, §13.19). None of that applies to cashouts, which sign only the body.
 """
 
 from __future__ import annotations

@@ -1,4 +1,6 @@
-"""``tupay-cli create``, ``status``, ``cancel`` and ``check``: one cashout at a time.
+"""``tupay-cli create``, ``status``, ``cancel``, ``hold``, ``release`` and ``check``: one cashout at a
+time. ``cancel``, ``hold`` and ``release`` are EXPERIMENTAL: D24 documents those endpoints, TuPay
+does not (spec §7).
 
 Every command goes through :class:`tupay_desktop.service.CashoutService`, as in the Desk: a create
 is journalled before a byte is sent, and a journalled external_id is never sent twice.
@@ -202,6 +204,20 @@ def cmd_cancel(args: argparse.Namespace) -> int:
 
 
 
+def cmd_hold(args: argparse.Namespace) -> int:
+    print("Note: hold is EXPERIMENTAL — documented by D24, not (yet) by TuPay.", file=sys.stderr)
+    with connect(args) as (service, target):
+        outcome = service.hold(cashout_id=args.cashout_id, external_id=args.external_id)
+    return report_status_outcome(args, outcome, target, "held", "Not put on hold")
+
+
+def cmd_release(args: argparse.Namespace) -> int:
+    print("Note: release is EXPERIMENTAL — documented by D24, not (yet) by TuPay.", file=sys.stderr)
+    with connect(args) as (service, target):
+        outcome = service.release(cashout_id=args.cashout_id, external_id=args.external_id)
+    return report_status_outcome(args, outcome, target, "released", "Not released")
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     with connect(args) as (service, target):
         result: Diagnosis = service.check(args.lang)
@@ -220,7 +236,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def register(commands: Any) -> None:
-    """Add ``create``, ``status``, ``cancel`` and ``check`` to ``tupay-cli``'s subcommands."""
+    """Add ``create``, ``status``, ``cancel``, ``hold``, ``release`` and ``check`` to ``tupay-cli``'s
+    subcommands."""
     p_create = commands.add_parser(
         "create", help="create a cashout (validated first; never resent automatically)",
         description="Create a cashout. Fields come from --json FILE (a JSON object) and/or flags; "
@@ -263,6 +280,20 @@ def register(commands: Any) -> None:
     p_cancel.add_argument("--cashout-id", type=positive_int, required=True, help="TuPay's id")
     p_cancel.add_argument("--external-id", required=True, help="your id")
     p_cancel.set_defaults(func=cmd_cancel)
+
+    for name, func, what in (
+        ("hold", cmd_hold, "put a PENDING cashout ON_HOLD (it is not processed until released)"),
+        ("release", cmd_release, "move an ON_HOLD cashout back to PENDING"),
+    ):
+        p_update = commands.add_parser(
+            name, help=f"EXPERIMENTAL: {what} (D24-documented endpoint)",
+            description=f"EXPERIMENTAL: {what}, via PUT /v3/cashout/status. Documented by D24 only; "
+                        "TuPay may not offer it.",
+        )
+        common_options(p_update, top=False)
+        p_update.add_argument("--cashout-id", type=positive_int, required=True, help="TuPay's id")
+        p_update.add_argument("--external-id", required=True, help="your id")
+        p_update.set_defaults(func=func)
 
     p_check = commands.add_parser(
         "check", help="check URL, credentials, IP whitelist and signature with a harmless lookup"

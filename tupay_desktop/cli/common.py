@@ -114,6 +114,7 @@ def status_json(status: CashoutStatus, lang: str) -> dict[str, Any]:
         "cancellable": info.cancellable,
         "rejection_code": status.rejection_code,
         "rejection_reason": status.rejection_reason,
+        "bank_reference_id": status.bank_reference_id,
     }
     if status.rejection_code is not None or status.rejection_reason:
         rejection = describe_rejection(status.rejection_code, status.rejection_reason, lang)
@@ -289,6 +290,7 @@ def report_status(args: argparse.Namespace, outcome: StatusResult, base: dict[st
         ("status", f"{info.label} ({status.code})"),
         ("meaning", info.meaning),
         ("description", status.description),
+        ("bank reference", status.bank_reference_id),
     ]
     if status.rejection_code is not None or status.rejection_reason:
         rejection = describe_rejection(status.rejection_code, status.rejection_reason, args.lang)

@@ -7,9 +7,19 @@ in ``README.md`` next to this file. No Qt; only ``app``, ``cli`` and tests impor
 
 from tupay_desktop.sandbox.ledger import (
     REJECTION_NAMES,
+    NotificationState,
     SandboxCashout,
     SandboxConfig,
+    SandboxNotification,
 )
 from tupay_desktop.sandbox.server import Fault, Sandbox
 
-__all__ = ["REJECTION_NAMES", "Fault", "Sandbox", "SandboxCashout", "SandboxConfig"]
+__all__ = [
+    "REJECTION_NAMES",
+    "Fault",
+    "NotificationState",
+    "Sandbox",
+    "SandboxCashout",
+    "SandboxConfig",
+    "SandboxNotification",
+]

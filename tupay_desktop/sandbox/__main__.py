@@ -46,7 +46,28 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--delivered-to-completed", type=float,
                         default=SandboxConfig().delivered_to_completed_s, metavar="S",
                         help="seconds a cashout stays DELIVERED")
+    parser.add_argument("--notification-url", default="", metavar="URL",
+                        help="notify here for cashouts created without a notification_url "
+                             "(https, or http to this machine)")
+    parser.add_argument("--notify-retry-unit", type=_positive_seconds,
+                        default=SandboxConfig().notify_retry_unit_s, metavar="SECONDS",
+                        help="length of one 'minute' of the notification retry schedule 5, 25, 125, 625 "
+                             "(default 60; e.g. 1 to see retries within minutes)")
+    parser.add_argument("--no-cci-check", action="store_true",
+                        help="accept a bank_account whose CCI check digits are wrong")
+    parser.add_argument("--strict-ids", action="store_true",
+                        help="status lookups with both ids answer 509 unless both name the same cashout")
     return parser
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0 seconds: {text!r}")
+    return value
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -56,6 +77,10 @@ def main(argv: list[str] | None = None) -> int:
         delivered_to_completed_s=args.delivered_to_completed,
         balance=args.balance,
         latency_s=args.latency,
+        notification_url=args.notification_url,
+        notify_retry_unit_s=args.notify_retry_unit,
+        enforce_cci_check_digits=not args.no_cci_check,
+        strict_id_match=args.strict_ids,
     )
     tls = (args.tls[0], args.tls[1]) if args.tls else None
     sandbox = Sandbox(config=config, host=args.host, port=args.port, tls=tls, state_file=args.state)
@@ -68,7 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     with sandbox:
         creds = sandbox.credentials
         print(f"TuPay sandbox listening on {sandbox.url}")
-        print(f"Admin API (loopback only): {sandbox.url}/_sandbox/cashouts")
+        print(f"Admin API (loopback only): {sandbox.url}/_sandbox/cashouts, "
+              f"{sandbox.url}/_sandbox/notifications")
         print("# Throwaway sandbox credentials — paste into your shell:")
         print(f"export TUPAY_SANDBOX_URL={shlex.quote(sandbox.url)}")
         print(f"export {ENV_API_KEY}={shlex.quote(creds.api_key)}")

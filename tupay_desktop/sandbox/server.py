@@ -2,8 +2,16 @@
 
 Checks run in TuPay's order (README.md): client IP whitelist (402) → ``Payload-Signature`` over the
 raw body bytes (302) → well-formed JSON object (502) → ``login``/``pass`` (401) → fields (300/303)
-→ business rules (511, 514, 509, 510). Request bodies are never logged; the access log (logger
-``tupay_desktop.sandbox``, DEBUG) holds method, path and status only.
+→ business rules (511, 514, 509, 510). Every answer's HTTP status comes from one table
+(``ledger.HTTP_STATUS_FOR_CODE``, D24's mapping of spec §5.6), and so does the answer to a request
+that is not even HTTP (a TuPay-shaped JSON error, never the standard library's HTML page).
+Request bodies are never logged; the access log (logger ``tupay_desktop.sandbox``, DEBUG) holds
+method, path and status only.
+
+The signature is checked over the raw bytes, whatever the serialiser (escaped slashes, ``\\u`` escapes,
+spaces). TuPay's cashout calls sign only the body; deposits (not ours) sign
+``X-Date + X-Login + body`` with ``Authorization: TUPAY …`` — and a second public TuPay Peru
+client uses the prefix ``D24 `` there (spec §11, §13.19).
 """
 
 from __future__ import annotations
@@ -23,10 +31,11 @@ from collections import deque
 from dataclasses import fields as dataclass_fields
 from decimal import Decimal, InvalidOperation
 from enum import Enum
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from tupay_desktop.api.models import Credentials
 from tupay_desktop.api.signing import HEADER as SIGNATURE_HEADER
@@ -36,7 +45,10 @@ from tupay_desktop.sandbox.ledger import (
     SandboxCashout,
     SandboxConfig,
     SandboxError,
+    SandboxNotification,
+    notification_control,
 )
+from tupay_desktop.sandbox.notifier import Notifier
 
 log = logging.getLogger("tupay_desktop.sandbox")
 
@@ -48,8 +60,17 @@ CREATE_PATH = "/v3/cashout"
 STATUS_PATH = "/v3/cashout/status"
 CANCEL_PATH = "/v3/cashout/cancel"
 ADMIN_PREFIX = "/_sandbox/"
-_ROUTES: dict[str, str] = {CREATE_PATH: "POST", STATUS_PATH: "POST", CANCEL_PATH: "DELETE"}
+#: The cashout API: (method, path) → operation. ``PUT /v3/cashout/status`` (hold/release) and
+#: ``DELETE /v3/cashout/cancel`` are D24-documented only (spec §7): experimental.
+_ROUTES: dict[tuple[str, str], str] = {
+    ("POST", CREATE_PATH): "create",
+    ("POST", STATUS_PATH): "status",
+    ("PUT", STATUS_PATH): "update_status",
+    ("DELETE", CANCEL_PATH): "cancel",
+}
 _MAX_BODY = 1 << 20
+#: At most this many faults may be queued at once (the admin API refuses more).
+MAX_QUEUED_FAULTS = 1000
 
 
 class Fault(Enum):
@@ -205,18 +226,42 @@ class _Handler(BaseHTTPRequestHandler):
         method = getattr(self, "command", "?")
         log.debug("%s %s %s", method, path, code)
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """Malformed HTTP (a bad request line or version, oversized headers, an unsupported method):
+        a TuPay-shaped JSON error instead of the standard library's HTML page, then close."""
+        if getattr(self, "request_version", "HTTP/0.9") == "HTTP/0.9":
+            self.request_version = "HTTP/1.1"  # so the status line and headers are written at all
+        try:
+            phrase = HTTPStatus(code).phrase
+        except ValueError:
+            phrase = "Error"
+        text = message or phrase
+        self.log_error("code %d, message %s", code, text)
+        data = _json_bytes({"code": code, "message": text})
+        self.close_connection = True
+        self.send_response(code, phrase)
+        self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Connection", "close")
+        self.end_headers()
+        if getattr(self, "command", None) != "HEAD" and code >= 200 and code not in (204, 304):
+            self.wfile.write(data)
+
     def _read_body(self) -> bytes | None:
         if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
-            self._send(411, {"code": 411, "message": "Length required"}, close=True)
+            self._error(SandboxError(411, "Length required"), close=True)
             return None
         try:
             length = int(self.headers.get("Content-Length") or 0)
         except ValueError:
             length = -1
         if length < 0 or length > _MAX_BODY:
-            self._send(400, {"code": 502, "message": "Invalid request body"}, close=True)
+            self._error(SandboxError(502, "Invalid request body"), close=True)
             return None
         return self.rfile.read(length) if length else b""
+
+    def _error(self, error: SandboxError, *, close: bool = False) -> None:
+        self._send(error.http_status, error.body(), close=close)
 
     def _send(self, status: int, body: Any, *, close: bool = False,
               content_type: str = "application/json; charset=utf-8") -> None:
@@ -275,12 +320,12 @@ class _Handler(BaseHTTPRequestHandler):
         if path.startswith(ADMIN_PREFIX):
             self._admin(path, body)
             return
-        method = _ROUTES.get(path)
-        if method is None:
-            self._send(404, {"code": 404, "message": f"Not found: {path}"})
-            return
-        if method != self.command:
-            self._send(405, {"code": 405, "message": f"Method {self.command} not allowed on {path}"})
+        operation = _ROUTES.get((self.command, path))
+        if operation is None:
+            if any(route_path == path for _method, route_path in _ROUTES):
+                self._error(SandboxError(405, f"Method {self.command} not allowed on {path}"))
+            else:
+                self._error(SandboxError(404, f"Not found: {path}"))
             return
         sandbox = self.server.sandbox
         latency = sandbox.config.latency_s
@@ -288,7 +333,7 @@ class _Handler(BaseHTTPRequestHandler):
             time.sleep(latency)
         fault = sandbox._take_fault()
         if fault is Fault.HTTP_500:
-            self._send(500, {"code": 500, "message": "Internal server error"})
+            self._error(SandboxError(500, "Internal server error"))
             return
         if fault is Fault.HTTP_503:
             page = b"<html><body><h1>503 Service Unavailable</h1></body></html>"
@@ -297,7 +342,7 @@ class _Handler(BaseHTTPRequestHandler):
         if fault is Fault.RESET_BEFORE_COMMIT:
             self._reset()
             return
-        status, answer, reset = self._process(path, body)
+        status, answer, reset = self._process(operation, body)
         if fault is Fault.RESET_AFTER_COMMIT or reset:
             self._reset()
         elif fault is Fault.TRUNCATED_BODY:
@@ -307,7 +352,7 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self._send(status, answer)
 
-    def _process(self, path: str, body: bytes) -> tuple[int, Any, bool]:
+    def _process(self, operation: str, body: bytes) -> tuple[int, Any, bool]:
         """Run the TuPay checks and the operation; return (HTTP status, JSON body, reset?)."""
         sandbox = self.server.sandbox
         try:
@@ -326,14 +371,16 @@ class _Handler(BaseHTTPRequestHandler):
                     and hmac.compare_digest(login.encode(), sandbox.credentials.api_key.encode())
                     and hmac.compare_digest(password.encode(), sandbox.credentials.passphrase.encode())):
                 raise SandboxError(401, "Invalid credentials.")
-            if path == CREATE_PATH:
+            if operation == "create":
                 result = sandbox.ledger.create(payload)
                 delay = sandbox.config.response_delay_s
                 if delay > 0:
                     time.sleep(delay)
                 return 200, {"cashout_id": str(result.cashout.cashout_id)}, result.reset_connection
-            if path == STATUS_PATH:
+            if operation == "status":
                 return 200, sandbox.ledger.status(payload), False
+            if operation == "update_status":
+                return 200, sandbox.ledger.update_status(payload), False
             return 200, sandbox.ledger.cancel(payload), False
         except SandboxError as error:
             return error.http_status, error.body(), False
@@ -342,7 +389,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _admin(self, path: str, body: bytes) -> None:
         if not _is_loopback(self.client_address[0]):
-            self._send(403, {"code": 403, "message": "The sandbox admin API answers loopback clients only"})
+            self._error(SandboxError(403, "The sandbox admin API answers loopback clients only"))
             return
         sandbox = self.server.sandbox
         parts = [p for p in path[len(ADMIN_PREFIX):].split("/") if p]
@@ -364,15 +411,25 @@ class _Handler(BaseHTTPRequestHandler):
                 self._send(200, cashout.to_json())
             elif parts == ["faults"] and self.command == "POST":
                 fault = Fault[str(payload["fault"])]
-                count = int(payload.get("count", 1))
+                count = payload.get("count", 1)
+                if isinstance(count, bool) or not isinstance(count, int):
+                    raise ValueError("count must be a whole number")
                 sandbox.inject(fault, count)
                 self._send(200, {"queued": sandbox.pending_faults()})
+            elif parts == ["notifications"] and self.command == "GET":
+                query = parse_qs(urlsplit(self.path).query)
+                wanted = query.get("cashout_id", [None])[0]
+                found = sandbox.notifications(int(wanted) if wanted is not None else None)
+                self._send(200, {"notifications": [n.to_json() for n in found]})
+            elif len(parts) == 3 and parts[0] == "notifications" and parts[2] == "resend" \
+                    and self.command == "POST":
+                self._send(200, sandbox.resend_notification(int(parts[1])).to_json())
             elif parts == ["config"] and self.command in ("GET", "POST"):
                 if self.command == "POST":
                     sandbox.update_config(payload)
                 self._send(200, sandbox.config_json())
             else:
-                self._send(404, {"code": 404, "message": f"Not found: {path}"})
+                self._error(SandboxError(404, f"Not found: {path}"))
         except KeyError as error:
             self._send(400, {"code": 400, "message": f"Bad admin request: missing or unknown {error}"})
         except LookupError as error:
@@ -402,6 +459,10 @@ class Sandbox:
         self.tls = tls
         self.state_file = Path(state_file) if state_file is not None else None
         self.ledger = Ledger(lambda: self.config, self.state_file)
+        self.ledger.notification_control = lambda external_id: notification_control(
+            self.credentials.signature_secret, external_id)
+        self.notifier = Notifier(self.ledger, lambda: self.config)
+        self.ledger.on_notification = self.notifier.wake
         self._faults: deque[Fault] = deque()
         self._faults_lock = threading.Lock()
         self._server: _Server | None = None
@@ -426,6 +487,7 @@ class Sandbox:
         self._thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02},
                                         name=f"tupay-sandbox-{self.port}", daemon=True)
         self._thread.start()
+        self.notifier.start(name=f"tupay-sandbox-notifier-{self.port}")
         log.info("TuPay sandbox listening on %s", self.url)
         return self
 
@@ -434,6 +496,7 @@ class Sandbox:
         server, thread = self._server, self._thread
         if server is None:
             return
+        self.notifier.stop()
         server.shutdown()
         server.server_close()
         server.close_open_connections()
@@ -467,6 +530,9 @@ class Sandbox:
         if count < 0:
             raise ValueError("count must be >= 0")
         with self._faults_lock:
+            if len(self._faults) + count > MAX_QUEUED_FAULTS:
+                raise ValueError(f"at most {MAX_QUEUED_FAULTS} faults may be queued "
+                                 f"({len(self._faults)} already are)")
             self._faults.extend([fault] * count)
 
     def pending_faults(self) -> list[str]:
@@ -491,6 +557,14 @@ class Sandbox:
     def find(self, *, cashout_id: int | None = None, external_id: str | None = None) -> SandboxCashout | None:
         return self.ledger.find(cashout_id=cashout_id, external_id=external_id)
 
+    def notifications(self, cashout_id: int | None = None) -> list[SandboxNotification]:
+        """The notifications sent or queued (for one cashout), oldest first, with every attempt."""
+        return self.ledger.notifications(cashout_id)
+
+    def resend_notification(self, notification_id: int) -> SandboxNotification:
+        """Send a notification again now (the panel's "resend"). ``LookupError`` if unknown."""
+        return self.ledger.resend_notification(notification_id)
+
     def update_config(self, changes: dict[str, Any]) -> None:
         """Apply admin-API config changes (known fields only; balance as Decimal)."""
         known = {f.name for f in dataclass_fields(SandboxConfig)}
@@ -498,7 +572,18 @@ class Sandbox:
         if unknown:
             raise ValueError(f"unknown config field(s): {', '.join(sorted(unknown))}")
         for name, value in changes.items():
-            if name == "balance":
+            current = getattr(self.config, name)
+            if isinstance(current, bool):
+                if not isinstance(value, bool):
+                    raise ValueError(f"{name} must be true or false")
+                setattr(self.config, name, value)
+            elif isinstance(current, str):
+                if not isinstance(value, str):
+                    raise ValueError(f"{name} must be a string")
+                setattr(self.config, name, value.strip())
+            elif name == "notify_retry_unit_s" and float(value) <= 0:
+                raise ValueError(f"{name} must be > 0")
+            elif name == "balance":
                 setattr(self.config, name, Decimal(str(value)))
             elif name == "whitelist":
                 if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
@@ -520,4 +605,9 @@ class Sandbox:
             "whitelist": list(c.whitelist),
             "latency_s": c.latency_s,
             "response_delay_s": c.response_delay_s,
+            "enforce_cci_check_digits": c.enforce_cci_check_digits,
+            "strict_id_match": c.strict_id_match,
+            "notification_url": c.notification_url,
+            "notify_retry_unit_s": c.notify_retry_unit_s,
+            "notify_timeout_s": c.notify_timeout_s,
         }

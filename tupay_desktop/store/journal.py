@@ -223,8 +223,16 @@ def _migrate_1(db: sqlite3.Connection) -> None:
         db.execute(sql)
 
 
+def _migrate_add_bank_reference_id(db: sqlite3.Connection) -> None:
+    """The bank's reference of a transfer, when a status answer carries ``bank_reference_id``."""
+    db.execute("ALTER TABLE cashouts ADD COLUMN bank_reference_id TEXT")
+
+
 #: Schema migrations: ``MIGRATIONS[i]`` takes the schema from ``user_version`` i to i + 1.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migrate_1,)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _migrate_1,
+    _migrate_add_bank_reference_id,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -280,6 +288,8 @@ class JournalEntry:
     last_status_at: datetime | None
     error_code: int | None
     error_message: str | None
+    #: The bank's reference, from the last status answer that carried one (DELIVERED/COMPLETED).
+    bank_reference_id: str | None = None
 
     @property
     def beneficiary(self) -> str:
@@ -309,7 +319,8 @@ class JournalEntry:
 _ENTRY_COLUMNS = (
     "env_key, external_id, state, cashout_id, request_json, beneficiary_name, beneficiary_lastname, "
     "document_type, document_id, bank_account, amount, currency, created_at, updated_at, last_status, "
-    "last_status_description, rejection_code, rejection_reason, last_status_at, error_code, error_message"
+    "last_status_description, rejection_code, rejection_reason, last_status_at, error_code, error_message, "
+    "bank_reference_id"
 )
 
 
@@ -336,6 +347,7 @@ def _entry(row: Sequence[Any]) -> JournalEntry:
         last_status_at=_parse_time(row[18]),
         error_code=int(row[19]) if row[19] is not None else None,
         error_message=row[20],
+        bank_reference_id=row[21] or None,
     )
 
 
@@ -871,10 +883,11 @@ class Journal:
         now = _now()
         sets = (
             "last_status = ?, last_status_description = ?, rejection_code = ?, rejection_reason = ?, "
-            "last_status_at = ?, updated_at = ?"
+            "last_status_at = ?, updated_at = ?, bank_reference_id = COALESCE(?, bank_reference_id)"
         )
         params: list[Any] = [
             status.code, status.description, status.rejection_code, status.rejection_reason, now, now,
+            status.bank_reference_id,
         ]
         if adopt:
             sets += ", state = 'created', error_code = NULL, error_message = NULL"
@@ -1084,7 +1097,7 @@ CSV_COLUMNS = (
     "created_at", "env_key", "external_id", "cashout_id", "state", "state_label", "status", "status_label",
     "status_description", "rejection_code", "rejection_reason", "beneficiary_name", "beneficiary_lastname",
     "document_type", "document_id", "bank_account", "account_type", "amount", "currency", "last_status_at",
-    "error_code", "error_message",
+    "error_code", "error_message", "bank_reference_id",
 )
 
 #: Each journal state in words: the English text (marked for Qt's catalogue) and its Spanish.
@@ -1156,6 +1169,7 @@ def export_csv(
             format_time(e.last_status_at) if e.last_status_at else "",
             "" if e.error_code is None else e.error_code,
             _csv_safe(e.error_message or ""),
+            _csv_safe(e.bank_reference_id or ""),
         ])
         count += 1
     return count

@@ -1,11 +1,16 @@
-"""The cashout view: look a cashout up, watch its status, refresh it, cancel it while PENDING.
+"""The cashout view: look a cashout up, watch its status, refresh it, cancel it while PENDING, hold
+and release it, and — in Sandbox — see the notifications the sandbox sent for it.
 
 Lookups run on the :class:`~tupay_desktop.ui.workers.TaskRunner` (never on the GUI thread) and can
 be cancelled — the result is then dropped. While the status is not final the view refreshes itself
 with back-off (2 s, 4 s, 8 s … capped at 60 s, reset when the status changes) and stops at a final
 status. Every exchange received is re-emitted (``exchange_recorded``) so the main window can feed
 the inspector. Cancelling a cashout is experimental (a D24-documented endpoint TuPay may not
-expose) and always asks for confirmation.
+expose) and always asks for confirmation; so are hold and release (``PUT /v3/cashout/status``).
+
+In Sandbox (:meth:`CashoutView.set_sandbox_admin`) a small list shows each notification the sandbox
+POSTed for the cashout — when, its form fields, and every answer — read from the sandbox's admin API
+on a worker, so an operator or an integrating developer sees what their server would receive.
 
 Shortcuts: the main window binds Ctrl+L to :meth:`CashoutView.focus_lookup` and F5 to
 :meth:`CashoutView.refresh` (registering them here as well would make them ambiguous).
@@ -20,6 +25,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QButtonGroup,
     QFormLayout,
     QFrame,
@@ -32,11 +38,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from tupay_desktop.api import errors
+from tupay_desktop.api import errors, sandbox_admin
+from tupay_desktop.api.client import is_loopback_host
 from tupay_desktop.api.models import (
     ApiFailure,
     CashoutStatus,
@@ -59,6 +68,10 @@ class CashoutServiceLike(Protocol):
     def lookup(self, *, cashout_id: int | None = None, external_id: str | None = None) -> Any: ...
 
     def cancel(self, *, cashout_id: int, external_id: str) -> Any: ...
+
+    def hold(self, *, cashout_id: int, external_id: str) -> Any: ...
+
+    def release(self, *, cashout_id: int, external_id: str) -> Any: ...
 
 
 def parse_lookup(text: str, mode: str = "auto") -> tuple[int | None, str | None]:
@@ -118,6 +131,9 @@ class CashoutView(QWidget):
         self._status: CashoutStatus | None = None
         self._lookup: TaskHandle | None = None
         self._cancel_task: TaskHandle | None = None
+        self._sandbox_url: str | None = None
+        self._bank_reference = ""
+        self._notifications_task: TaskHandle | None = None
         self._backoff_step = 0
         #: Auto-refresh delays (ms); tests shorten them.
         self.backoff_ms: tuple[int, ...] = DEFAULT_BACKOFF_MS
@@ -180,6 +196,7 @@ class CashoutView(QWidget):
         self.ids_label = self._label(self.tr("Cashout identifiers"))
         self.description_label = self._label(self.tr("Status description from TuPay"))
         self.rejection_label = self._label(self.tr("Rejection"))
+        self.bank_reference_label = self._label(self.tr("Bank reference"))
         self.refreshed_label = self._label(self.tr("Last refreshed"))
         self.auto_label = self._label(self.tr("Automatic refresh"))
         self.error_label = self._label(self.tr("Error"))
@@ -198,6 +215,7 @@ class CashoutView(QWidget):
         form.addRow(self.tr("Cashout:"), self.ids_label)
         form.addRow(self.tr("Description:"), self.description_label)
         form.addRow(self.tr("Rejection:"), self.rejection_label)
+        form.addRow(self.tr("Bank reference:"), self.bank_reference_label)
         form.addRow(self.tr("Last refreshed:"), self.refreshed_label)
         form.addRow(self.tr("Auto refresh:"), self.auto_label)
 
@@ -210,12 +228,26 @@ class CashoutView(QWidget):
                     "documented by D24 only and TuPay may not offer it.")
         )
         self.cancel_cashout_button.clicked.connect(self.cancel_cashout)
+        self.hold_button = QPushButton(self.tr("Put on hold (experimental)"), self)
+        self.hold_button.setToolTip(
+            self.tr("Ask TuPay to hold this PENDING cashout: it is not processed until released. "
+                    "Experimental: documented by D24 only; TuPay may not offer it.")
+        )
+        self.hold_button.clicked.connect(self.hold_cashout)
+        self.release_button = QPushButton(self.tr("Release (experimental)"), self)
+        self.release_button.setToolTip(
+            self.tr("Ask TuPay to move this cashout from On hold back to Pending. Experimental: "
+                    "documented by D24 only; TuPay may not offer it.")
+        )
+        self.release_button.clicked.connect(self.release_cashout)
         self.receipt_button = QPushButton(self.tr("Recei&pt…"), self)
         self.receipt_button.setToolTip(self.tr("Save this cashout's receipt as a PDF file"))
         self.receipt_button.clicked.connect(self.export_receipt)
         actions = QHBoxLayout()
         actions.addWidget(self.refresh_button)
         actions.addWidget(self.cancel_cashout_button)
+        actions.addWidget(self.hold_button)
+        actions.addWidget(self.release_button)
         actions.addWidget(self.receipt_button)
         actions.addStretch(1)
 
@@ -239,10 +271,12 @@ class CashoutView(QWidget):
         details_layout = QVBoxLayout(details)
         details_layout.addLayout(form)
         details_layout.addLayout(actions)
+        self.notifications_box = self._notifications_box(page)
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addWidget(self.empty_hint)
         page_layout.addWidget(details)
+        page_layout.addWidget(self.notifications_box)
         page_layout.addStretch(1)
         self.details_scroll.setWidget(page)
         self.details_scroll.verticalScrollBar().setAccessibleName(self.tr("Scroll the cashout details"))
@@ -259,8 +293,44 @@ class CashoutView(QWidget):
         self.setTabOrder(self.lookup_button, self.auto_radio)
         self.setTabOrder(self.auto_radio, self.refresh_button)
         self.setTabOrder(self.refresh_button, self.cancel_cashout_button)
-        self.setTabOrder(self.cancel_cashout_button, self.receipt_button)
+        self.setTabOrder(self.cancel_cashout_button, self.hold_button)
+        self.setTabOrder(self.hold_button, self.release_button)
+        self.setTabOrder(self.release_button, self.receipt_button)
         self.set_service(None)
+
+    def _notifications_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Sandbox notifications"), parent)
+        self.notifications_hint = QLabel(
+            self.tr("What the sandbox POSTed to this cashout's notification URL — what your server "
+                    "would receive. The notification never carries the status: re-query it."),
+            box,
+        )
+        self.notifications_hint.setWordWrap(True)
+        self.notifications_list = QTreeWidget(box)
+        self.notifications_list.setColumnCount(3)
+        self.notifications_list.setHeaderLabels([self.tr("Time"), self.tr("Fields"), self.tr("Answer")])
+        self.notifications_list.setAccessibleName(self.tr("Notifications the sandbox sent"))
+        self.notifications_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.notifications_list.setMinimumHeight(110)
+        self.notifications_list.setRootIsDecorated(True)
+        self.notify_url_edit = QLineEdit(box)
+        self.notify_url_edit.setPlaceholderText("http://127.0.0.1:8000/notify")
+        self.notify_url_edit.setAccessibleName(self.tr("Sandbox notification URL on this computer"))
+        self.notify_url_edit.setToolTip(
+            self.tr("Where the sandbox sends notifications of cashouts created without a notification "
+                    "URL: a receiver on this computer (http://localhost or 127.0.0.1). Empty: none.")
+        )
+        self.notify_url_button = QPushButton(self.tr("Send notifications there"), box)
+        self.notify_url_button.clicked.connect(self.apply_notification_url)
+        url_row = QHBoxLayout()
+        url_row.addWidget(self.notify_url_edit, 1)
+        url_row.addWidget(self.notify_url_button)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.notifications_hint)
+        layout.addWidget(self.notifications_list)
+        layout.addLayout(url_row)
+        box.setVisible(False)
+        return box
 
     def _set_error(self, text: str) -> None:
         self.error_label.setText(text)
@@ -323,6 +393,25 @@ class CashoutView(QWidget):
             )
             self.unavailable_label.setVisible(True)
         self._update_buttons()
+
+    def set_sandbox_admin(self, sandbox_url: str | None) -> None:
+        """In Sandbox, the sandbox's URL (its admin API lists the notifications it sent); ``None``
+        elsewhere, which hides the list."""
+        self._sandbox_url = sandbox_url
+        if self._notifications_task is not None:
+            self._notifications_task.cancel()
+            self._notifications_task = None
+        self.notifications_list.clear()
+        if sandbox_url is not None:
+            url = sandbox_url
+            self._runner.submit(lambda: sandbox_admin.default_notification_url(url),
+                                self._on_default_url, lambda _message: None)
+        self._update_buttons()
+        self._fetch_notifications()
+
+    @property
+    def notifications_running(self) -> bool:
+        return self._notifications_task is not None
 
     def show_cashout(self, cashout_id: int | None, external_id: str | None) -> None:
         """Look up and show the cashout with these identifiers (either may be ``None``)."""
@@ -414,6 +503,143 @@ class CashoutView(QWidget):
             return None
         return save_receipt(self, entry, getattr(service, "environment", None))
 
+    def hold_cashout(self) -> None:
+        """EXPERIMENTAL: ask TuPay to put the shown PENDING cashout on hold."""
+        self._status_action("hold", self.tr("Not put on hold: %1"))
+
+    def release_cashout(self) -> None:
+        """EXPERIMENTAL: ask TuPay to move the shown ON_HOLD cashout back to PENDING."""
+        self._status_action("release", self.tr("Not released: %1"))
+
+    def _status_action(self, action: str, failed: str) -> None:
+        service = self._service
+        allowed = self._can_hold() if action == "hold" else self._can_release()
+        if service is None or not allowed or self._cancel_task is not None:
+            return
+        assert self._cashout_id is not None and self._external_id is not None
+        cashout_id, external_id = self._cashout_id, self._external_id
+        call = service.hold if action == "hold" else service.release
+        self._timer.stop()
+        self._set_error("")
+        self._cancel_task = self._runner.submit(
+            lambda: call(cashout_id=cashout_id, external_id=external_id),
+            lambda outcome: self._on_action_outcome(outcome, failed),
+            self._on_cancel_error,
+        )
+        self._update_buttons()
+
+    def apply_notification_url(self) -> None:
+        """Point the embedded sandbox's notifications (for cashouts without a notification URL) at
+        the loopback URL typed; empty turns them off."""
+        url = self.notify_url_edit.text().strip()
+        sandbox_url = self._sandbox_url
+        if sandbox_url is None:
+            return
+        if url and not _is_local_http_url(url):
+            self.notifications_hint.setText(
+                self.tr("Type a URL on this computer, such as http://127.0.0.1:8000/notify."))
+            return
+        self.notify_url_button.setEnabled(False)
+        self._runner.submit(
+            lambda: sandbox_admin.set_default_notification_url(sandbox_url, url),
+            self._on_notification_url_applied,
+            self._on_notification_url_failed,
+        )
+
+    # -- sandbox notifications -------------------------------------------------------------------
+
+    def _fetch_notifications(self) -> None:
+        url, cashout_id = self._sandbox_url, self._cashout_id
+        if url is None or cashout_id is None or self._notifications_task is not None:
+            return
+        self._notifications_task = self._runner.submit(
+            lambda: sandbox_admin.notifications(url, cashout_id),
+            lambda found: self._on_notifications(cashout_id, found),
+            self._on_notifications_failed,
+        )
+
+    def _on_notifications(self, cashout_id: int, found: object) -> None:
+        self._notifications_task = None
+        if cashout_id != self._cashout_id or not isinstance(found, list):
+            self._fetch_notifications()
+            return
+        self.notifications_list.clear()
+        for delivery in found:
+            if isinstance(delivery, sandbox_admin.Delivery):
+                self.notifications_list.addTopLevelItem(self._delivery_item(delivery))
+        for column in (0, 2):
+            self.notifications_list.resizeColumnToContents(column)
+        self._update_buttons()
+
+    def _on_notifications_failed(self, message: str) -> None:
+        self._notifications_task = None
+        self.notifications_hint.setText(
+            self.tr("The sandbox's notifications could not be read: %1").replace("%1", message))
+
+    def _on_default_url(self, url: object) -> None:
+        if isinstance(url, str) and not self.notify_url_edit.text().strip():
+            self.notify_url_edit.setText(url)
+
+    def _on_notification_url_applied(self, url: object) -> None:
+        self.notify_url_button.setEnabled(True)
+        text = url if isinstance(url, str) else ""
+        self.notify_url_edit.setText(text)
+        if text:
+            self.notifications_hint.setText(
+                self.tr("The sandbox now notifies %1 for cashouts created without a notification URL.")
+                .replace("%1", text))
+        else:
+            self.notifications_hint.setText(
+                self.tr("The sandbox notifies only cashouts created with a notification URL."))
+
+    def _on_notification_url_failed(self, message: str) -> None:
+        self.notify_url_button.setEnabled(True)
+        self.notifications_hint.setText(
+            self.tr("The sandbox's notification URL could not be changed: %1").replace("%1", message))
+
+    def _delivery_item(self, delivery: sandbox_admin.Delivery) -> QTreeWidgetItem:
+        fields = dict(delivery.fields)
+        when = fields.get("date") or (delivery.created_at.strftime("%Y-%m-%d %H:%M:%S")
+                                      if delivery.created_at else "")
+        shown = ", ".join(
+            f"{name}={_short(value) if name == 'control' else value}" for name, value in delivery.fields
+        )
+        item = QTreeWidgetItem([self.tr("%1 GMT").replace("%1", when) if when else "", shown,
+                                self._delivery_answer(delivery)])
+        status = errors.describe_status(delivery.status, ui_language())
+        item.setToolTip(1, self.tr("POST %1\n%2\n(announces the status %3, which it does not carry)")
+                        .replace("%1", delivery.url).replace("%2", delivery.body).replace("%3", status.name))
+        item.setToolTip(2, item.text(2))
+        for number, attempt in enumerate(delivery.attempts, start=1):
+            at = attempt.at.astimezone().strftime("%H:%M:%S") if attempt.at else ""
+            child = QTreeWidgetItem([at, self.tr("Attempt %1").replace("%1", str(number)),
+                                     self._attempt_text(attempt)])
+            child.setToolTip(2, child.text(2))
+            item.addChild(child)
+        return item
+
+    def _attempt_text(self, attempt: sandbox_admin.DeliveryAttempt) -> str:
+        if attempt.http_status is None:
+            return self.tr("No answer: %1").replace("%1", attempt.error or "")
+        answer = attempt.answer.strip().replace("\n", " ")
+        text = f"HTTP {attempt.http_status}"
+        return f"{text} — {_short(answer, 80)}" if answer else text
+
+    def _delivery_answer(self, delivery: sandbox_admin.Delivery) -> str:
+        if delivery.state == "refused":
+            return self.tr("Not sent: %1").replace("%1", delivery.problem or "")
+        last = delivery.attempts[-1] if delivery.attempts else None
+        if delivery.state == "delivered" and last is not None:
+            return self._attempt_text(last)
+        if delivery.state == "failed" and last is not None:
+            return self.tr("Gave up after %1 attempts (last: %2)").replace(
+                "%1", str(len(delivery.attempts))).replace("%2", self._attempt_text(last))
+        if last is None:
+            return self.tr("Waiting to be sent")
+        when = (delivery.next_attempt_at.astimezone().strftime("%H:%M:%S")
+                if delivery.next_attempt_at else "")
+        return self.tr("%1 — retried at %2").replace("%1", self._attempt_text(last)).replace("%2", when)
+
     # -- lookups -------------------------------------------------------------------------------
 
     def _start(self, cashout_id: int | None, external_id: str | None, *, reset_backoff: bool) -> None:
@@ -464,9 +690,9 @@ class CashoutView(QWidget):
         outcome: object = result[0]
         cashout_id, external_id = result[1]
         if isinstance(outcome, StatusResult):
-            # The journal may know the other identifier (needed to cancel).
+            # The journal may know the other identifier (needed to cancel); so may the answer.
             if self._cashout_id is None:
-                self._cashout_id = cashout_id
+                self._cashout_id = cashout_id if cashout_id is not None else outcome.status.cashout_id
             if not self._external_id:
                 self._external_id = external_id
         self._handle_outcome(outcome)
@@ -480,13 +706,17 @@ class CashoutView(QWidget):
         self._cancel_task = None
         self._handle_outcome(outcome, cancelling=True)
 
+    def _on_action_outcome(self, outcome: object, failed: str) -> None:
+        self._cancel_task = None
+        self._handle_outcome(outcome, cancelling=True, failed=failed)
+
     def _on_cancel_error(self, message: str) -> None:
         self._cancel_task = None
         self._set_error(self.tr("The cancellation failed unexpectedly: %1").replace("%1", message))
         self._schedule()
         self._update_buttons()
 
-    def _handle_outcome(self, outcome: object, cancelling: bool = False) -> None:
+    def _handle_outcome(self, outcome: object, cancelling: bool = False, failed: str = "") -> None:
         exchange = getattr(outcome, "exchange", None)
         if exchange is not None:
             self.exchange_recorded.emit(exchange)
@@ -498,11 +728,12 @@ class CashoutView(QWidget):
             self.refreshed_label.setText(datetime.now().astimezone().strftime("%H:%M:%S"))
             self.status_changed.emit(outcome.status)
             self._schedule()
+            self._fetch_notifications()
         elif isinstance(outcome, ApiFailure):
             explained = errors.explain_failure(outcome.error, ui_language(), QCoreApplication.translate)
             if cancelling:
                 # The cashout is still there (e.g. 510: no longer PENDING): keep following it.
-                self._set_error(self.tr("Not cancelled: %1").replace("%1", explained))
+                self._set_error((failed or self.tr("Not cancelled: %1")).replace("%1", explained))
                 self._schedule()
             else:
                 self._set_error(explained)
@@ -536,9 +767,11 @@ class CashoutView(QWidget):
         self._status = status
         lang = ui_language()
         if status is None:
+            self._bank_reference = ""
+            self.notifications_list.clear()
             self.badge.set_status(None)
             for label in (self.status_label, self.description_label, self.rejection_label,
-                          self.refreshed_label, self.auto_label):
+                          self.bank_reference_label, self.refreshed_label, self.auto_label):
                 label.clear()
             self._show_ids()
             return
@@ -559,6 +792,9 @@ class CashoutView(QWidget):
             self.rejection_label.setText(f"{title}{code}.{reason} {hint}")
         else:
             self.rejection_label.setText("—")
+        if status.bank_reference_id:
+            self._bank_reference = status.bank_reference_id
+        self.bank_reference_label.setText(self._bank_reference or "—")
         self._show_ids()
 
     def _show_ids(self) -> None:
@@ -577,6 +813,20 @@ class CashoutView(QWidget):
             and bool(self._external_id)
         )
 
+    def _can_hold(self) -> bool:
+        return self._both_ids_with(CashoutStatusCode.PENDING)
+
+    def _can_release(self) -> bool:
+        return self._both_ids_with(CashoutStatusCode.ON_HOLD)
+
+    def _both_ids_with(self, code: CashoutStatusCode) -> bool:
+        return (
+            self._status is not None
+            and self._status.code == code
+            and self._cashout_id is not None
+            and bool(self._external_id)
+        )
+
     def _update_buttons(self) -> None:
         ready = self._service is not None
         running = self._lookup is not None
@@ -591,9 +841,28 @@ class CashoutView(QWidget):
         journalled = getattr(self._service, "journal", None) is not None
         self.receipt_button.setEnabled(ready and has_cashout and journalled)
         self.cancel_cashout_button.setEnabled(ready and self._can_cancel() and self._cancel_task is None)
+        self.hold_button.setEnabled(ready and self._can_hold() and self._cancel_task is None)
+        self.release_button.setEnabled(ready and self._can_release() and self._cancel_task is None)
+        self.notifications_box.setVisible(ready and self._sandbox_url is not None and has_cashout)
         if (self._status is not None and self._status.code == CashoutStatusCode.PENDING
                 and not self._external_id):
             self.cancel_cashout_button.setToolTip(
                 self.tr("Cancelling needs both the cashout_id and the external_id: open the cashout "
                         "from the history or look it up by its external_id.")
             )
+
+
+def _short(text: str, limit: int = 12) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _is_local_http_url(url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        _ = parts.port
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and is_loopback_host(host)

@@ -472,6 +472,9 @@ class HistoryModel(QAbstractTableModel):
                     info = errors.describe_status(status, ui_language())
                     return core_text(info.meaning) if ui_language() == "en" else info.meaning
             return status_word(entry)
+        if key == "cashout_id" and tooltip and entry.bank_reference_id:
+            return QCoreApplication.translate("HistoryModel", "Bank reference: %1").replace(
+                "%1", entry.bank_reference_id)
         value = getattr(entry, key, None)
         return "" if value is None else str(value)
 

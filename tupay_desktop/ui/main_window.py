@@ -398,6 +398,9 @@ class MainWindow(QMainWindow):
     def _set_service(self, service: CashoutService | None) -> None:
         self._service = service
         self.cashout_view.set_service(service)
+        # In Sandbox the view lists the notifications the sandbox sent (its admin API).
+        self.cashout_view.set_sandbox_admin(
+            service.base_url if service is not None and self._env.is_sandbox else None)
         if self.history is not None:
             self.history.set_service(service)
 
