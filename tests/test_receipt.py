@@ -96,6 +96,7 @@ def test_receipt_content_of_a_completed_sandbox_cashout(journalled: Any) -> None
     assert rows["Amount"] == "1250.50 PEN"  # two decimals, as sent
     assert rows["Status"].startswith("Completed (as of ")
     assert rows["TuPay cashout_id"] == str(completed.cashout_id)
+    assert rows["Bank reference"] == entry.bank_reference_id and entry.bank_reference_id  # from the lookup
     assert rows["external_id"] == "rcpt-ok"
     assert rows["Environment"] == "Sandbox"
     assert receipt.mark == "SIMULATED" and "No money was moved" in receipt.mark_note

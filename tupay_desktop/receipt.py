@@ -64,6 +64,7 @@ _LABELS = {
     "meaning": QT_TRANSLATE_NOOP(CONTEXT, "Meaning"),
     "rejection": QT_TRANSLATE_NOOP(CONTEXT, "Rejection"),
     "cashout_id": QT_TRANSLATE_NOOP(CONTEXT, "TuPay cashout_id"),
+    "bank_reference": QT_TRANSLATE_NOOP(CONTEXT, "Bank reference"),
     "external_id": QT_TRANSLATE_NOOP(CONTEXT, "external_id"),
     "created": QT_TRANSLATE_NOOP(CONTEXT, "Sent"),
     "environment": QT_TRANSLATE_NOOP(CONTEXT, "Environment"),
@@ -226,6 +227,8 @@ def build_receipt(
         rows.append((tr(_LABELS["meaning"]), meaning))
     if rejection:
         rows.append((tr(_LABELS["rejection"]), rejection))
+    if entry.bank_reference_id:  # the bank's own reference of the transfer, once delivered
+        rows.append((tr(_LABELS["bank_reference"]), entry.bank_reference_id))
     rows += [
         (tr(_LABELS["cashout_id"]), str(entry.cashout_id) if entry.cashout_id is not None else tr(_NONE)),
         (tr(_LABELS["external_id"]), entry.external_id),

@@ -2457,16 +2457,21 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
     </message>
     <message>
         <location filename="../../tupay_desktop/receipt.py" line="67"/>
+        <source>Bank reference</source>
+        <translation>Referencia bancaria</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/receipt.py" line="68"/>
         <source>external_id</source>
         <translation>external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="68"/>
+        <location filename="../../tupay_desktop/receipt.py" line="69"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="69"/>
+        <location filename="../../tupay_desktop/receipt.py" line="70"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>

@@ -2457,16 +2457,21 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
     </message>
     <message>
         <location filename="../../tupay_desktop/receipt.py" line="67"/>
+        <source>Bank reference</source>
+        <translation>Referência bancária</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/receipt.py" line="68"/>
         <source>external_id</source>
         <translation>external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="68"/>
+        <location filename="../../tupay_desktop/receipt.py" line="69"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="69"/>
+        <location filename="../../tupay_desktop/receipt.py" line="70"/>
         <source>Environment</source>
         <translation>Ambiente</translation>
     </message>
