@@ -181,7 +181,7 @@ def redact_body(body: bytes | str) -> str:
     masked = _SECRET_FIELD_RE.sub(rf'\1"{REDACTED}"', text)
     try:
         parsed = json.loads(masked)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deeply to parse: the text pass stands
         return masked
     if isinstance(parsed, dict) and any(
         k in parsed and parsed[k] != REDACTED for k in SECRET_BODY_FIELDS
