@@ -80,7 +80,7 @@ def test_the_deadline_covers_a_lookup_too_and_the_client_stays_usable() -> None:
     assert isinstance(second, StatusResult) and second.status.code == 0
 
 
-def test_the_deadline_is_a_setting_of_the_service() -> None:
+def test_a_create_held_past_its_deadline_is_journalled_unknown_not_left_sending() -> None:
     env = EnvironmentConfig("custom-slow", EnvironmentKind.CUSTOM, "Slow", "http://127.0.0.1:1")
     with Journal() as journal, hostile_peer(_drip_headers) as peer, CashoutService(
         env, peer.url, CREDS, journal, timeouts=FAST

@@ -199,6 +199,29 @@ def test_values_round_trip_and_secret_looking_names_refused() -> None:
         store.set_value("thing", object())
 
 
+def test_the_request_deadline_is_a_setting_every_service_uses() -> None:
+    from tupay_desktop.api.models import Credentials
+    from tupay_desktop.service import CashoutService
+    from tupay_desktop.store.journal import Journal
+
+    store = SettingsStore()
+    assert store.request_deadline == 60.0 and store.timeouts().deadline == 60.0
+    store.request_deadline = 12.5
+    assert SettingsStore().request_deadline == 12.5
+    for wrong in (0, 4.9, 601):
+        with pytest.raises(ValueError, match="between 5 and 600 seconds"):
+            store.request_deadline = wrong
+    creds = Credentials("key-123456789", "pass-123456789", "TestApiSignatureSecretKey0123456")
+    with Journal() as journal, CashoutService(custom(), custom().base_url, creds, journal) as service:
+        assert service.timeouts.deadline == 12.5
+    # Edited by hand to something unusable: the nearest sensible value, never no deadline at all.
+    data = json.loads(store.path.read_text())
+    for value, expected in ((10_000, 600.0), (-1, 5.0), ("soon", 60.0), (None, 60.0)):
+        data["request_deadline_s"] = value
+        store.path.write_text(json.dumps(data))
+        assert SettingsStore().request_deadline == expected
+
+
 def test_file_is_json_and_written_atomically() -> None:
     store = SettingsStore()
     store.put(custom("Box"))

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from tupay_desktop.api.client import DEFAULT_DEADLINE_S, Timeouts
 from tupay_desktop.api.client import check_base_url as client_check_base_url
 from tupay_desktop.i18n import QT_TRANSLATE_NOOP
 from tupay_desktop.store import paths
@@ -45,6 +46,9 @@ SCHEMA_VERSION = 1
 #: The spec caps ``notification_url`` at 300 characters.
 NOTIFICATION_URL_MAX = 300
 CUSTOM_PREFIX = "custom-"
+#: Bounds of :attr:`SettingsStore.request_deadline` (seconds).
+MIN_REQUEST_DEADLINE_S = 5.0
+MAX_REQUEST_DEADLINE_S = 600.0
 
 # One lock for every SettingsStore in the process: two stores on the same file must not lose
 # each other's read-modify-write updates.
@@ -424,6 +428,34 @@ class SettingsStore:
             data["last_selected"] = key
 
         self._update(change)
+
+    @property
+    def request_deadline(self) -> float:
+        """Seconds one request to TuPay may take in all, however slowly the answer arrives
+        (``"request_deadline_s"`` in the settings file; default 60, kept within 5–600). After it a
+        create's outcome is unknown and is resolved by a lookup, as after any timeout."""
+        with self._lock:
+            value = self._load().get("request_deadline_s")
+        if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+            return DEFAULT_DEADLINE_S
+        return float(min(max(value, MIN_REQUEST_DEADLINE_S), MAX_REQUEST_DEADLINE_S))
+
+    @request_deadline.setter
+    def request_deadline(self, seconds: float) -> None:
+        if not MIN_REQUEST_DEADLINE_S <= seconds <= MAX_REQUEST_DEADLINE_S:
+            raise ValueError(
+                f"The request deadline must be between {MIN_REQUEST_DEADLINE_S:g} and "
+                f"{MAX_REQUEST_DEADLINE_S:g} seconds."
+            )
+
+        def change(data: dict[str, Any]) -> None:
+            data["request_deadline_s"] = float(seconds)
+
+        self._update(change)
+
+    def timeouts(self) -> Timeouts:
+        """The client's timeouts, with the configured :attr:`request_deadline`."""
+        return Timeouts(deadline=self.request_deadline)
 
     @property
     def language(self) -> str | None:
