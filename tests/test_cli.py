@@ -305,6 +305,54 @@ def test_production_guard_cannot_be_bypassed_by_another_spelling_of_its_url(run:
     assert entry.env_key == "production" and entry.external_id == _field(out, "external_id")
 
 
+SPELT_PRODUCTION = [
+    "https://api\u3002tupayonline\u3002com",  # U+3002 ideographic full stop
+    "https://api\uff0etupayonline\uff61com",  # U+FF0E, U+FF61
+    "https://\uff41\uff50\uff49.tupayonline.com",  # full-width ａｐｉ
+]
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_io(*args: object, **kwargs: object) -> None:
+        raise AssertionError("network I/O attempted")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_io)
+    monkeypatch.setattr(socket.socket, "connect", no_io)
+
+
+@pytest.mark.parametrize("url", SPELT_PRODUCTION)
+def test_a_spelling_of_the_production_host_needs_yes_and_is_never_another_environment(
+    run: Run, url: str, no_network: None
+) -> None:
+    code, _, err = run("--base-url", url, "create", *BENEFICIARY)
+    assert code == 2 and "--yes" in err and "real money" in err, err
+    assert "https://api.tupayonline.com" in err  # the host it would really reach, in plain ASCII
+    for extra in ([], ["--yes"]):
+        code, _, err = run("--env", "staging", "--base-url", url, "create", *BENEFICIARY, *extra)
+        assert code == 2 and "--env production" in err, err
+
+
+def test_a_spelt_production_address_is_journalled_under_production(run: Run, sandbox: Any) -> None:
+    from tupay_desktop.store.journal import Journal
+    from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind, SettingsStore
+
+    # The production host is editable; here (a stand-in on loopback for) the edited host.
+    port = sandbox.url.rsplit(":", 1)[1]
+    SettingsStore().put(
+        EnvironmentConfig("production", EnvironmentKind.PRODUCTION, "Production", f"http://localhost:{port}")
+    )
+    spelt = f"http://\uff2c\uff2f\uff23\uff21\uff2c\uff28\uff2f\uff33\uff34:{port}/"  # ＬＯＣＡＬＨＯＳＴ
+    code, _, err = run("--base-url", spelt, "create", *BENEFICIARY)
+    assert code == 2 and "--yes" in err, err
+    code, out, _ = run("--base-url", spelt, "create", *BENEFICIARY, "--yes")
+    assert code == 0, out
+    with Journal() as journal:
+        [entry] = journal.query()
+    assert entry.env_key == "production" and entry.external_id == _field(out, "external_id")
+    assert sandbox.find(external_id=entry.external_id) is not None
+
+
 def test_an_unexpected_failure_is_exit_3_never_1(sandbox: Any, run: Run) -> None:
     # Exit 1 says "TuPay refused it" (a script may then create it again under a new id); a failure
     # of the Desk itself must not look like that: it is reported in words, with exit code 3.

@@ -17,9 +17,8 @@ import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, TextIO
-from urllib.parse import urlsplit
 
-from tupay_desktop.api.client import InsecureURLError, InvalidURLError
+from tupay_desktop.api.client import InsecureURLError, InvalidURLError, parse_base_url
 from tupay_desktop.api.client import check_base_url as check_url
 from tupay_desktop.api.errors import describe_error, describe_rejection, describe_status, explain_failure
 from tupay_desktop.api.models import (
@@ -163,19 +162,21 @@ def _environment(env_key: str) -> EnvironmentConfig:
 
 
 def _environment_for_url(base_url: str) -> EnvironmentConfig:
-    """The configured environment with this base URL, else an ad-hoc one keyed by host and port
-    (journal rows belong to an environment; different sandboxes must not share one key)."""
-    wanted = base_url.strip().rstrip("/")
-    origin = url_origin(wanted)
-    for env in SettingsStore().environments():
+    """The environment requests to ``base_url`` belong to (journal rows belong to an environment):
+    a production address, however spelt, is journalled under Production; else the configured
+    environment with this address; else an ad-hoc one keyed by host and port (different
+    sandboxes must not share one key). Addresses compare as the transport sends them."""
+    settings = SettingsStore()
+    production = settings.production_environment_for(base_url)
+    if production is not None:
+        return production
+    origin = url_origin(base_url)
+    for env in settings.environments():
         if env.base_url and origin is not None and url_origin(env.base_url) == origin:
             return env
-    parts = urlsplit(wanted)
-    try:
-        port = parts.port
-    except ValueError:
-        port = None
-    key = "custom-url-" + (slugify(f"{parts.hostname or 'host'}-{port or ''}") or "host")
+    wanted = parse_base_url(base_url).url
+    _scheme, host, port, _path = origin or ("", "host", "", "")
+    key = "custom-url-" + (slugify(f"{host}-{port}") or "host")
     return EnvironmentConfig(key, EnvironmentKind.CUSTOM, wanted, wanted)
 
 
@@ -214,6 +215,10 @@ def connect(args: argparse.Namespace) -> Iterator[tuple[CashoutService, Target]]
                 base_url = sandbox.url
             else:
                 base_url = env.base_url
+        try:  # shown and sent as the transport spells it: the host that is really reached
+            base_url = parse_base_url(base_url).url
+        except InvalidURLError as exc:
+            raise UsageError(str(exc)) from None
         target = Target(
             env_key=env.key,
             label=env.key if env_key is not None else base_url,
