@@ -214,6 +214,25 @@ def test_outcome_unknown_exit_3_with_advice(sandbox: Any, run: Run) -> None:
     assert code == 0 and "Pending" in out
 
 
+def test_the_advice_quotes_the_external_id_for_the_shell(sandbox: Any, run: Run, tmp_path: Path) -> None:
+    # An external_id is the operator's (or a script's) text: pasted advice must pass it as data.
+    external_id = "pay;$(touch PWNED) `touch PWNED2` it's"
+    sandbox.inject(Fault.RESET_AFTER_COMMIT)
+    code, out, _ = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--external-id", external_id)
+    assert code == 3, out
+    command = out.split("run: ", 1)[1].splitlines()[0]
+    code, _, err = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--external-id", external_id)
+    assert code == 2
+    commands = [command, err.split("run: ", 1)[1].strip()]
+    for pasted in commands:
+        shell = subprocess.run(
+            ["bash", "-c", "tupay-cli() { printf '%s\\n' \"$@\"; }; " + pasted],
+            cwd=tmp_path, capture_output=True, text=True, check=True,
+        )
+        assert shell.stdout.splitlines() == ["status", "--external-id", external_id, "--base-url", sandbox.url]
+    assert list(tmp_path.iterdir()) == []  # nothing the id spelt was run
+
+
 def test_unknown_outcome_is_journalled_and_reconciled(sandbox: Any, run: Run) -> None:
     sandbox.inject(Fault.TRUNCATED_BODY)
     code, _, _ = run("--env", "sandbox", "--base-url", sandbox.url, "create", *BENEFICIARY,
@@ -351,6 +370,23 @@ def test_a_spelt_production_address_is_journalled_under_production(run: Run, san
         [entry] = journal.query()
     assert entry.env_key == "production" and entry.external_id == _field(out, "external_id")
     assert sandbox.find(external_id=entry.external_id) is not None
+
+
+def test_a_redirect_is_reported_as_one_not_as_a_tupay_error(run: Run) -> None:
+    from tests.api.hostile import answer, hostile_peer
+
+    def moved(conn: socket.socket, request: bytes, stop: threading.Event) -> None:
+        conn.sendall(answer("301 Moved Permanently", b"", "Location: https://www.merchant.example/"))
+
+    with hostile_peer(moved) as peer:
+        code, out, _ = run("--base-url", peer.url, "create", *BENEFICIARY)
+        assert code == 1, out
+        assert "Not created: a redirect that was not followed (HTTP 301)" in _field(out, "result")
+        assert "https://www.merchant.example/" in _field(out, "error") and "TuPay error" not in out
+        code, out, _ = run("--base-url", peer.url, "--json", "status", "--external-id", "x-1")
+    assert code == 1
+    error = json.loads(out)["error"]
+    assert error["http_status"] == 301 and error["location"] == "https://www.merchant.example/"
 
 
 def test_an_unexpected_failure_is_exit_3_never_1(sandbox: Any, run: Run) -> None:

@@ -206,3 +206,48 @@ def test_secrets_a_peer_echoes_into_its_headers_never_reach_the_exchange_or_the_
     for secret in CREDS.secrets():
         for text in texts:
             assert secret not in text
+
+
+def _redirect(status: str, location: str | None = "https://elsewhere.example/v3/cashout") -> Behaviour:
+    def behave(conn: socket.socket, request: bytes, stop: threading.Event) -> None:
+        headers = [f"Location: {location}"] if location is not None else []
+        conn.sendall(answer(status, b"<html>Moved</html>", "Content-Type: text/html", *headers))
+
+    return behave
+
+
+@pytest.mark.parametrize("status", ["301 Moved Permanently", "302 Found", "307 Temporary Redirect"])
+def test_a_redirect_is_reported_as_a_redirect_not_followed_with_its_target(status: str) -> None:
+    from tupay_desktop.api.errors import explain_failure
+    from tupay_desktop.api.models import ApiFailure
+
+    with hostile_peer(_redirect(status)) as peer, CashoutClient(peer.url, CREDS) as client:
+        created = client.create(make_request())
+        looked_up = client.status(external_id="moved-1")
+    assert len(peer.requests) == 2  # one each: nothing was sent to the new address
+    for outcome in (created, looked_up):
+        assert isinstance(outcome, ApiFailure), outcome
+        error = outcome.error
+        assert error.code is None and error.http_status == int(status[:3])
+        assert error.location == "https://elsewhere.example/v3/cashout"
+        assert "a redirect to https://elsewhere.example/v3/cashout that was not followed" in error.message
+    explained = explain_failure(created.error)  # type: ignore[union-attr]
+    assert explained.startswith(
+        f"A redirect to https://elsewhere.example/v3/cashout that was not followed (HTTP {status[:3]})."
+    )
+    assert "nothing was created" in explained and "base URL" in explained and "?" not in explained
+    assert "redirección" in explain_failure(created.error, "es")  # type: ignore[union-attr]
+
+
+def test_a_redirect_without_a_location_and_a_303_after_a_create() -> None:
+    from tupay_desktop.api.errors import explain_failure
+    from tupay_desktop.api.models import ApiFailure
+
+    with hostile_peer(_redirect("302 Found", None)) as peer, CashoutClient(peer.url, CREDS) as client:
+        moved = client.create(make_request())
+    assert isinstance(moved, ApiFailure) and moved.error.location is None
+    assert explain_failure(moved.error).startswith("A redirect that was not followed (HTTP 302).")
+    # 303 See Other answers a POST that was processed: the cashout may exist, so it is looked up.
+    with hostile_peer(_redirect("303 See Other")) as peer, CashoutClient(peer.url, CREDS) as client:
+        seen_other = client.create(make_request(external_id="see-other-1"))
+    assert isinstance(seen_other, OutcomeUnknown) and seen_other.external_id == "see-other-1"

@@ -359,7 +359,29 @@ def _api_error(status_code: int, obj: Mapping[str, Any]) -> ApiError | None:
     )
 
 
-def _non_tupay_failure(status_code: int) -> ApiError:
+#: A redirect target is shown (and journalled) at most this long.
+_MAX_LOCATION_CHARS = 300
+
+
+def _printable(text: str, limit: int) -> str:
+    cleaned = "".join(ch if ch.isprintable() else "\ufffd" for ch in text.strip())
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
+
+
+def _non_tupay_failure(status_code: int, location: str | None = None) -> ApiError:
+    if 300 <= status_code < 400:
+        where = _printable(location, _MAX_LOCATION_CHARS) if location and location.strip() else None
+        target = f" to {where}" if where else ""
+        return ApiError(
+            code=None,
+            message=(
+                f"The server answered {_http_words(status_code)}: a redirect{target} that was not "
+                "followed (requests are never redirected), so nothing was sent there and the request "
+                "was not processed. Check the base URL."
+            ),
+            http_status=status_code,
+            location=where,
+        )
     return ApiError(
         code=None,
         message=(
@@ -370,14 +392,22 @@ def _non_tupay_failure(status_code: int) -> ApiError:
     )
 
 
-def parse_create_response(status_code: int, body: bytes) -> int | ApiError | Unparseable:
+def parse_create_response(
+    status_code: int, body: bytes, *, location: str | None = None
+) -> int | ApiError | Unparseable:
     """Interpret a creation response: the new ``cashout_id``, a TuPay error, or :class:`Unparseable`.
 
     A 3xx/4xx without a TuPay body is an :class:`ApiError` with ``code=None`` (HTTP semantics: the
-    request was not processed). A 2xx/5xx that is not understood is :class:`Unparseable` — the
-    caller must treat the outcome as unknown. Never raises.
+    request was not processed; for a redirect, ``location`` is where it pointed) — except 303 See
+    Other, which answers a POST that *was* processed. A 2xx/5xx that is not understood, or a 303, is
+    :class:`Unparseable` — the caller must treat the outcome as unknown. Never raises.
     """
     try:
+        if status_code == 303:
+            return Unparseable(
+                f"The server answered {_http_words(status_code)}, which says a request was processed "
+                "and points elsewhere for its result (not followed)."
+            )
         obj = _load_object(status_code, body)
         if isinstance(obj, dict):
             if 200 <= status_code < 300 and "cashout_id" in obj and "code" not in obj:
@@ -398,13 +428,15 @@ def parse_create_response(status_code: int, body: bytes) -> int | ApiError | Unp
         else:
             problem = obj
         if 300 <= status_code < 500:
-            return _non_tupay_failure(status_code)
+            return _non_tupay_failure(status_code, location)
         return problem
     except Exception as exc:  # pragma: no cover - defensive: the parser must never raise
         return Unparseable(f"The server's answer could not be read ({type(exc).__name__}).")
 
 
-def parse_status_response(status_code: int, body: bytes) -> CashoutStatus | ApiError | Unparseable:
+def parse_status_response(
+    status_code: int, body: bytes, *, location: str | None = None
+) -> CashoutStatus | ApiError | Unparseable:
     """Interpret a status (or cancel) response: a :class:`CashoutStatus`, a TuPay error, or a problem.
 
     Never raises.
@@ -434,7 +466,7 @@ def parse_status_response(status_code: int, body: bytes) -> CashoutStatus | ApiE
         else:
             problem = obj
         if 300 <= status_code < 500:
-            return _non_tupay_failure(status_code)
+            return _non_tupay_failure(status_code, location)
         return problem
     except Exception as exc:  # pragma: no cover - defensive: the parser must never raise
         return Unparseable(f"The server's answer could not be read ({type(exc).__name__}).")
@@ -705,6 +737,8 @@ class _Sent:
     failure: NetworkErrorKind | None = None
     maybe_sent: bool = False
     message: str = ""
+    #: The ``Location`` header of the answer, if any (a redirect's target, never followed).
+    location: str | None = None
 
 
 class CashoutClient:
@@ -833,7 +867,7 @@ class CashoutClient:
                 )
             return NetworkError(message=sent.message, exchange=sent.exchange)
         assert sent.status_code is not None and sent.response_body is not None
-        answer = parse_create_response(sent.status_code, sent.response_body)
+        answer = parse_create_response(sent.status_code, sent.response_body, location=sent.location)
         if isinstance(answer, int):
             return Created(cashout_id=answer, external_id=external_id, exchange=sent.exchange)
         parsed = self._scrub_parsed(answer)
@@ -872,7 +906,7 @@ class CashoutClient:
         if sent.failure is not None:
             return NetworkError(message=sent.message, exchange=sent.exchange)
         assert sent.status_code is not None and sent.response_body is not None
-        answer = parse_status_response(sent.status_code, sent.response_body)
+        answer = parse_status_response(sent.status_code, sent.response_body, location=sent.location)
         if isinstance(answer, CashoutStatus):
             return StatusResult(status=answer, exchange=sent.exchange)
         parsed = self._scrub_parsed(answer)
@@ -988,7 +1022,11 @@ class CashoutClient:
             self._deadline.at = None
 
         _log.info("%s %s -> %s", prepared.method, url, response.status_code)
-        return _Sent(exchange(request_headers, response=response, body=body), body, response.status_code)
+        location = response.headers.get("location")
+        return _Sent(
+            exchange(request_headers, response=response, body=body), body, response.status_code,
+            location=self._redact(location) if location is not None else None,
+        )
 
     def _deadline_passed(self) -> bool:
         at = self._deadline.at

@@ -226,6 +226,8 @@ class ApiError:
     http_status: int | None = None
     reason: str | None = None
     reason_code: int | None = None
+    #: For an HTTP redirect (3xx) without a TuPay body: where the server pointed (never followed).
+    location: str | None = None
 
 
 @dataclass(frozen=True)

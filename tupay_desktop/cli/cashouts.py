@@ -28,13 +28,13 @@ from tupay_desktop.cli.common import (
     common_options,
     connect,
     emit_json,
-    env_suffix,
     exchange_json,
     positive_int,
     print_fields,
     report_api_failure,
     report_network_error,
     report_status_outcome,
+    status_command,
     status_json,
 )
 from tupay_desktop.cli.exits import EXIT_API_ERROR, EXIT_NETWORK, EXIT_OK, EXIT_USAGE
@@ -147,15 +147,13 @@ def cmd_create(args: argparse.Namespace) -> int:
         except ExternalIdInUseError:
             raise UsageError(
                 f"external_id {request.external_id} is already journalled for {target.label} and may "
-                "exist at TuPay, so it was NOT sent again; run: tupay-cli status --external-id "
-                f"{request.external_id}{env_suffix(args)}"
+                f"exist at TuPay, so it was NOT sent again; run: {status_command(request.external_id, args)}"
             ) from None
         except ValueError as exc:  # the service's own validation
             raise UsageError(str(exc)) from None
 
     base: dict[str, Any] = {"environment": target.label, "base_url": target.base_url,
                             "external_id": request.external_id}
-    suffix = env_suffix(args)
     if isinstance(outcome, Created):
         if args.json_output:
             emit_json({"outcome": "created", "ok": True, **base, "cashout_id": outcome.cashout_id,
@@ -173,7 +171,7 @@ def cmd_create(args: argparse.Namespace) -> int:
     if isinstance(outcome, OutcomeUnknown):
         advice = (
             "Outcome unknown — do NOT resubmit with a new id; "
-            f"run: tupay-cli status --external-id {request.external_id}{suffix}"
+            f"run: {status_command(request.external_id, args)}"
         )
         if args.json_output:
             emit_json({"outcome": "outcome_unknown", "ok": False, **base, "message": outcome.message,

@@ -12,6 +12,7 @@ import argparse
 import contextlib
 import json
 import os
+import shlex
 import sys
 import uuid
 from collections.abc import Iterator, Mapping
@@ -236,10 +237,17 @@ def connect(args: argparse.Namespace) -> Iterator[tuple[CashoutService, Target]]
 
 
 def env_suffix(args: argparse.Namespace) -> str:
+    """The target options of this command, quoted for a POSIX shell (to paste into advice)."""
     if args.base_url is not None:
-        suffix = f" --base-url {args.base_url}"
-        return suffix + (f" --env {args.env}" if args.env else "")
-    return f" --env {args.env}" if args.env else ""
+        suffix = f" --base-url {shlex.quote(args.base_url)}"
+        return suffix + (f" --env {shlex.quote(args.env)}" if args.env else "")
+    return f" --env {shlex.quote(args.env)}" if args.env else ""
+
+
+def status_command(external_id: str, args: argparse.Namespace) -> str:
+    """The shell command that looks ``external_id`` up where this command sent it. Every value is
+    quoted (``shlex.quote``): an external_id such as ``a;rm -rf ~`` or ``$(…)`` is pasted as data."""
+    return f"tupay-cli status --external-id {shlex.quote(external_id)}{env_suffix(args)}"
 
 
 
@@ -252,13 +260,16 @@ def report_api_failure(
         emit_json({"outcome": "api_error", "ok": False, **base,
                     "error": {"code": error.code, "message": error.message, "http_status": error.http_status,
                               "reason": error.reason, "reason_code": error.reason_code,
-                              "title": info.title, "hint": info.hint},
+                              "location": error.location, "title": info.title, "hint": info.hint},
                     "exchange": exchange_json(outcome.exchange)})
     else:
-        print_fields([
-            ("result", f"{lead}: TuPay error {error.code if error.code is not None else '?'}"),
-            ("error", explain_failure(error, args.lang)),
-        ])
+        if error.code is not None:
+            what = f"TuPay error {error.code}"
+        elif error.http_status is not None and 300 <= error.http_status < 400:
+            what = f"a redirect that was not followed (HTTP {error.http_status})"
+        else:
+            what = f"not a TuPay answer (HTTP {error.http_status if error.http_status is not None else '?'})"
+        print_fields([("result", f"{lead}: {what}"), ("error", explain_failure(error, args.lang))])
     return EXIT_API_ERROR
 
 
