@@ -194,6 +194,18 @@ def test_api_error_exit_1(sandbox: Any, run: Run) -> None:
     assert json.loads(out)["error"]["code"] == 509
 
 
+def test_a_field_given_twice_in_a_request_file_is_refused(sandbox: Any, run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "req.json"
+    path.write_text(
+        '{"external_id": "dup-1", "amount": 15.00, "currency": "PEN", "document_type": "DNI",'
+        ' "document_id": "71594743", "beneficiary_name": "Ana", "beneficiary_lastname": "Quispe",'
+        ' "bank_account": "00219300153895206813", "account_type": "S", "amount": 1500.00}'
+    )
+    code, _, err = run("--base-url", sandbox.url, "create", "--json", str(path))
+    assert code == 2 and "'amount' more than once" in err, err
+    assert sandbox.cashouts() == []
+
+
 def test_a_journalled_external_id_is_never_sent_twice(sandbox: Any, run: Run) -> None:
     code, _, _ = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--external-id", "once-1")
     assert code == 0

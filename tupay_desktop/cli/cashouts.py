@@ -75,15 +75,34 @@ def _text_value(field: str, value: object) -> str:
     return str(value)
 
 
+class _DuplicateKeyError(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object's members, refusing a name given twice: with "last one wins" the file would
+    pay what its second ``amount`` says while a reader of the file sees the first."""
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKeyError(key)
+        result[key] = value
+    return result
+
+
 def _read_request_file(name: str) -> dict[str, str]:
     try:
         if name == "-":
-            raw = json.load(sys.stdin, parse_float=Decimal)
+            raw = json.load(sys.stdin, parse_float=Decimal, object_pairs_hook=_unique_keys)
         else:
             with Path(name).open(encoding="utf-8") as handle:
-                raw = json.load(handle, parse_float=Decimal)
+                raw = json.load(handle, parse_float=Decimal, object_pairs_hook=_unique_keys)
     except OSError as exc:
         raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
+    except _DuplicateKeyError as exc:
+        raise UsageError(
+            f"{name} gives the field {str(exc)[:60]!r} more than once; give each field once"
+        ) from None
     except (ValueError, RecursionError) as exc:
         raise UsageError(f"{name} is not valid JSON: {exc}") from None
     if not isinstance(raw, dict):
