@@ -206,6 +206,20 @@ def test_a_field_given_twice_in_a_request_file_is_refused(sandbox: Any, run: Run
     assert sandbox.cashouts() == []
 
 
+def test_history_csv_is_written_for_its_owner_only(sandbox: Any, run: Run, tmp_path: Path) -> None:
+    import stat
+
+    code, _, _ = run("--base-url", sandbox.url, "create", *BENEFICIARY)
+    assert code == 0
+    target = tmp_path / "export.csv"
+    for _ in range(2):  # a new file, then one that already exists (and was readable by all)
+        code, _, err = run("history", "--csv", str(target))
+        assert code == 0 and "Exported 1 cashouts" in err
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+        assert "Peña" in target.read_text(encoding="utf-8")
+        target.chmod(0o644)
+
+
 def test_a_journalled_external_id_is_never_sent_twice(sandbox: Any, run: Run) -> None:
     code, _, _ = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--external-id", "once-1")
     assert code == 0

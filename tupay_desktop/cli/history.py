@@ -23,6 +23,7 @@ import json
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from tupay_desktop.api.errors import describe_status
@@ -30,7 +31,14 @@ from tupay_desktop.api.models import CashoutStatusCode
 from tupay_desktop.cli.common import connect
 from tupay_desktop.cli.exits import EXIT_API_ERROR, EXIT_NETWORK, EXIT_OK, EXIT_USAGE
 from tupay_desktop.service import CashoutService, Reconciliation
-from tupay_desktop.store.journal import STATES, Journal, JournalEntry, export_csv, format_time
+from tupay_desktop.store.journal import (
+    STATES,
+    Journal,
+    JournalEntry,
+    export_csv,
+    export_csv_file,
+    format_time,
+)
 
 __all__ = ["cmd_history", "cmd_reconcile", "open_service", "parse_when", "register"]
 
@@ -134,8 +142,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         if csv_target == "-":
             export_csv(entries, sys.stdout)
         else:
-            with open(csv_target, "w", encoding="utf-8", newline="") as handle:
-                export_csv(entries, handle)
+            export_csv_file(entries, Path(csv_target))
             print(f"Exported {len(entries)} cashouts to {csv_target}.", file=sys.stderr)
         return EXIT_OK
     if getattr(args, "json_output", False):

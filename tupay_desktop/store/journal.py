@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -61,6 +62,7 @@ __all__ = [
     "JournalEntry",
     "default_path",
     "export_csv",
+    "export_csv_file",
     "format_time",
 ]
 
@@ -802,3 +804,19 @@ def export_csv(entries: Iterable[JournalEntry], file: TextIO) -> int:
         ])
         count += 1
     return count
+
+
+def export_csv_file(entries: Iterable[JournalEntry], path: Path) -> int:
+    """Write ``entries`` as CSV to ``path``, readable and writable by its owner only (0600): it
+    names beneficiaries, their documents and accounts. A file already there is overwritten and
+    narrowed to 0600 too. Returns the row count."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        if hasattr(os, "fchmod"):  # an existing file keeps its mode on open: narrow it
+            os.fchmod(fd, 0o600)
+        handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
+    except BaseException:
+        os.close(fd)
+        raise
+    with handle:
+        return export_csv(entries, handle)
