@@ -798,17 +798,17 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>Environment</name>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="123"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="139"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="125"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="141"/>
         <source>Staging</source>
         <translation>Staging</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="130"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="146"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
@@ -1040,7 +1040,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="622"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="969"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="966"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar el estado de cada retiro que no es final</translation>
     </message>
@@ -1086,7 +1086,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="683"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="964"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="961"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>No disponible: este entorno no está listo</translation>
     </message>
@@ -1254,22 +1254,22 @@ Monto: %4 %5</translation>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="918"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="915"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>Se exportaron %1 retiros a %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="925"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="922"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="928"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="925"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="945"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="942"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n retiro</numerusform>
@@ -1277,22 +1277,22 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="966"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="963"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>No disponible: este entorno no está listo, así que no se puede consultar nada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="971"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="968"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar por su ID externo cada retiro cuyo resultado es desconocido («Enviando…», «Resultado desconocido»): los encontrados se incorporan y los que faltan pasan a «No creado»</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="981"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="978"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 otra vez con el mismo ID externo (tras una confirmación)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1041"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1038"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>Se actualizó %n retiro abierto.</numerusform>
@@ -1300,17 +1300,17 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1048"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1045"/>
         <source>The refresh failed: %1</source>
         <translation>La actualización falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1064"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1061"/>
         <source>Reconciling failed: %1</source>
         <translation>La conciliación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1079"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1076"/>
         <source>The resubmission of %1 failed: %2</source>
         <translation>El reenvío de %1 falló: %2</translation>
     </message>
@@ -1516,22 +1516,22 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>JsonTreeModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="84"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="109"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="84"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="109"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="84"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="109"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="115"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="140"/>
         <source>{%n member(s)}</source>
         <translation>
             <numerusform>{%n miembro}</numerusform>
@@ -1539,7 +1539,7 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="117"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="142"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n elemento]</numerusform>
@@ -1550,27 +1550,27 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>JsonTreeView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="139"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="164"/>
         <source>Expand all</source>
         <translation>Expandir todo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="140"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="165"/>
         <source>Collapse all</source>
         <translation>Contraer todo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="146"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="171"/>
         <source>JSON tree</source>
         <translation>Árbol JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="161"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="186"/>
         <source>(no body)</source>
         <translation>(sin cuerpo)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="166"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="191"/>
         <source>(not JSON — see the raw text)</source>
         <translation>(no es JSON: vea el texto sin procesar)</translation>
     </message>
@@ -2855,12 +2855,12 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <translation>El dinero fue devuelto después del pago (el banco del beneficiario lo devolvió). Confirme los datos de la cuenta con el beneficiario antes de volver a pagar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="624"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="625"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="625"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="626"/>
         <source>Accepted by TuPay and not yet sent to the bank; it can still be cancelled.</source>
         <translation>Aceptado por TuPay y aún no enviado al banco; todavía puede cancelarse.</translation>
     </message>
@@ -2875,99 +2875,114 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <translation>El dinero fue acreditado al beneficiario. En raras ocasiones el banco del beneficiario lo devuelve después; el retiro pasa entonces a Rechazado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="651"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="650"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="652"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="651"/>
         <source>Cancelled by the merchant; no money was sent.</source>
         <translation>Cancelado por el comercio; no se envió dinero.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="662"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="660"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="663"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="661"/>
         <source>The bank rejected the cashout (see the rejection reason); the beneficiary was not paid.</source>
         <translation>El banco rechazó el retiro (vea el motivo del rechazo); no se pagó al beneficiario.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="676"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="673"/>
         <source>Delivered to the bank</source>
         <translation>Enviado al banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="677"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="674"/>
         <source>Sent to the bank and waiting for its answer; it can no longer be cancelled.</source>
         <translation>Enviado al banco, a la espera de su respuesta; ya no puede cancelarse.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="689"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="685"/>
         <source>On hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="690"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="686"/>
         <source>Put on hold by the merchant; it is not processed until it is moved back to Pending. The funds stay reserved.</source>
         <translation>Puesto en espera por el comercio; no se procesa hasta que vuelva a Pendiente. Los fondos siguen reservados.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="708"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="703"/>
         <source>Error {code}</source>
         <translation>Error {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="709"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="704"/>
         <source>Error without a code</source>
         <translation>Error sin código</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="710"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="705"/>
         <source>This code is not in the catalogue. Send the code and TuPay&apos;s message to TuPay integration support.</source>
         <translation>Este código no está en el catálogo. Envíe el código y el mensaje de TuPay al soporte de integración de TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="714"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="709"/>
         <source>Rejected, reason unknown</source>
         <translation>Rechazado, motivo desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="715"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="710"/>
         <source>The bank gave no known reason code. Check the reason text, if any, and confirm the details with the beneficiary or TuPay support.</source>
         <translation>El banco no indicó un código de motivo conocido. Revise el texto del motivo, si lo hay, y confirme los datos con el beneficiario o con el soporte de TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="719"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="714"/>
         <source>Status {code}</source>
         <translation>Estado {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="720"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="715"/>
         <source>Status code {code} is not documented. Check the cashout in the TuPay merchant panel.</source>
         <translation>El código de estado {code} no está documentado. Revise el retiro en el panel de comercio de TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="723"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="718"/>
         <source>code {code}</source>
         <translation>código {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="724"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="719"/>
         <source>TuPay says: “{text}”.</source>
         <translation>TuPay indica: «{text}».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="725"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="720"/>
         <source>Reason: “{text}”.</source>
         <translation>Motivo: «{text}».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="726"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="721"/>
         <source>Reason: “{text}” (reason code {code}).</source>
         <translation>Motivo: «{text}» (código de motivo {code}).</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/errors.py" line="722"/>
+        <source>A redirect that was not followed (HTTP {status})</source>
+        <translation>Una redirección que no se siguió (HTTP {status})</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/errors.py" line="723"/>
+        <source>A redirect to {location} that was not followed (HTTP {status})</source>
+        <translation>Una redirección a {location} que no se siguió (HTTP {status})</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/errors.py" line="724"/>
+        <source>The server sent the request elsewhere. Requests are never redirected, so nothing was sent there and nothing was created. Check the environment&apos;s base URL (https:// and the exact host).</source>
+        <translation>El servidor envió la solicitud a otra dirección. Las solicitudes nunca se redirigen, así que no se envió nada allí ni se creó nada. Revise la URL base del entorno (https:// y el host exacto).</translation>
     </message>
 </context>
 <context>
@@ -2994,106 +3009,111 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="62"/>
+        <source>Contains invisible characters (zero-width, or marks that change the text direction) — retype it.</source>
+        <translation>Contiene caracteres invisibles (de ancho cero, o marcas que cambian la dirección del texto): vuelva a escribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/validation.py" line="66"/>
         <source>Use visible characters only (no tabs, line breaks or other control characters).</source>
         <translation>Use solo caracteres visibles (sin tabulaciones, saltos de línea ni otros caracteres de control).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="65"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="69"/>
         <source>Only Peru is supported: the country must be PE.</source>
         <translation>Solo se admite Perú: el país debe ser PE.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="66"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="70"/>
         <source>Currency must be PEN or USD.</source>
         <translation>La moneda debe ser PEN o USD.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="67"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="71"/>
         <source>Enter an amount, e.g. 1250.50.</source>
         <translation>Ingrese un monto, p. ej. 1250.50.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="68"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="72"/>
         <source>Not a number — use digits with a dot for decimals, e.g. 1250.50.</source>
         <translation>No es un número: use dígitos y un punto para los decimales, p. ej. 1250.50.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="71"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="75"/>
         <source>Use a dot for decimals (1250.50); a comma only separates thousands (1,250.50).</source>
         <translation>Use un punto para los decimales (1250.50); la coma solo separa los miles (1,250.50).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="74"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="78"/>
         <source>The amount must be greater than zero.</source>
         <translation>El monto debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="75"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="79"/>
         <source>At most 2 decimals are allowed, e.g. 1250.50.</source>
         <translation>Se permiten como máximo 2 decimales, p. ej. 1250.50.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="76"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="80"/>
         <source>The amount is too large (at most {max}).</source>
         <translation>El monto es demasiado alto (como máximo {max}).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="77"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="81"/>
         <source>Document type must be DNI, CE, RUC or PASS.</source>
         <translation>El tipo de documento debe ser DNI, CE, RUC o PASS.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="78"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="82"/>
         <source>Use digits only (0–9), without spaces, dots or dashes.</source>
         <translation>Use solo dígitos (0–9), sin espacios, puntos ni guiones.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="81"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="85"/>
         <source>A {type} number has exactly {digits} digits; this one has {length}.</source>
         <translation>Un número de {type} tiene exactamente {digits} dígitos; este tiene {length}.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="84"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="88"/>
         <source>Too long: a document number has at most {max} digits.</source>
         <translation>Demasiado largo: un número de documento tiene como máximo {max} dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="85"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="89"/>
         <source>The CCI has digits only (0–9), without spaces or dashes.</source>
         <translation>El CCI solo tiene dígitos (0–9), sin espacios ni guiones.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="86"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="90"/>
         <source>The CCI (interbank account code) has exactly 20 digits; this one has {length}.</source>
         <translation>El CCI (código de cuenta interbancario) tiene exactamente 20 dígitos; este tiene {length}.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="89"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="93"/>
         <source>CCI check digits do not match — check the number.</source>
         <translation>Los dígitos de control del CCI no coinciden: revise el número.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="90"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="94"/>
         <source>Unknown bank code {code} (the first 3 digits of the CCI) — check the number.</source>
         <translation>Código de banco desconocido {code} (los 3 primeros dígitos del CCI): revise el número.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="93"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="97"/>
         <source>Account type must be C (checking) or S (savings).</source>
         <translation>El tipo de cuenta debe ser C (corriente) o S (ahorros).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="94"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="98"/>
         <source>Enter a full web address starting with https:// (or http://), or leave it empty.</source>
         <translation>Ingrese una dirección web completa que empiece con https:// (o http://), o déjela vacía.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="97"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="101"/>
         <source>Invalid value.</source>
         <translation>Valor no válido.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="98"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="102"/>
         <source>Starts or ends with a space — check the pasted value.</source>
         <translation>Empieza o termina con un espacio: revise el valor pegado.</translation>
     </message>

@@ -798,17 +798,17 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>Environment</name>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="123"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="139"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="125"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="141"/>
         <source>Staging</source>
         <translation>Staging</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="130"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="146"/>
         <source>Production</source>
         <translation>Produção</translation>
     </message>
@@ -1040,7 +1040,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="622"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="969"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="966"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar o status de cada saque que não é final</translation>
     </message>
@@ -1086,7 +1086,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="683"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="964"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="961"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>Indisponível: este ambiente não está pronto</translation>
     </message>
@@ -1254,22 +1254,22 @@ Valor: %4 %5</translation>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="918"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="915"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>%1 saques exportados para %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="925"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="922"/>
         <source>The export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="928"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="925"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="945"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="942"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n saque</numerusform>
@@ -1277,22 +1277,22 @@ Valor: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="966"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="963"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>Indisponível: este ambiente não está pronto, então nada pode ser consultado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="971"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="968"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar pelo ID externo cada saque com resultado desconhecido (“Enviando…”, “Resultado desconhecido”): os encontrados são incorporados e os ausentes passam a “Não criado”</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="981"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="978"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 novamente com o mesmo ID externo (após uma confirmação)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1041"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1038"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>%n saque em aberto atualizado.</numerusform>
@@ -1300,17 +1300,17 @@ Valor: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1048"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1045"/>
         <source>The refresh failed: %1</source>
         <translation>A atualização falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1064"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1061"/>
         <source>Reconciling failed: %1</source>
         <translation>A conciliação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1079"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1076"/>
         <source>The resubmission of %1 failed: %2</source>
         <translation>O reenvio de %1 falhou: %2</translation>
     </message>
@@ -1516,22 +1516,22 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>JsonTreeModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="84"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="109"/>
         <source>Key</source>
         <translation>Chave</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="84"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="109"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="84"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="109"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="115"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="140"/>
         <source>{%n member(s)}</source>
         <translation>
             <numerusform>{%n membro}</numerusform>
@@ -1539,7 +1539,7 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="117"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="142"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n item]</numerusform>
@@ -1550,27 +1550,27 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>JsonTreeView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="139"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="164"/>
         <source>Expand all</source>
         <translation>Expandir tudo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="140"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="165"/>
         <source>Collapse all</source>
         <translation>Recolher tudo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="146"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="171"/>
         <source>JSON tree</source>
         <translation>Árvore JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="161"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="186"/>
         <source>(no body)</source>
         <translation>(sem corpo)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="166"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="191"/>
         <source>(not JSON — see the raw text)</source>
         <translation>(não é JSON: veja o texto bruto)</translation>
     </message>
@@ -2855,12 +2855,12 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <translation>O dinheiro voltou depois do pagamento (o banco do beneficiário o devolveu). Confirme os dados da conta com o beneficiário antes de pagar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="624"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="625"/>
         <source>Pending</source>
         <translation>Pendente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="625"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="626"/>
         <source>Accepted by TuPay and not yet sent to the bank; it can still be cancelled.</source>
         <translation>Aceito pela TuPay e ainda não enviado ao banco; ainda pode ser cancelado.</translation>
     </message>
@@ -2875,99 +2875,114 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <translation>O dinheiro foi creditado ao beneficiário. Raramente, o banco do beneficiário ainda o devolve depois; o saque passa então a Rejeitado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="651"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="650"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="652"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="651"/>
         <source>Cancelled by the merchant; no money was sent.</source>
         <translation>Cancelado pelo comerciante; nenhum dinheiro foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="662"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="660"/>
         <source>Rejected</source>
         <translation>Rejeitado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="663"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="661"/>
         <source>The bank rejected the cashout (see the rejection reason); the beneficiary was not paid.</source>
         <translation>O banco rejeitou o saque (veja o motivo da rejeição); o beneficiário não foi pago.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="676"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="673"/>
         <source>Delivered to the bank</source>
         <translation>Entregue ao banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="677"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="674"/>
         <source>Sent to the bank and waiting for its answer; it can no longer be cancelled.</source>
         <translation>Enviado ao banco e aguardando a resposta dele; não pode mais ser cancelado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="689"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="685"/>
         <source>On hold</source>
         <translation>Em espera</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="690"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="686"/>
         <source>Put on hold by the merchant; it is not processed until it is moved back to Pending. The funds stay reserved.</source>
         <translation>Colocado em espera pelo comerciante; não é processado até voltar a Pendente. Os fundos continuam reservados.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="708"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="703"/>
         <source>Error {code}</source>
         <translation>Erro {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="709"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="704"/>
         <source>Error without a code</source>
         <translation>Erro sem código</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="710"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="705"/>
         <source>This code is not in the catalogue. Send the code and TuPay&apos;s message to TuPay integration support.</source>
         <translation>Este código não está no catálogo. Envie o código e a mensagem da TuPay ao suporte de integração da TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="714"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="709"/>
         <source>Rejected, reason unknown</source>
         <translation>Rejeitado, motivo desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="715"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="710"/>
         <source>The bank gave no known reason code. Check the reason text, if any, and confirm the details with the beneficiary or TuPay support.</source>
         <translation>O banco não informou um código de motivo conhecido. Confira o texto do motivo, se houver, e confirme os dados com o beneficiário ou com o suporte da TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="719"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="714"/>
         <source>Status {code}</source>
         <translation>Status {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="720"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="715"/>
         <source>Status code {code} is not documented. Check the cashout in the TuPay merchant panel.</source>
         <translation>O código de status {code} não está documentado. Confira o saque no painel do comerciante da TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="723"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="718"/>
         <source>code {code}</source>
         <translation>código {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="724"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="719"/>
         <source>TuPay says: “{text}”.</source>
         <translation>A TuPay informa: “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="725"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="720"/>
         <source>Reason: “{text}”.</source>
         <translation>Motivo: “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="726"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="721"/>
         <source>Reason: “{text}” (reason code {code}).</source>
         <translation>Motivo: “{text}” (código de motivo {code}).</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/errors.py" line="722"/>
+        <source>A redirect that was not followed (HTTP {status})</source>
+        <translation>Um redirecionamento que não foi seguido (HTTP {status})</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/errors.py" line="723"/>
+        <source>A redirect to {location} that was not followed (HTTP {status})</source>
+        <translation>Um redirecionamento para {location} que não foi seguido (HTTP {status})</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/errors.py" line="724"/>
+        <source>The server sent the request elsewhere. Requests are never redirected, so nothing was sent there and nothing was created. Check the environment&apos;s base URL (https:// and the exact host).</source>
+        <translation>O servidor enviou a solicitação para outro endereço. As solicitações nunca são redirecionadas, então nada foi enviado para lá e nada foi criado. Verifique a URL base do ambiente (https:// e o host exato).</translation>
     </message>
 </context>
 <context>
@@ -2994,106 +3009,111 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="62"/>
+        <source>Contains invisible characters (zero-width, or marks that change the text direction) — retype it.</source>
+        <translation>Contém caracteres invisíveis (de largura zero, ou marcas que mudam a direção do texto) — digite-o novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/validation.py" line="66"/>
         <source>Use visible characters only (no tabs, line breaks or other control characters).</source>
         <translation>Use somente caracteres visíveis (sem tabulações, quebras de linha ou outros caracteres de controle).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="65"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="69"/>
         <source>Only Peru is supported: the country must be PE.</source>
         <translation>Somente o Peru é suportado: o país deve ser PE.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="66"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="70"/>
         <source>Currency must be PEN or USD.</source>
         <translation>A moeda deve ser PEN ou USD.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="67"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="71"/>
         <source>Enter an amount, e.g. 1250.50.</source>
         <translation>Informe um valor, ex.: 1250.50.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="68"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="72"/>
         <source>Not a number — use digits with a dot for decimals, e.g. 1250.50.</source>
         <translation>Não é um número: use dígitos e um ponto para os decimais, ex.: 1250.50.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="71"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="75"/>
         <source>Use a dot for decimals (1250.50); a comma only separates thousands (1,250.50).</source>
         <translation>Use um ponto para os decimais (1250.50); a vírgula só separa os milhares (1,250.50).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="74"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="78"/>
         <source>The amount must be greater than zero.</source>
         <translation>O valor deve ser maior que zero.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="75"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="79"/>
         <source>At most 2 decimals are allowed, e.g. 1250.50.</source>
         <translation>São permitidas no máximo 2 casas decimais, ex.: 1250.50.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="76"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="80"/>
         <source>The amount is too large (at most {max}).</source>
         <translation>O valor é alto demais (no máximo {max}).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="77"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="81"/>
         <source>Document type must be DNI, CE, RUC or PASS.</source>
         <translation>O tipo de documento deve ser DNI, CE, RUC ou PASS.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="78"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="82"/>
         <source>Use digits only (0–9), without spaces, dots or dashes.</source>
         <translation>Use somente dígitos (0–9), sem espaços, pontos ou hifens.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="81"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="85"/>
         <source>A {type} number has exactly {digits} digits; this one has {length}.</source>
         <translation>Um número de {type} tem exatamente {digits} dígitos; este tem {length}.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="84"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="88"/>
         <source>Too long: a document number has at most {max} digits.</source>
         <translation>Longo demais: um número de documento tem no máximo {max} dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="85"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="89"/>
         <source>The CCI has digits only (0–9), without spaces or dashes.</source>
         <translation>O CCI tem somente dígitos (0–9), sem espaços ou hifens.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="86"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="90"/>
         <source>The CCI (interbank account code) has exactly 20 digits; this one has {length}.</source>
         <translation>O CCI (código de conta interbancária) tem exatamente 20 dígitos; este tem {length}.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="89"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="93"/>
         <source>CCI check digits do not match — check the number.</source>
         <translation>Os dígitos verificadores do CCI não conferem: verifique o número.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="90"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="94"/>
         <source>Unknown bank code {code} (the first 3 digits of the CCI) — check the number.</source>
         <translation>Código de banco desconhecido {code} (os 3 primeiros dígitos do CCI): verifique o número.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="93"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="97"/>
         <source>Account type must be C (checking) or S (savings).</source>
         <translation>O tipo de conta deve ser C (corrente) ou S (poupança).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="94"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="98"/>
         <source>Enter a full web address starting with https:// (or http://), or leave it empty.</source>
         <translation>Informe um endereço web completo começando com https:// (ou http://), ou deixe vazio.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="97"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="101"/>
         <source>Invalid value.</source>
         <translation>Valor inválido.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="98"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="102"/>
         <source>Starts or ends with a space — check the pasted value.</source>
         <translation>Começa ou termina com um espaço: verifique o valor colado.</translation>
     </message>
