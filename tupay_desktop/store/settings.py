@@ -34,7 +34,6 @@ from tupay_desktop.api.client import (
     InvalidURLError,
     Timeouts,
     parse_base_url,
-    transport_host,
 )
 from tupay_desktop.api.client import check_base_url as client_check_base_url
 from tupay_desktop.i18n import QT_TRANSLATE_NOOP
@@ -74,15 +73,6 @@ def url_origin(url: str) -> tuple[str, str, int, str] | None:
         return parse_base_url(url).identity
     except InvalidURLError:
         return None
-
-
-def is_production_host(host: str | None) -> bool:
-    """True for a known production host, however it is spelt (``API.tupayonline.com.``,
-    ``api。tupayonline。com``, full-width letters…): compared as the transport would send it."""
-    try:
-        return bool(host) and transport_host(host or "").rstrip(".") in PRODUCTION_HOSTS
-    except InvalidURLError:
-        return False
 
 
 def is_production_url(url: str, production_urls: Iterable[str] = ()) -> bool:
