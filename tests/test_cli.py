@@ -19,8 +19,8 @@ import keyring.backend
 import keyring.errors
 import pytest
 
-from tupay_desktop.cli import credentials as cli_credentials
 from tupay_desktop.api.models import Credentials
+from tupay_desktop.cli import credentials as cli_credentials
 from tupay_desktop.cli import main
 from tupay_desktop.sandbox import Fault
 from tupay_desktop.store.credentials import CredentialStore
@@ -255,7 +255,8 @@ def test_the_advice_quotes_the_external_id_for_the_shell(sandbox: Any, run: Run,
             ["bash", "-c", "tupay-cli() { printf '%s\\n' \"$@\"; }; " + pasted],
             cwd=tmp_path, capture_output=True, text=True, check=True,
         )
-        assert shell.stdout.splitlines() == ["status", "--external-id", external_id, "--base-url", sandbox.url]
+        argv = ["status", "--external-id", external_id, "--base-url", sandbox.url]
+        assert shell.stdout.splitlines() == argv
     assert list(tmp_path.iterdir()) == []  # nothing the id spelt was run
 
 

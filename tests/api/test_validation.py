@@ -134,7 +134,8 @@ def test_invisible_and_direction_changing_characters_are_refused(spoof: str, fie
 
 def test_a_line_separator_in_a_name_is_a_control_character() -> None:
     assert problems_of(beneficiary_name="Ana\u2028Quispe") == {"beneficiary_name": validation.CONTROL_CHARS}
-    assert problems_of(notification_url="https://e.com/\u202e/x") == {"notification_url": validation.URL_INVALID}
+    spoofed_url = "https://e.com/\u202e/x"
+    assert problems_of(notification_url=spoofed_url) == {"notification_url": validation.URL_INVALID}
 
 
 def test_names_in_any_script_and_with_accents_stay_valid() -> None:
