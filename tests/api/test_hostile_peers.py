@@ -92,7 +92,7 @@ def test_a_create_held_past_its_deadline_is_journalled_unknown_not_left_sending(
     assert entry.error_message is not None and "deadline" in entry.error_message
 
 
-def _serve(body: bytes, *headers: str) -> object:
+def _serve(body: bytes, *headers: str) -> Behaviour:
     def behave(conn: socket.socket, request: bytes, stop: threading.Event) -> None:
         conn.sendall(answer("200 OK", body, *headers))
 
@@ -106,8 +106,8 @@ def _endless_chunks(conn: socket.socket, request: bytes, stop: threading.Event) 
         conn.sendall(b"%x\r\n%s\r\n" % (len(chunk), chunk))
 
 
-def _bomb(compress: object, size: int = 64 * 1024 * 1024) -> bytes:
-    return compress(b" " * size)  # type: ignore[operator, no-any-return]
+def _bomb(compress: Callable[[bytes], bytes], size: int = 64 * 1024 * 1024) -> bytes:
+    return compress(b" " * size)
 
 
 @pytest.mark.parametrize(
@@ -127,7 +127,7 @@ def _bomb(compress: object, size: int = 64 * 1024 * 1024) -> bytes:
 def test_an_answer_too_large_or_unreadable_is_an_unknown_outcome_in_bounded_memory(
     make: Callable[[], Behaviour], words: str
 ) -> None:
-    with hostile_peer(make()) as peer, CashoutClient(peer.url, CREDS) as client:  # type: ignore[arg-type]
+    with hostile_peer(make()) as peer, CashoutClient(peer.url, CREDS) as client:
         tracemalloc.start()
         try:
             outcome = client.create(make_request(external_id="big-1"))
