@@ -194,6 +194,32 @@ def test_api_error_exit_1(sandbox: Any, run: Run) -> None:
     assert json.loads(out)["error"]["code"] == 509
 
 
+def test_a_field_given_twice_in_a_request_file_is_refused(sandbox: Any, run: Run, tmp_path: Path) -> None:
+    path = tmp_path / "req.json"
+    path.write_text(
+        '{"external_id": "dup-1", "amount": 15.00, "currency": "PEN", "document_type": "DNI",'
+        ' "document_id": "71594743", "beneficiary_name": "Ana", "beneficiary_lastname": "Quispe",'
+        ' "bank_account": "00219300153895206813", "account_type": "S", "amount": 1500.00}'
+    )
+    code, _, err = run("--base-url", sandbox.url, "create", "--json", str(path))
+    assert code == 2 and "'amount' more than once" in err, err
+    assert sandbox.cashouts() == []
+
+
+def test_history_csv_is_written_for_its_owner_only(sandbox: Any, run: Run, tmp_path: Path) -> None:
+    import stat
+
+    code, _, _ = run("--base-url", sandbox.url, "create", *BENEFICIARY)
+    assert code == 0
+    target = tmp_path / "export.csv"
+    for _ in range(2):  # a new file, then one that already exists (and was readable by all)
+        code, _, err = run("history", "--csv", str(target))
+        assert code == 0 and "Exported 1 cashouts" in err
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+        assert "Peña" in target.read_text(encoding="utf-8")
+        target.chmod(0o644)
+
+
 def test_a_journalled_external_id_is_never_sent_twice(sandbox: Any, run: Run) -> None:
     code, _, _ = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--external-id", "once-1")
     assert code == 0
@@ -212,6 +238,26 @@ def test_outcome_unknown_exit_3_with_advice(sandbox: Any, run: Run) -> None:
     assert sandbox.find(external_id="unknown-1") is not None
     code, out, _ = run("--base-url", sandbox.url, "status", "--external-id", "unknown-1")
     assert code == 0 and "Pending" in out
+
+
+def test_the_advice_quotes_the_external_id_for_the_shell(sandbox: Any, run: Run, tmp_path: Path) -> None:
+    # An external_id is the operator's (or a script's) text: pasted advice must pass it as data.
+    external_id = "pay;$(touch PWNED) `touch PWNED2` it's"
+    sandbox.inject(Fault.RESET_AFTER_COMMIT)
+    code, out, _ = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--external-id", external_id)
+    assert code == 3, out
+    command = out.split("run: ", 1)[1].splitlines()[0]
+    code, _, err = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--external-id", external_id)
+    assert code == 2
+    commands = [command, err.split("run: ", 1)[1].strip()]
+    for pasted in commands:
+        shell = subprocess.run(
+            ["bash", "-c", "tupay-cli() { printf '%s\\n' \"$@\"; }; " + pasted],
+            cwd=tmp_path, capture_output=True, text=True, check=True,
+        )
+        argv = ["status", "--external-id", external_id, "--base-url", sandbox.url]
+        assert shell.stdout.splitlines() == argv
+    assert list(tmp_path.iterdir()) == []  # nothing the id spelt was run
 
 
 def test_unknown_outcome_is_journalled_and_reconciled(sandbox: Any, run: Run) -> None:
@@ -303,6 +349,71 @@ def test_production_guard_cannot_be_bypassed_by_another_spelling_of_its_url(run:
     with Journal() as journal:  # journalled under the production environment it really went to
         [entry] = journal.query()
     assert entry.env_key == "production" and entry.external_id == _field(out, "external_id")
+
+
+SPELT_PRODUCTION = [
+    "https://api\u3002tupayonline\u3002com",  # U+3002 ideographic full stop
+    "https://api\uff0etupayonline\uff61com",  # U+FF0E, U+FF61
+    "https://\uff41\uff50\uff49.tupayonline.com",  # full-width ａｐｉ
+]
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_io(*args: object, **kwargs: object) -> None:
+        raise AssertionError("network I/O attempted")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_io)
+    monkeypatch.setattr(socket.socket, "connect", no_io)
+
+
+@pytest.mark.parametrize("url", SPELT_PRODUCTION)
+def test_a_spelling_of_the_production_host_needs_yes_and_is_never_another_environment(
+    run: Run, url: str, no_network: None
+) -> None:
+    code, _, err = run("--base-url", url, "create", *BENEFICIARY)
+    assert code == 2 and "--yes" in err and "real money" in err, err
+    assert "https://api.tupayonline.com" in err  # the host it would really reach, in plain ASCII
+    for extra in ([], ["--yes"]):
+        code, _, err = run("--env", "staging", "--base-url", url, "create", *BENEFICIARY, *extra)
+        assert code == 2 and "--env production" in err, err
+
+
+def test_a_spelt_production_address_is_journalled_under_production(run: Run, sandbox: Any) -> None:
+    from tupay_desktop.store.journal import Journal
+    from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind, SettingsStore
+
+    # The production host is editable; here (a stand-in on loopback for) the edited host.
+    port = sandbox.url.rsplit(":", 1)[1]
+    SettingsStore().put(
+        EnvironmentConfig("production", EnvironmentKind.PRODUCTION, "Production", f"http://localhost:{port}")
+    )
+    spelt = f"http://\uff2c\uff2f\uff23\uff21\uff2c\uff28\uff2f\uff33\uff34:{port}/"  # ＬＯＣＡＬＨＯＳＴ
+    code, _, err = run("--base-url", spelt, "create", *BENEFICIARY)
+    assert code == 2 and "--yes" in err, err
+    code, out, _ = run("--base-url", spelt, "create", *BENEFICIARY, "--yes")
+    assert code == 0, out
+    with Journal() as journal:
+        [entry] = journal.query()
+    assert entry.env_key == "production" and entry.external_id == _field(out, "external_id")
+    assert sandbox.find(external_id=entry.external_id) is not None
+
+
+def test_a_redirect_is_reported_as_one_not_as_a_tupay_error(run: Run) -> None:
+    from tests.api.hostile import answer, hostile_peer
+
+    def moved(conn: socket.socket, request: bytes, stop: threading.Event) -> None:
+        conn.sendall(answer("301 Moved Permanently", b"", "Location: https://www.merchant.example/"))
+
+    with hostile_peer(moved) as peer:
+        code, out, _ = run("--base-url", peer.url, "create", *BENEFICIARY)
+        assert code == 1, out
+        assert "Not created: a redirect that was not followed (HTTP 301)" in _field(out, "result")
+        assert "https://www.merchant.example/" in _field(out, "error") and "TuPay error" not in out
+        code, out, _ = run("--base-url", peer.url, "--json", "status", "--external-id", "x-1")
+    assert code == 1
+    error = json.loads(out)["error"]
+    assert error["http_status"] == 301 and error["location"] == "https://www.merchant.example/"
 
 
 def test_an_unexpected_failure_is_exit_3_never_1(sandbox: Any, run: Run) -> None:

@@ -40,7 +40,7 @@ from tupay_desktop.api.models import (
 from tupay_desktop.api.validation import FieldProblem, validate_cashout
 from tupay_desktop.i18n import QT_TRANSLATE_NOOP
 from tupay_desktop.store.journal import UNRESOLVED_STATES, Journal, JournalEntry
-from tupay_desktop.store.settings import EnvironmentConfig
+from tupay_desktop.store.settings import EnvironmentConfig, SettingsStore
 
 __all__ = ["CashoutService", "Reconciliation", "open_journal", "request_from_entry"]
 
@@ -141,9 +141,9 @@ class CashoutService:
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         self.environment = environment
-        self._client = CashoutClient(
-            base_url, credentials, timeouts=timeouts or Timeouts(), ssl_context=ssl_context
-        )
+        if timeouts is None:  # the operator's request deadline (settings.json), else the defaults
+            timeouts = SettingsStore().timeouts()
+        self._client = CashoutClient(base_url, credentials, timeouts=timeouts, ssl_context=ssl_context)
         self._owns_journal = journal is None
         self.journal = journal if journal is not None else open_journal()
 
@@ -157,6 +157,10 @@ class CashoutService:
     @property
     def base_url(self) -> str:
         return self._client.base_url
+
+    @property
+    def timeouts(self) -> Timeouts:
+        return self._client.timeouts
 
     def close(self) -> None:
         """Close the HTTP client, and the journal when the service opened it."""

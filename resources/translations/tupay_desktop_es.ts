@@ -1083,17 +1083,17 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>Environment</name>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="123"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="129"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="125"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="131"/>
         <source>Staging</source>
         <translation>Staging</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="130"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="136"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
@@ -1330,7 +1330,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="627"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="991"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="988"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar el estado de cada retiro que no es final</translation>
     </message>
@@ -1386,7 +1386,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="695"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="986"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="983"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>No disponible: este entorno no está listo</translation>
     </message>
@@ -1554,22 +1554,22 @@ Monto: %4 %5</translation>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="940"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="937"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>Se exportaron %1 retiros a %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="947"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="944"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="950"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="947"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="967"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="964"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n retiro</numerusform>
@@ -1577,22 +1577,22 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="988"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="985"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>No disponible: este entorno no está listo, así que no se puede consultar nada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="993"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="990"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar por su ID externo cada retiro cuyo resultado es desconocido («Enviando…», «Resultado desconocido»): los encontrados se incorporan y los que faltan pasan a «No creado»</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1003"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1000"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 otra vez con el mismo ID externo (tras una confirmación)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1063"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1060"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>Se actualizó %n retiro abierto.</numerusform>
@@ -1600,17 +1600,17 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1070"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1067"/>
         <source>The refresh failed: %1</source>
         <translation>La actualización falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1086"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1083"/>
         <source>Reconciling failed: %1</source>
         <translation>La conciliación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1101"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1098"/>
         <source>The resubmission of %1 failed: %2</source>
         <translation>El reenvío de %1 falló: %2</translation>
     </message>
@@ -1904,27 +1904,27 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>JournalState</name>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1105"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1106"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1106"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1107"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1107"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1108"/>
         <source>Declined</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1108"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1109"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1109"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1110"/>
         <source>Not created</source>
         <translation>No creado</translation>
     </message>
@@ -1932,22 +1932,22 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>JsonTreeModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="96"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="121"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="96"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="121"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="96"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="121"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="127"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="152"/>
         <source>{%n member(s)}</source>
         <translation>
             <numerusform>{%n miembro}</numerusform>
@@ -1955,7 +1955,7 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="129"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="154"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n elemento]</numerusform>
@@ -1966,27 +1966,27 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>JsonTreeView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="151"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="176"/>
         <source>Expand all</source>
         <translation>Expandir todo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="152"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="177"/>
         <source>Collapse all</source>
         <translation>Contraer todo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="158"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="183"/>
         <source>JSON tree</source>
         <translation>Árbol JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="198"/>
         <source>(no body)</source>
         <translation>(sin cuerpo)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="203"/>
         <source>(not JSON — see the raw text)</source>
         <translation>(no es JSON: vea el texto sin procesar)</translation>
     </message>
@@ -3666,6 +3666,21 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <source>Reason: “{text}” (reason code {code}).</source>
         <translation>Motivo: «{text}» (código de motivo {code}).</translation>
     </message>
+    <message>
+        <location filename="../../tupay_desktop/api/errors.py" line="722"/>
+        <source>A redirect that was not followed (HTTP {status})</source>
+        <translation>Una redirección que no se siguió (HTTP {status})</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/errors.py" line="723"/>
+        <source>A redirect to {location} that was not followed (HTTP {status})</source>
+        <translation>Una redirección a {location} que no se siguió (HTTP {status})</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/errors.py" line="724"/>
+        <source>The server sent the request elsewhere. Requests are never redirected, so nothing was sent there and nothing was created. Check the environment&apos;s base URL (https:// and the exact host).</source>
+        <translation>El servidor envió la solicitud a otra dirección. Las solicitudes nunca se redirigen, así que no se envió nada allí ni se creó nada. Revise la URL base del entorno (https:// y el host exacto).</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
@@ -3691,106 +3706,111 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="62"/>
+        <source>Contains invisible characters (zero-width, or marks that change the text direction) — retype it.</source>
+        <translation>Contiene caracteres invisibles (de ancho cero, o marcas que cambian la dirección del texto): vuelva a escribirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/validation.py" line="66"/>
         <source>Use visible characters only (no tabs, line breaks or other control characters).</source>
         <translation>Use solo caracteres visibles (sin tabulaciones, saltos de línea ni otros caracteres de control).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="65"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="69"/>
         <source>Only Peru is supported: the country must be PE.</source>
         <translation>Solo se admite Perú: el país debe ser PE.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="66"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="70"/>
         <source>Currency must be PEN or USD.</source>
         <translation>La moneda debe ser PEN o USD.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="67"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="71"/>
         <source>Enter an amount, e.g. 1250.50.</source>
         <translation>Ingrese un monto, p. ej. 1250.50.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="68"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="72"/>
         <source>Not a number — use digits with a dot for decimals, e.g. 1250.50.</source>
         <translation>No es un número: use dígitos y un punto para los decimales, p. ej. 1250.50.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="71"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="75"/>
         <source>Use a dot for decimals (1250.50); a comma only separates thousands (1,250.50).</source>
         <translation>Use un punto para los decimales (1250.50); la coma solo separa los miles (1,250.50).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="74"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="78"/>
         <source>The amount must be greater than zero.</source>
         <translation>El monto debe ser mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="75"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="79"/>
         <source>At most 2 decimals are allowed, e.g. 1250.50.</source>
         <translation>Se permiten como máximo 2 decimales, p. ej. 1250.50.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="76"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="80"/>
         <source>The amount is too large (at most {max}).</source>
         <translation>El monto es demasiado alto (como máximo {max}).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="77"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="81"/>
         <source>Document type must be DNI, CE, RUC or PASS.</source>
         <translation>El tipo de documento debe ser DNI, CE, RUC o PASS.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="78"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="82"/>
         <source>Use digits only (0–9), without spaces, dots or dashes.</source>
         <translation>Use solo dígitos (0–9), sin espacios, puntos ni guiones.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="81"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="85"/>
         <source>A {type} number has exactly {digits} digits; this one has {length}.</source>
         <translation>Un número de {type} tiene exactamente {digits} dígitos; este tiene {length}.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="84"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="88"/>
         <source>Too long: a document number has at most {max} digits.</source>
         <translation>Demasiado largo: un número de documento tiene como máximo {max} dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="85"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="89"/>
         <source>The CCI has digits only (0–9), without spaces or dashes.</source>
         <translation>El CCI solo tiene dígitos (0–9), sin espacios ni guiones.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="86"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="90"/>
         <source>The CCI (interbank account code) has exactly 20 digits; this one has {length}.</source>
         <translation>El CCI (código de cuenta interbancario) tiene exactamente 20 dígitos; este tiene {length}.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="89"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="93"/>
         <source>CCI check digits do not match — check the number.</source>
         <translation>Los dígitos de control del CCI no coinciden: revise el número.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="90"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="94"/>
         <source>Unknown bank code {code} (the first 3 digits of the CCI) — check the number.</source>
         <translation>Código de banco desconocido {code} (los 3 primeros dígitos del CCI): revise el número.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="93"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="97"/>
         <source>Account type must be C (checking) or S (savings).</source>
         <translation>El tipo de cuenta debe ser C (corriente) o S (ahorros).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="94"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="98"/>
         <source>Enter a full web address starting with https:// (or http://), or leave it empty.</source>
         <translation>Ingrese una dirección web completa que empiece con https:// (o http://), o déjela vacía.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="97"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="101"/>
         <source>Invalid value.</source>
         <translation>Valor no válido.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="98"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="102"/>
         <source>Starts or ends with a space — check the pasted value.</source>
         <translation>Empieza o termina con un espacio: revise el valor pegado.</translation>
     </message>

@@ -1083,17 +1083,17 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>Environment</name>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="123"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="129"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="125"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="131"/>
         <source>Staging</source>
         <translation>Staging</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="130"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="136"/>
         <source>Production</source>
         <translation>Produção</translation>
     </message>
@@ -1330,7 +1330,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="627"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="991"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="988"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar o status de cada saque que não é final</translation>
     </message>
@@ -1386,7 +1386,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="695"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="986"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="983"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>Indisponível: este ambiente não está pronto</translation>
     </message>
@@ -1554,22 +1554,22 @@ Valor: %4 %5</translation>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="940"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="937"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>%1 saques exportados para %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="947"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="944"/>
         <source>The export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="950"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="947"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="967"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="964"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n saque</numerusform>
@@ -1577,22 +1577,22 @@ Valor: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="988"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="985"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>Indisponível: este ambiente não está pronto, então nada pode ser consultado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="993"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="990"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar pelo ID externo cada saque com resultado desconhecido (“Enviando…”, “Resultado desconhecido”): os encontrados são incorporados e os ausentes passam a “Não criado”</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1003"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1000"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 novamente com o mesmo ID externo (após uma confirmação)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1063"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1060"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>%n saque em aberto atualizado.</numerusform>
@@ -1600,17 +1600,17 @@ Valor: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1070"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1067"/>
         <source>The refresh failed: %1</source>
         <translation>A atualização falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1086"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1083"/>
         <source>Reconciling failed: %1</source>
         <translation>A conciliação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1101"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1098"/>
         <source>The resubmission of %1 failed: %2</source>
         <translation>O reenvio de %1 falhou: %2</translation>
     </message>
@@ -1904,27 +1904,27 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>JournalState</name>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1105"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1106"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1106"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1107"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1107"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1108"/>
         <source>Declined</source>
         <translation>Recusado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1108"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1109"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1109"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1110"/>
         <source>Not created</source>
         <translation>Não criado</translation>
     </message>
@@ -1932,22 +1932,22 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>JsonTreeModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="96"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="121"/>
         <source>Key</source>
         <translation>Chave</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="96"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="121"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="96"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="121"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="127"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="152"/>
         <source>{%n member(s)}</source>
         <translation>
             <numerusform>{%n membro}</numerusform>
@@ -1955,7 +1955,7 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="129"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="154"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n item]</numerusform>
@@ -1966,27 +1966,27 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>JsonTreeView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="151"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="176"/>
         <source>Expand all</source>
         <translation>Expandir tudo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="152"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="177"/>
         <source>Collapse all</source>
         <translation>Recolher tudo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="158"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="183"/>
         <source>JSON tree</source>
         <translation>Árvore JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="198"/>
         <source>(no body)</source>
         <translation>(sem corpo)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="203"/>
         <source>(not JSON — see the raw text)</source>
         <translation>(não é JSON: veja o texto bruto)</translation>
     </message>
@@ -3666,6 +3666,21 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <source>Reason: “{text}” (reason code {code}).</source>
         <translation>Motivo: “{text}” (código de motivo {code}).</translation>
     </message>
+    <message>
+        <location filename="../../tupay_desktop/api/errors.py" line="722"/>
+        <source>A redirect that was not followed (HTTP {status})</source>
+        <translation>Um redirecionamento que não foi seguido (HTTP {status})</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/errors.py" line="723"/>
+        <source>A redirect to {location} that was not followed (HTTP {status})</source>
+        <translation>Um redirecionamento para {location} que não foi seguido (HTTP {status})</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/errors.py" line="724"/>
+        <source>The server sent the request elsewhere. Requests are never redirected, so nothing was sent there and nothing was created. Check the environment&apos;s base URL (https:// and the exact host).</source>
+        <translation>O servidor enviou a solicitação para outro endereço. As solicitações nunca são redirecionadas, então nada foi enviado para lá e nada foi criado. Verifique a URL base do ambiente (https:// e o host exato).</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
@@ -3691,106 +3706,111 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
     </message>
     <message>
         <location filename="../../tupay_desktop/api/validation.py" line="62"/>
+        <source>Contains invisible characters (zero-width, or marks that change the text direction) — retype it.</source>
+        <translation>Contém caracteres invisíveis (de largura zero, ou marcas que mudam a direção do texto) — digite-o novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/validation.py" line="66"/>
         <source>Use visible characters only (no tabs, line breaks or other control characters).</source>
         <translation>Use somente caracteres visíveis (sem tabulações, quebras de linha ou outros caracteres de controle).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="65"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="69"/>
         <source>Only Peru is supported: the country must be PE.</source>
         <translation>Somente o Peru é suportado: o país deve ser PE.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="66"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="70"/>
         <source>Currency must be PEN or USD.</source>
         <translation>A moeda deve ser PEN ou USD.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="67"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="71"/>
         <source>Enter an amount, e.g. 1250.50.</source>
         <translation>Informe um valor, ex.: 1250.50.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="68"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="72"/>
         <source>Not a number — use digits with a dot for decimals, e.g. 1250.50.</source>
         <translation>Não é um número: use dígitos e um ponto para os decimais, ex.: 1250.50.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="71"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="75"/>
         <source>Use a dot for decimals (1250.50); a comma only separates thousands (1,250.50).</source>
         <translation>Use um ponto para os decimais (1250.50); a vírgula só separa os milhares (1,250.50).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="74"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="78"/>
         <source>The amount must be greater than zero.</source>
         <translation>O valor deve ser maior que zero.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="75"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="79"/>
         <source>At most 2 decimals are allowed, e.g. 1250.50.</source>
         <translation>São permitidas no máximo 2 casas decimais, ex.: 1250.50.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="76"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="80"/>
         <source>The amount is too large (at most {max}).</source>
         <translation>O valor é alto demais (no máximo {max}).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="77"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="81"/>
         <source>Document type must be DNI, CE, RUC or PASS.</source>
         <translation>O tipo de documento deve ser DNI, CE, RUC ou PASS.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="78"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="82"/>
         <source>Use digits only (0–9), without spaces, dots or dashes.</source>
         <translation>Use somente dígitos (0–9), sem espaços, pontos ou hifens.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="81"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="85"/>
         <source>A {type} number has exactly {digits} digits; this one has {length}.</source>
         <translation>Um número de {type} tem exatamente {digits} dígitos; este tem {length}.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="84"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="88"/>
         <source>Too long: a document number has at most {max} digits.</source>
         <translation>Longo demais: um número de documento tem no máximo {max} dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="85"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="89"/>
         <source>The CCI has digits only (0–9), without spaces or dashes.</source>
         <translation>O CCI tem somente dígitos (0–9), sem espaços ou hifens.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="86"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="90"/>
         <source>The CCI (interbank account code) has exactly 20 digits; this one has {length}.</source>
         <translation>O CCI (código de conta interbancária) tem exatamente 20 dígitos; este tem {length}.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="89"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="93"/>
         <source>CCI check digits do not match — check the number.</source>
         <translation>Os dígitos verificadores do CCI não conferem: verifique o número.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="90"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="94"/>
         <source>Unknown bank code {code} (the first 3 digits of the CCI) — check the number.</source>
         <translation>Código de banco desconhecido {code} (os 3 primeiros dígitos do CCI): verifique o número.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="93"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="97"/>
         <source>Account type must be C (checking) or S (savings).</source>
         <translation>O tipo de conta deve ser C (corrente) ou S (poupança).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="94"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="98"/>
         <source>Enter a full web address starting with https:// (or http://), or leave it empty.</source>
         <translation>Informe um endereço web completo começando com https:// (ou http://), ou deixe vazio.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="97"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="101"/>
         <source>Invalid value.</source>
         <translation>Valor inválido.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/validation.py" line="98"/>
+        <location filename="../../tupay_desktop/api/validation.py" line="102"/>
         <source>Starts or ends with a space — check the pasted value.</source>
         <translation>Começa ou termina com um espaço: verifique o valor colado.</translation>
     </message>

@@ -22,6 +22,7 @@ from tupay_desktop.api.client import (
     NetworkErrorKind,
     Timeouts,
     classify_network_error,
+    parse_base_url,
 )
 from tupay_desktop.api.diagnosis import diagnose
 from tupay_desktop.api.models import (
@@ -59,7 +60,7 @@ def assert_no_secrets(obj: object, credentials: Credentials) -> None:
     exchange = getattr(obj, "exchange", None)
     if exchange is not None:
         texts += [repr(exchange), str(exchange.request_body), str(exchange.response_body),
-                  str(exchange.request_headers), str(exchange.error)]
+                  str(exchange.request_headers), str(exchange.response_headers), str(exchange.error)]
     for secret in credentials.secrets():
         for text in texts:
             assert secret not in text
@@ -312,6 +313,37 @@ def test_plain_http_to_a_remote_host_is_refused_before_any_io(monkeypatch: pytes
         CashoutClient("http://10.1.2.3:8080/", creds)
     with pytest.raises(ValueError):
         CashoutClient("not a url", creds)
+
+
+@pytest.mark.parametrize("url", ["http://localhost.:8080", "http://LOCALHOST.", "http://127.0.0.1.:8080"])
+def test_a_trailing_dot_is_not_loopback_so_plain_http_there_is_refused(
+    url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "localhost." is an absolute DNS name: it is resolved by DNS, not the hosts file.
+    def no_io(*args: object, **kwargs: object) -> None:
+        raise AssertionError("network I/O attempted")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_io)
+    monkeypatch.setattr(socket.socket, "connect", no_io)
+    creds = Credentials("key-123456789", "pass-123456789", "secret-123456789")
+    with pytest.raises(InsecureURLError, match="plain http"):
+        CashoutClient(url, creds)
+
+
+def test_the_client_sends_to_the_host_as_normalised_where_it_was_checked(sandbox: Any) -> None:
+    # Full-width letters and an ideographic dot: the address that is checked (loopback, production?)
+    # is the very one connected to, because the client sends to the normalised form.
+    port = sandbox.url.rsplit(":", 1)[1]
+    spelt = f"HTTP://\uff4c\uff4f\uff43\uff41\uff4c\uff48\uff4f\uff53\uff54:{port}/"
+    with CashoutClient(spelt, sandbox.credentials) as c:
+        assert c.base_url == f"http://localhost:{port}"
+        outcome = c.create(make_request())
+    assert isinstance(outcome, Created), outcome
+    assert outcome.exchange.url == f"http://localhost:{port}/v3/cashout"
+    assert parse_base_url("https://\uff41\uff50\uff49\u3002example\uff0ecom:443/v3/").url == "https://api.example.com/v3"
+    assert parse_base_url("https://B\u00fccher.example").url == "https://xn--bcher-kva.example"
+    with pytest.raises(InvalidURLError, match="IDNA"):
+        parse_base_url("https://api.tupay\u200donline.com")  # a joiner where IDNA forbids one
 
 
 def test_a_user_name_or_password_in_the_base_url_is_refused(sandbox: Any) -> None:

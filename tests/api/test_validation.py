@@ -110,6 +110,39 @@ def test_each_rule_names_the_field_and_the_problem(
     assert fragment in found[field]
 
 
+@pytest.mark.parametrize(
+    "spoof",
+    [
+        "\u202e",  # RIGHT-TO-LEFT OVERRIDE: "Ana \u202eozeuQ" shows as "Ana Quezo"
+        "\u202a", "\u202b", "\u202c", "\u202d",  # embeddings and overrides, pop
+        "\u2066", "\u2067", "\u2068", "\u2069",  # isolates
+        "\u200e", "\u200f", "\u061c",  # direction marks
+        "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff",  # zero-width space, joiners, BOM
+        "\u00ad",  # soft hyphen
+        "\u3164", "\u115f",  # Hangul fillers: letters that show as nothing
+    ],
+)
+@pytest.mark.parametrize("field", ["beneficiary_name", "beneficiary_lastname", "comments", "external_id"])
+def test_invisible_and_direction_changing_characters_are_refused(spoof: str, field: str) -> None:
+    found = problems_of(**{field: f"Ana{spoof}Quispe"})
+    assert list(found) == [field]
+    assert found[field] in (validation.INVISIBLE_CHARS, validation.NOT_PRINTABLE)
+    values = dict(GOOD_FORM, **{field: f"{spoof}Ana Quispe"})  # not stripped away at the start either
+    request, problems = validate_form(values)
+    assert request is None and [p.field for p in problems] == [field]
+
+
+def test_a_line_separator_in_a_name_is_a_control_character() -> None:
+    assert problems_of(beneficiary_name="Ana\u2028Quispe") == {"beneficiary_name": validation.CONTROL_CHARS}
+    spoofed_url = "https://e.com/\u202e/x"
+    assert problems_of(notification_url=spoofed_url) == {"notification_url": validation.URL_INVALID}
+
+
+def test_names_in_any_script_and_with_accents_stay_valid() -> None:
+    for name in ("José María", "Ñusta", "Nguyễn", "O'Brien-Peña", "Zoë", "Mª"):
+        assert problems_of(beneficiary_name=name, beneficiary_lastname=name) == {}, name
+
+
 def test_accepted_edge_values() -> None:
     assert problems_of(amount=Decimal("0.01")) == {}
     assert problems_of(amount=Decimal("1.500000")) == {}  # trailing zeros are not decimals

@@ -16,6 +16,8 @@ from tupay_desktop.store.settings import (
     EnvironmentKind,
     SettingsStore,
     custom_key,
+    is_production_url,
+    url_origin,
 )
 
 
@@ -76,6 +78,50 @@ def test_a_custom_environment_at_the_edited_production_address_is_production() -
     assert not store.get(custom_key("Other box")).is_production
     assert [e.key for e in store.environments() if e.is_production] == ["production", "custom-copy-of-prod"]
     assert "production_alias" not in store.path.read_text()  # derived, never stored
+
+
+#: The production host as an operator might paste it, each reaching api.tupayonline.com:443 once
+#: the transport has normalised it (IDNA/UTS #46 mapping, case, trailing dot, default port).
+PRODUCTION_SPELLINGS = [
+    "https://api\u3002tupayonline\u3002com",  # ideographic full stop
+    "https://api\uff0etupayonline\uff0ecom",  # full-width full stop
+    "https://api\uff61tupayonline\uff61com",  # half-width ideographic full stop
+    "https://\uff41\uff50\uff49.tupayonline.com",  # full-width letters ａｐｉ
+    "https://\uff21\uff30\uff29\uff0e\uff34\uff35\uff30\uff21\uff39ONLINE.COM",  # ＡＰＩ．ＴＵＰＡＹ
+    "https://api.tupay\u00adonline.com",  # a soft hyphen, which IDNA drops
+    "https://API.TUPAYONLINE.COM.:443/",
+    "https://api\u3002tupayonline\u3002com\u3002:0443/v3/",
+]
+
+
+@pytest.mark.parametrize("url", PRODUCTION_SPELLINGS)
+def test_production_is_recognised_however_its_host_is_spelt(url: str) -> None:
+    store = SettingsStore()
+    assert is_production_url(url) and store.is_production_url(url)
+    origin = url_origin(url)
+    assert origin is not None and origin[:3] == ("https", "api.tupayonline.com", 443)
+    assert store.production_environment_for(url) == store.get("production")  # journalled there
+    store.put(custom("Looks harmless", url))  # a valid address: the client would send there
+    env = store.get(custom_key("Looks harmless"))
+    assert env.is_production  # so the Desk frames it red and confirms every create
+
+
+def test_a_spelling_of_the_edited_production_host_is_production_too() -> None:
+    store = SettingsStore()
+    store.put(EnvironmentConfig("production", EnvironmentKind.PRODUCTION, "Production", "https://pay.merchant.example"))
+    spelt = "https://pay\u3002\uff4d\uff45\uff52\uff43\uff48\uff41\uff4e\uff54.example"
+    store.put(custom("Copy", spelt))
+    assert store.is_production_url(spelt) and store.get(custom_key("Copy")).is_production
+    assert store.production_environment_for(spelt) == store.get("production")
+
+
+@pytest.mark.parametrize("url", [
+    STAGING_URL, "https://api.tupayonline.com.evil.example", "https://api-tupayonline.com",
+    "https://api%2Etupayonline.com", "https://xn--api-tupayonline-com", "https://api.tupayonline.co",
+])
+def test_lookalikes_that_reach_another_host_are_not_production(url: str) -> None:
+    assert not SettingsStore().is_production_url(url)
+    assert SettingsStore().production_environment_for(url) is None
 
 
 def test_unknown_key_raises_key_error() -> None:
@@ -197,6 +243,29 @@ def test_values_round_trip_and_secret_looking_names_refused() -> None:
             store.set_value(name, "x")
     with pytest.raises(ValueError, match="JSON"):
         store.set_value("thing", object())
+
+
+def test_the_request_deadline_is_a_setting_every_service_uses() -> None:
+    from tupay_desktop.api.models import Credentials
+    from tupay_desktop.service import CashoutService
+    from tupay_desktop.store.journal import Journal
+
+    store = SettingsStore()
+    assert store.request_deadline == 60.0 and store.timeouts().deadline == 60.0
+    store.request_deadline = 12.5
+    assert SettingsStore().request_deadline == 12.5
+    for wrong in (0, 4.9, 601):
+        with pytest.raises(ValueError, match="between 5 and 600 seconds"):
+            store.request_deadline = wrong
+    creds = Credentials("key-123456789", "pass-123456789", "TestApiSignatureSecretKey0123456")
+    with Journal() as journal, CashoutService(custom(), custom().base_url, creds, journal) as service:
+        assert service.timeouts.deadline == 12.5
+    # Edited by hand to something unusable: the nearest sensible value, never no deadline at all.
+    data = json.loads(store.path.read_text())
+    for value, expected in ((10_000, 600.0), (-1, 5.0), ("soon", 60.0), (None, 60.0)):
+        data["request_deadline_s"] = value
+        store.path.write_text(json.dumps(data))
+        assert SettingsStore().request_deadline == expected
 
 
 def test_file_is_json_and_written_atomically() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import stat
 from collections.abc import Iterator
 from datetime import timedelta
 from decimal import Decimal
@@ -234,9 +235,12 @@ def test_selection_refresh_open_and_export(
     _settle(qtbot, view)
     assert view.model.rowCount() == 2
     target = tmp_path / "history.csv"
+    target.write_text("an older export, readable by all")
+    target.chmod(0o644)
     counts: list[int] = []
     view.export_to(target, counts.append)
     qtbot.waitUntil(lambda: counts == [2], timeout=5000)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600  # it names beneficiaries and their accounts
     with target.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.reader(handle))
     assert len(rows) == 3 and "external_id" in rows[0]

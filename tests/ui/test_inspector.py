@@ -187,6 +187,19 @@ def test_no_response_and_non_json_bodies(inspector: InspectorWidget) -> None:
     assert inspector.response_body.raw.toPlainText() == "<html>busy</html>"
 
 
+@pytest.mark.parametrize("depth", [900, 5_000, 90_000])
+def test_deeply_nested_json_is_shown_as_raw_text_not_a_crash(inspector: InspectorWidget, depth: int) -> None:
+    deep = "[" * depth + "]" * depth
+    exchange = Exchange(
+        method="POST", url="http://127.0.0.1:9/v3/cashout/status", request_headers=(),
+        request_body=deep, started_at=datetime.now(UTC), status_code=200, response_body=deep,
+    )
+    inspector.show_exchange(exchange)
+    assert inspector.response_body.currentIndex() == 1  # the raw text
+    assert inspector.response_body.raw.toPlainText() == deep
+    assert pretty_json(deep) is None
+
+
 def test_json_tree_model_and_pretty_printing(qtmodeltester: Any, inspector: InspectorWidget) -> None:
     model = JsonTreeModel()
     model.set_value(json.loads('{"a":{"b":[1,2,{"c":null}]},"d":true}'))

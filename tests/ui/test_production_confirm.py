@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tupay_desktop.app import MemoryKeyring
+from tupay_desktop.store.credentials import CredentialStore
+from tupay_desktop.store.journal import Journal
+from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind, SettingsStore, custom_key
 from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
+from tupay_desktop.ui.main_window import MainWindow
 
 from .conftest import Desk, fill_form
 
@@ -71,3 +80,43 @@ def test_typing_the_amount_sends_exactly_one(qtbot: QtBot, make_desk: Callable[.
     assert len(cashouts) == 1
     assert str(cashouts[0].amount) in ("1250.5", "1250.50")
     assert "Created" in desk.window.form.outcome_text()
+
+
+def test_a_custom_environment_at_a_spelling_of_the_production_host_is_framed_and_confirmed(
+    qtbot: QtBot, sandbox: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_io(*args: object, **kwargs: object) -> None:
+        raise AssertionError("network I/O attempted")
+
+    settings = SettingsStore(tmp_path / "settings.json")
+    spelt = "https://api\u3002tupayonline\u3002com"  # U+3002: the transport reaches api.tupayonline.com
+    settings.put(EnvironmentConfig(custom_key("Test box"), EnvironmentKind.CUSTOM, "Test box", spelt))
+    settings.last_selected = custom_key("Test box")
+    credentials = CredentialStore(backend=MemoryKeyring())
+    credentials.set(custom_key("Test box"), sandbox.credentials)
+    with Journal(tmp_path / "journal.sqlite3") as journal:
+        window = MainWindow(settings, credentials, journal)
+        qtbot.addWidget(window)
+        window.set_sandbox_url(sandbox.url)
+        window.show()
+        qtbot.waitUntil(lambda: window.service is not None, timeout=5000)
+        monkeypatch.setattr(socket, "getaddrinfo", no_io)
+        monkeypatch.setattr(socket.socket, "connect", no_io)
+        try:
+            assert window.environment.is_production
+            assert "PRODUCTION — real money" in window.banner.text()
+            assert "5px solid" in window.frame.styleSheet()
+            assert window.form.send_button.text() == "Send to PRODUCTION"
+            fill_form(window)
+            window.form.request_send()
+            qtbot.waitUntil(lambda: window.confirm_dialog is not None, timeout=5000)
+            dialog = window.confirm_dialog
+            assert dialog is not None
+            qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: not window.create_in_flight, timeout=5000)
+        finally:
+            window._closing_confirmed = True
+            window.close()
+            window.runner.wait_for_done(5000)
+            window.shutdown()
+    assert "nothing was sent" in window.form.outcome_text()

@@ -24,8 +24,10 @@ import json
 import logging
 import socket
 import ssl
+import threading
 import time
 import urllib.request
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -34,7 +36,9 @@ from types import TracebackType
 from typing import Any, Self
 from urllib.parse import urlsplit
 
+import httpcore
 import httpx
+import idna
 import truststore
 
 import tupay_desktop
@@ -63,6 +67,7 @@ __all__ = [
     "CANCEL_PATH",
     "CREATE_PATH",
     "STATUS_PATH",
+    "BaseAddress",
     "CashoutClient",
     "InsecureURLError",
     "InvalidURLError",
@@ -72,8 +77,10 @@ __all__ = [
     "check_base_url",
     "classify_network_error",
     "is_loopback_host",
+    "parse_base_url",
     "parse_create_response",
     "parse_status_response",
+    "transport_host",
 ]
 
 _log = logging.getLogger(__name__)
@@ -90,14 +97,30 @@ _MAX_ID_DIGITS = 19
 _MIN_SCRUBBED_SECRET = 6
 
 
+#: The longest answer body accepted, before and after decompression (TuPay's answers are a few
+#: hundred bytes); a longer one is unreadable and, for a create, an unknown outcome.
+MAX_RESPONSE_BYTES = 1024 * 1024
+#: What the client asks for and can decode (:func:`_decode_body`); anything else is unreadable.
+_ACCEPT_ENCODING = "gzip, deflate"
+#: Default of :attr:`Timeouts.deadline`.
+DEFAULT_DEADLINE_S = 60.0
+
+
 @dataclass(frozen=True)
 class Timeouts:
-    """Seconds allowed for each phase of a request (httpx semantics: read/write are per operation)."""
+    """Seconds allowed for each phase of a request (httpx semantics: read/write are per operation),
+    and ``deadline``: the most one whole request may take, from connecting to the last byte of
+    the answer, however the peer drips its bytes. After it a create's outcome is unknown."""
 
     connect: float = 5.0
     read: float = 30.0
     write: float = 10.0
     pool: float = 5.0
+    deadline: float = DEFAULT_DEADLINE_S
+
+    def __post_init__(self) -> None:
+        if not self.deadline > 0:
+            raise ValueError("the request deadline must be a positive number of seconds")
 
     def to_httpx(self) -> httpx.Timeout:
         return httpx.Timeout(connect=self.connect, read=self.read, write=self.write, pool=self.pool)
@@ -117,14 +140,123 @@ class InsecureURLError(ValueError):
 
 
 def is_loopback_host(host: str) -> bool:
-    """True for ``localhost``, 127.0.0.0/8 and ``::1`` (with or without brackets)."""
-    name = host.strip().strip("[]").rstrip(".").lower()
+    """True for ``localhost``, 127.0.0.0/8 and ``::1`` (with or without brackets), any case.
+
+    ``localhost.`` (a trailing dot) is not: it is an absolute DNS name, resolved by DNS rather than
+    by the hosts file, so it may lead anywhere.
+    """
+    name = host.strip().strip("[]").lower()
     if name == "localhost":
         return True
     try:
         return ipaddress.ip_address(name).is_loopback
     except ValueError:
         return False
+
+
+def transport_host(host: str) -> str:
+    """``host`` as the transport connects to it and sends it: ASCII, lower case, trailing dot kept.
+
+    A name with non-ASCII characters is mapped as IDNA/UTS #46 prescribes (full-width letters and
+    the dots U+3002, U+FF0E and U+FF61 become ASCII letters and dots, ignorable characters such as
+    a soft hyphen or a zero-width space vanish, case is folded) and encoded as an A-label
+    (``xn--…``). Raises :class:`InvalidURLError` for a name that IDNA refuses.
+    """
+    if host.isascii():
+        return host.lower()
+    try:
+        return idna.encode(host, uts46=True).decode("ascii")
+    except (idna.IDNAError, UnicodeError, ValueError):
+        raise InvalidURLError(
+            f"The host name {host!r} is not a valid international domain name (IDNA)."
+        ) from None
+
+
+@dataclass(frozen=True)
+class BaseAddress:
+    """A base URL as the client uses it, after the transport's normalisation (see :func:`parse_base_url`)."""
+
+    scheme: str  #: "http" or "https"
+    host: str  #: :func:`transport_host` of the URL's host (no brackets around an IPv6 address)
+    port: int | None  #: an explicit port other than the scheme's default, else None
+    path: str  #: the path prefix, without a trailing slash
+
+    @property
+    def url(self) -> str:
+        """The URL the client sends to: ``scheme://host[:port]path``."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        port = f":{self.port}" if self.port is not None else ""
+        return f"{self.scheme}://{host}{port}{self.path}"
+
+    @property
+    def identity(self) -> tuple[str, str, int, str]:
+        """``(scheme, host, port, path)`` with trailing dots dropped from the host and the default
+        port filled in: two spellings of one server (``API.example.com.:443`` and
+        ``api.example.com``, ``ａｐｉ。example。com``) have the same identity."""
+        return self.scheme, self.host.rstrip("."), self.port or _DEFAULT_PORTS[self.scheme], self.path
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def parse_base_url(url: str) -> BaseAddress:
+    """The :class:`BaseAddress` of a base URL, normalised exactly as the client sends it.
+
+    Raises :class:`InvalidURLError` for anything that is not an http(s) URL with a host (no user
+    name or password, query or fragment). Says nothing about whether plain http is allowed: that
+    is :func:`check_base_url`.
+    """
+    if not isinstance(url, str) or not url.strip():
+        raise InvalidURLError("The base URL is empty; expected something like https://api-stg.tupayonline.com")
+    text = url.strip()
+    if any(ch.isspace() for ch in text):
+        raise InvalidURLError(f"The base URL {text!r} contains spaces; it is not a valid URL")
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname
+        port = parts.port  # raises ValueError for a non-numeric or out-of-range port
+    except ValueError as exc:
+        raise InvalidURLError(f"The base URL {text!r} is not a valid URL ({exc})") from None
+    if "@" in parts.netloc:
+        # Never echoed: it would be sent as HTTP Basic auth and kept in every exchange's URL.
+        raise InvalidURLError("The base URL must not contain a user name or password (user:pass@host).")
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS:
+        raise InvalidURLError(
+            f"The base URL {text!r} must start with https:// (for example https://api-stg.tupayonline.com)"
+        )
+    if not host:
+        raise InvalidURLError(f"The base URL {text!r} has no host name")
+    if parts.query or parts.fragment:
+        raise InvalidURLError(f"The base URL {text!r} must not contain a query or a fragment")
+    address = BaseAddress(
+        scheme=scheme,
+        host=transport_host(host),
+        port=None if port is None or port == _DEFAULT_PORTS[scheme] else port,
+        path=parts.path.rstrip("/"),
+    )
+    try:
+        # The transport's own parser has the last word: what it cannot parse is not a base URL.
+        httpx.URL(address.url)
+    except (httpx.InvalidURL, ValueError) as exc:
+        raise InvalidURLError(f"The base URL {text!r} is not a valid URL ({exc})") from None
+    return address
+
+
+def check_base_url(url: str) -> None:
+    """Raise unless ``url`` is an ``https://`` URL, or an ``http://`` URL to a loopback host.
+
+    Raises :class:`InsecureURLError` for plain http to any other host and :class:`InvalidURLError`
+    for anything that is not an http(s) URL with a host. The host is judged as the transport
+    will use it (:func:`parse_base_url`).
+    """
+    address = parse_base_url(url)
+    if address.scheme == "http" and not is_loopback_host(address.host):
+        raise InsecureURLError(
+            f"Refusing to send to {url.strip()!r}: plain http:// is not encrypted, so credentials and "
+            "beneficiary data would travel in clear text. Use https:// (plain http is only allowed "
+            "to this machine: localhost, 127.0.0.1 or ::1)."
+        )
 
 
 #: Default of ``CashoutClient(proxy=...)``: take the HTTPS proxy from the environment.
@@ -142,43 +274,6 @@ def proxy_for(base_url: str) -> str | None:
     if urllib.request.proxy_bypass(host):
         return None
     return proxies.get("https") or proxies.get("all") or None
-
-
-def check_base_url(url: str) -> None:
-    """Raise unless ``url`` is an ``https://`` URL, or an ``http://`` URL to a loopback host.
-
-    Raises :class:`InsecureURLError` for plain http to any other host and :class:`InvalidURLError`
-    for anything that is not an http(s) URL with a host.
-    """
-    if not isinstance(url, str) or not url.strip():
-        raise InvalidURLError("The base URL is empty; expected something like https://api-stg.tupayonline.com")
-    text = url.strip()
-    if any(ch.isspace() for ch in text):
-        raise InvalidURLError(f"The base URL {text!r} contains spaces; it is not a valid URL")
-    try:
-        parts = urlsplit(text)
-        host = parts.hostname
-        _ = parts.port  # raises ValueError for a non-numeric or out-of-range port
-    except ValueError as exc:
-        raise InvalidURLError(f"The base URL {text!r} is not a valid URL ({exc})") from None
-    if "@" in parts.netloc:
-        # Never echoed: it would be sent as HTTP Basic auth and kept in every exchange's URL.
-        raise InvalidURLError("The base URL must not contain a user name or password (user:pass@host).")
-    scheme = parts.scheme.lower()
-    if scheme not in ("http", "https"):
-        raise InvalidURLError(
-            f"The base URL {text!r} must start with https:// (for example https://api-stg.tupayonline.com)"
-        )
-    if not host:
-        raise InvalidURLError(f"The base URL {text!r} has no host name")
-    if parts.query or parts.fragment:
-        raise InvalidURLError(f"The base URL {text!r} must not contain a query or a fragment")
-    if scheme == "http" and not is_loopback_host(host):
-        raise InsecureURLError(
-            f"Refusing to send to {text!r}: plain http:// is not encrypted, so credentials and "
-            "beneficiary data would travel in clear text. Use https:// (plain http is only allowed "
-            "to this machine: localhost, 127.0.0.1 or ::1)."
-        )
 
 
 # --------------------------------------------------------------------------------------------
@@ -264,7 +359,29 @@ def _api_error(status_code: int, obj: Mapping[str, Any]) -> ApiError | None:
     )
 
 
-def _non_tupay_failure(status_code: int) -> ApiError:
+#: A redirect target is shown (and journalled) at most this long.
+_MAX_LOCATION_CHARS = 300
+
+
+def _printable(text: str, limit: int) -> str:
+    cleaned = "".join(ch if ch.isprintable() else "\ufffd" for ch in text.strip())
+    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
+
+
+def _non_tupay_failure(status_code: int, location: str | None = None) -> ApiError:
+    if 300 <= status_code < 400:
+        where = _printable(location, _MAX_LOCATION_CHARS) if location and location.strip() else None
+        target = f" to {where}" if where else ""
+        return ApiError(
+            code=None,
+            message=(
+                f"The server answered {_http_words(status_code)}: a redirect{target} that was not "
+                "followed (requests are never redirected), so nothing was sent there and the request "
+                "was not processed. Check the base URL."
+            ),
+            http_status=status_code,
+            location=where,
+        )
     return ApiError(
         code=None,
         message=(
@@ -275,14 +392,22 @@ def _non_tupay_failure(status_code: int) -> ApiError:
     )
 
 
-def parse_create_response(status_code: int, body: bytes) -> int | ApiError | Unparseable:
+def parse_create_response(
+    status_code: int, body: bytes, *, location: str | None = None
+) -> int | ApiError | Unparseable:
     """Interpret a creation response: the new ``cashout_id``, a TuPay error, or :class:`Unparseable`.
 
     A 3xx/4xx without a TuPay body is an :class:`ApiError` with ``code=None`` (HTTP semantics: the
-    request was not processed). A 2xx/5xx that is not understood is :class:`Unparseable` — the
-    caller must treat the outcome as unknown. Never raises.
+    request was not processed; for a redirect, ``location`` is where it pointed) — except 303 See
+    Other, which answers a POST that *was* processed. A 2xx/5xx that is not understood, or a 303, is
+    :class:`Unparseable` — the caller must treat the outcome as unknown. Never raises.
     """
     try:
+        if status_code == 303:
+            return Unparseable(
+                f"The server answered {_http_words(status_code)}, which says a request was processed "
+                "and points elsewhere for its result (not followed)."
+            )
         obj = _load_object(status_code, body)
         if isinstance(obj, dict):
             if 200 <= status_code < 300 and "cashout_id" in obj and "code" not in obj:
@@ -303,13 +428,15 @@ def parse_create_response(status_code: int, body: bytes) -> int | ApiError | Unp
         else:
             problem = obj
         if 300 <= status_code < 500:
-            return _non_tupay_failure(status_code)
+            return _non_tupay_failure(status_code, location)
         return problem
     except Exception as exc:  # pragma: no cover - defensive: the parser must never raise
         return Unparseable(f"The server's answer could not be read ({type(exc).__name__}).")
 
 
-def parse_status_response(status_code: int, body: bytes) -> CashoutStatus | ApiError | Unparseable:
+def parse_status_response(
+    status_code: int, body: bytes, *, location: str | None = None
+) -> CashoutStatus | ApiError | Unparseable:
     """Interpret a status (or cancel) response: a :class:`CashoutStatus`, a TuPay error, or a problem.
 
     Never raises.
@@ -342,7 +469,7 @@ def parse_status_response(status_code: int, body: bytes) -> CashoutStatus | ApiE
         else:
             problem = obj
         if 300 <= status_code < 500:
-            return _non_tupay_failure(status_code)
+            return _non_tupay_failure(status_code, location)
         return problem
     except Exception as exc:  # pragma: no cover - defensive: the parser must never raise
         return Unparseable(f"The server's answer could not be read ({type(exc).__name__}).")
@@ -442,6 +569,162 @@ def _exc_text(exc: BaseException) -> str:
 
 
 # --------------------------------------------------------------------------------------------
+# The transport: one deadline per request, a size limit per answer
+# --------------------------------------------------------------------------------------------
+
+
+class _Deadline(threading.local):
+    """The monotonic time by which the calling thread's request must be over (None: no request)."""
+
+    at: float | None = None
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    """A network stream whose every operation ends by the current request's deadline.
+
+    httpx's read and write timeouts apply to each socket operation, so a peer that sends one byte
+    a second (or ``100 Continue`` after ``100 Continue``) would hold a request for ever. Here each
+    operation's timeout is cut to what is left of the deadline, and once it has passed every
+    operation fails at once with httpcore's own timeout exception — which httpx reports as usual.
+    (CPython's TLS handshake and ``sendall`` treat their timeout as a total, so they end in time too.)
+    """
+
+    def __init__(self, stream: httpcore.NetworkStream, deadline: _Deadline) -> None:
+        self._stream = stream
+        self._deadline = deadline
+
+    def _timeout(self, timeout: float | None, expired: type[Exception]) -> float | None:
+        return _cut(self._deadline, timeout, expired)
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, self._timeout(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, self._timeout(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        stream = self._stream.start_tls(
+            ssl_context, server_hostname, self._timeout(timeout, httpcore.ConnectTimeout)
+        )
+        return _DeadlineStream(stream, self._deadline)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+def _cut(deadline: _Deadline, timeout: float | None, expired: type[Exception]) -> float | None:
+    if deadline.at is None:
+        return timeout
+    left = deadline.at - time.monotonic()
+    if left <= 0:
+        raise expired("the request's deadline has passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's blocking network backend, with streams that keep the request's deadline."""
+
+    def __init__(self, deadline: _Deadline) -> None:
+        self._backend = httpcore.SyncBackend()
+        self._deadline = deadline
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.NetworkStream:
+        stream = self._backend.connect_tcp(
+            host, port, _cut(self._deadline, timeout, httpcore.ConnectTimeout), local_address, socket_options
+        )
+        return _DeadlineStream(stream, self._deadline)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.NetworkStream:  # pragma: no cover - the client never uses unix sockets
+        stream = self._backend.connect_unix_socket(
+            path, _cut(self._deadline, timeout, httpcore.ConnectTimeout), socket_options
+        )
+        return _DeadlineStream(stream, self._deadline)
+
+    def sleep(self, seconds: float) -> None:  # pragma: no cover - only between connect retries
+        self._backend.sleep(seconds)
+
+
+def _transport(context: ssl.SSLContext, proxy: str | None, deadline: _Deadline) -> httpx.HTTPTransport:
+    """httpx's transport, with its connection pool on the deadline-keeping network backend."""
+    transport = httpx.HTTPTransport(verify=context, trust_env=False, proxy=proxy)
+    pool = getattr(transport, "_pool", None)
+    if not hasattr(pool, "_network_backend"):  # pragma: no cover - guards an httpx/httpcore upgrade
+        raise RuntimeError("this httpx/httpcore cannot give requests a deadline; pin httpcore 1.x")
+    pool._network_backend = _DeadlineBackend(deadline)  # type: ignore[union-attr]
+    return transport
+
+
+class _BodyProblem(Exception):
+    """An answer that arrived but cannot be read safely (too large, unknown or broken encoding)."""
+
+
+def _mib(size: int) -> str:
+    return f"{size / (1024 * 1024):g} MiB"
+
+
+def _read_body(response: httpx.Response, limit: int) -> bytes:
+    """The answer's body, decoded, at most ``limit`` bytes before and after decompression."""
+    declared = response.headers.get("content-length", "").strip()
+    if declared.isascii() and declared.isdigit() and int(declared) > limit:
+        raise _BodyProblem(
+            f"the answer announces {int(declared)} bytes, more than the {_mib(limit)} accepted"
+        )
+    raw = bytearray()
+    for chunk in response.iter_raw():
+        raw += chunk
+        if len(raw) > limit:
+            raise _BodyProblem(f"the answer is larger than the {_mib(limit)} accepted")
+    return _decode_body(bytes(raw), response.headers.get_list("content-encoding", split_commas=True), limit)
+
+
+def _decode_body(data: bytes, encodings: list[str], limit: int) -> bytes:
+    """Undo ``Content-Encoding`` (gzip, deflate; last applied first), never inflating past ``limit``."""
+    for coding in reversed([c.strip().lower() for c in encodings]):
+        if coding in ("", "identity"):
+            continue
+        if coding in ("gzip", "x-gzip"):
+            data = _inflate(data, zlib.MAX_WBITS | 16, limit)
+        elif coding == "deflate":
+            try:
+                data = _inflate(data, zlib.MAX_WBITS, limit)
+            except zlib.error:  # servers send raw deflate as often as zlib-wrapped
+                data = _inflate(data, -zlib.MAX_WBITS, limit)
+        else:
+            raise _BodyProblem(f"the answer is compressed as {coding[:40]!r}, which the Desk cannot read")
+    return data
+
+
+def _inflate(data: bytes, wbits: int, limit: int) -> bytes:
+    decompressor = zlib.decompressobj(wbits)
+    try:
+        out = decompressor.decompress(data, limit + 1)
+    except zlib.error:
+        if wbits == zlib.MAX_WBITS:
+            raise
+        raise _BodyProblem("the compressed answer is damaged") from None
+    if len(out) > limit or decompressor.unconsumed_tail:
+        raise _BodyProblem(f"the answer decompresses to more than the {_mib(limit)} accepted")
+    return out
+
+
+# --------------------------------------------------------------------------------------------
 # The client
 # --------------------------------------------------------------------------------------------
 
@@ -457,6 +740,8 @@ class _Sent:
     failure: NetworkErrorKind | None = None
     maybe_sent: bool = False
     message: str = ""
+    #: The ``Location`` header of the answer, if any (a redirect's target, never followed).
+    location: str | None = None
 
 
 class CashoutClient:
@@ -476,7 +761,8 @@ class CashoutClient:
         proxy: str | object | None = _FROM_ENVIRONMENT,
     ) -> None:
         check_base_url(base_url)
-        self._base_url = base_url.strip().rstrip("/")
+        # Sent to exactly the address that was checked, and that Production is recognised by.
+        self._base_url = parse_base_url(base_url).url
         self._credentials = credentials
         self._timeouts = timeouts
         self._user_agent = user_agent
@@ -484,15 +770,19 @@ class CashoutClient:
         # Verification can only be strengthened, never turned off, whatever context is passed in.
         if context.verify_mode != ssl.CERT_REQUIRED or not context.check_hostname:
             raise ValueError("the SSL context must verify certificates and host names")
-        # The environment is not trusted wholesale (no .netrc, no SSL_CERT_FILE); only the office's
-        # HTTPS proxy is taken from it. TLS is end to end through the proxy's CONNECT tunnel.
+        # httpx takes nothing from the environment (trust_env=False: no .netrc, no proxy variables
+        # of its own, no SSL_CERT_FILE of its own); only the office's HTTPS proxy is taken from it,
+        # here. The trust anchors are truststore's: the OS trust store on Windows and macOS; on
+        # Linux OpenSSL's default verify paths, which honour the SSL_CERT_FILE and SSL_CERT_DIR
+        # variables (else the distribution's CA bundle). TLS is end to end through a proxy's tunnel.
         chosen = proxy_for(self._base_url) if proxy is _FROM_ENVIRONMENT else proxy
+        self._deadline = _Deadline()
+        proxy_url = chosen if isinstance(chosen, str) and chosen else None
         self._http = httpx.Client(
-            verify=context,
+            transport=_transport(context, proxy_url, self._deadline),
             timeout=timeouts.to_httpx(),
             follow_redirects=False,
             trust_env=False,
-            proxy=chosen if isinstance(chosen, str) and chosen else None,
         )
 
     @property
@@ -532,6 +822,11 @@ class CashoutClient:
                 for form in {secret, json.dumps(secret)[1:-1]}:
                     text = text.replace(form, REDACTED)
         return text
+
+    def _redact(self, data: bytes | str) -> str:
+        """What the server sent, as text fit to keep and show: ``login``/``pass`` values masked
+        (:func:`models.redact_body`) and any credential value in it scrubbed (:meth:`_scrub`)."""
+        return self._scrub(redact_body(data))
 
     def _scrub_parsed(self, parsed: ApiError | Unparseable) -> ApiError | Unparseable:
         if isinstance(parsed, ApiError):
@@ -575,7 +870,7 @@ class CashoutClient:
                 )
             return NetworkError(message=sent.message, exchange=sent.exchange)
         assert sent.status_code is not None and sent.response_body is not None
-        answer = parse_create_response(sent.status_code, sent.response_body)
+        answer = parse_create_response(sent.status_code, sent.response_body, location=sent.location)
         if isinstance(answer, int):
             return Created(cashout_id=answer, external_id=external_id, exchange=sent.exchange)
         parsed = self._scrub_parsed(answer)
@@ -629,7 +924,7 @@ class CashoutClient:
         if sent.failure is not None:
             return NetworkError(message=sent.message, exchange=sent.exchange)
         assert sent.status_code is not None and sent.response_body is not None
-        answer = parse_status_response(sent.status_code, sent.response_body)
+        answer = parse_status_response(sent.status_code, sent.response_body, location=sent.location)
         if isinstance(answer, CashoutStatus):
             return StatusResult(status=answer, exchange=sent.exchange)
         parsed = self._scrub_parsed(answer)
@@ -648,6 +943,7 @@ class CashoutClient:
             signing.HEADER: prepared.signature,
             "Content-Type": "application/json",
             "User-Agent": self._user_agent,
+            "Accept-Encoding": _ACCEPT_ENCODING,
         }
 
         def exchange(
@@ -664,20 +960,28 @@ class CashoutClient:
                 request_body=prepared.redacted_body,
                 started_at=started_at,
                 status_code=response.status_code if response is not None else None,
-                response_headers=tuple(response.headers.multi_items()) if response is not None else (),
-                response_body=(
-                    self._scrub(redact_body(body))[:MAX_EXCHANGE_BODY_CHARS] if body is not None else None
+                # A peer may echo the request (credentials included) into its headers as into its body.
+                response_headers=(
+                    tuple((self._redact(k), self._redact(v)) for k, v in response.headers.multi_items())
+                    if response is not None
+                    else ()
                 ),
+                response_body=self._redact(body)[:MAX_EXCHANGE_BODY_CHARS] if body is not None else None,
                 elapsed_ms=(time.perf_counter() - t0) * 1000.0,
                 error=self._scrub(error) if error is not None else None,
             )
 
         def fail(
-            kind: NetworkErrorKind, maybe_sent: bool, message: str, sent_headers: tuple[tuple[str, str], ...]
+            kind: NetworkErrorKind,
+            maybe_sent: bool,
+            message: str,
+            sent_headers: tuple[tuple[str, str], ...],
+            response: httpx.Response | None = None,
         ) -> _Sent:
             _log.info("%s %s: %s", prepared.method, url, kind.value)
             message = self._scrub(message)
-            return _Sent(exchange(sent_headers, error=message), None, None, kind, maybe_sent, message)
+            record = exchange(sent_headers, response=response, error=message)
+            return _Sent(record, None, None, kind, maybe_sent, message)
 
         plain_headers = tuple(headers.items())
         try:
@@ -700,10 +1004,13 @@ class CashoutClient:
             message = _message(kind, "the client was closed. Nothing was sent.")
             return fail(kind, False, message, request_headers)
 
+        deadline = self._timeouts.deadline
+        response: httpx.Response | None = None
+        self._deadline.at = time.monotonic() + deadline
         try:
-            response = self._http.send(request)
+            response = self._http.send(request, stream=True)
             try:
-                body = response.read()
+                body = _read_body(response, MAX_RESPONSE_BYTES)
             finally:
                 response.close()
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
@@ -712,13 +1019,33 @@ class CashoutClient:
             return fail(kind, False, message, request_headers)
         except httpx.TimeoutException as exc:  # read or write timeout: the server may have acted
             kind = NetworkErrorKind.TIMEOUT
-            return fail(kind, True, _message(kind, f"{url} ({_exc_text(exc)})."), request_headers)
+            if self._deadline_passed():
+                detail = (f"{url} gave no complete answer within the request deadline of {deadline:g} s "
+                          "(the connection was still busy).")
+            else:
+                detail = f"{url} ({_exc_text(exc)})."
+            return fail(kind, True, _message(kind, detail), request_headers, response)
+        except _BodyProblem as exc:  # an answer came, but it cannot be read safely
+            kind = NetworkErrorKind.BAD_RESPONSE
+            status = _http_words(response.status_code) if response is not None else "an answer"
+            message = _message(kind, f"{url} answered {status}, but {exc}.")
+            return fail(kind, True, message, request_headers, response)
         except (httpx.TransportError, OSError) as exc:  # reset, protocol error, truncated body
             kind = NetworkErrorKind.CONNECTION_LOST
-            return fail(kind, True, _message(kind, f"{url} ({_exc_text(exc)})."), request_headers)
+            return fail(kind, True, _message(kind, f"{url} ({_exc_text(exc)})."), request_headers, response)
         except Exception as exc:  # anything else: bytes may have left, so the server may have acted
             kind = NetworkErrorKind.OTHER
-            return fail(kind, True, _message(kind, f"{url} ({_exc_text(exc)})."), request_headers)
+            return fail(kind, True, _message(kind, f"{url} ({_exc_text(exc)})."), request_headers, response)
+        finally:
+            self._deadline.at = None
 
         _log.info("%s %s -> %s", prepared.method, url, response.status_code)
-        return _Sent(exchange(request_headers, response=response, body=body), body, response.status_code)
+        location = response.headers.get("location")
+        return _Sent(
+            exchange(request_headers, response=response, body=body), body, response.status_code,
+            location=self._redact(location) if location is not None else None,
+        )
+
+    def _deadline_passed(self) -> bool:
+        at = self._deadline.at
+        return at is not None and time.monotonic() >= at

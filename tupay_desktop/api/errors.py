@@ -719,6 +719,13 @@ _FRAMES: dict[str, dict[str, str]] = {
         "server_says": QT_TRANSLATE_NOOP("errors", "TuPay says: “{text}”."),
         "reason": QT_TRANSLATE_NOOP("errors", "Reason: “{text}”."),
         "reason_code": QT_TRANSLATE_NOOP("errors", "Reason: “{text}” (reason code {code})."),
+        "redirect": QT_TRANSLATE_NOOP("errors", "A redirect that was not followed (HTTP {status})"),
+        "redirect_to": QT_TRANSLATE_NOOP("errors", "A redirect to {location} that was not followed (HTTP {status})"),
+        "redirect_hint": QT_TRANSLATE_NOOP(
+            "errors",
+            "The server sent the request elsewhere. Requests are never redirected, so nothing was sent there "
+            "and nothing was created. Check the environment's base URL (https:// and the exact host).",
+        ),
     },
     "es": {
         "unknown_error": "Error {code}",
@@ -732,6 +739,10 @@ _FRAMES: dict[str, dict[str, str]] = {
         "server_says": "TuPay indica: «{text}».",
         "reason": "Motivo: «{text}».",
         "reason_code": "Motivo: «{text}» (código de motivo {code}).",
+        "redirect": "Una redirección que no se siguió (HTTP {status})",
+        "redirect_to": "Una redirección a {location} que no se siguió (HTTP {status})",
+        "redirect_hint": "El servidor envió la solicitud a otra dirección. Las solicitudes nunca se redirigen, "
+        "así que no se envió nada allí ni se creó nada. Revise la URL base del entorno (https:// y el host exacto).",
     },
 }
 
@@ -805,6 +816,13 @@ def explain_failure(error: ApiError, lang: str = "en", translate: Translator = i
     ``translate`` (the GUI passes Qt's) translates the English texts into languages the catalogue
     does not carry itself, such as Portuguese.
     """
+    if error.code is None and error.http_status is not None and 300 <= error.http_status < 400:
+        # Not a TuPay error at all: the transport's answer, in words (never "TuPay error ?").
+        if error.location:
+            title = _frame(lang, "redirect_to", translate, location=error.location, status=error.http_status)
+        else:
+            title = _frame(lang, "redirect", translate, status=error.http_status)
+        return f"{title}. {_frame(lang, 'redirect_hint', translate)}"
     info = describe_error(error.code, error.message or None, lang)
     title, hint = info.title, info.hint
     if info.known and _lang(lang) != "es":

@@ -185,7 +185,7 @@ def redact_body(body: bytes | str) -> str:
     masked = _SECRET_FIELD_RE.sub(rf'\1"{REDACTED}"', text)
     try:
         parsed = json.loads(masked)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested too deeply to parse: the text pass stands
         return masked
     if isinstance(parsed, dict) and any(
         k in parsed and parsed[k] != REDACTED for k in SECRET_BODY_FIELDS
@@ -230,6 +230,8 @@ class ApiError:
     http_status: int | None = None
     reason: str | None = None
     reason_code: int | None = None
+    #: For an HTTP redirect (3xx) without a TuPay body: where the server pointed (never followed).
+    location: str | None = None
 
 
 @dataclass(frozen=True)

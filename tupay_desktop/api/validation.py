@@ -59,6 +59,10 @@ TOO_LONG_SECRET = QT_TRANSLATE_NOOP("validation", "Too long: at most {max} chara
 CONTROL_CHARS = QT_TRANSLATE_NOOP(
     "validation", "Contains invisible control characters (tab, line break…) — retype it."
 )
+INVISIBLE_CHARS = QT_TRANSLATE_NOOP(
+    "validation",
+    "Contains invisible characters (zero-width, or marks that change the text direction) — retype it.",
+)
 NOT_PRINTABLE = QT_TRANSLATE_NOOP(
     "validation", "Use visible characters only (no tabs, line breaks or other control characters)."
 )
@@ -139,7 +143,20 @@ Rule = tuple[str, tuple[tuple[str, str], ...]] | None
 
 
 def _has_control_chars(text: str) -> bool:
-    return any(unicodedata.category(ch) in ("Cc", "Cs") for ch in text)
+    # Cc: tab, line feed…; Cs: lone surrogates; Zl/Zp: the Unicode line and paragraph separators.
+    return any(unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") for ch in text)
+
+
+#: Invisible letters (Hangul fillers) and the combining grapheme joiner: shown as nothing, like Cf.
+_INVISIBLE_LETTERS = frozenset("\u034f\u115f\u1160\u3164\uffa0")
+
+
+def has_invisible_chars(text: str) -> bool:
+    """Whether ``text`` holds characters that show as nothing yet change what is shown or compared:
+    format characters (Cf — zero-width space and joiners, bidi embeddings, overrides and isolates
+    such as U+202E, the soft hyphen, the BOM) and invisible fillers. In a beneficiary's name they
+    make the confirmation and the CSV show another name than the one that is paid."""
+    return any(unicodedata.category(ch) == "Cf" or ch in _INVISIBLE_LETTERS for ch in text)
 
 
 def _text_rule(value: str, *, required: bool, maximum: int) -> Rule:
@@ -149,6 +166,8 @@ def _text_rule(value: str, *, required: bool, maximum: int) -> Rule:
         return TOO_LONG, (("length", str(len(value))), ("max", str(maximum)))
     if _has_control_chars(value):
         return CONTROL_CHARS, ()
+    if has_invisible_chars(value):
+        return INVISIBLE_CHARS, ()
     return None
 
 
@@ -226,7 +245,7 @@ def _notification_url_rule(value: str) -> Rule:
         return None
     if len(value) > MAX_NOTIFICATION_URL:
         return TOO_LONG, (("length", str(len(value))), ("max", str(MAX_NOTIFICATION_URL)))
-    if any(ch.isspace() for ch in value) or _has_control_chars(value):
+    if any(ch.isspace() for ch in value) or _has_control_chars(value) or has_invisible_chars(value):
         return URL_INVALID, ()
     try:
         parts = urlsplit(value)

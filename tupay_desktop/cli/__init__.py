@@ -29,7 +29,7 @@ from tupay_desktop.cli import cashouts
 from tupay_desktop.cli import credentials as cli_credentials
 from tupay_desktop.cli import history as cli_history
 from tupay_desktop.cli import receipt as cli_receipt
-from tupay_desktop.cli.common import SANDBOX_STATE_FILE, UsageError, common_options, emit_json, env_suffix
+from tupay_desktop.cli.common import SANDBOX_STATE_FILE, UsageError, common_options, emit_json, status_command
 from tupay_desktop.cli.exits import EXIT_API_ERROR, EXIT_NETWORK, EXIT_OK, EXIT_USAGE
 from tupay_desktop.store.journal import JournalOpenError
 
@@ -68,7 +68,7 @@ def _unknown_create_advice(args: argparse.Namespace) -> str:
         return ""
     return (
         f". If cashout {external_id} was sent, its outcome is unknown: look it up with "
-        f"tupay-cli status --external-id {external_id}{env_suffix(args)} before sending it "
+        f"{status_command(external_id, args)} before sending it "
         "again, and never send it under a new id"
     )
 

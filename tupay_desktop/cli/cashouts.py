@@ -30,13 +30,13 @@ from tupay_desktop.cli.common import (
     common_options,
     connect,
     emit_json,
-    env_suffix,
     exchange_json,
     positive_int,
     print_fields,
     report_api_failure,
     report_network_error,
     report_status_outcome,
+    status_command,
     status_json,
 )
 from tupay_desktop.cli.exits import EXIT_API_ERROR, EXIT_NETWORK, EXIT_OK, EXIT_USAGE
@@ -77,15 +77,34 @@ def _text_value(field: str, value: object) -> str:
     return str(value)
 
 
+class _DuplicateKeyError(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object's members, refusing a name given twice: with "last one wins" the file would
+    pay what its second ``amount`` says while a reader of the file sees the first."""
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKeyError(key)
+        result[key] = value
+    return result
+
+
 def _read_request_file(name: str) -> dict[str, str]:
     try:
         if name == "-":
-            raw = json.load(sys.stdin, parse_float=Decimal)
+            raw = json.load(sys.stdin, parse_float=Decimal, object_pairs_hook=_unique_keys)
         else:
             with Path(name).open(encoding="utf-8") as handle:
-                raw = json.load(handle, parse_float=Decimal)
+                raw = json.load(handle, parse_float=Decimal, object_pairs_hook=_unique_keys)
     except OSError as exc:
         raise UsageError(f"cannot read {name}: {exc.strerror or exc}") from None
+    except _DuplicateKeyError as exc:
+        raise UsageError(
+            f"{name} gives the field {str(exc)[:60]!r} more than once; give each field once"
+        ) from None
     except (ValueError, RecursionError) as exc:
         raise UsageError(f"{name} is not valid JSON: {exc}") from None
     if not isinstance(raw, dict):
@@ -149,15 +168,13 @@ def cmd_create(args: argparse.Namespace) -> int:
         except ExternalIdInUseError:
             raise UsageError(
                 f"external_id {request.external_id} is already journalled for {target.label} and may "
-                "exist at TuPay, so it was NOT sent again; run: tupay-cli status --external-id "
-                f"{request.external_id}{env_suffix(args)}"
+                f"exist at TuPay, so it was NOT sent again; run: {status_command(request.external_id, args)}"
             ) from None
         except ValueError as exc:  # the service's own validation
             raise UsageError(str(exc)) from None
 
     base: dict[str, Any] = {"environment": target.label, "base_url": target.base_url,
                             "external_id": request.external_id}
-    suffix = env_suffix(args)
     if isinstance(outcome, Created):
         if args.json_output:
             emit_json({"outcome": "created", "ok": True, **base, "cashout_id": outcome.cashout_id,
@@ -175,7 +192,7 @@ def cmd_create(args: argparse.Namespace) -> int:
     if isinstance(outcome, OutcomeUnknown):
         advice = (
             "Outcome unknown — do NOT resubmit with a new id; "
-            f"run: tupay-cli status --external-id {request.external_id}{suffix}"
+            f"run: {status_command(request.external_id, args)}"
         )
         if args.json_output:
             emit_json({"outcome": "outcome_unknown", "ok": False, **base, "message": outcome.message,

@@ -12,14 +12,14 @@ import argparse
 import contextlib
 import json
 import os
+import shlex
 import sys
 import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, TextIO
-from urllib.parse import urlsplit
 
-from tupay_desktop.api.client import InsecureURLError, InvalidURLError
+from tupay_desktop.api.client import InsecureURLError, InvalidURLError, parse_base_url
 from tupay_desktop.api.client import check_base_url as check_url
 from tupay_desktop.api.errors import describe_error, describe_rejection, describe_status, explain_failure
 from tupay_desktop.api.models import (
@@ -171,19 +171,21 @@ def _environment(env_key: str) -> EnvironmentConfig:
 
 
 def _environment_for_url(base_url: str) -> EnvironmentConfig:
-    """The configured environment with this base URL, else an ad-hoc one keyed by host and port
-    (journal rows belong to an environment; different sandboxes must not share one key)."""
-    wanted = base_url.strip().rstrip("/")
-    origin = url_origin(wanted)
-    for env in SettingsStore().environments():
+    """The environment requests to ``base_url`` belong to (journal rows belong to an environment):
+    a production address, however spelt, is journalled under Production; else the configured
+    environment with this address; else an ad-hoc one keyed by host and port (different
+    sandboxes must not share one key). Addresses compare as the transport sends them."""
+    settings = SettingsStore()
+    production = settings.production_environment_for(base_url)
+    if production is not None:
+        return production
+    origin = url_origin(base_url)
+    for env in settings.environments():
         if env.base_url and origin is not None and url_origin(env.base_url) == origin:
             return env
-    parts = urlsplit(wanted)
-    try:
-        port = parts.port
-    except ValueError:
-        port = None
-    key = "custom-url-" + (slugify(f"{parts.hostname or 'host'}-{port or ''}") or "host")
+    wanted = parse_base_url(base_url).url
+    _scheme, host, port, _path = origin or ("", "host", "", "")
+    key = "custom-url-" + (slugify(f"{host}-{port}") or "host")
     return EnvironmentConfig(key, EnvironmentKind.CUSTOM, wanted, wanted)
 
 
@@ -222,6 +224,10 @@ def connect(args: argparse.Namespace) -> Iterator[tuple[CashoutService, Target]]
                 base_url = sandbox.url
             else:
                 base_url = env.base_url
+        try:  # shown and sent as the transport spells it: the host that is really reached
+            base_url = parse_base_url(base_url).url
+        except InvalidURLError as exc:
+            raise UsageError(str(exc)) from None
         target = Target(
             env_key=env.key,
             label=env.key if env_key is not None else base_url,
@@ -239,10 +245,17 @@ def connect(args: argparse.Namespace) -> Iterator[tuple[CashoutService, Target]]
 
 
 def env_suffix(args: argparse.Namespace) -> str:
+    """The target options of this command, quoted for a POSIX shell (to paste into advice)."""
     if args.base_url is not None:
-        suffix = f" --base-url {args.base_url}"
-        return suffix + (f" --env {args.env}" if args.env else "")
-    return f" --env {args.env}" if args.env else ""
+        suffix = f" --base-url {shlex.quote(args.base_url)}"
+        return suffix + (f" --env {shlex.quote(args.env)}" if args.env else "")
+    return f" --env {shlex.quote(args.env)}" if args.env else ""
+
+
+def status_command(external_id: str, args: argparse.Namespace) -> str:
+    """The shell command that looks ``external_id`` up where this command sent it. Every value is
+    quoted (``shlex.quote``): an external_id such as ``a;rm -rf ~`` or ``$(…)`` is pasted as data."""
+    return f"tupay-cli status --external-id {shlex.quote(external_id)}{env_suffix(args)}"
 
 
 
@@ -255,13 +268,16 @@ def report_api_failure(
         emit_json({"outcome": "api_error", "ok": False, **base,
                     "error": {"code": error.code, "message": error.message, "http_status": error.http_status,
                               "reason": error.reason, "reason_code": error.reason_code,
-                              "title": info.title, "hint": info.hint},
+                              "location": error.location, "title": info.title, "hint": info.hint},
                     "exchange": exchange_json(outcome.exchange)})
     else:
-        print_fields([
-            ("result", f"{lead}: TuPay error {error.code if error.code is not None else '?'}"),
-            ("error", explain_failure(error, args.lang)),
-        ])
+        if error.code is not None:
+            what = f"TuPay error {error.code}"
+        elif error.http_status is not None and 300 <= error.http_status < 400:
+            what = f"a redirect that was not followed (HTTP {error.http_status})"
+        else:
+            what = f"not a TuPay answer (HTTP {error.http_status if error.http_status is not None else '?'})"
+        print_fields([("result", f"{lead}: {what}"), ("error", explain_failure(error, args.lang))])
     return EXIT_API_ERROR
 
 

@@ -23,6 +23,7 @@ import json
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from tupay_desktop.api.errors import describe_status
@@ -34,6 +35,7 @@ from tupay_desktop.store.journal import (
     STATES,
     JournalEntry,
     export_csv,
+    export_csv_file,
     format_time,
     open_writable_or_read_only,
 )
@@ -140,8 +142,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         if csv_target == "-":
             export_csv(entries, sys.stdout, lang)
         else:
-            with open(csv_target, "w", encoding="utf-8", newline="") as handle:
-                export_csv(entries, handle, lang)
+            export_csv_file(entries, Path(csv_target), lang)
             print(f"Exported {len(entries)} cashouts to {csv_target}.", file=sys.stderr)
         return EXIT_OK
     if getattr(args, "json_output", False):

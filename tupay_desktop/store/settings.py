@@ -16,19 +16,25 @@ by a lock, so the GUI's worker threads and the CLI can share the file. No Qt her
 from __future__ import annotations
 
 import contextlib
-import ipaddress
 import json
 import logging
 import os
 import re
 import tempfile
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from tupay_desktop.api.client import (
+    DEFAULT_DEADLINE_S,
+    InvalidURLError,
+    Timeouts,
+    parse_base_url,
+)
 from tupay_desktop.api.client import check_base_url as client_check_base_url
 from tupay_desktop.i18n import QT_TRANSLATE_NOOP
 from tupay_desktop.store import paths
@@ -45,6 +51,9 @@ SCHEMA_VERSION = 1
 #: The spec caps ``notification_url`` at 300 characters.
 NOTIFICATION_URL_MAX = 300
 CUSTOM_PREFIX = "custom-"
+#: Bounds of :attr:`SettingsStore.request_deadline` (seconds).
+MIN_REQUEST_DEADLINE_S = 5.0
+MAX_REQUEST_DEADLINE_S = 600.0
 
 # One lock for every SettingsStore in the process: two stores on the same file must not lose
 # each other's read-modify-write updates.
@@ -55,31 +64,32 @@ _CUSTOM_KEY_RE = re.compile(r"^custom-[a-z0-9]+(?:-[a-z0-9]+)*$")
 _SECRET_WORDS = ("secret", "pass", "signature", "api_key", "apikey", "api-key", "token", "credential")
 
 
-def normalize_host(host: str | None) -> str:
-    """A host name as compared for identity: lower case, no brackets, no trailing dot(s)."""
-    return (host or "").strip().strip("[]").rstrip(".").lower()
-
-
-def is_production_host(host: str | None) -> bool:
-    """True for a known production host, however it is spelt (``API.tupayonline.com.``)."""
-    return normalize_host(host) in PRODUCTION_HOSTS
-
-
-def url_origin(url: str) -> tuple[str, str, int | None, str] | None:
-    """``(scheme, host, port, path)`` of a base URL, normalised (default port filled in, no
-    trailing slash), so two spellings of one address compare equal; ``None`` if unparseable."""
+def url_origin(url: str) -> tuple[str, str, int, str] | None:
+    """``(scheme, host, port, path)`` of a base URL after the transport's own normalisation
+    (``api.client.parse_base_url``: IDNA/UTS #46 mapping of the host, case, default port, no
+    trailing dot or slash), so every spelling of one address compares equal; ``None`` if the URL
+    is unusable (the client would refuse it too)."""
     try:
-        parts = urlsplit(url.strip())
-        port = parts.port
-    except ValueError:
+        return parse_base_url(url).identity
+    except InvalidURLError:
         return None
-    scheme = parts.scheme.lower()
-    host = normalize_host(parts.hostname)
-    if not scheme or not host:
-        return None
-    if port is None:
-        port = {"https": 443, "http": 80}.get(scheme)
-    return scheme, host, port, parts.path.rstrip("/")
+
+
+def is_production_url(url: str, production_urls: Iterable[str] = ()) -> bool:
+    """THE rule for "does this address move real money": after the transport's normalisation
+    (:func:`url_origin`), its host is a known production host, or its scheme, host and port are
+    those of one of ``production_urls`` (the production environment's address is editable; a
+    different path prefix on that server is still production). Every path asks this — the Desk
+    (through :attr:`EnvironmentConfig.is_production`), the CLI's ``--base-url`` and ``--env`` checks,
+    and the environment a cashout is journalled under."""
+    origin = url_origin(url)
+    if origin is None:
+        return False
+    if origin[1] in PRODUCTION_HOSTS:
+        return True
+    return any(
+        (known := url_origin(other)) is not None and known[:3] == origin[:3] for other in production_urls
+    )
 
 
 class EnvironmentKind(StrEnum):
@@ -105,14 +115,10 @@ class EnvironmentConfig:
     @property
     def is_production(self) -> bool:
         """True when requests here move real money: the production kind, or any environment
-        (a custom one, say) that points at a known production host or the production address."""
+        (a custom one, say) whose address :func:`is_production_url` says is production's."""
         if self.kind is EnvironmentKind.PRODUCTION or self.production_alias:
             return True
-        try:
-            host = urlsplit(self.base_url).hostname if self.base_url else None
-        except ValueError:
-            return False
-        return is_production_host(host)
+        return bool(self.base_url) and is_production_url(self.base_url)
 
     @property
     def is_sandbox(self) -> bool:
@@ -148,39 +154,12 @@ def custom_key(display_name: str) -> str:
     return CUSTOM_PREFIX + slug
 
 
-def _is_loopback(host: str) -> bool:
-    if host.lower() == "localhost" or host.lower().endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def _local_check_base_url(url: str) -> None:
-    """https anywhere, http only on loopback; no credentials, query or fragment in the URL."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise ValueError(f"The base URL must be an https:// URL with a host name, not {url!r}.")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
-        raise ValueError(
-            f"The base URL {url!r} uses plain http; only https is allowed, except on this machine "
-            "(localhost, 127.0.0.1, ::1)."
-        )
-    if parts.username or parts.password:
-        raise ValueError("The base URL must not contain a user name or password.")
-    if parts.query or parts.fragment:
-        raise ValueError(f"The base URL {url!r} must not contain a query or a fragment.")
-
-
 def check_base_url(url: str) -> None:
-    """Raise ``ValueError`` (with a message fit for the operator) unless ``url`` may be used.
-
-    The client's rule (``tupay_desktop.api.client.check_base_url``: https, or http only to
-    loopback) — the one that decides where requests may go — plus: no user name or password.
-    """
+    """Raise ``ValueError`` (with a message fit for the operator) unless ``url`` may be used: the
+    client's rule (``tupay_desktop.api.client.check_base_url``: an http(s) URL with a host, no user
+    name or password, query or fragment; https, or http only to loopback), the one that decides
+    where requests may go."""
     client_check_base_url(url)
-    _local_check_base_url(url)
 
 
 def _check_notification_url(url: str) -> None:
@@ -329,32 +308,29 @@ class SettingsStore:
             if key not in _BUILTINS and (env := _env_from_json(key, raw)) is not None
         ]
         customs.sort(key=lambda e: (e.display_name.casefold(), e.key))
-        production = [o[:3] for e in result if e.is_production and (o := url_origin(e.base_url))]
+        production = [e.base_url for e in result if e.is_production and e.base_url]
         customs = [
-            replace(env, production_alias=True)
-            if (origin := url_origin(env.base_url)) is not None and origin[:3] in production
-            else env
+            replace(env, production_alias=True) if is_production_url(env.base_url, production) else env
             for env in customs
         ]
         return result + customs
 
     def is_production_url(self, url: str) -> bool:
-        """Whether requests to ``url`` move real money: a known production host, or the address
-        of a configured production environment (the production host is editable), however spelt."""
-        try:
-            if is_production_host(urlsplit(url.strip()).hostname):
-                return True
-        except ValueError:
-            return False
+        """Whether requests to ``url`` move real money (:func:`is_production_url`): a known
+        production host, or the address of a configured production environment, however spelt."""
+        return is_production_url(url, [env.base_url for env in self.environments() if env.is_production])
+
+    def production_environment_for(self, url: str) -> EnvironmentConfig | None:
+        """The production environment requests to ``url`` belong to — one configured at that very
+        address, else the one on that server, else the built-in Production — or None when ``url``
+        is not a production address. Cashouts sent there are journalled under it."""
+        if not self.is_production_url(url):
+            return None
         origin = url_origin(url)
-        if origin is None:
-            return False
-        # Same machine and port: a different path prefix on the production host is still production.
-        return any(
-            env.is_production and (env_origin := url_origin(env.base_url)) is not None
-            and env_origin[:3] == origin[:3]
-            for env in self.environments()
-        )
+        production = [(env, url_origin(env.base_url)) for env in self.environments() if env.is_production]
+        exact = [env for env, known in production if known == origin]
+        same_server = [env for env, known in production if known and origin and known[:3] == origin[:3]]
+        return (exact or same_server or [self.get("production")])[0]
 
     def keys(self) -> list[str]:
         return [env.key for env in self.environments()]
@@ -429,6 +405,34 @@ class SettingsStore:
             data["last_selected"] = key
 
         self._update(change)
+
+    @property
+    def request_deadline(self) -> float:
+        """Seconds one request to TuPay may take in all, however slowly the answer arrives
+        (``"request_deadline_s"`` in the settings file; default 60, kept within 5–600). After it a
+        create's outcome is unknown and is resolved by a lookup, as after any timeout."""
+        with self._lock:
+            value = self._load().get("request_deadline_s")
+        if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+            return DEFAULT_DEADLINE_S
+        return float(min(max(value, MIN_REQUEST_DEADLINE_S), MAX_REQUEST_DEADLINE_S))
+
+    @request_deadline.setter
+    def request_deadline(self, seconds: float) -> None:
+        if not MIN_REQUEST_DEADLINE_S <= seconds <= MAX_REQUEST_DEADLINE_S:
+            raise ValueError(
+                f"The request deadline must be between {MIN_REQUEST_DEADLINE_S:g} and "
+                f"{MAX_REQUEST_DEADLINE_S:g} seconds."
+            )
+
+        def change(data: dict[str, Any]) -> None:
+            data["request_deadline_s"] = float(seconds)
+
+        self._update(change)
+
+    def timeouts(self) -> Timeouts:
+        """The client's timeouts, with the configured :attr:`request_deadline`."""
+        return Timeouts(deadline=self.request_deadline)
 
     @property
     def language(self) -> str | None:

@@ -5,7 +5,7 @@ pages (``Journal.query(limit, offset)``) as the view scrolls (``canFetchMore``/`
 and sorting or filtering re-queries SQLite from the first page. :class:`HistoryView` adds a filter
 bar (status, environment, date range, free text — debounced), the total count (computed on a
 worker), "Refresh open cashouts" (``CashoutService.refresh_open`` on a worker, with a progress bar,
-at most once every few seconds) and "Export CSV…" of the filtered rows (``export_csv``, which
+at most once every few seconds) and "Export CSV…" of the filtered rows (``export_csv_file``, which
 never writes a secret). "Reconcile" (``CashoutService.reconcile`` on a worker) resolves every
 create whose outcome is unknown and says what it found; "Resubmit…" sends a "Not created" row of
 the current environment again with the *same* external_id, after a confirmation (in Production the
@@ -77,7 +77,7 @@ from tupay_desktop.service import (
     Reconciliation,
     request_from_entry,
 )
-from tupay_desktop.store.journal import Journal, JournalEntry, export_csv
+from tupay_desktop.store.journal import Journal, JournalEntry, export_csv_file
 from tupay_desktop.ui.badges import core_text, status_colour, text_colour_on, ui_language
 from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
 from tupay_desktop.ui.confirm_dialog import format_amount as money
@@ -929,10 +929,7 @@ class HistoryView(QWidget):
         lang = ui_language()  # the words in the file: the GUI's language
 
         def work() -> int:
-            entries = journal.query(**args)
-            with path.open("w", encoding="utf-8", newline="") as handle:
-                export_csv(entries, handle, lang, QCoreApplication.translate)
-            return len(entries)
+            return export_csv_file(journal.query(**args), path, lang, QCoreApplication.translate)
 
         def done(count: int) -> None:
             self.export_button.setEnabled(True)

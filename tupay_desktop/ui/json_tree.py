@@ -26,12 +26,37 @@ JSON_TYPE_WORDS = {
     "null": QT_TRANSLATE_NOOP("JsonType", "null"),
 }
 
+#: Deeper JSON is shown as raw text only: the tree and the pretty-printer recurse once per level.
+MAX_TREE_DEPTH = 100
+
 
 def parse_json(text: str | None) -> Any:
-    """Parse ``text`` with numbers as ``int``/``Decimal``. Raises ``ValueError`` when it is not JSON."""
+    """Parse ``text`` with numbers as ``int``/``Decimal``. Raises ``ValueError`` when it is not JSON,
+    or when it nests deeper than :data:`MAX_TREE_DEPTH` levels (a peer's body may be anything)."""
     if text is None:
         raise ValueError("no body")
-    return json.loads(text, parse_float=Decimal)
+    try:
+        value = json.loads(text, parse_float=Decimal)
+    except RecursionError:
+        raise ValueError("nested too deeply to show") from None
+    if _depth(value) > MAX_TREE_DEPTH:
+        raise ValueError("nested too deeply to show")
+    return value
+
+
+def _depth(value: Any) -> int:
+    """How many arrays/objects deep ``value`` goes (without recursion)."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict | list):
+            level += 1
+            deepest = max(deepest, level)
+            if level > MAX_TREE_DEPTH:
+                break
+            stack.extend((child, level) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
 
 
 def _dump(value: Any, indent: int, level: int) -> str:
