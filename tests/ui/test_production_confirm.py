@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tupay_desktop.app import MemoryKeyring
+from tests.store.conftest import MemoryKeyring
 from tupay_desktop.store.credentials import CredentialStore
 from tupay_desktop.store.journal import Journal
 from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind, SettingsStore, custom_key

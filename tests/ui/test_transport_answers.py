@@ -10,7 +10,7 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 
 from tests.api.hostile import answer, hostile_peer
-from tupay_desktop.app import MemoryKeyring
+from tests.store.conftest import MemoryKeyring
 from tupay_desktop.store.credentials import CredentialStore
 from tupay_desktop.store.journal import Journal
 from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind, SettingsStore, custom_key
