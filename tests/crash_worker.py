@@ -14,6 +14,7 @@ import uuid
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 if __package__ in (None, ""):  # run as a script: make the checkout importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -39,6 +40,15 @@ def make_request(external_id: str | None = None, amount: str = "150.25", **chang
         comments="prueba",
     )
     return replace(request, **changes)  # type: ignore[arg-type]
+
+
+def past_the_settling_window(clock: Any) -> None:
+    """Advance a test clock (``tests.sandbox.support.FakeClock``) well beyond the default settling
+    window, after which a lookup's 509 means "not created" (with a margin for sends that another
+    process began, by the wall clock, after the test clock started)."""
+    from tupay_desktop.service import DEFAULT_SETTLING_WINDOW
+
+    clock.advance(DEFAULT_SETTLING_WINDOW.total_seconds() + 600)
 
 
 def main(argv: list[str]) -> int:

@@ -35,7 +35,8 @@ from tupay_desktop.api.models import Created, OutcomeUnknown
 from tupay_desktop.service import CashoutService
 from tupay_desktop.store.journal import Journal
 
-from .crash_worker import SANDBOX_ENV, make_request
+from .crash_worker import SANDBOX_ENV, make_request, past_the_settling_window
+from .sandbox.support import FakeClock
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
 
@@ -54,8 +55,8 @@ def wait_for(condition: Callable[[], Any], what: str, timeout: float = 20.0) -> 
 
 
 @pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    j = Journal(tmp_path / "journal.sqlite3")
+def journal(tmp_path: Path, sandbox_clock: FakeClock) -> Iterator[Journal]:
+    j = Journal(tmp_path / "journal.sqlite3", clock=sandbox_clock.utc)
     yield j
     j.close()
 
@@ -190,7 +191,9 @@ def assert_no_secret_in_the_files(journal: Journal, sandbox: Any) -> None:
         assert secret.encode() not in blobs
 
 
-def test_killed_before_the_send_then_reconciled_and_resubmitted(sandbox: Any, journal: Journal) -> None:
+def test_killed_before_the_send_then_reconciled_and_resubmitted(
+    sandbox: Any, journal: Journal, sandbox_clock: FakeClock
+) -> None:
     external_id = "kill-before-send"
     hole = Relay(journal, external_id, sandbox.url, forward=False)
     try:
@@ -207,8 +210,11 @@ def test_killed_before_the_send_then_reconciled_and_resubmitted(sandbox: Any, jo
     assert sandbox.find(external_id=external_id) is None  # the sandbox never received it
 
     with CashoutService(SANDBOX_ENV, sandbox.url, sandbox.credentials, journal) as service:
+        [result] = service.reconcile()  # its sender is dead; TuPay may still be processing it
+        assert (result.before, result.after) == ("sending", "not_found_yet")
+        past_the_settling_window(sandbox_clock)
         [result] = service.reconcile()
-        assert (result.before, result.after) == ("sending", "not_created")
+        assert (result.before, result.after) == ("not_found_yet", "not_created")
         assert sandbox.cashouts() == []
         outcome = service.resubmit(external_id)
     assert isinstance(outcome, Created)

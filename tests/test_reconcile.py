@@ -4,23 +4,25 @@ by external_id, a missing cashout is resubmitted under the same id, and a 511 ne
 from __future__ import annotations
 
 import socket
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tupay_desktop.api.client import CashoutClient
-from tupay_desktop.api.models import ApiFailure, Created, OutcomeUnknown
+from tupay_desktop.api.models import ApiFailure, Created, OutcomeUnknown, StatusResult
 from tupay_desktop.sandbox import Fault
-from tupay_desktop.service import CashoutService, Reconciliation
-from tupay_desktop.store.journal import Journal
+from tupay_desktop.service import CashoutService, ExternalIdConflict, Reconciliation
+from tupay_desktop.store.journal import ExternalIdInUseError, Journal
 
-from .crash_worker import SANDBOX_ENV, make_request
+from .crash_worker import SANDBOX_ENV, make_request, past_the_settling_window
+from .sandbox.support import FakeClock
 
 
 @pytest.fixture
-def journal(tmp_path: Path) -> Any:
-    j = Journal(tmp_path / "journal.sqlite3")
+def journal(tmp_path: Path, sandbox_clock: FakeClock) -> Any:
+    j = Journal(tmp_path / "journal.sqlite3", clock=sandbox_clock.utc)
     yield j
     j.close()
 
@@ -65,13 +67,16 @@ def test_the_magic_reset_amount_is_reconciled_the_same_way(service: CashoutServi
 
 
 def test_a_create_lost_before_commit_becomes_not_created_and_is_resubmitted_with_the_same_id(
-    service: CashoutService, sandbox: Any, journal: Journal
+    service: CashoutService, sandbox: Any, journal: Journal, sandbox_clock: FakeClock
 ) -> None:
     sandbox.inject(Fault.RESET_BEFORE_COMMIT)
     assert isinstance(service.submit(make_request("rbc-1")), OutcomeUnknown)
     assert remote_ids(sandbox, "rbc-1") == []
     [result] = service.reconcile()
-    assert (result.before, result.after, result.cashout_id) == ("unknown", "not_created", None)
+    assert (result.before, result.after, result.cashout_id) == ("unknown", "not_found_yet", None)
+    past_the_settling_window(sandbox_clock)
+    [result] = service.reconcile()
+    assert (result.before, result.after, result.cashout_id) == ("not_found_yet", "not_created", None)
     entry = journal.get("sandbox", "rbc-1")
     assert entry is not None and (entry.state, entry.error_code) == ("not_created", 509)
     assert service.reconcile() == []  # nothing left to reconcile
@@ -88,9 +93,10 @@ def test_a_create_lost_before_commit_becomes_not_created_and_is_resubmitted_with
 
 
 def test_a_row_left_sending_by_a_crash_is_reconciled(
-    service: CashoutService, sandbox: Any, journal: Journal
+    service: CashoutService, sandbox: Any, journal: Journal, sandbox_clock: FakeClock
 ) -> None:
     journal.record_sending("sandbox", make_request("crash-1"), "{}")  # the process died right here
+    past_the_settling_window(sandbox_clock)
     [result] = service.reconcile()
     assert (result.before, result.after) == ("sending", "not_created")
     assert remote_ids(sandbox, "crash-1") == []
@@ -116,10 +122,11 @@ def test_reconcile_touches_only_its_own_environment(service: CashoutService, jou
 
 
 def test_a_511_on_resubmit_is_reconciled_never_a_new_id(
-    service: CashoutService, sandbox: Any, journal: Journal
+    service: CashoutService, sandbox: Any, journal: Journal, sandbox_clock: FakeClock
 ) -> None:
     sandbox.inject(Fault.RESET_BEFORE_COMMIT)
     service.submit(make_request("r511-1"))
+    past_the_settling_window(sandbox_clock)
     service.reconcile()
     entry = journal.get("sandbox", "r511-1")
     assert entry is not None and entry.state == "not_created"
@@ -135,15 +142,31 @@ def test_a_511_on_resubmit_is_reconciled_never_a_new_id(
     assert journal.count() == 1
 
 
-def test_a_511_on_a_first_submit_is_not_a_decline(
-    service: CashoutService, sandbox: Any, journal: Journal
+def test_a_511_on_a_first_submit_is_a_conflict_never_created(
+    service: CashoutService, sandbox: Any, journal: Journal, tmp_path: Path
 ) -> None:
-    with CashoutClient(sandbox.url, sandbox.credentials) as other:
-        assert isinstance(other.create(make_request("elsewhere-1")), Created)
-    outcome = service.submit(make_request("elsewhere-1"))
-    assert isinstance(outcome, ApiFailure) and outcome.error.code == 511
-    entry = journal.get("sandbox", "elsewhere-1")
-    assert entry is not None and entry.state == "created"
+    # Two journals (two machines, two operators) send the same typed external_id for different
+    # beneficiaries and amounts. The second is answered 511: the id is the first one's at TuPay.
+    with Journal(tmp_path / "other-desk.sqlite3") as other_journal, CashoutService(
+        SANDBOX_ENV, sandbox.url, sandbox.credentials, other_journal
+    ) as other:
+        first = other.submit(make_request("typed-1", amount="990.00", beneficiary_name="Rosa"))
+        assert isinstance(first, Created)
+    outcome = service.submit(make_request("typed-1", amount="150.25", beneficiary_name="José"))
+    assert isinstance(outcome, ExternalIdConflict) and outcome.error.code == 511
+    entry = journal.get("sandbox", "typed-1")
+    assert entry is not None and (entry.state, entry.cashout_id, entry.error_code) == ("conflict", None, 511)
+    assert entry.error_message and "Conflict" in entry.error_message and "NOT created" in entry.error_message
+    # Nothing of it is "created", now or after any reconcile or lookup: its money never left.
+    assert service.reconcile() == [] and journal.unresolved() == []
+    assert isinstance(service.lookup(external_id="typed-1"), StatusResult)  # finds the other one
+    entry = journal.get("sandbox", "typed-1")
+    assert entry is not None and (entry.state, entry.last_status) == ("conflict", None)
+    assert service.possible_duplicates(make_request("typed-2", amount="150.25")) == []
+    with pytest.raises(ExternalIdInUseError):  # and it is never sent again under that id
+        service.submit(make_request("typed-1", amount="150.25"))
+    [remote] = [c for c in sandbox.cashouts() if c.external_id == "typed-1"]
+    assert (remote.amount, remote.beneficiary_name) == (Decimal("990.00"), "Rosa")
 
 
 def test_resubmit_only_for_rows_that_were_not_created(service: CashoutService, journal: Journal) -> None:
@@ -275,13 +298,24 @@ def test_cli_reconcile_resolves_unknown_creates(
     assert code == 0 and "Nothing to reconcile" in out
 
 
-def test_cli_reconcile_with_the_built_in_sandbox(capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_reconcile_with_the_built_in_sandbox(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, sandbox_clock: FakeClock
+) -> None:
     from tupay_desktop.service import open_journal
+    from tupay_desktop.store import journal as journal_module
 
+    monkeypatch.setattr(journal_module, "wall_clock", sandbox_clock.utc)  # the CLI's journal time
     with open_journal() as journal:
         journal.record_sending("sandbox", make_request("cli-r-2"), "{}")  # a crash right after journalling
     code, out, _ = run_cli(capsys, "reconcile")  # --env defaults to sandbox: the in-process one
-    assert code == 0 and "cli-r-2: sending -> not_created" in out and "resubmit" in out
+    assert code == 3 and "cli-r-2: sending -> not_found_yet" in out and "not found yet" in out
+    code, out, _ = run_cli(capsys, "history")
+    assert "NOT_FOUND_YET" in out
+    code, out, _ = run_cli(capsys, "reconcile")  # looked at again on a later run
+    assert code == 3 and "cli-r-2: not_found_yet -> not_found_yet" in out
+    past_the_settling_window(sandbox_clock)
+    code, out, _ = run_cli(capsys, "reconcile")
+    assert code == 0 and "cli-r-2: not_found_yet -> not_created" in out and "resubmit" in out
 
 
 def test_cli_reconcile_exit_3_when_a_lookup_fails(

@@ -15,12 +15,13 @@ from tupay_desktop.api.models import ApiFailure, Created, StatusResult
 from tupay_desktop.service import CashoutService, open_journal
 from tupay_desktop.store.journal import ExternalIdInUseError, Journal
 
-from .crash_worker import SANDBOX_ENV, make_request
+from .crash_worker import SANDBOX_ENV, make_request, past_the_settling_window
+from .sandbox.support import FakeClock
 
 
 @pytest.fixture
-def journal(tmp_path: Path) -> Any:
-    j = Journal(tmp_path / "journal.sqlite3")
+def journal(tmp_path: Path, sandbox_clock: FakeClock) -> Any:
+    j = Journal(tmp_path / "journal.sqlite3", clock=sandbox_clock.utc)
     yield j
     j.close()
 
@@ -80,7 +81,7 @@ def test_a_declined_create_is_journalled_with_its_code(
 
 
 def test_a_create_answered_5xx_is_unknown_then_reconciled_not_declined(
-    service: CashoutService, sandbox: Any, journal: Journal
+    service: CashoutService, sandbox: Any, journal: Journal, sandbox_clock: FakeClock
 ) -> None:
     from tupay_desktop.api.models import OutcomeUnknown
     from tupay_desktop.sandbox import Fault
@@ -92,7 +93,10 @@ def test_a_create_answered_5xx_is_unknown_then_reconciled_not_declined(
     assert entry is not None and entry.state == "unknown"
     assert service.possible_duplicates(make_request("svc-other")) != []  # still warns: may exist
     [result] = service.reconcile()
-    assert (result.before, result.after) == ("unknown", "not_created")
+    assert (result.before, result.after) == ("unknown", "not_found_yet")  # TuPay may be busy with it
+    past_the_settling_window(sandbox_clock)
+    [result] = service.reconcile()
+    assert (result.before, result.after) == ("not_found_yet", "not_created")
     assert isinstance(service.resubmit("svc-500"), Created)
     assert len(sandbox.cashouts()) == 1
 

@@ -136,7 +136,7 @@ def test_migrations_run_in_order_from_any_older_version(
     with Journal(path) as j:
         assert j.get("sandbox", "old-1") is not None
     db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == journal_module.SCHEMA_VERSION
     assert db.execute("SELECT note FROM cashouts").fetchall() == [("migrated",)]
     db.close()
 

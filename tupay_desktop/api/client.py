@@ -309,6 +309,12 @@ def parse_create_response(status_code: int, body: bytes) -> int | ApiError | Unp
         return Unparseable(f"The server's answer could not be read ({type(exc).__name__}).")
 
 
+def _positive_id(value: Any) -> int | None:
+    """A cashout_id carried by an answer, if it is a usable one (a positive integer)."""
+    number = _as_int(value)
+    return number if number is not None and number > 0 else None
+
+
 def parse_status_response(status_code: int, body: bytes) -> CashoutStatus | ApiError | Unparseable:
     """Interpret a status (or cancel) response: a :class:`CashoutStatus`, a TuPay error, or a problem.
 
@@ -325,6 +331,7 @@ def parse_status_response(status_code: int, body: bytes) -> CashoutStatus | ApiE
                         description=_as_text(obj.get("cashout_status_description")) or "",
                         rejection_code=_as_int(obj.get("rejection_code")),
                         rejection_reason=_as_text(obj.get("rejection_reason")),
+                        cashout_id=_positive_id(obj.get("cashout_id")),
                     )
                 return Unparseable(
                     f"The server answered {_http_words(status_code)} with an unusable cashout_status."

@@ -236,6 +236,8 @@ class CashoutStatus:
     description: str = ""
     rejection_code: int | None = None
     rejection_reason: str | None = None
+    #: The cashout's id, when the answer carries it (D24-style peers do; TuPay's docs do not say).
+    cashout_id: int | None = None
 
     @property
     def known(self) -> CashoutStatusCode | None:
