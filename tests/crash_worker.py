@@ -2,7 +2,8 @@
 
 Usage: ``python tests/crash_worker.py JOURNAL BASE_URL EXTERNAL_ID AMOUNT``, with the sandbox's
 credentials in ``TUPAY_API_KEY``/``TUPAY_API_PASSPHRASE``/``TUPAY_API_SIGNATURE`` (never on the
-command line). It runs exactly what the Desk runs — ``CashoutService.submit`` — and prints the
+command line), and optionally the heartbeat interval of its ``sending`` row in
+``CRASH_WORKER_HEARTBEAT_S``. It runs exactly what the Desk runs — ``CashoutService.submit`` — and prints the
 outcome's class name if it lives that long. Also home of the small helpers the service tests share.
 """
 
@@ -61,7 +62,9 @@ def main(argv: list[str]) -> int:
         os.environ["TUPAY_API_KEY"], os.environ["TUPAY_API_PASSPHRASE"], os.environ["TUPAY_API_SIGNATURE"]
     )
     journal = Journal(Path(journal_path))
-    service = CashoutService(SANDBOX_ENV, base_url, credentials, journal, timeouts=Timeouts(read=60))
+    heartbeat = float(os.environ.get("CRASH_WORKER_HEARTBEAT_S", "5"))
+    service = CashoutService(SANDBOX_ENV, base_url, credentials, journal, timeouts=Timeouts(read=60),
+                             heartbeat_interval_s=heartbeat)
     print("ready", flush=True)
     outcome = service.submit(make_request(external_id, amount))
     print(type(outcome).__name__, flush=True)

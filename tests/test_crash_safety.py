@@ -32,7 +32,7 @@ import pytest
 
 from tupay_desktop.api.client import Timeouts
 from tupay_desktop.api.models import Created, OutcomeUnknown
-from tupay_desktop.service import CashoutService
+from tupay_desktop.service import MSG_IN_FLIGHT, CashoutService
 from tupay_desktop.store.journal import Journal
 
 from .crash_worker import SANDBOX_ENV, make_request, past_the_settling_window
@@ -62,11 +62,14 @@ def journal(tmp_path: Path, sandbox_clock: FakeClock) -> Iterator[Journal]:
 
 
 class Worker:
-    def __init__(self, journal: Journal, base_url: str, sandbox: Any, external_id: str) -> None:
+    def __init__(self, journal: Journal, base_url: str, sandbox: Any, external_id: str,
+                 heartbeat_s: float | None = None) -> None:
         env = dict(os.environ)
         creds = sandbox.credentials
         env.update(TUPAY_API_KEY=creds.api_key, TUPAY_API_PASSPHRASE=creds.passphrase,
                    TUPAY_API_SIGNATURE=creds.signature_secret)
+        if heartbeat_s is not None:
+            env["CRASH_WORKER_HEARTBEAT_S"] = str(heartbeat_s)
         self.process = subprocess.Popen(
             [sys.executable, str(WORKER), str(journal.path), base_url, external_id, "150.25"],
             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -284,3 +287,41 @@ def test_a_read_timeout_is_an_unknown_outcome_reconciled_by_lookup(sandbox: Any,
         assert (result.before, result.after) == ("unknown", "created")
     assert_one_cashout_agreeing(sandbox, journal, external_id)
     assert_no_secret_in_the_files(journal, sandbox)
+
+
+def test_another_process_never_judges_a_create_a_live_process_is_sending(
+    sandbox: Any, journal: Journal, sandbox_clock: FakeClock
+) -> None:
+    # A CLI (the worker, a real second process) is sending a create that is still on its way to
+    # TuPay. The Desk (this process) reconciles meanwhile: TuPay has nothing yet (509), but the
+    # row must not be judged while its sender lives. Once the sender is killed, it is.
+    external_id = "cross-process-1"
+    hole = Relay(journal, external_id, sandbox.url, forward=False)
+    try:
+        worker = Worker(journal, hole.url, sandbox, external_id, heartbeat_s=0.05)
+        wait_for(lambda: hole.request_received, "the request to leave the worker")
+        entry = journal.get("sandbox", external_id)
+        assert entry is not None and entry.state == "sending"
+        assert (entry.owner_pid, entry.owner_host) == (worker.process.pid, socket.gethostname())
+        first_beat = entry.heartbeat_at
+        assert first_beat is not None
+        # The sender keeps its heartbeat fresh while the request is in flight.
+        wait_for(lambda: (journal.get("sandbox", external_id).heartbeat_at or first_beat) > first_beat,
+                 "the heartbeat to be refreshed")
+        assert journal.sent_elsewhere_now(journal.get("sandbox", external_id))  # type: ignore[arg-type]
+
+        with CashoutService(SANDBOX_ENV, sandbox.url, sandbox.credentials, journal) as desk:
+            [result] = desk.reconcile()
+            assert (result.before, result.after, result.message) == ("sending", "sending", MSG_IN_FLIGHT)
+            assert journal.get("sandbox", external_id).state == "sending"  # type: ignore[union-attr]
+
+            worker.kill()  # the sender dies with its request unanswered
+            assert not journal.sent_elsewhere_now(journal.get("sandbox", external_id))  # type: ignore[arg-type]
+            [result] = desk.reconcile()
+            assert (result.before, result.after) == ("sending", "not_found_yet")
+            past_the_settling_window(sandbox_clock)
+            [result] = desk.reconcile()
+            assert (result.before, result.after) == ("not_found_yet", "not_created")
+    finally:
+        hole.close()
+    assert sandbox.cashouts() == []
