@@ -3,6 +3,7 @@ by external_id, a missing cashout is resubmitted under the same id, and a 511 ne
 
 from __future__ import annotations
 
+import json
 import socket
 from decimal import Decimal
 from pathlib import Path
@@ -375,3 +376,75 @@ def test_cli_reconcile_exit_1_when_tupay_refuses_the_lookups(
     monkeypatch.setenv("TUPAY_API_SIGNATURE", sandbox.credentials.signature_secret)
     code, out, _ = run_cli(capsys, "reconcile", "--env", "sandbox", "--base-url", sandbox.url)
     assert code == 1 and "cli-r-401: sending -> sending" in out
+
+
+class _D24StylePeer:
+    """A loopback peer in front of the sandbox that answers status lookups as D24-style peers do:
+    the sandbox's answer plus the cashout's ``cashout_id``. Everything else passes through."""
+
+    def __init__(self, sandbox: Any) -> None:
+        import http.server
+        import threading
+
+        import httpx
+
+        upstream = httpx.Client(base_url=sandbox.url, timeout=10)
+        peer = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                headers = {k: v for k, v in self.headers.items()
+                           if k.lower() in ("content-type", "payload-signature")}
+                answer = upstream.post(self.path, content=body, headers=headers)
+                content = answer.content
+                if self.path == "/v3/cashout/status" and answer.status_code == 200:
+                    found = sandbox.find(external_id=json.loads(body).get("external_id"))
+                    content = json.dumps({**answer.json(), "cashout_id": found.cashout_id}).encode()
+                    peer.answers.append(content)
+                self.send_response(answer.status_code)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(content)))
+                self.end_headers()
+                self.wfile.write(content)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self.answers: list[bytes] = []
+        self._upstream = upstream
+        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._upstream.close()
+
+
+def test_an_adopted_row_takes_the_cashout_id_a_status_answer_carries(
+    service: CashoutService, sandbox: Any, journal: Journal
+) -> None:
+    # Two creates whose answers were lost after TuPay committed them (outcome unknown, no id).
+    for external_id in ("d24-1", "d24-2"):
+        sandbox.inject(Fault.RESET_AFTER_COMMIT)
+        assert isinstance(service.submit(make_request(external_id)), OutcomeUnknown)
+    peer = _D24StylePeer(sandbox)
+    try:
+        with CashoutService(SANDBOX_ENV, peer.url, sandbox.credentials, journal) as d24:
+            [one, two] = d24.reconcile()  # reconcile adopts them...
+            looked = d24.lookup(external_id="d24-2")  # ...and a later lookup by external_id alone
+        assert isinstance(looked, StatusResult) and looked.status.cashout_id is not None
+    finally:
+        peer.close()
+    assert len(peer.answers) == 3 and all(b"cashout_id" in a for a in peer.answers)
+    for result in (one, two):
+        remote = sandbox.find(external_id=result.external_id)
+        assert remote is not None
+        entry = journal.get("sandbox", result.external_id)
+        assert entry is not None and (entry.state, entry.cashout_id) == ("created", remote.cashout_id)
+        assert (result.after, result.cashout_id) == ("created", remote.cashout_id)
+        # Its status can now be followed by cashout_id, as for any created cashout.
+        assert journal.get_by_cashout_id("sandbox", remote.cashout_id) == entry
