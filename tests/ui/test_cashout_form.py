@@ -19,7 +19,7 @@ from .conftest import VALID_FORM, Desk, fill_form
 
 
 def test_fill_and_send_shows_the_cashout_and_follows_it_to_completed(
-    qtbot: QtBot, make_desk: Callable[..., Desk]
+    qtbot: QtBot, make_desk: Callable[..., Desk], sandbox_clock: Any
 ) -> None:
     desk = make_desk()
     window = desk.window
@@ -35,8 +35,12 @@ def test_fill_and_send_shows_the_cashout_and_follows_it_to_completed(
     assert [c.external_id for c in created] == [external_id]
     assert str(created[0].amount) in ("150", "150.00")
     assert "Created" in window.form.outcome_text()
-    # The view follows it: PENDING → … → COMPLETED (fast sandbox lifecycle, short back-off).
+    # The view follows it: PENDING → … → COMPLETED (the sandbox's clock moves on; short back-off).
     qtbot.waitUntil(lambda: window.cashout_view.cashout_id == created[0].cashout_id, timeout=5000)
+    qtbot.waitUntil(lambda: window.cashout_view.status is not None, timeout=5000)
+    assert window.cashout_view.status is not None
+    assert window.cashout_view.status.code == CashoutStatusCode.PENDING
+    sandbox_clock.advance(1.0)
     qtbot.waitUntil(
         lambda: window.cashout_view.status is not None
         and window.cashout_view.status.code == CashoutStatusCode.COMPLETED,

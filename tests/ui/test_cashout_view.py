@@ -104,15 +104,20 @@ def test_lookup_by_id_shows_pending_badge(qtbot: Any, sandbox: Any, service: Cou
 
 
 def test_auto_refresh_reaches_completed_and_stops(
-    qtbot: Any, service: CountingService, view: CashoutView
+    qtbot: Any, service: CountingService, view: CashoutView, sandbox_clock: Any
 ) -> None:
-    created = _create(service)  # the fixture's sandbox completes in about a second
+    created = _create(service)  # the fixture's sandbox delivers it 0.5 s later, completes 0.5 s after
     seen: list[int] = []
     view.status_changed.connect(lambda status: seen.append(status.code))
     view.show_cashout(created.cashout_id, created.external_id)
+    qtbot.waitUntil(lambda: view.badge.code == 0, timeout=5000)
+    assert view.auto_refresh_active
+    sandbox_clock.advance(0.5)
+    qtbot.waitUntil(lambda: view.badge.code == 4, timeout=10_000)  # followed by the automatic refresh
+    sandbox_clock.advance(0.5)
     qtbot.waitUntil(lambda: view.badge.code == 1, timeout=10_000)
     assert view.badge.text() == "COMPLETED"
-    assert seen[0] == 0 and seen[-1] == 1 and len(seen) >= 2
+    assert seen[0] == 0 and 4 in seen and seen[-1] == 1
     assert not view.auto_refresh_active
     assert not view.cancel_cashout_button.isEnabled()
     entry = service.journal.get("sandbox", created.external_id)  # the service journalled the lookups
