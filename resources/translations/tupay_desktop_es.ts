@@ -341,24 +341,34 @@ Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
 <context>
     <name>CashoutService</name>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="55"/>
+        <location filename="../../tupay_desktop/service.py" line="70"/>
         <source>TuPay has this cashout: it was created.</source>
         <translation>TuPay tiene este retiro: sí se creó.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="56"/>
+        <location filename="../../tupay_desktop/service.py" line="71"/>
         <source>TuPay has no cashout with this external_id: it was not created. It can be resubmitted with the same external_id.</source>
         <translation>TuPay no tiene ningún retiro con este external_id: no se creó. Se puede volver a enviar con el mismo external_id.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="61"/>
+        <location filename="../../tupay_desktop/service.py" line="76"/>
         <source>The lookup failed; the outcome is still unknown. Try again later.</source>
         <translation>La consulta falló; el resultado sigue siendo desconocido. Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="64"/>
+        <location filename="../../tupay_desktop/service.py" line="79"/>
         <source>This cashout is being sent right now; not reconciled.</source>
         <translation>Este retiro se está enviando en este momento; no se concilió.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/service.py" line="80"/>
+        <source>TuPay has no cashout with this external_id yet — it may still be processing it. Reconcile looks again (also on start); only if it is still missing after the settling window is it marked not created. Do not send it again under a new id.</source>
+        <translation>TuPay aún no tiene un retiro con este external_id; puede que todavía lo esté procesando. La conciliación vuelve a consultarlo (también al iniciar); solo si sigue sin aparecer pasado el plazo de asentamiento se marca como no creado. No lo envíe de nuevo con un id nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/service.py" line="86"/>
+        <source>Conflict: TuPay already has a different cashout with this external_id (error 511), one this journal never sent. This cashout was NOT created and nothing was paid. Create it again with a new external_id.</source>
+        <translation>Conflicto: TuPay ya tiene otro retiro con este external_id (error 511), uno que este registro nunca envió. Este retiro NO se creó y no se pagó nada. Créelo de nuevo con un external_id nuevo.</translation>
     </message>
 </context>
 <context>
@@ -798,17 +808,17 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>Environment</name>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="123"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="128"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="125"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="130"/>
         <source>Staging</source>
         <translation>Staging</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="130"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="135"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
@@ -839,88 +849,108 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="153"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="157"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="212"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="155"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="159"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="156"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="160"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="157"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="158"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
         <source>Cashout ID</source>
         <translation>ID del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="160"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="165"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="166"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="211"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="215"/>
         <source>Declined (%1)</source>
         <translation>Denegado (%1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="218"/>
         <source>Declined</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="220"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="217"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="221"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="218"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="222"/>
+        <source>Not found yet — looked up again</source>
+        <translation>Aún no encontrado — se vuelve a consultar</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="223"/>
         <source>Not created — can be resubmitted</source>
         <translation>No creado: se puede volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="227"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="224"/>
+        <source>Conflict — id used by another cashout</source>
+        <translation>Conflicto — id usado por otro retiro</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="233"/>
         <source>Being sent, or the Desk stopped while sending it. Reconcile looks it up by its external id.</source>
         <translation>Se está enviando, o el Desk se detuvo mientras lo enviaba. La conciliación lo consulta por su ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="232"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="238"/>
         <source>The create may or may not have reached TuPay. Reconcile looks it up by its external id; never send it again under a new id.</source>
         <translation>Puede que la creación haya llegado a TuPay o no. La conciliación lo consulta por su ID externo; nunca lo vuelva a enviar con un nuevo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="238"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="244"/>
+        <source>TuPay had no cashout with this external id when it was looked up, moments after it was sent — it may still be processing it. Reconcile looks again (also on start); it becomes “Not created” only if it is still missing after the settling window. Never send it again under a new id.</source>
+        <translation>TuPay no tenía un retiro con este id externo cuando se consultó, instantes después de enviarlo; puede que todavía lo esté procesando. La conciliación vuelve a consultarlo (también al iniciar); pasa a «No creado» solo si sigue sin aparecer pasado el plazo de asentamiento. Nunca lo envíe de nuevo con un id nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="254"/>
         <source>TuPay has no cashout with this external id. Select it and click “Resubmit…” to send it again with the same external id.</source>
         <translation>TuPay no tiene ningún retiro con este ID externo. Selecciónelo y haga clic en «Reenviar…» para enviarlo otra vez con el mismo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="244"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="260"/>
+        <source>Conflict: TuPay already has a different cashout with this external id, one this journal never sent. This cashout was not created and nothing was paid; send it again under a new external id.</source>
+        <translation>Conflicto: TuPay ya tiene otro retiro con este id externo, uno que este registro nunca envió. Este retiro no se creó y no se pagó nada; envíelo de nuevo con un id externo nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="269"/>
         <source>TuPay declined this cashout; nothing was created.</source>
         <translation>TuPay denegó este retiro; no se creó nada.</translation>
     </message>
@@ -948,193 +978,206 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="497"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="522"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="498"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="523"/>
         <source>Open (not final)</source>
         <translation>Abiertos (no finales)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="499"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="524"/>
         <source>Needs attention (unknown or not created)</source>
         <translation>Requiere atención (desconocidos o no creados)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="505"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="530"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconocido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="507"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="532"/>
         <source>Declined / not created</source>
         <translation>Denegados / no creados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="545"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="534"/>
+        <source>Conflict (id used by another cashout)</source>
+        <translation>Conflicto (id usado por otro retiro)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="572"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="550"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="577"/>
         <source>Environment filter</source>
         <translation>Filtro de entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="551"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="699"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="578"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="726"/>
         <source>All environments</source>
         <translation>Todos los entornos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="552"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="579"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="554"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="581"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="556"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="583"/>
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="557"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="584"/>
         <source>To date (inclusive)</source>
         <translation>Fecha hasta (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="562"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="589"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="566"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="593"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiario…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="567"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="594"/>
         <source>Search the history</source>
         <translation>Buscar en el historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="590"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="617"/>
         <source>Cashout history</source>
         <translation>Historial de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="620"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="647"/>
         <source>Number of cashouts</source>
         <translation>Cantidad de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="621"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="648"/>
         <source>Refresh open cashouts</source>
         <translation>Actualizar retiros abiertos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="622"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="969"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="649"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="999"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar el estado de cada retiro que no es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="624"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="651"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="626"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="653"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="628"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="655"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="629"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="656"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Guardar las filas que cumplen el filtro en un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="632"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="659"/>
         <source>Refresh progress</source>
         <translation>Progreso de la actualización</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="636"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="663"/>
         <source>History message</source>
         <translation>Mensaje del historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="679"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="706"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Hay un reenvío en curso; espere su resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="681"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="708"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Seleccione un retiro marcado como «No creado» para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="683"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="964"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="710"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="994"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>No disponible: este entorno no está listo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="685"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="712"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este retiro pertenece a %1: cambie a %1 para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="688"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="715"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Solo se puede reenviar un retiro que nunca llegó a TuPay («No creado»); este está «%1».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="744"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="771"/>
         <source>Please wait a few seconds before refreshing again.</source>
         <translation>Espere unos segundos antes de volver a actualizar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="754"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="781"/>
         <source>Refreshing open cashouts…</source>
         <translation>Actualizando los retiros abiertos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="774"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="801"/>
         <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
         <translation>Conciliando: consultando cada retiro de %1 cuyo resultado es desconocido…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="786"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="813"/>
         <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
         <translation>Nada que conciliar: ningún retiro de este entorno tiene un resultado desconocido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="793"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="821"/>
         <source>%n found and adopted</source>
         <translation>
             <numerusform>%n encontrado e incorporado</numerusform>
             <numerusform>%n encontrados e incorporados</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history.py" line="823"/>
+        <source>%n not found yet — looked up again on the next reconcile</source>
+        <translation>
+            <numerusform>%n aún no encontrado — se vuelve a consultar en la próxima conciliación</numerusform>
+            <numerusform>%n aún no encontrados — se vuelven a consultar en la próxima conciliación</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="795"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="825"/>
         <source>1 never reached TuPay — select it to resubmit</source>
         <translation>1 nunca llegó a TuPay: selecciónelo para reenviarlo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="797"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="827"/>
         <source>%n never reached TuPay — select them to resubmit</source>
         <translation>
             <numerusform>%n nunca llegó a TuPay: selecciónelo para reenviarlo</numerusform>
@@ -1142,7 +1185,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="799"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="829"/>
         <source>%n being sent right now (left alone)</source>
         <translation>
             <numerusform>%n enviándose en este momento (no se tocó)</numerusform>
@@ -1150,7 +1193,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="801"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="831"/>
         <source>%n still unknown — the lookup failed; try again later</source>
         <translation>
             <numerusform>%n sigue desconocido: la consulta falló; vuelva a intentarlo más tarde</numerusform>
@@ -1158,7 +1201,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="802"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="832"/>
         <source>%n checked: %1</source>
         <translation>
             <numerusform>%n verificado: %1</numerusform>
@@ -1166,37 +1209,37 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="813"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="843"/>
         <source>Cannot resubmit %1: %2</source>
         <translation>No se puede reenviar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="823"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="853"/>
         <source>Not resubmitted: nothing was sent for %1.</source>
         <translation>No reenviado: no se envió nada para %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="827"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="857"/>
         <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
         <translation>No reenviado: el entorno cambió durante la confirmación. No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="835"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="865"/>
         <source>Resubmitting %1 with the same external id…</source>
         <translation>Reenviando %1 con el mismo ID externo…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="850"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="880"/>
         <source>Resubmit a PRODUCTION cashout</source>
         <translation>Reenviar un retiro de PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="852"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="882"/>
         <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
         <translation>Este retiro nunca llegó a TuPay. Se envía otra vez con el MISMO ID externo %1, así TuPay nunca podrá crearlo dos veces.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="866"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="896"/>
         <source>Send this cashout to %1 again?
 
 External id: %2 (the same id: TuPay refuses a second cashout with it)
@@ -1209,67 +1252,67 @@ Beneficiario: %3
 Monto: %4 %5</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="871"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="901"/>
         <source>Resubmit a cashout</source>
         <translation>Reenviar un retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="879"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="909"/>
         <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
         <translation>Reenviado: TuPay creó el retiro %1 con el mismo ID externo %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="883"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="913"/>
         <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
         <translation>TuPay ya tiene un retiro con ID externo %1, así que no se pagó nada dos veces. Se consultó: %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="886"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="916"/>
         <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
         <translation>Reenviado, pero TuPay lo denegó: no se creó nada. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="889"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="919"/>
         <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
         <translation>No enviado: no se creó nada: %1. Se puede volver a reenviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="892"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="922"/>
         <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
         <translation>Resultado desconocido para el ID externo %1 (%2). Haga clic en «Conciliar» para consultarlo; nunca lo envíe con un nuevo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="894"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="924"/>
         <source>The resubmission of %1 ended without an answer.</source>
         <translation>El reenvío de %1 terminó sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="899"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="929"/>
         <source>Export history</source>
         <translation>Exportar historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="899"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="929"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="918"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="948"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>Se exportaron %1 retiros a %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="925"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="955"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="928"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="958"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="945"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="975"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n retiro</numerusform>
@@ -1277,22 +1320,22 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="966"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="996"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>No disponible: este entorno no está listo, así que no se puede consultar nada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="971"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1001"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar por su ID externo cada retiro cuyo resultado es desconocido («Enviando…», «Resultado desconocido»): los encontrados se incorporan y los que faltan pasan a «No creado»</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="981"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1011"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 otra vez con el mismo ID externo (tras una confirmación)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1041"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1071"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>Se actualizó %n retiro abierto.</numerusform>
@@ -1300,17 +1343,17 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1048"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1078"/>
         <source>The refresh failed: %1</source>
         <translation>La actualización falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1064"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1094"/>
         <source>Reconciling failed: %1</source>
         <translation>La conciliación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1079"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1109"/>
         <source>The resubmission of %1 failed: %2</source>
         <translation>El reenvío de %1 falló: %2</translation>
     </message>
@@ -1679,17 +1722,17 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <translation>Leyendo las credenciales del llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="398"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 no tiene credenciales: agregue su API Key, Passphrase y Signature en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="414"/>
         <source>%1 cannot be used: %2</source>
         <translation>No se puede usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="426"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>Se verificó %n retiro cuyo resultado era desconocido.</numerusform>
@@ -1697,47 +1740,47 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="439"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUCCIÓN — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="441"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUCCIÓN — dinero real. Cada retiro enviado aquí paga a una cuenta bancaria real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="449"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="451"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — retiros simulados en esta computadora. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="453"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — el sistema de pruebas de TuPay. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="455"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — entorno personalizado en %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="490"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>No se envió nada: no se pudo leer el registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="502"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="505"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>El registro ya tiene %n retiro a esta cuenta por este monto:</numerusform>
@@ -1745,87 +1788,97 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="509"/>
         <source>Send this one anyway?</source>
         <translation>¿Enviar este de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="510"/>
         <source>Send anyway</source>
         <translation>Enviar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="520"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="557"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: no se envió nada a Producción.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="567"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="592"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Creado: retiro %1 (ID externo %2). Su estado se sigue a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="603"/>
+        <source>Conflict — NOT created: external id %1 already belongs to a different cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New id” to send this cashout under a new external id.</source>
+        <translation>Conflicto — NO creado: el id externo %1 ya pertenece a otro retiro en TuPay (error 511), uno que este registro nunca envió. No se pagó nada. Use «Nuevo ID» para enviar este retiro con un id externo nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="614"/>
+        <source>TuPay already has the cashout with external id %1, sent before from this journal: nothing was paid twice. It is looked up on the right.</source>
+        <translation>TuPay ya tiene el retiro con id externo %1, enviado antes desde este registro: no se pagó dos veces. Se consulta a la derecha.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="624"/>
         <source>Not created. %1</source>
         <translation>No creado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="629"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>No enviado: no se creó nada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="635"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconocido: consultándolo por el ID externo %1… (%2) No lo vuelva a enviar con un nuevo ID hasta que la consulta responda.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="649"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>No enviado: ya hay un retiro con ID externo %1 en el registro y puede que exista en TuPay. Se está consultando; use «Nuevo ID» solo para un retiro distinto.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="635"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="661"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconocido para el ID externo %1; consúltelo antes de volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="668"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="694"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: el retiro con ID externo %1 sí se creó. Su estado está a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="685"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="711"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Ese retiro se envió a %1: cambie a %1 para seguirlo y ver sus intercambios.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="754"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="780"/>
         <source>Sandbox not running</source>
         <translation>El sandbox no está en ejecución</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="763"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="789"/>
         <source>No credentials</source>
         <translation>Sin credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="764"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="790"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primero guarde la API Key, la Passphrase y la Signature; luego vuelva a probar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="782"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="808"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -1833,32 +1886,32 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="787"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="813"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Llavero no disponible: las credenciales solo duran esta sesión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="847"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="873"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>No enviado: el Desk se cerró antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="855"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="881"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Esperando a que se resuelva el retiro en curso (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="862"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="888"/>
         <source>Closing</source>
         <translation>Cerrando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="892"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="918"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="893"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="919"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>El retiro con ID externo %1 no se ha resuelto. Queda en el registro como enviado con resultado desconocido; el Desk lo consultará por su ID externo la próxima vez que se inicie. No lo vuelva a enviar con un nuevo ID.</translation>
     </message>
@@ -2855,12 +2908,12 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <translation>El dinero fue devuelto después del pago (el banco del beneficiario lo devolvió). Confirme los datos de la cuenta con el beneficiario antes de volver a pagar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="624"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="625"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="625"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="626"/>
         <source>Accepted by TuPay and not yet sent to the bank; it can still be cancelled.</source>
         <translation>Aceptado por TuPay y aún no enviado al banco; todavía puede cancelarse.</translation>
     </message>
@@ -2875,97 +2928,97 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <translation>El dinero fue acreditado al beneficiario. En raras ocasiones el banco del beneficiario lo devuelve después; el retiro pasa entonces a Rechazado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="651"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="650"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="652"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="651"/>
         <source>Cancelled by the merchant; no money was sent.</source>
         <translation>Cancelado por el comercio; no se envió dinero.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="662"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="660"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="663"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="661"/>
         <source>The bank rejected the cashout (see the rejection reason); the beneficiary was not paid.</source>
         <translation>El banco rechazó el retiro (vea el motivo del rechazo); no se pagó al beneficiario.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="676"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="673"/>
         <source>Delivered to the bank</source>
         <translation>Enviado al banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="677"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="674"/>
         <source>Sent to the bank and waiting for its answer; it can no longer be cancelled.</source>
         <translation>Enviado al banco, a la espera de su respuesta; ya no puede cancelarse.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="689"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="685"/>
         <source>On hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="690"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="686"/>
         <source>Put on hold by the merchant; it is not processed until it is moved back to Pending. The funds stay reserved.</source>
         <translation>Puesto en espera por el comercio; no se procesa hasta que vuelva a Pendiente. Los fondos siguen reservados.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="708"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="703"/>
         <source>Error {code}</source>
         <translation>Error {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="709"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="704"/>
         <source>Error without a code</source>
         <translation>Error sin código</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="710"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="705"/>
         <source>This code is not in the catalogue. Send the code and TuPay&apos;s message to TuPay integration support.</source>
         <translation>Este código no está en el catálogo. Envíe el código y el mensaje de TuPay al soporte de integración de TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="714"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="709"/>
         <source>Rejected, reason unknown</source>
         <translation>Rechazado, motivo desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="715"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="710"/>
         <source>The bank gave no known reason code. Check the reason text, if any, and confirm the details with the beneficiary or TuPay support.</source>
         <translation>El banco no indicó un código de motivo conocido. Revise el texto del motivo, si lo hay, y confirme los datos con el beneficiario o con el soporte de TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="719"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="714"/>
         <source>Status {code}</source>
         <translation>Estado {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="720"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="715"/>
         <source>Status code {code} is not documented. Check the cashout in the TuPay merchant panel.</source>
         <translation>El código de estado {code} no está documentado. Revise el retiro en el panel de comercio de TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="723"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="718"/>
         <source>code {code}</source>
         <translation>código {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="724"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="719"/>
         <source>TuPay says: “{text}”.</source>
         <translation>TuPay indica: «{text}».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="725"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="720"/>
         <source>Reason: “{text}”.</source>
         <translation>Motivo: «{text}».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="726"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="721"/>
         <source>Reason: “{text}” (reason code {code}).</source>
         <translation>Motivo: «{text}» (código de motivo {code}).</translation>
     </message>

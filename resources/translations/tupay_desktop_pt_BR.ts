@@ -341,24 +341,34 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
 <context>
     <name>CashoutService</name>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="55"/>
+        <location filename="../../tupay_desktop/service.py" line="70"/>
         <source>TuPay has this cashout: it was created.</source>
         <translation>A TuPay tem este saque: ele foi criado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="56"/>
+        <location filename="../../tupay_desktop/service.py" line="71"/>
         <source>TuPay has no cashout with this external_id: it was not created. It can be resubmitted with the same external_id.</source>
         <translation>A TuPay não tem nenhum saque com este external_id: ele não foi criado. Pode ser reenviado com o mesmo external_id.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="61"/>
+        <location filename="../../tupay_desktop/service.py" line="76"/>
         <source>The lookup failed; the outcome is still unknown. Try again later.</source>
         <translation>A consulta falhou; o resultado continua desconhecido. Tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="64"/>
+        <location filename="../../tupay_desktop/service.py" line="79"/>
         <source>This cashout is being sent right now; not reconciled.</source>
         <translation>Este saque está sendo enviado neste momento; não foi conciliado.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/service.py" line="80"/>
+        <source>TuPay has no cashout with this external_id yet — it may still be processing it. Reconcile looks again (also on start); only if it is still missing after the settling window is it marked not created. Do not send it again under a new id.</source>
+        <translation>A TuPay ainda não tem um saque com este external_id — talvez ainda o esteja processando. A conciliação consulta de novo (também ao iniciar); só se ele continuar ausente depois do prazo de acomodação é marcado como não criado. Não o envie de novo com um id novo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/service.py" line="86"/>
+        <source>Conflict: TuPay already has a different cashout with this external_id (error 511), one this journal never sent. This cashout was NOT created and nothing was paid. Create it again with a new external_id.</source>
+        <translation>Conflito: a TuPay já tem outro saque com este external_id (erro 511), um que este registro nunca enviou. Este saque NÃO foi criado e nada foi pago. Crie-o de novo com um external_id novo.</translation>
     </message>
 </context>
 <context>
@@ -798,17 +808,17 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>Environment</name>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="123"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="128"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="125"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="130"/>
         <source>Staging</source>
         <translation>Staging</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="130"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="135"/>
         <source>Production</source>
         <translation>Produção</translation>
     </message>
@@ -839,88 +849,108 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="153"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="157"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="212"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="155"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="159"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="156"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="160"/>
         <source>Environment</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="157"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="158"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
         <source>Cashout ID</source>
         <translation>ID do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="160"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
         <source>Beneficiary</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="165"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="166"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="211"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="215"/>
         <source>Declined (%1)</source>
         <translation>Recusado (%1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="218"/>
         <source>Declined</source>
         <translation>Recusado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="220"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="217"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="221"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="218"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="222"/>
+        <source>Not found yet — looked up again</source>
+        <translation>Ainda não encontrado — consultado de novo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="223"/>
         <source>Not created — can be resubmitted</source>
         <translation>Não criado: pode ser reenviado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="227"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="224"/>
+        <source>Conflict — id used by another cashout</source>
+        <translation>Conflito — id usado por outro saque</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="233"/>
         <source>Being sent, or the Desk stopped while sending it. Reconcile looks it up by its external id.</source>
         <translation>Está sendo enviado, ou o Desk parou durante o envio. A conciliação o consulta pelo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="232"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="238"/>
         <source>The create may or may not have reached TuPay. Reconcile looks it up by its external id; never send it again under a new id.</source>
         <translation>A criação pode ou não ter chegado à TuPay. A conciliação o consulta pelo ID externo; nunca o envie novamente com um novo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="238"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="244"/>
+        <source>TuPay had no cashout with this external id when it was looked up, moments after it was sent — it may still be processing it. Reconcile looks again (also on start); it becomes “Not created” only if it is still missing after the settling window. Never send it again under a new id.</source>
+        <translation>A TuPay não tinha um saque com este id externo quando foi consultado, instantes depois do envio — talvez ainda o esteja processando. A conciliação consulta de novo (também ao iniciar); ele passa a “Não criado” só se continuar ausente depois do prazo de acomodação. Nunca o envie de novo com um id novo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="254"/>
         <source>TuPay has no cashout with this external id. Select it and click “Resubmit…” to send it again with the same external id.</source>
         <translation>A TuPay não tem nenhum saque com este ID externo. Selecione-o e clique em “Reenviar…” para enviá-lo novamente com o mesmo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="244"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="260"/>
+        <source>Conflict: TuPay already has a different cashout with this external id, one this journal never sent. This cashout was not created and nothing was paid; send it again under a new external id.</source>
+        <translation>Conflito: a TuPay já tem outro saque com este id externo, um que este registro nunca enviou. Este saque não foi criado e nada foi pago; envie-o de novo com um id externo novo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="269"/>
         <source>TuPay declined this cashout; nothing was created.</source>
         <translation>A TuPay recusou este saque; nada foi criado.</translation>
     </message>
@@ -948,193 +978,206 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="497"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="522"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="498"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="523"/>
         <source>Open (not final)</source>
         <translation>Em aberto (não finais)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="499"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="524"/>
         <source>Needs attention (unknown or not created)</source>
         <translation>Requer atenção (desconhecidos ou não criados)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="505"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="530"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconhecido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="507"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="532"/>
         <source>Declined / not created</source>
         <translation>Recusados / não criados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="545"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="534"/>
+        <source>Conflict (id used by another cashout)</source>
+        <translation>Conflito (id usado por outro saque)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="572"/>
         <source>Status filter</source>
         <translation>Filtro de status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="550"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="577"/>
         <source>Environment filter</source>
         <translation>Filtro de ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="551"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="699"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="578"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="726"/>
         <source>All environments</source>
         <translation>Todos os ambientes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="552"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="579"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="554"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="581"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="556"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="583"/>
         <source>From date</source>
         <translation>Data inicial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="557"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="584"/>
         <source>To date (inclusive)</source>
         <translation>Data final (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="562"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="589"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="566"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="593"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiário…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="567"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="594"/>
         <source>Search the history</source>
         <translation>Buscar no histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="590"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="617"/>
         <source>Cashout history</source>
         <translation>Histórico de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="620"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="647"/>
         <source>Number of cashouts</source>
         <translation>Quantidade de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="621"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="648"/>
         <source>Refresh open cashouts</source>
         <translation>Atualizar saques em aberto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="622"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="969"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="649"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="999"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar o status de cada saque que não é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="624"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="651"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="626"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="653"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="628"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="655"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="629"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="656"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Salvar as linhas que atendem ao filtro em um arquivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="632"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="659"/>
         <source>Refresh progress</source>
         <translation>Progresso da atualização</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="636"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="663"/>
         <source>History message</source>
         <translation>Mensagem do histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="679"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="706"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Há um reenvio em andamento; aguarde o resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="681"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="708"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Selecione um saque marcado como “Não criado” para reenviá-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="683"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="964"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="710"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="994"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>Indisponível: este ambiente não está pronto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="685"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="712"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este saque pertence a %1: mude para %1 para reenviá-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="688"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="715"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Só é possível reenviar um saque que nunca chegou à TuPay (“Não criado”); este está “%1”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="744"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="771"/>
         <source>Please wait a few seconds before refreshing again.</source>
         <translation>Aguarde alguns segundos antes de atualizar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="754"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="781"/>
         <source>Refreshing open cashouts…</source>
         <translation>Atualizando os saques em aberto…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="774"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="801"/>
         <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
         <translation>Conciliando: consultando cada saque de %1 com resultado desconhecido…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="786"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="813"/>
         <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
         <translation>Nada a conciliar: nenhum saque deste ambiente tem resultado desconhecido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="793"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="821"/>
         <source>%n found and adopted</source>
         <translation>
             <numerusform>%n encontrado e incorporado</numerusform>
             <numerusform>%n encontrados e incorporados</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history.py" line="823"/>
+        <source>%n not found yet — looked up again on the next reconcile</source>
+        <translation>
+            <numerusform>%n ainda não encontrado — consultado de novo na próxima conciliação</numerusform>
+            <numerusform>%n ainda não encontrados — consultados de novo na próxima conciliação</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="795"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="825"/>
         <source>1 never reached TuPay — select it to resubmit</source>
         <translation>1 nunca chegou à TuPay: selecione-o para reenviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="797"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="827"/>
         <source>%n never reached TuPay — select them to resubmit</source>
         <translation>
             <numerusform>%n nunca chegou à TuPay: selecione-o para reenviar</numerusform>
@@ -1142,7 +1185,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="799"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="829"/>
         <source>%n being sent right now (left alone)</source>
         <translation>
             <numerusform>%n sendo enviado neste momento (não foi mexido)</numerusform>
@@ -1150,7 +1193,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="801"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="831"/>
         <source>%n still unknown — the lookup failed; try again later</source>
         <translation>
             <numerusform>%n continua desconhecido: a consulta falhou; tente novamente mais tarde</numerusform>
@@ -1158,7 +1201,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="802"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="832"/>
         <source>%n checked: %1</source>
         <translation>
             <numerusform>%n verificado: %1</numerusform>
@@ -1166,37 +1209,37 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="813"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="843"/>
         <source>Cannot resubmit %1: %2</source>
         <translation>Não é possível reenviar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="823"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="853"/>
         <source>Not resubmitted: nothing was sent for %1.</source>
         <translation>Não reenviado: nada foi enviado para %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="827"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="857"/>
         <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
         <translation>Não reenviado: o ambiente mudou durante a confirmação. Nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="835"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="865"/>
         <source>Resubmitting %1 with the same external id…</source>
         <translation>Reenviando %1 com o mesmo ID externo…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="850"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="880"/>
         <source>Resubmit a PRODUCTION cashout</source>
         <translation>Reenviar um saque de PRODUÇÃO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="852"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="882"/>
         <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
         <translation>Este saque nunca chegou à TuPay. Ele é enviado novamente com o MESMO ID externo %1, assim a TuPay nunca poderá criá-lo duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="866"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="896"/>
         <source>Send this cashout to %1 again?
 
 External id: %2 (the same id: TuPay refuses a second cashout with it)
@@ -1209,67 +1252,67 @@ Beneficiário: %3
 Valor: %4 %5</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="871"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="901"/>
         <source>Resubmit a cashout</source>
         <translation>Reenviar um saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="879"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="909"/>
         <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
         <translation>Reenviado: a TuPay criou o saque %1 com o mesmo ID externo %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="883"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="913"/>
         <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
         <translation>A TuPay já tem um saque com ID externo %1; portanto nada foi pago duas vezes. Consultado: %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="886"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="916"/>
         <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
         <translation>Reenviado, mas a TuPay o recusou: nada foi criado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="889"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="919"/>
         <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
         <translation>Não enviado: nada foi criado: %1. Pode ser reenviado outra vez.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="892"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="922"/>
         <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
         <translation>Resultado desconhecido para o ID externo %1 (%2). Clique em “Conciliar” para consultá-lo; nunca o envie com um novo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="894"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="924"/>
         <source>The resubmission of %1 ended without an answer.</source>
         <translation>O reenvio de %1 terminou sem resposta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="899"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="929"/>
         <source>Export history</source>
         <translation>Exportar histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="899"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="929"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="918"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="948"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>%1 saques exportados para %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="925"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="955"/>
         <source>The export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="928"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="958"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="945"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="975"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n saque</numerusform>
@@ -1277,22 +1320,22 @@ Valor: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="966"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="996"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>Indisponível: este ambiente não está pronto, então nada pode ser consultado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="971"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1001"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar pelo ID externo cada saque com resultado desconhecido (“Enviando…”, “Resultado desconhecido”): os encontrados são incorporados e os ausentes passam a “Não criado”</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="981"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1011"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 novamente com o mesmo ID externo (após uma confirmação)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1041"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1071"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>%n saque em aberto atualizado.</numerusform>
@@ -1300,17 +1343,17 @@ Valor: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1048"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1078"/>
         <source>The refresh failed: %1</source>
         <translation>A atualização falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1064"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1094"/>
         <source>Reconciling failed: %1</source>
         <translation>A conciliação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1079"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1109"/>
         <source>The resubmission of %1 failed: %2</source>
         <translation>O reenvio de %1 falhou: %2</translation>
     </message>
@@ -1679,17 +1722,17 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <translation>Lendo as credenciais do chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="398"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 não tem credenciais: adicione a API Key, a Passphrase e a Signature em Configurações.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="414"/>
         <source>%1 cannot be used: %2</source>
         <translation>Não é possível usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="426"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>%n saque com resultado desconhecido verificado.</numerusform>
@@ -1697,47 +1740,47 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="439"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUÇÃO — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="441"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUÇÃO — dinheiro real. Cada saque enviado aqui paga uma conta bancária real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="449"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="451"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — saques simulados neste computador. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="453"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — o sistema de testes da TuPay. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="455"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — ambiente personalizado em %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="490"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>Nada foi enviado: não foi possível ler o registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="502"/>
         <source>Possible duplicate</source>
         <translation>Possível duplicidade</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="505"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>O registro já tem %n saque para esta conta com este valor:</numerusform>
@@ -1745,87 +1788,97 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="509"/>
         <source>Send this one anyway?</source>
         <translation>Enviar este mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="510"/>
         <source>Send anyway</source>
         <translation>Enviar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="520"/>
         <source>Not sent.</source>
         <translation>Não enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="557"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: nada foi enviado para Produção.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="567"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="592"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Criado: saque %1 (ID externo %2). O status é acompanhado à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="603"/>
+        <source>Conflict — NOT created: external id %1 already belongs to a different cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New id” to send this cashout under a new external id.</source>
+        <translation>Conflito — NÃO criado: o id externo %1 já pertence a outro saque na TuPay (erro 511), um que este registro nunca enviou. Nada foi pago. Use “Novo ID” para enviar este saque com um id externo novo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="614"/>
+        <source>TuPay already has the cashout with external id %1, sent before from this journal: nothing was paid twice. It is looked up on the right.</source>
+        <translation>A TuPay já tem o saque com id externo %1, enviado antes a partir deste registro: nada foi pago duas vezes. Ele é consultado à direita.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="624"/>
         <source>Not created. %1</source>
         <translation>Não criado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="629"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>Não enviado: nada foi criado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="635"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconhecido: consultando pelo ID externo %1… (%2) Não o envie novamente com um novo ID até a consulta responder.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="649"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>Não enviado: já existe um saque com ID externo %1 no registro, e ele pode existir na TuPay. Ele está sendo consultado; use “Novo ID” só para um saque diferente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="635"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="661"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconhecido para o ID externo %1; consulte-o antes de enviar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="668"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="694"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: o saque com ID externo %1 foi criado. O status está à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="685"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="711"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Esse saque foi enviado para %1: mude para %1 para acompanhá-lo e ver as trocas dele.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="754"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="780"/>
         <source>Sandbox not running</source>
         <translation>O sandbox não está em execução</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="763"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="789"/>
         <source>No credentials</source>
         <translation>Sem credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="764"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="790"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primeiro salve a API Key, a Passphrase e a Signature; depois teste novamente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="782"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="808"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n requisição em andamento</numerusform>
@@ -1833,32 +1886,32 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="787"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="813"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Chaveiro indisponível: as credenciais valem só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="847"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="873"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>Não enviado: o Desk foi fechado antes do envio.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="855"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="881"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Aguardando a conclusão do saque em andamento (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="862"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="888"/>
         <source>Closing</source>
         <translation>Fechando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="892"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="918"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="893"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="919"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>O saque com ID externo %1 não foi concluído. Ele fica no registro como enviado com resultado desconhecido; o Desk vai consultá-lo pelo ID externo na próxima vez que iniciar. Não o envie novamente com um novo ID.</translation>
     </message>
@@ -2855,12 +2908,12 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <translation>O dinheiro voltou depois do pagamento (o banco do beneficiário o devolveu). Confirme os dados da conta com o beneficiário antes de pagar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="624"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="625"/>
         <source>Pending</source>
         <translation>Pendente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="625"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="626"/>
         <source>Accepted by TuPay and not yet sent to the bank; it can still be cancelled.</source>
         <translation>Aceito pela TuPay e ainda não enviado ao banco; ainda pode ser cancelado.</translation>
     </message>
@@ -2875,97 +2928,97 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <translation>O dinheiro foi creditado ao beneficiário. Raramente, o banco do beneficiário ainda o devolve depois; o saque passa então a Rejeitado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="651"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="650"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="652"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="651"/>
         <source>Cancelled by the merchant; no money was sent.</source>
         <translation>Cancelado pelo comerciante; nenhum dinheiro foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="662"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="660"/>
         <source>Rejected</source>
         <translation>Rejeitado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="663"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="661"/>
         <source>The bank rejected the cashout (see the rejection reason); the beneficiary was not paid.</source>
         <translation>O banco rejeitou o saque (veja o motivo da rejeição); o beneficiário não foi pago.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="676"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="673"/>
         <source>Delivered to the bank</source>
         <translation>Entregue ao banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="677"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="674"/>
         <source>Sent to the bank and waiting for its answer; it can no longer be cancelled.</source>
         <translation>Enviado ao banco e aguardando a resposta dele; não pode mais ser cancelado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="689"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="685"/>
         <source>On hold</source>
         <translation>Em espera</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="690"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="686"/>
         <source>Put on hold by the merchant; it is not processed until it is moved back to Pending. The funds stay reserved.</source>
         <translation>Colocado em espera pelo comerciante; não é processado até voltar a Pendente. Os fundos continuam reservados.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="708"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="703"/>
         <source>Error {code}</source>
         <translation>Erro {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="709"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="704"/>
         <source>Error without a code</source>
         <translation>Erro sem código</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="710"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="705"/>
         <source>This code is not in the catalogue. Send the code and TuPay&apos;s message to TuPay integration support.</source>
         <translation>Este código não está no catálogo. Envie o código e a mensagem da TuPay ao suporte de integração da TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="714"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="709"/>
         <source>Rejected, reason unknown</source>
         <translation>Rejeitado, motivo desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="715"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="710"/>
         <source>The bank gave no known reason code. Check the reason text, if any, and confirm the details with the beneficiary or TuPay support.</source>
         <translation>O banco não informou um código de motivo conhecido. Confira o texto do motivo, se houver, e confirme os dados com o beneficiário ou com o suporte da TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="719"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="714"/>
         <source>Status {code}</source>
         <translation>Status {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="720"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="715"/>
         <source>Status code {code} is not documented. Check the cashout in the TuPay merchant panel.</source>
         <translation>O código de status {code} não está documentado. Confira o saque no painel do comerciante da TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="723"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="718"/>
         <source>code {code}</source>
         <translation>código {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="724"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="719"/>
         <source>TuPay says: “{text}”.</source>
         <translation>A TuPay informa: “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="725"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="720"/>
         <source>Reason: “{text}”.</source>
         <translation>Motivo: “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="726"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="721"/>
         <source>Reason: “{text}” (reason code {code}).</source>
         <translation>Motivo: “{text}” (código de motivo {code}).</translation>
     </message>
