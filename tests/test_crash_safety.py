@@ -89,16 +89,20 @@ class Relay:
     """A loopback TCP relay in front of the sandbox that shows where a request is.
 
     ``forward=False`` makes it a black hole: it reads the request and never passes it on. With
-    ``forward=True`` it passes bytes both ways and counts what it delivered to the sandbox.
+    ``forward=True`` it passes bytes both ways and counts what it delivered to the sandbox (with a
+    ``gate``, only once the gate is set: the request is held for as long as the test needs).
     It also records the journal row's state at the moment the first byte arrived.
     """
 
-    def __init__(self, journal: Journal, external_id: str, upstream: str, *, forward: bool) -> None:
+    def __init__(self, journal: Journal, external_id: str, upstream: str, *, forward: bool,
+                 gate: threading.Event | None = None) -> None:
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.url = f"http://127.0.0.1:{self._listener.getsockname()[1]}"
         host, port = upstream.removeprefix("http://").split(":")
         self._upstream = (host, int(port))
         self._forward = forward
+        #: With a gate, a forwarding relay holds the connection until the gate is set.
+        self._gate = gate
         self.received = b""  # from the worker
         self.delivered = 0  # bytes handed to the sandbox
         self.state_at_first_byte: str | None = None
@@ -133,6 +137,8 @@ class Relay:
             return
         self._sockets.append(client)
         upstream: socket.socket | None = None
+        if self._gate is not None:
+            self._gate.wait(30)
         if self._forward:
             upstream = socket.create_connection(self._upstream)
             self._sockets.append(upstream)

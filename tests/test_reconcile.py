@@ -182,26 +182,31 @@ def test_resubmit_only_for_rows_that_were_not_created(service: CashoutService, j
         service.resubmit("made-2")
 
 
-def test_reconcile_skips_a_create_this_process_is_still_sending(
-    service: CashoutService, sandbox: Any, journal: Journal
-) -> None:
+def test_reconcile_skips_a_create_this_process_is_still_sending(sandbox: Any, journal: Journal) -> None:
     import threading
-    import time
 
-    sandbox.config.latency_s = 0.5
+    from .test_crash_safety import Relay, wait_for
+
+    # The create is held on its way (for as long as the test needs, however busy the machine).
+    gate = threading.Event()
+    relay = Relay(journal, "busy-1", sandbox.url, forward=True, gate=gate)
     outcomes: list[Any] = []
-    sender = threading.Thread(target=lambda: outcomes.append(service.submit(make_request("busy-1"))))
-    sender.start()
     try:
-        deadline = time.monotonic() + 10
-        while journal.get("sandbox", "busy-1") is None and time.monotonic() < deadline:
-            time.sleep(0.005)
-        # Another service instance (the GUI builds one per environment switch) shares the rule.
-        with CashoutService(SANDBOX_ENV, sandbox.url, sandbox.credentials, journal) as other:
-            [result] = other.reconcile()
-        assert (result.before, result.after) == ("sending", "sending") and "right now" in result.message
+        with CashoutService(SANDBOX_ENV, relay.url, sandbox.credentials, journal) as sending:
+            sender = threading.Thread(target=lambda: outcomes.append(sending.submit(make_request("busy-1"))))
+            sender.start()
+            try:
+                wait_for(lambda: journal.get("sandbox", "busy-1") is not None, "the create to be journalled")
+                # Another service instance (the GUI builds one per environment switch) shares the rule.
+                with CashoutService(SANDBOX_ENV, sandbox.url, sandbox.credentials, journal) as other:
+                    [result] = other.reconcile()
+                assert (result.before, result.after) == ("sending", "sending")
+                assert "right now" in result.message
+            finally:
+                gate.set()
+                sender.join()
     finally:
-        sender.join()
+        relay.close()
     assert isinstance(outcomes[0], Created)
     entry = journal.get("sandbox", "busy-1")
     assert entry is not None and entry.state == "created"
