@@ -189,7 +189,7 @@ def test_reconcile_skips_a_create_this_process_is_still_sending(sandbox: Any, jo
 
     # The create is held on its way (for as long as the test needs, however busy the machine).
     gate = threading.Event()
-    relay = Relay(journal, "busy-1", sandbox.url, forward=True, gate=gate)
+    relay = Relay(journal, "busy-1", sandbox.url, forward=True, request_gate=gate)
     outcomes: list[Any] = []
     try:
         with CashoutService(SANDBOX_ENV, relay.url, sandbox.credentials, journal) as sending:
