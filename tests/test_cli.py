@@ -242,7 +242,8 @@ def test_running_the_same_create_twice_does_not_pay_twice(sandbox: Any, run: Run
     assert code == 2 and json.loads(out)["outcome"] == "usage_error" and first in json.loads(out)["message"]
     assert len(sandbox.cashouts()) == 1
     # Another amount, currency or account is another payment.
-    code, _, _ = run("--base-url", sandbox.url, "create", *[a if a != "150.00" else "150.01" for a in BENEFICIARY])
+    another = [a if a != "150.00" else "150.01" for a in BENEFICIARY]
+    code, _, _ = run("--base-url", sandbox.url, "create", *another)
     assert code == 0
     # The operator says it really is a second payment.
     code, out, _ = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--allow-duplicate")
