@@ -143,6 +143,24 @@ def test_a_511_on_resubmit_is_reconciled_never_a_new_id(
     assert journal.count() == 1
 
 
+def test_a_lookup_that_finds_a_not_created_cashout_wins(
+    service: CashoutService, sandbox: Any, journal: Journal, sandbox_clock: FakeClock
+) -> None:
+    sandbox.inject(Fault.RESET_BEFORE_COMMIT)
+    service.submit(make_request("late-1"))
+    past_the_settling_window(sandbox_clock)
+    [result] = service.reconcile()
+    assert result.after == "not_created"
+    # TuPay commits it after all, even later (a request held up somewhere on the way).
+    with CashoutClient(sandbox.url, sandbox.credentials) as held_up:
+        assert isinstance(held_up.create(make_request("late-1")), Created)
+    assert isinstance(service.lookup(external_id="late-1"), StatusResult)
+    entry = journal.get("sandbox", "late-1")
+    assert entry is not None and (entry.state, entry.last_status, entry.error_code) == ("created", 0, None)
+    with pytest.raises(ValueError):  # and it can no longer be resubmitted
+        service.resubmit("late-1")
+
+
 def test_a_511_on_a_first_submit_is_a_conflict_never_created(
     service: CashoutService, sandbox: Any, journal: Journal, tmp_path: Path
 ) -> None:
@@ -322,6 +340,21 @@ def test_cli_reconcile_with_the_built_in_sandbox(
     past_the_settling_window(sandbox_clock)
     code, out, _ = run_cli(capsys, "reconcile")
     assert code == 0 and "cli-r-2: not_found_yet -> not_created" in out and "resubmit" in out
+
+
+def test_cli_reconcile_takes_the_settling_window_from_the_settings(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from datetime import timedelta
+
+    from tupay_desktop.service import open_journal
+    from tupay_desktop.store.settings import SettingsStore
+
+    SettingsStore().settling_window = timedelta(0)  # the operator (or a test) shortened it
+    with open_journal() as journal:
+        journal.record_sending("sandbox", make_request("cli-r-0"), "{}")
+    code, out, _ = run_cli(capsys, "reconcile")
+    assert code == 0 and "cli-r-0: sending -> not_created" in out
 
 
 def test_cli_reconcile_exit_3_when_a_lookup_fails(

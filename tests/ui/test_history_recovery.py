@@ -407,3 +407,23 @@ def test_a_failed_lookup_is_said_and_the_row_stays_unknown(
         entry = journal.get("sandbox", "dark-1")
         assert entry is not None and entry.state == "sending"
         runner.wait_for_done(10_000)
+
+
+def test_on_start_the_desk_looks_again_at_a_cashout_not_found_yet(
+    qtbot: Any, make_desk: Any, sandbox: Any, tmp_path: Path
+) -> None:
+    # The last run reconciled a create moments after it was sent: TuPay had not committed it yet.
+    # It committed it later. On start the Desk looks again, and the lookup that finds it wins.
+    request = make_request("late-commit-1")
+    with Journal(tmp_path / "journal-0.sqlite3") as earlier:  # the journal make_desk opens
+        earlier.record_sending("sandbox", request, "{}")
+        assert earlier.mark("sandbox", "late-commit-1", "not_found_yet", MSG_NOT_FOUND_YET, 509)
+    with CashoutClient(sandbox.url, sandbox.credentials) as tupay_commits_late:
+        assert isinstance(tupay_commits_late.create(request), Created)
+    desk = make_desk()
+    qtbot.waitUntil(
+        lambda: getattr(desk.journal.get("sandbox", "late-commit-1"), "state", None) == "created",
+        timeout=10_000,
+    )
+    assert "Checked 1 cashout" in desk.window.statusBar().currentMessage()
+    assert len(sandbox.cashouts()) == 1
