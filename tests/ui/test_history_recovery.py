@@ -420,7 +420,13 @@ def test_on_start_the_desk_looks_again_at_a_cashout_not_found_yet(
         assert earlier.mark("sandbox", "late-commit-1", "not_found_yet", MSG_NOT_FOUND_YET, 509)
     with CashoutClient(sandbox.url, sandbox.credentials) as tupay_commits_late:
         assert isinstance(tupay_commits_late.create(request), Created)
+    from datetime import timedelta
+
+    from tupay_desktop.store.settings import SettingsStore
+
+    SettingsStore(tmp_path / "settings-0.json").settling_window = timedelta(seconds=90)  # make_desk's file
     desk = make_desk()
+    assert desk.window.service is not None and desk.window.service.settling_window == timedelta(seconds=90)
     qtbot.waitUntil(
         lambda: getattr(desk.journal.get("sandbox", "late-commit-1"), "state", None) == "created",
         timeout=10_000,
