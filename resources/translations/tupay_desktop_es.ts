@@ -2508,8 +2508,8 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="171"/>
-        <source>This external ID was used before. Do not create a new ID: look the cashout up by its external ID — it most likely exists already.</source>
-        <translation>Este ID externo ya fue utilizado. No genere un ID nuevo: consulte el retiro por su ID externo; lo más probable es que ya exista.</translation>
+        <source>This external ID was used before. If this Desk sent it before (a resubmit, an unknown outcome), do not create a new ID: look the cashout up by its external ID — it most likely exists already. If it was never sent from here, the ID is another cashout&apos;s: this one was not created; send it under a new ID.</source>
+        <translation>Este ID externo ya fue utilizado. Si este Desk ya lo envió antes (un reenvío, un resultado desconocido), no genere un ID nuevo: consulte el retiro por su ID externo; lo más probable es que ya exista. Si nunca se envió desde aquí, el ID es de otro retiro: este no se creó; envíelo con un ID nuevo.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="179"/>
@@ -3021,6 +3021,10 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <location filename="../../tupay_desktop/api/errors.py" line="721"/>
         <source>Reason: “{text}” (reason code {code}).</source>
         <translation>Motivo: «{text}» (código de motivo {code}).</translation>
+    </message>
+    <message>
+        <source>This external ID was used before. Do not create a new ID: look the cashout up by its external ID — it most likely exists already.</source>
+        <translation type="vanished">Este ID externo ya fue utilizado. No genere un ID nuevo: consulte el retiro por su ID externo; lo más probable es que ya exista.</translation>
     </message>
 </context>
 <context>

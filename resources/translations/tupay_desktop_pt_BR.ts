@@ -2508,8 +2508,8 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="171"/>
-        <source>This external ID was used before. Do not create a new ID: look the cashout up by its external ID — it most likely exists already.</source>
-        <translation>Este ID externo já foi usado. Não crie um novo ID: consulte o saque pelo ID externo — é muito provável que ele já exista.</translation>
+        <source>This external ID was used before. If this Desk sent it before (a resubmit, an unknown outcome), do not create a new ID: look the cashout up by its external ID — it most likely exists already. If it was never sent from here, the ID is another cashout&apos;s: this one was not created; send it under a new ID.</source>
+        <translation>Este ID externo já foi usado. Se este Desk já o enviou antes (um reenvio, um resultado desconhecido), não crie um novo ID: consulte o saque pelo ID externo — é muito provável que ele já exista. Se ele nunca foi enviado daqui, o ID é de outro saque: este não foi criado; envie-o com um novo ID.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="179"/>
@@ -3021,6 +3021,10 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <location filename="../../tupay_desktop/api/errors.py" line="721"/>
         <source>Reason: “{text}” (reason code {code}).</source>
         <translation>Motivo: “{text}” (código de motivo {code}).</translation>
+    </message>
+    <message>
+        <source>This external ID was used before. Do not create a new ID: look the cashout up by its external ID — it most likely exists already.</source>
+        <translation type="vanished">Este ID externo já foi usado. Não crie um novo ID: consulte o saque pelo ID externo — é muito provável que ele já exista.</translation>
     </message>
 </context>
 <context>
