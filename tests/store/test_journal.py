@@ -297,6 +297,28 @@ def test_every_state_write_follows_the_one_state_table(journal: Journal) -> None
         journal.mark("sandbox", "t-3", "paid")
 
 
+def test_the_module_docstring_documents_the_state_table_as_it_is() -> None:
+    doc = journal_module.__doc__ or ""
+    lines = doc.splitlines()
+    rules = [i for i, line in enumerate(lines) if line.startswith("================  ")]
+    assert len(rules) == 3, "the docstring's state table (a reST simple table) is missing"
+    header = lines[rules[0]]
+    third = header.index("=", header.index("  ", header.index("  ") + 2) + 2)  # 3rd column start
+    documented: dict[str, str] = {}
+    current = ""
+    for line in lines[rules[1] + 1:rules[2]]:
+        name = line[:16].strip().strip("`")
+        if name:
+            current = name
+            documented[current] = ""
+        documented[current] += " " + line[third:].strip()
+    assert set(documented) == set(journal_module.STATES)
+    for state, text in documented.items():
+        words = {w.strip(",()") for w in text.split()}
+        named = {w for w in words if w in journal_module.STATE_RULES}
+        assert named == set(journal_module.STATE_RULES[state].next), state
+
+
 def test_a_sending_row_names_its_sender_and_a_stale_or_dead_sender_is_detected(tmp_path: Path) -> None:
     import socket
     import subprocess
