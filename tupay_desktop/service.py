@@ -465,7 +465,8 @@ class CashoutService:
                 after, message = "not_found_yet", MSG_NOT_FOUND_YET
             else:
                 after, message = "not_created", MSG_NOT_FOUND
-            if self.journal.mark(env, external_id, after, message, NOT_FOUND, only_from=UNRESOLVED_STATES):
+            if self.journal.mark(env, external_id, after, message, NOT_FOUND, only_from=UNRESOLVED_STATES,
+                                 same_send=entry):
                 return Reconciliation(external_id, entry.state, after, None, message)
             # Another process sharing the journal (tupay-cli, another window) recorded the
             # create's outcome meanwhile — its answer is newer than this lookup: keep it.

@@ -297,6 +297,22 @@ def test_every_state_write_follows_the_one_state_table(journal: Journal) -> None
         journal.mark("sandbox", "t-3", "paid")
 
 
+def test_a_late_not_found_never_lands_on_a_send_begun_since(tmp_path: Path) -> None:
+    moment = [datetime(2026, 3, 1, 12, 0, tzinfo=UTC)]
+    with Journal(tmp_path / "j.sqlite3", clock=lambda: moment[0]) as j:
+        j.record_sending("sandbox", make_request("s-1"), "{}")
+        seen = j.get("sandbox", "s-1")  # what a slow reconcile saw before its lookup
+        assert seen is not None
+        assert j.mark("sandbox", "s-1", "not_created", "not found", 509)  # a quicker one judged it
+        moment[0] += timedelta(minutes=1)
+        j.record_sending("sandbox", make_request("s-1"), "{}")  # and it was resubmitted: in flight
+        assert not j.mark("sandbox", "s-1", "not_found_yet", "not found", 509,
+                          only_from=journal_module.UNRESOLVED_STATES, same_send=seen)
+        entry = j.get("sandbox", "s-1")
+        assert entry is not None and entry.state == "sending" and entry.send_started_at == moment[0]
+        assert j.mark("sandbox", "s-1", "not_found_yet", "not found", 509, same_send=entry)
+
+
 def test_the_module_docstring_documents_the_state_table_as_it_is() -> None:
     doc = journal_module.__doc__ or ""
     lines = doc.splitlines()

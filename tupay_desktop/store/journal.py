@@ -760,12 +760,15 @@ class Journal:
         return changed > 0
 
     def mark(self, env_key: str, external_id: str, state: str, message: str | None = None,
-             error_code: int | None = None, *, only_from: Iterable[str] | None = None) -> bool:
+             error_code: int | None = None, *, only_from: Iterable[str] | None = None,
+             same_send: JournalEntry | None = None) -> bool:
         """Set a row's state (reconciliation, a conflict), keeping a message for the operator.
 
         The row changes only if the state table lets its current state move to ``state``, and,
         with ``only_from``, only while its state is one of those (another process sharing the
-        journal may have recorded the create's outcome meanwhile). Returns whether a row changed.
+        journal may have recorded the create's outcome meanwhile); with ``same_send``, only while
+        its latest send is still the one that entry saw (not a resubmit begun since). Returns
+        whether a row changed.
         """
         condition, sources = self._moving_to(state)
         sql = (
@@ -777,6 +780,9 @@ class Journal:
         if allowed is not None:
             sql += f" AND state IN ({', '.join('?' for _ in allowed) or 'NULL'})"
             params += allowed
+        if same_send is not None:
+            sql += " AND send_started_at IS ?"
+            params.append(format_time(same_send.send_started_at) if same_send.send_started_at else None)
         changed: int = self._write(lambda db: db.execute(sql, params).rowcount)
         return changed > 0
 
