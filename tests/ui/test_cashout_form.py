@@ -11,11 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from tests.relay import GatedRelay
 from tupay_desktop.api.models import CashoutStatusCode
 from tupay_desktop.sandbox import Fault
 from tupay_desktop.ui.cashout_form import CashoutForm
 
-from .conftest import VALID_FORM, Desk, fill_form
+from .conftest import VALID_FORM, Desk, fill_form, route_through
 
 
 def test_fill_and_send_shows_the_cashout_and_follows_it_to_completed(
@@ -148,16 +149,23 @@ def test_preview_is_the_redacted_body_with_its_signature(
     assert window.service.prepare(request).signature in text
 
 
-def test_double_click_and_double_ctrl_enter_send_once(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
+def test_double_click_and_double_ctrl_enter_send_once(
+    qtbot: QtBot, make_desk: Callable[..., Desk], relay: GatedRelay
+) -> None:
     desk = make_desk()
     window = desk.window
-    desk.sandbox.config.latency_s = 0.6
+    route_through(qtbot, window, relay)
+    relay.hold()  # the first create stays in flight while the operator keeps clicking
     fill_form(window)
     qtbot.mouseDClick(window.form.send_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.form.send_button, Qt.MouseButton.LeftButton)
     window.form.request_send()
     qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     window.send_action.trigger()
+    qtbot.waitUntil(lambda: relay.waiting > 0, timeout=5000)  # one create is on its way, held
+    window.send_action.trigger()  # and more tries while it is
+    window.form.request_send()
+    relay.release()
     qtbot.waitUntil(lambda: not window.create_in_flight, timeout=10_000)
     assert len(desk.sandbox.cashouts()) == 1
     # And Ctrl+Enter twice on the next cashout (another amount, so no duplicate warning): one more.
