@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 import keyring
 import pytest
 
+from tests.sandbox.support import FakeClock
 from tests.store.conftest import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -41,10 +43,21 @@ def isolated_keyring() -> Iterator[None]:
 
 
 @pytest.fixture
-def sandbox() -> Iterator[Any]:
-    """A fresh in-process sandbox on a random loopback port, with fast lifecycle delays."""
+def sandbox_clock() -> FakeClock:
+    """The clock of the ``sandbox`` fixture's lifecycle: time moves only when a test advances it
+    (``sandbox_clock.advance(1)`` takes a new cashout to COMPLETED), however busy the machine is.
+    Give a journal ``clock=sandbox_clock.utc`` to drive its time (the settling window) too. It
+    starts at the time the test starts, so rows written by other processes compare sensibly."""
+    return FakeClock(start=time.time())
+
+
+@pytest.fixture
+def sandbox(sandbox_clock: FakeClock) -> Iterator[Any]:
+    """A fresh in-process sandbox on a random loopback port; its lifecycle (0.5 s to DELIVERED,
+    0.5 s more to COMPLETED) runs on ``sandbox_clock``, never on the wall clock."""
     from tupay_desktop.sandbox import Sandbox, SandboxConfig
 
     config = SandboxConfig(pending_to_delivered_s=0.5, delivered_to_completed_s=0.5)
     with Sandbox(config=config) as sb:
+        sb.ledger.clock = sandbox_clock
         yield sb

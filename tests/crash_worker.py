@@ -2,7 +2,8 @@
 
 Usage: ``python tests/crash_worker.py JOURNAL BASE_URL EXTERNAL_ID AMOUNT``, with the sandbox's
 credentials in ``TUPAY_API_KEY``/``TUPAY_API_PASSPHRASE``/``TUPAY_API_SIGNATURE`` (never on the
-command line). It runs exactly what the Desk runs — ``CashoutService.submit`` — and prints the
+command line), and optionally the heartbeat interval of its ``sending`` row in
+``CRASH_WORKER_HEARTBEAT_S``. It runs exactly what the Desk runs — ``CashoutService.submit`` — and prints the
 outcome's class name if it lives that long. Also home of the small helpers the service tests share.
 """
 
@@ -14,6 +15,7 @@ import uuid
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 if __package__ in (None, ""):  # run as a script: make the checkout importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -41,6 +43,15 @@ def make_request(external_id: str | None = None, amount: str = "150.25", **chang
     return replace(request, **changes)  # type: ignore[arg-type]
 
 
+def past_the_settling_window(clock: Any) -> None:
+    """Advance a test clock (``tests.sandbox.support.FakeClock``) well beyond the default settling
+    window, after which a lookup's 509 means "not created" (with a margin for sends that another
+    process began, by the wall clock, after the test clock started)."""
+    from tupay_desktop.service import DEFAULT_SETTLING_WINDOW
+
+    clock.advance(DEFAULT_SETTLING_WINDOW.total_seconds() + 600)
+
+
 def main(argv: list[str]) -> int:
     from tupay_desktop.api.client import Timeouts
     from tupay_desktop.service import CashoutService
@@ -51,7 +62,9 @@ def main(argv: list[str]) -> int:
         os.environ["TUPAY_API_KEY"], os.environ["TUPAY_API_PASSPHRASE"], os.environ["TUPAY_API_SIGNATURE"]
     )
     journal = Journal(Path(journal_path))
-    service = CashoutService(SANDBOX_ENV, base_url, credentials, journal, timeouts=Timeouts(read=60))
+    heartbeat = float(os.environ.get("CRASH_WORKER_HEARTBEAT_S", "5"))
+    service = CashoutService(SANDBOX_ENV, base_url, credentials, journal, timeouts=Timeouts(read=60),
+                             heartbeat_interval_s=heartbeat)
     print("ready", flush=True)
     outcome = service.submit(make_request(external_id, amount))
     print(type(outcome).__name__, flush=True)

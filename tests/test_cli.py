@@ -26,6 +26,8 @@ from tupay_desktop.sandbox import Fault
 from tupay_desktop.store.credentials import CredentialStore
 from tupay_desktop.store.paths import data_dir
 
+from .crash_worker import past_the_settling_window
+
 BENEFICIARY = [
     "--amount", "150.00", "--currency", "PEN", "--document-type", "DNI", "--document-id", "71594743",
     "--name", "José", "--lastname", "Peña", "--bank-account", "00219300153895206813", "--account-type", "S",
@@ -184,11 +186,18 @@ def test_api_error_exit_1(sandbox: Any, run: Run) -> None:
     with CashoutClient(sandbox.url, sandbox.credentials) as client:
         client.create(request)
     code, out, _ = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--external-id", "dup-1")
+    # A first send of this id from this journal: TuPay's cashout under it is somebody else's (Ana
+    # Q), never this one (José Peña) — a conflict, exit 1, never "created".
     assert code == 1
-    assert "511" in out
-    # Not "Not created": TuPay has a cashout under this id (the journal adopted it); a reader told
-    # "not created" would create it again under a new id.
-    assert "Not created" not in out and "already has a cashout" in out
+    assert "CONFLICT" in out and "511" in out and "new external_id" in out and "Nothing was paid" in out
+    from tupay_desktop.store.journal import Journal
+
+    with Journal() as journal:
+        entry = journal.get(_environment_key(sandbox), "dup-1")
+    assert entry is not None and (entry.state, entry.cashout_id) == ("conflict", None)
+    code, out, _ = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--external-id", "dup-1", "--json")
+    assert code == 1 and json.loads(out)["outcome"] == "conflict"  # a re-run says the same
+    assert len(sandbox.cashouts()) == 1
     code, out, _ = run("--base-url", sandbox.url, "status", "--external-id", "missing", "--json")
     assert code == 1
     assert json.loads(out)["error"]["code"] == 509
@@ -220,13 +229,88 @@ def test_history_csv_is_written_for_its_owner_only(sandbox: Any, run: Run, tmp_p
         target.chmod(0o644)
 
 
+def _environment_key(sandbox: Any) -> str:
+    """The journal environment of ``--base-url sandbox.url`` alone (an ad-hoc custom one)."""
+    from tupay_desktop.cli.common import _environment_for_url
+
+    return _environment_for_url(sandbox.url).key
+
+
 def test_a_journalled_external_id_is_never_sent_twice(sandbox: Any, run: Run) -> None:
-    code, _, _ = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--external-id", "once-1")
+    code, out, _ = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--external-id", "once-1")
     assert code == 0
-    code, _, err = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--external-id", "once-1")
-    assert code == 2
-    assert "NOT sent again" in err and "tupay-cli status --external-id once-1" in err
+    cashout_id = _field(out, "cashout_id")
+    # The same command again (a script retrying): it reports the known outcome, sends nothing.
+    code, out, _ = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--external-id", "once-1")
+    assert code == 0, out
+    assert "NOT sent again" in out and _field(out, "cashout_id") == cashout_id
+    code, out, _ = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--external-id", "once-1", "--json")
+    result = json.loads(out)
+    assert code == 0 and (result["outcome"], result["cashout_id"]) == ("created", int(cashout_id))
+    assert result["already_journalled"] is True and result["status"]["name"] == "PENDING"
+    # The same id for a different payment is refused: nothing is sent, nothing is reported as it.
+    other = [a if a != "150.00" else "151.00" for a in BENEFICIARY]
+    code, _, err = run("--base-url", sandbox.url, "create", *other, "--external-id", "once-1")
+    assert code == 2 and "different cashout" in err and "amount" in err
     assert len(sandbox.cashouts()) == 1
+
+
+def test_running_the_same_create_twice_does_not_pay_twice(sandbox: Any, run: Run) -> None:
+    code, out, _ = run("--base-url", sandbox.url, "create", *BENEFICIARY)
+    assert code == 0
+    first = _field(out, "external_id")
+    # Same document, CCI, amount and currency within 24 h, no --external-id of its own: refused.
+    code, out, err = run("--base-url", sandbox.url, "create", *BENEFICIARY)
+    assert code == 2, out + err
+    assert "possible duplicate" in err and f"{first} (created, PENDING" in err and "--allow-duplicate" in err
+    assert "external_id" not in out  # refused before anything was announced or sent
+    code, out, _ = run("--base-url", sandbox.url, "--json", "create", *BENEFICIARY)
+    assert code == 2 and json.loads(out)["outcome"] == "usage_error" and first in json.loads(out)["message"]
+    assert len(sandbox.cashouts()) == 1
+    # Another amount, currency or account is another payment.
+    another = [a if a != "150.00" else "150.01" for a in BENEFICIARY]
+    code, _, _ = run("--base-url", sandbox.url, "create", *another)
+    assert code == 0
+    # The operator says it really is a second payment.
+    code, out, _ = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--allow-duplicate")
+    assert code == 0 and _field(out, "external_id") != first
+    assert len(sandbox.cashouts()) == 3
+
+
+def test_rerunning_a_create_reports_each_known_outcome_with_its_exit_code(
+    sandbox: Any, run: Run, monkeypatch: pytest.MonkeyPatch, sandbox_clock: Any
+) -> None:
+    from tupay_desktop.store import journal as journal_module
+
+    monkeypatch.setattr(journal_module, "wall_clock", sandbox_clock.utc)  # the CLI's journal time
+    base = ["--base-url", sandbox.url, "create"]
+    declined = [a if a != "150.00" else "504.00" for a in BENEFICIARY]
+    assert run(*base, *declined, "--external-id", "again-declined")[0] == 1
+    code, out, _ = run(*base, *declined, "--external-id", "again-declined")
+    assert code == 1 and "NOT sent again" in out and "declined" in out and "504" in out
+
+    # Unknown, but TuPay committed it: the re-run looks it up, adopts it, reports it created.
+    sandbox.inject(Fault.RESET_AFTER_COMMIT)
+    assert run(*base, *BENEFICIARY, "--external-id", "again-unknown")[0] == 3
+    code, out, err = run(*base, *BENEFICIARY, "--external-id", "again-unknown")
+    assert code == 0 and "looking it up" in err and "NOT sent again" in out
+    [remote] = [c for c in sandbox.cashouts() if c.external_id == "again-unknown"]
+
+    # Unknown, and TuPay never got it: "not found yet" at first — still exit 3, not sent again —
+    # and only after the settling window is it sent again, with the same id, exactly once.
+    sandbox.inject(Fault.RESET_BEFORE_COMMIT)
+    other = [a if a != "150.00" else "160.00" for a in BENEFICIARY]
+    assert run(*base, *other, "--external-id", "again-lost")[0] == 3
+    code, out, _ = run(*base, *other, "--external-id", "again-lost")
+    assert code == 3 and "not_found_yet" in out and "NOT sent again" in out
+    assert sandbox.find(external_id="again-lost") is None
+    past_the_settling_window(sandbox_clock)
+    code, out, _ = run(*base, *other, "--external-id", "again-lost")
+    assert code == 0, out
+    assert [c.external_id for c in sandbox.cashouts()].count("again-lost") == 1
+    code, out, _ = run(*base, *other, "--external-id", "again-lost")
+    assert code == 0 and "NOT sent again" in out
+    assert len(sandbox.cashouts()) == 2 and remote.cashout_id in {c.cashout_id for c in sandbox.cashouts()}
 
 
 def test_outcome_unknown_exit_3_with_advice(sandbox: Any, run: Run) -> None:

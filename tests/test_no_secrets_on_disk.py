@@ -164,7 +164,8 @@ def run_core_cli(main: Any, sandbox: Any, capsys: pytest.CaptureFixture[str]) ->
     assert main(["create", "--env", ENV, "--external-id", "no-secrets-1", *CASHOUT_FIELDS]) == 0
     assert main(["status", "--env", ENV, "--external-id", "no-secrets-1"]) == 0
     assert main(["status", "--env", ENV, "--external-id", "no-secrets-1", "--json"]) == 0
-    assert main(["create", "--env", ENV, "--json", "--external-id", "no-secrets-2", *CASHOUT_FIELDS]) == 0
+    assert main(["create", "--env", ENV, "--json", "--external-id", "no-secrets-2", *CASHOUT_FIELDS,
+                 "--allow-duplicate"]) == 0  # the same payment again, on purpose
     out = capsys.readouterr()
     assert "no-secrets-1" in out.out and "no-secrets-2" in out.out
     assert main(["--env", ENV, "credentials", "status"]) == 0

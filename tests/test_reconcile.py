@@ -3,24 +3,27 @@ by external_id, a missing cashout is resubmitted under the same id, and a 511 ne
 
 from __future__ import annotations
 
+import json
 import socket
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tupay_desktop.api.client import CashoutClient
-from tupay_desktop.api.models import ApiFailure, Created, OutcomeUnknown
+from tupay_desktop.api.models import ApiFailure, Created, OutcomeUnknown, StatusResult
 from tupay_desktop.sandbox import Fault
-from tupay_desktop.service import CashoutService, Reconciliation
-from tupay_desktop.store.journal import Journal
+from tupay_desktop.service import CashoutService, ExternalIdConflict, Reconciliation
+from tupay_desktop.store.journal import ExternalIdInUseError, Journal
 
-from .crash_worker import SANDBOX_ENV, make_request
+from .crash_worker import SANDBOX_ENV, make_request, past_the_settling_window
+from .sandbox.support import FakeClock
 
 
 @pytest.fixture
-def journal(tmp_path: Path) -> Any:
-    j = Journal(tmp_path / "journal.sqlite3")
+def journal(tmp_path: Path, sandbox_clock: FakeClock) -> Any:
+    j = Journal(tmp_path / "journal.sqlite3", clock=sandbox_clock.utc)
     yield j
     j.close()
 
@@ -65,13 +68,16 @@ def test_the_magic_reset_amount_is_reconciled_the_same_way(service: CashoutServi
 
 
 def test_a_create_lost_before_commit_becomes_not_created_and_is_resubmitted_with_the_same_id(
-    service: CashoutService, sandbox: Any, journal: Journal
+    service: CashoutService, sandbox: Any, journal: Journal, sandbox_clock: FakeClock
 ) -> None:
     sandbox.inject(Fault.RESET_BEFORE_COMMIT)
     assert isinstance(service.submit(make_request("rbc-1")), OutcomeUnknown)
     assert remote_ids(sandbox, "rbc-1") == []
     [result] = service.reconcile()
-    assert (result.before, result.after, result.cashout_id) == ("unknown", "not_created", None)
+    assert (result.before, result.after, result.cashout_id) == ("unknown", "not_found_yet", None)
+    past_the_settling_window(sandbox_clock)
+    [result] = service.reconcile()
+    assert (result.before, result.after, result.cashout_id) == ("not_found_yet", "not_created", None)
     entry = journal.get("sandbox", "rbc-1")
     assert entry is not None and (entry.state, entry.error_code) == ("not_created", 509)
     assert service.reconcile() == []  # nothing left to reconcile
@@ -88,9 +94,10 @@ def test_a_create_lost_before_commit_becomes_not_created_and_is_resubmitted_with
 
 
 def test_a_row_left_sending_by_a_crash_is_reconciled(
-    service: CashoutService, sandbox: Any, journal: Journal
+    service: CashoutService, sandbox: Any, journal: Journal, sandbox_clock: FakeClock
 ) -> None:
     journal.record_sending("sandbox", make_request("crash-1"), "{}")  # the process died right here
+    past_the_settling_window(sandbox_clock)
     [result] = service.reconcile()
     assert (result.before, result.after) == ("sending", "not_created")
     assert remote_ids(sandbox, "crash-1") == []
@@ -116,10 +123,11 @@ def test_reconcile_touches_only_its_own_environment(service: CashoutService, jou
 
 
 def test_a_511_on_resubmit_is_reconciled_never_a_new_id(
-    service: CashoutService, sandbox: Any, journal: Journal
+    service: CashoutService, sandbox: Any, journal: Journal, sandbox_clock: FakeClock
 ) -> None:
     sandbox.inject(Fault.RESET_BEFORE_COMMIT)
     service.submit(make_request("r511-1"))
+    past_the_settling_window(sandbox_clock)
     service.reconcile()
     entry = journal.get("sandbox", "r511-1")
     assert entry is not None and entry.state == "not_created"
@@ -135,15 +143,49 @@ def test_a_511_on_resubmit_is_reconciled_never_a_new_id(
     assert journal.count() == 1
 
 
-def test_a_511_on_a_first_submit_is_not_a_decline(
-    service: CashoutService, sandbox: Any, journal: Journal
+def test_a_lookup_that_finds_a_not_created_cashout_wins(
+    service: CashoutService, sandbox: Any, journal: Journal, sandbox_clock: FakeClock
 ) -> None:
-    with CashoutClient(sandbox.url, sandbox.credentials) as other:
-        assert isinstance(other.create(make_request("elsewhere-1")), Created)
-    outcome = service.submit(make_request("elsewhere-1"))
-    assert isinstance(outcome, ApiFailure) and outcome.error.code == 511
-    entry = journal.get("sandbox", "elsewhere-1")
-    assert entry is not None and entry.state == "created"
+    sandbox.inject(Fault.RESET_BEFORE_COMMIT)
+    service.submit(make_request("late-1"))
+    past_the_settling_window(sandbox_clock)
+    [result] = service.reconcile()
+    assert result.after == "not_created"
+    # TuPay commits it after all, even later (a request held up somewhere on the way).
+    with CashoutClient(sandbox.url, sandbox.credentials) as held_up:
+        assert isinstance(held_up.create(make_request("late-1")), Created)
+    assert isinstance(service.lookup(external_id="late-1"), StatusResult)
+    entry = journal.get("sandbox", "late-1")
+    assert entry is not None and (entry.state, entry.last_status, entry.error_code) == ("created", 0, None)
+    with pytest.raises(ValueError):  # and it can no longer be resubmitted
+        service.resubmit("late-1")
+
+
+def test_a_511_on_a_first_submit_is_a_conflict_never_created(
+    service: CashoutService, sandbox: Any, journal: Journal, tmp_path: Path
+) -> None:
+    # Two journals (two machines, two operators) send the same typed external_id for different
+    # beneficiaries and amounts. The second is answered 511: the id is the first one's at TuPay.
+    with Journal(tmp_path / "other-desk.sqlite3") as other_journal, CashoutService(
+        SANDBOX_ENV, sandbox.url, sandbox.credentials, other_journal
+    ) as other:
+        first = other.submit(make_request("typed-1", amount="990.00", beneficiary_name="Rosa"))
+        assert isinstance(first, Created)
+    outcome = service.submit(make_request("typed-1", amount="150.25", beneficiary_name="José"))
+    assert isinstance(outcome, ExternalIdConflict) and outcome.error.code == 511
+    entry = journal.get("sandbox", "typed-1")
+    assert entry is not None and (entry.state, entry.cashout_id, entry.error_code) == ("conflict", None, 511)
+    assert entry.error_message and "Conflict" in entry.error_message and "NOT created" in entry.error_message
+    # Nothing of it is "created", now or after any reconcile or lookup: its money never left.
+    assert service.reconcile() == [] and journal.unresolved() == []
+    assert isinstance(service.lookup(external_id="typed-1"), StatusResult)  # finds the other one
+    entry = journal.get("sandbox", "typed-1")
+    assert entry is not None and (entry.state, entry.last_status) == ("conflict", None)
+    assert service.possible_duplicates(make_request("typed-2", amount="150.25")) == []
+    with pytest.raises(ExternalIdInUseError):  # and it is never sent again under that id
+        service.submit(make_request("typed-1", amount="150.25"))
+    [remote] = [c for c in sandbox.cashouts() if c.external_id == "typed-1"]
+    assert (remote.amount, remote.beneficiary_name) == (Decimal("990.00"), "Rosa")
 
 
 def test_resubmit_only_for_rows_that_were_not_created(service: CashoutService, journal: Journal) -> None:
@@ -158,26 +200,31 @@ def test_resubmit_only_for_rows_that_were_not_created(service: CashoutService, j
         service.resubmit("made-2")
 
 
-def test_reconcile_skips_a_create_this_process_is_still_sending(
-    service: CashoutService, sandbox: Any, journal: Journal
-) -> None:
+def test_reconcile_skips_a_create_this_process_is_still_sending(sandbox: Any, journal: Journal) -> None:
     import threading
-    import time
 
-    sandbox.config.latency_s = 0.5
+    from .test_crash_safety import Relay, wait_for
+
+    # The create is held on its way (for as long as the test needs, however busy the machine).
+    gate = threading.Event()
+    relay = Relay(journal, "busy-1", sandbox.url, forward=True, request_gate=gate)
     outcomes: list[Any] = []
-    sender = threading.Thread(target=lambda: outcomes.append(service.submit(make_request("busy-1"))))
-    sender.start()
     try:
-        deadline = time.monotonic() + 10
-        while journal.get("sandbox", "busy-1") is None and time.monotonic() < deadline:
-            time.sleep(0.005)
-        # Another service instance (the GUI builds one per environment switch) shares the rule.
-        with CashoutService(SANDBOX_ENV, sandbox.url, sandbox.credentials, journal) as other:
-            [result] = other.reconcile()
-        assert (result.before, result.after) == ("sending", "sending") and "right now" in result.message
+        with CashoutService(SANDBOX_ENV, relay.url, sandbox.credentials, journal) as sending:
+            sender = threading.Thread(target=lambda: outcomes.append(sending.submit(make_request("busy-1"))))
+            sender.start()
+            try:
+                wait_for(lambda: journal.get("sandbox", "busy-1") is not None, "the create to be journalled")
+                # Another service instance (the GUI builds one per environment switch) shares the rule.
+                with CashoutService(SANDBOX_ENV, sandbox.url, sandbox.credentials, journal) as other:
+                    [result] = other.reconcile()
+                assert (result.before, result.after) == ("sending", "sending")
+                assert "right now" in result.message
+            finally:
+                gate.set()
+                sender.join()
     finally:
-        sender.join()
+        relay.close()
     assert isinstance(outcomes[0], Created)
     entry = journal.get("sandbox", "busy-1")
     assert entry is not None and entry.state == "created"
@@ -277,13 +324,39 @@ def test_cli_reconcile_resolves_unknown_creates(
     assert code == 0 and "Nothing to reconcile" in out
 
 
-def test_cli_reconcile_with_the_built_in_sandbox(capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_reconcile_with_the_built_in_sandbox(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, sandbox_clock: FakeClock
+) -> None:
     from tupay_desktop.service import open_journal
+    from tupay_desktop.store import journal as journal_module
 
+    monkeypatch.setattr(journal_module, "wall_clock", sandbox_clock.utc)  # the CLI's journal time
     with open_journal() as journal:
         journal.record_sending("sandbox", make_request("cli-r-2"), "{}")  # a crash right after journalling
     code, out, _ = run_cli(capsys, "reconcile")  # --env defaults to sandbox: the in-process one
-    assert code == 0 and "cli-r-2: sending -> not_created" in out and "resubmit" in out
+    assert code == 3 and "cli-r-2: sending -> not_found_yet" in out and "not found yet" in out
+    code, out, _ = run_cli(capsys, "history")
+    assert "NOT_FOUND_YET" in out
+    code, out, _ = run_cli(capsys, "reconcile")  # looked at again on a later run
+    assert code == 3 and "cli-r-2: not_found_yet -> not_found_yet" in out
+    past_the_settling_window(sandbox_clock)
+    code, out, _ = run_cli(capsys, "reconcile")
+    assert code == 0 and "cli-r-2: not_found_yet -> not_created" in out and "resubmit" in out
+
+
+def test_cli_reconcile_takes_the_settling_window_from_the_settings(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from datetime import timedelta
+
+    from tupay_desktop.service import open_journal
+    from tupay_desktop.store.settings import SettingsStore
+
+    SettingsStore().settling_window = timedelta(0)  # the operator (or a test) shortened it
+    with open_journal() as journal:
+        journal.record_sending("sandbox", make_request("cli-r-0"), "{}")
+    code, out, _ = run_cli(capsys, "reconcile")
+    assert code == 0 and "cli-r-0: sending -> not_created" in out
 
 
 def test_cli_reconcile_exit_3_when_a_lookup_fails(
@@ -343,3 +416,75 @@ def test_cli_reconcile_exit_1_when_tupay_refuses_the_lookups(
     monkeypatch.setenv("TUPAY_API_SIGNATURE", sandbox.credentials.signature_secret)
     code, out, _ = run_cli(capsys, "reconcile", "--env", "sandbox", "--base-url", sandbox.url)
     assert code == 1 and "cli-r-401: sending -> sending" in out
+
+
+class _D24StylePeer:
+    """A loopback peer in front of the sandbox that answers status lookups as D24-style peers do:
+    the sandbox's answer plus the cashout's ``cashout_id``. Everything else passes through."""
+
+    def __init__(self, sandbox: Any) -> None:
+        import http.server
+        import threading
+
+        import httpx
+
+        upstream = httpx.Client(base_url=sandbox.url, timeout=10)
+        peer = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                headers = {k: v for k, v in self.headers.items()
+                           if k.lower() in ("content-type", "payload-signature")}
+                answer = upstream.post(self.path, content=body, headers=headers)
+                content = answer.content
+                if self.path == "/v3/cashout/status" and answer.status_code == 200:
+                    found = sandbox.find(external_id=json.loads(body).get("external_id"))
+                    content = json.dumps({**answer.json(), "cashout_id": found.cashout_id}).encode()
+                    peer.answers.append(content)
+                self.send_response(answer.status_code)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(content)))
+                self.end_headers()
+                self.wfile.write(content)
+
+            def log_message(self, format: str, *args: Any) -> None:
+                pass
+
+        self.answers: list[bytes] = []
+        self._upstream = upstream
+        self._server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        self._upstream.close()
+
+
+def test_an_adopted_row_takes_the_cashout_id_a_status_answer_carries(
+    service: CashoutService, sandbox: Any, journal: Journal
+) -> None:
+    # Two creates whose answers were lost after TuPay committed them (outcome unknown, no id).
+    for external_id in ("d24-1", "d24-2"):
+        sandbox.inject(Fault.RESET_AFTER_COMMIT)
+        assert isinstance(service.submit(make_request(external_id)), OutcomeUnknown)
+    peer = _D24StylePeer(sandbox)
+    try:
+        with CashoutService(SANDBOX_ENV, peer.url, sandbox.credentials, journal) as d24:
+            [one, two] = d24.reconcile()  # reconcile adopts them...
+            looked = d24.lookup(external_id="d24-2")  # ...and a later lookup by external_id alone
+        assert isinstance(looked, StatusResult) and looked.status.cashout_id is not None
+    finally:
+        peer.close()
+    assert len(peer.answers) == 3 and all(b"cashout_id" in a for a in peer.answers)
+    for result in (one, two):
+        remote = sandbox.find(external_id=result.external_id)
+        assert remote is not None
+        entry = journal.get("sandbox", result.external_id)
+        assert entry is not None and (entry.state, entry.cashout_id) == ("created", remote.cashout_id)
+        assert (result.after, result.cashout_id) == ("created", remote.cashout_id)
+        # Its status can now be followed by cashout_id, as for any created cashout.
+        assert journal.get_by_cashout_id("sandbox", remote.cashout_id) == entry

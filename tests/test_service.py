@@ -12,15 +12,16 @@ from typing import Any
 import pytest
 
 from tupay_desktop.api.models import ApiFailure, Created, StatusResult
-from tupay_desktop.service import CashoutService, open_journal
+from tupay_desktop.service import CashoutService, ExternalIdConflict, open_journal
 from tupay_desktop.store.journal import ExternalIdInUseError, Journal
 
-from .crash_worker import SANDBOX_ENV, make_request
+from .crash_worker import SANDBOX_ENV, make_request, past_the_settling_window
+from .sandbox.support import FakeClock
 
 
 @pytest.fixture
-def journal(tmp_path: Path) -> Any:
-    j = Journal(tmp_path / "journal.sqlite3")
+def journal(tmp_path: Path, sandbox_clock: FakeClock) -> Any:
+    j = Journal(tmp_path / "journal.sqlite3", clock=sandbox_clock.utc)
     yield j
     j.close()
 
@@ -80,7 +81,7 @@ def test_a_declined_create_is_journalled_with_its_code(
 
 
 def test_a_create_answered_5xx_is_unknown_then_reconciled_not_declined(
-    service: CashoutService, sandbox: Any, journal: Journal
+    service: CashoutService, sandbox: Any, journal: Journal, sandbox_clock: FakeClock
 ) -> None:
     from tupay_desktop.api.models import OutcomeUnknown
     from tupay_desktop.sandbox import Fault
@@ -92,7 +93,10 @@ def test_a_create_answered_5xx_is_unknown_then_reconciled_not_declined(
     assert entry is not None and entry.state == "unknown"
     assert service.possible_duplicates(make_request("svc-other")) != []  # still warns: may exist
     [result] = service.reconcile()
-    assert (result.before, result.after) == ("unknown", "not_created")
+    assert (result.before, result.after) == ("unknown", "not_found_yet")  # TuPay may be busy with it
+    past_the_settling_window(sandbox_clock)
+    [result] = service.reconcile()
+    assert (result.before, result.after) == ("not_found_yet", "not_created")
     assert isinstance(service.resubmit("svc-500"), Created)
     assert len(sandbox.cashouts()) == 1
 
@@ -188,6 +192,34 @@ def test_possible_duplicates_same_document_account_and_amount(service: CashoutSe
     assert service.possible_duplicates(make_request("dupe-4", amount="201")) == []
     # The operator may go on: the warning does not block the create.
     assert isinstance(service.submit(again), Created)
+
+
+def test_possible_duplicates_count_every_row_whose_money_may_leave(
+    service: CashoutService, sandbox: Any, journal: Journal
+) -> None:
+    from tupay_desktop.api.client import CashoutClient
+    from tupay_desktop.sandbox import Fault
+
+    # unknown: TuPay may have it; not_found_yet / not_created: TuPay may commit it late, or the
+    # operator may resubmit it — each is money that may leave, so a new id for the same payment
+    # is a possible duplicate. declined and conflict rows paid nothing.
+    sandbox.inject(Fault.RESET_BEFORE_COMMIT)
+    service.submit(make_request("may-unknown", amount="300"))
+    journal.record_sending("sandbox", make_request("may-not-yet", amount="300"), "{}")
+    journal.mark("sandbox", "may-not-yet", "not_found_yet", "not yet", 509)
+    journal.record_sending("sandbox", make_request("may-not-created", amount="300"), "{}")
+    journal.mark("sandbox", "may-not-created", "not_created", "not found", 509)
+    service.submit(make_request("paid-nothing", amount="504.00"))  # declined (504)
+    with CashoutClient(sandbox.url, sandbox.credentials) as other:
+        other.create(make_request("someone-elses", amount="999"))
+    assert isinstance(service.submit(make_request("someone-elses", amount="300")), ExternalIdConflict)
+    service.submit(make_request("in-dollars", amount="300", currency="USD"))
+
+    found = service.possible_duplicates(make_request("new-id", amount="300.00"))
+    assert sorted(e.external_id for e in found) == ["may-not-created", "may-not-yet", "may-unknown"]
+    assert [e.external_id for e in service.possible_duplicates(
+        make_request("new-usd", amount="300", currency="USD"))] == ["in-dollars"]
+    assert service.possible_duplicates(make_request("new-decl", amount="504.00")) == []
 
 
 def test_refresh_open_looks_up_every_non_final_cashout(

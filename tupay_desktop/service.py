@@ -7,6 +7,14 @@ byte leaves the machine, and its outcome is journalled after. A create whose out
 (:meth:`CashoutService.reconcile`), never by sending it again under a new id; a create that surely
 did not happen (``not_created``) may be sent again with the **same** ``external_id``
 (:meth:`CashoutService.resubmit`), so TuPay itself refuses a second one (511).
+
+A lookup's 509 ("not found") is not final at once: TuPay may still be processing a create that
+began moments ago. Within the settling window (:attr:`CashoutService.settling_window`, counted from
+when the send began) the row becomes ``not_found_yet`` and is looked up again by every later
+reconcile; only after the window is it ``not_created`` — and a later lookup that finds it still
+wins. A create another live process is sending (see ``Journal.sent_elsewhere_now``) is never
+judged. A 511 on a first send from this journal is a ``conflict`` (the id is some other cashout's);
+on a send again it is reconciled by lookup.
 """
 
 from __future__ import annotations
@@ -19,7 +27,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -39,10 +47,17 @@ from tupay_desktop.api.models import (
 )
 from tupay_desktop.api.validation import FieldProblem, validate_cashout
 from tupay_desktop.i18n import QT_TRANSLATE_NOOP
-from tupay_desktop.store.journal import UNRESOLVED_STATES, Journal, JournalEntry
-from tupay_desktop.store.settings import EnvironmentConfig, SettingsStore
+from tupay_desktop.store.journal import HEARTBEAT_INTERVAL_S, UNRESOLVED_STATES, Journal, JournalEntry
+from tupay_desktop.store.settings import DEFAULT_SETTLING_WINDOW_S, EnvironmentConfig, SettingsStore
 
-__all__ = ["CashoutService", "Reconciliation", "open_journal", "request_from_entry"]
+__all__ = [
+    "DEFAULT_SETTLING_WINDOW",
+    "CashoutService",
+    "ExternalIdConflict",
+    "Reconciliation",
+    "open_journal",
+    "request_from_entry",
+]
 
 _log = logging.getLogger(__name__)
 
@@ -62,6 +77,22 @@ MSG_STILL_UNKNOWN = QT_TRANSLATE_NOOP(
     _CONTEXT, "The lookup failed; the outcome is still unknown. Try again later."
 )
 MSG_IN_FLIGHT = QT_TRANSLATE_NOOP(_CONTEXT, "This cashout is being sent right now; not reconciled.")
+MSG_NOT_FOUND_YET = QT_TRANSLATE_NOOP(
+    _CONTEXT,
+    "TuPay has no cashout with this external_id yet — it may still be processing it. Reconcile "
+    "looks again (also on start); only if it is still missing after the settling window is it "
+    "marked not created. Do not send it again under a new id.",
+)
+MSG_CONFLICT = QT_TRANSLATE_NOOP(
+    _CONTEXT,
+    "Conflict: TuPay already has a different cashout with this external_id (error 511), one this "
+    "journal never sent. This cashout was NOT created and nothing was paid. Create it again with a "
+    "new external_id.",
+)
+
+#: How long after a send began a lookup's 509 means "not found yet" rather than "not created"
+#: (the setting ``SettingsStore.settling_window`` overrides it).
+DEFAULT_SETTLING_WINDOW = timedelta(seconds=DEFAULT_SETTLING_WINDOW_S)
 
 
 #: Creates being sent by this process right now, as (journal path, env_key, external_id): shared by
@@ -73,6 +104,39 @@ _IN_FLIGHT_LOCK = threading.Lock()
 def open_journal() -> Journal:
     """The Desk's journal at its default place (``paths.data_dir() / "journal.sqlite3"``)."""
     return Journal()
+
+
+@dataclass(frozen=True)
+class ExternalIdConflict(ApiFailure):
+    """A 511 answer to a first send of this external_id from this journal: the id belongs to some
+    other cashout at TuPay. This cashout was not created; the journal row is ``conflict``."""
+
+
+class _Heartbeat:
+    """Refreshes the heartbeat of a ``sending`` row while its request is in flight."""
+
+    def __init__(self, journal: Journal, env_key: str, external_id: str, interval_s: float) -> None:
+        self._journal, self._env_key, self._external_id = journal, env_key, external_id
+        self._interval_s = interval_s
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="journal-heartbeat", daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self._interval_s):
+            try:
+                if not self._journal.heartbeat(self._env_key, self._external_id):
+                    return  # no longer 'sending' (or no longer this process's)
+            except (sqlite3.Error, RuntimeError) as exc:  # the journal closed, a full disk...
+                _log.warning("heartbeat of %s stopped: %s", self._external_id, exc)
+                return
+
+    def __enter__(self) -> _Heartbeat:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 @dataclass(frozen=True)
@@ -139,8 +203,15 @@ class CashoutService:
         *,
         timeouts: Timeouts | None = None,
         ssl_context: ssl.SSLContext | None = None,
+        settling_window: timedelta | None = None,
+        heartbeat_interval_s: float = HEARTBEAT_INTERVAL_S,
     ) -> None:
         self.environment = environment
+        #: How long after a send began a lookup's 509 leaves the row "not found yet" (a setting:
+        #: ``SettingsStore.settling_window``); time is the journal's clock.
+        self.settling_window = settling_window if settling_window is not None else DEFAULT_SETTLING_WINDOW
+        #: How often a create in flight refreshes its row's heartbeat.
+        self.heartbeat_interval_s = heartbeat_interval_s
         if timeouts is None:  # the operator's request deadline (settings.json), else the defaults
             timeouts = SettingsStore().timeouts()
         self._client = CashoutClient(base_url, credentials, timeouts=timeouts, ssl_context=ssl_context)
@@ -187,12 +258,15 @@ class CashoutService:
         self, request: CashoutRequest, within: timedelta = timedelta(hours=24)
     ) -> list[JournalEntry]:
         """Cashouts in this environment, journalled within ``within``, to the same document and
-        account for the same amount (a warning; the operator may go on)."""
-        since = datetime.now(UTC) - within
+        account for the same amount and currency, whose money left, may have left or may yet leave
+        (created, sending, unknown, not found yet, not created). The Desk warns; the CLI refuses
+        unless told ``--allow-duplicate``. The one duplicate check."""
+        since = self.journal.clock() - within
         return [
             e
             for e in self.journal.find_similar(
-                self.env_key, request.document_id, request.bank_account, request.amount, since
+                self.env_key, request.document_id, request.bank_account, request.amount, since,
+                currency=request.currency,
             )
             if e.external_id != request.external_id
         ]
@@ -202,7 +276,8 @@ class CashoutService:
 
         Raises ``ValueError`` for an invalid request (nothing journalled, nothing sent) and
         ``journal.ExternalIdInUseError`` when the external_id is already journalled here and may
-        exist. A 511 answer (the external_id exists at TuPay) is reconciled at once.
+        exist. A 511 answer (the external_id exists at TuPay) to a first send from this journal is
+        an :class:`ExternalIdConflict` (row ``conflict``); to a send again it is reconciled at once.
         """
         problems = self.validate(request)
         if problems:
@@ -231,9 +306,12 @@ class CashoutService:
                 raise ValueError(f"{external_id!r} is being sent already")
             _IN_FLIGHT.add(key)
         try:
-            self.journal.record_sending(env, request, prepared.redacted_body)  # durable before sending
+            # Durable before sending; owned by this process, whose heartbeat tells other
+            # processes sharing the journal that the create is still in flight.
+            first_send = self.journal.record_sending(env, request, prepared.redacted_body)
             try:
-                outcome = self._client.send_prepared_create(prepared, external_id)
+                with _Heartbeat(self.journal, env, external_id, self.heartbeat_interval_s):
+                    outcome = self._client.send_prepared_create(prepared, external_id)
             except Exception as exc:  # the client returns values; if it raises, bytes may have left
                 _log.error("sending %s failed unexpectedly: %s", external_id, type(exc).__name__)
                 outcome = OutcomeUnknown(
@@ -242,6 +320,9 @@ class CashoutService:
                     f"created: look it up by its external_id {external_id!r}; do not resubmit it "
                     "with a new id.",
                 )
+            if first_send and isinstance(outcome, ApiFailure) and outcome.error.code == EXTERNAL_ID_USED:
+                # This journal never sent the id before: it is some other cashout's at TuPay.
+                outcome = ExternalIdConflict(outcome.error, outcome.exchange)
             try:
                 self._record_create(outcome, external_id)
             except (sqlite3.Error, RuntimeError) as exc:
@@ -251,7 +332,9 @@ class CashoutService:
         finally:
             with _IN_FLIGHT_LOCK:
                 _IN_FLIGHT.discard(key)
-        if isinstance(outcome, ApiFailure) and outcome.error.code == EXTERNAL_ID_USED:
+        if (isinstance(outcome, ApiFailure) and not isinstance(outcome, ExternalIdConflict)
+                and outcome.error.code == EXTERNAL_ID_USED):
+            # Sent before from this journal (a resubmit): the earlier send may have created it.
             try:
                 entry = self.journal.get(env, external_id)
                 if entry is not None:
@@ -262,7 +345,9 @@ class CashoutService:
 
     def _record_create(self, outcome: CreateOutcome, external_id: str) -> None:
         env = self.env_key
-        if isinstance(outcome, ApiFailure) and outcome.error.code == EXTERNAL_ID_USED:
+        if isinstance(outcome, ExternalIdConflict):
+            self.journal.mark(env, external_id, "conflict", MSG_CONFLICT, EXTERNAL_ID_USED)
+        elif isinstance(outcome, ApiFailure) and outcome.error.code == EXTERNAL_ID_USED:
             # The id exists at TuPay: it is not "declined" — find out what it is.
             unknown = OutcomeUnknown(external_id, outcome.error.message, outcome.exchange)
             self.journal.record_outcome(env, external_id, unknown)
@@ -320,8 +405,10 @@ class CashoutService:
             return
         if isinstance(outcome, StatusResult):
             entry = self.journal.get(env, external_id) if external_id is not None else None
-            sending_now = self._sending_now(external_id)
-            adopt = entry is not None and entry.state != "created" and not sending_now
+            # A create still in flight (here or in another live process) is not adopted: its own
+            # answer (created, or a conflict whose id is another cashout's) is on its way. The
+            # journal's state table keeps declined and conflict rows from being adopted at all.
+            adopt = entry is not None and entry.state != "created" and not self._in_flight(entry)
             self.journal.record_status(env, external_id=external_id, cashout_id=cashout_id,
                                        status=outcome.status, adopt=adopt)
 
@@ -340,9 +427,11 @@ class CashoutService:
         return diagnose(self._client, lang)
 
     def reconcile(self, progress: Callable[[int, int], None] | None = None) -> list[Reconciliation]:
-        """Resolve every ``sending``/``unknown`` row of this environment by a lookup by external_id:
-        found → ``created`` with its status; 509 → ``not_created`` (may be resubmitted); a failed
-        lookup leaves the row as it is. Rows being sent by this service right now are skipped."""
+        """Resolve every unresolved row (``sending``/``unknown``/``not_found_yet``) of this
+        environment by a lookup by external_id: found → ``created`` with its status; 509 →
+        ``not_found_yet`` while the send began less than :attr:`settling_window` ago, else
+        ``not_created`` (may be resubmitted); a failed lookup leaves the row as it is. Creates
+        being sent right now — by this process or another live one — are skipped."""
         entries = self.journal.unresolved(self.env_key)
         results: list[Reconciliation] = []
         total = len(entries)
@@ -352,14 +441,31 @@ class CashoutService:
                 progress(done, total)
         return results
 
+    def reconcile_external_id(self, external_id: str) -> Reconciliation | None:
+        """Reconcile one row of this environment if its outcome is unresolved (else ``None``)."""
+        entry = self.journal.get(self.env_key, external_id)
+        if entry is None or entry.state not in UNRESOLVED_STATES:
+            return None
+        return self._reconcile_one(entry)
+
     def _sending_now(self, external_id: str | None) -> bool:
         """Whether a create of ``external_id`` is being sent by this process (any service instance)."""
         with _IN_FLIGHT_LOCK:
             return (str(self.journal.path), self.env_key, external_id) in _IN_FLIGHT
 
+    def _in_flight(self, entry: JournalEntry) -> bool:
+        """Whether the create of ``entry`` is being sent right now, by this process or another
+        live one sharing the journal (its heartbeat is fresh and its process alive)."""
+        return self._sending_now(entry.external_id) or self.journal.sent_elsewhere_now(entry)
+
+    def _settling(self, entry: JournalEntry) -> bool:
+        """Whether the row's latest send began less than the settling window ago."""
+        began = entry.send_started_at or entry.created_at
+        return began is not None and self.journal.clock() - began < self.settling_window
+
     def _reconcile_one(self, entry: JournalEntry) -> Reconciliation:
         env, external_id = self.env_key, entry.external_id
-        if self._sending_now(external_id):
+        if self._in_flight(entry):
             return Reconciliation(external_id, entry.state, entry.state, entry.cashout_id, MSG_IN_FLIGHT)
         outcome = self._client.status(external_id=external_id)
         if outcome.exchange is not None:
@@ -367,11 +473,17 @@ class CashoutService:
                                          cashout_id=entry.cashout_id)
         if isinstance(outcome, StatusResult):
             self.journal.record_status(env, external_id=external_id, status=outcome.status, adopt=True)
-            return Reconciliation(external_id, entry.state, "created", entry.cashout_id, MSG_FOUND)
+            current = self.journal.get(env, external_id) or entry
+            message = MSG_FOUND if current.state == "created" else (current.error_message or "")
+            return Reconciliation(external_id, entry.state, current.state, current.cashout_id, message)
         if isinstance(outcome, ApiFailure) and outcome.error.code == NOT_FOUND:
-            if self.journal.mark(env, external_id, "not_created", MSG_NOT_FOUND, NOT_FOUND,
-                                 only_from=UNRESOLVED_STATES):
-                return Reconciliation(external_id, entry.state, "not_created", None, MSG_NOT_FOUND)
+            if self._settling(entry):  # TuPay may still be processing it: look again later
+                after, message = "not_found_yet", MSG_NOT_FOUND_YET
+            else:
+                after, message = "not_created", MSG_NOT_FOUND
+            if self.journal.mark(env, external_id, after, message, NOT_FOUND, only_from=UNRESOLVED_STATES,
+                                 same_send=entry):
+                return Reconciliation(external_id, entry.state, after, None, message)
             # Another process sharing the journal (tupay-cli, another window) recorded the
             # create's outcome meanwhile — its answer is newer than this lookup: keep it.
             current = self.journal.get(env, external_id) or entry

@@ -21,6 +21,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n not found yet — looked up again on the next reconcile</source>
+        <translation>
+            <numerusform>%n not found yet — looked up again on the next reconcile</numerusform>
+            <numerusform>%n not found yet — looked up again on the next reconcile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n never reached TuPay — select them to resubmit</source>
         <translation>
             <numerusform>%n never reached TuPay — select them to resubmit</numerusform>

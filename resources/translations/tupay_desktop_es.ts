@@ -341,24 +341,34 @@ Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
 <context>
     <name>CashoutService</name>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="55"/>
+        <location filename="../../tupay_desktop/service.py" line="70"/>
         <source>TuPay has this cashout: it was created.</source>
         <translation>TuPay tiene este retiro: sí se creó.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="56"/>
+        <location filename="../../tupay_desktop/service.py" line="71"/>
         <source>TuPay has no cashout with this external_id: it was not created. It can be resubmitted with the same external_id.</source>
         <translation>TuPay no tiene ningún retiro con este external_id: no se creó. Se puede volver a enviar con el mismo external_id.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="61"/>
+        <location filename="../../tupay_desktop/service.py" line="76"/>
         <source>The lookup failed; the outcome is still unknown. Try again later.</source>
         <translation>La consulta falló; el resultado sigue siendo desconocido. Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="64"/>
+        <location filename="../../tupay_desktop/service.py" line="79"/>
         <source>This cashout is being sent right now; not reconciled.</source>
         <translation>Este retiro se está enviando en este momento; no se concilió.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/service.py" line="80"/>
+        <source>TuPay has no cashout with this external_id yet — it may still be processing it. Reconcile looks again (also on start); only if it is still missing after the settling window is it marked not created. Do not send it again under a new id.</source>
+        <translation>TuPay aún no tiene un retiro con este external_id; puede que todavía lo esté procesando. La conciliación vuelve a consultarlo (también al iniciar); solo si sigue sin aparecer pasado el plazo de asentamiento se marca como no creado. No lo envíe de nuevo con un id nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/service.py" line="86"/>
+        <source>Conflict: TuPay already has a different cashout with this external_id (error 511), one this journal never sent. This cashout was NOT created and nothing was paid. Create it again with a new external_id.</source>
+        <translation>Conflicto: TuPay ya tiene otro retiro con este external_id (error 511), uno que este registro nunca envió. Este retiro NO se creó y no se pagó nada. Créelo de nuevo con un external_id nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1083,17 +1093,17 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>Environment</name>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="129"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="134"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="131"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="136"/>
         <source>Staging</source>
         <translation>Staging</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="136"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="141"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
@@ -1124,93 +1134,113 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="155"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="210"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="159"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="214"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="157"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="158"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="159"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="163"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="160"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
         <source>Cashout ID</source>
         <translation>ID del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="166"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="163"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="167"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="168"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="213"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="217"/>
         <source>Declined (%1)</source>
         <translation>Denegado (%1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="220"/>
         <source>Declined</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="218"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="222"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="219"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="223"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="224"/>
+        <source>Not found yet — looked up again</source>
+        <translation>Aún no encontrado — se vuelve a consultar</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="225"/>
         <source>Not created — can be resubmitted</source>
         <translation>No creado: se puede volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="229"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="226"/>
+        <source>Conflict — id used by another cashout</source>
+        <translation>Conflicto — id usado por otro retiro</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="235"/>
         <source>Being sent, or the Desk stopped while sending it. Reconcile looks it up by its external id.</source>
         <translation>Se está enviando, o el Desk se detuvo mientras lo enviaba. La conciliación lo consulta por su ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="234"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="240"/>
         <source>The create may or may not have reached TuPay. Reconcile looks it up by its external id; never send it again under a new id.</source>
         <translation>Puede que la creación haya llegado a TuPay o no. La conciliación lo consulta por su ID externo; nunca lo vuelva a enviar con un nuevo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="240"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="246"/>
+        <source>TuPay had no cashout with this external id when it was looked up, moments after it was sent — it may still be processing it. Reconcile looks again (also on start); it becomes “Not created” only if it is still missing after the settling window. Never send it again under a new id.</source>
+        <translation>TuPay no tenía un retiro con este id externo cuando se consultó, instantes después de enviarlo; puede que todavía lo esté procesando. La conciliación vuelve a consultarlo (también al iniciar); pasa a «No creado» solo si sigue sin aparecer pasado el plazo de asentamiento. Nunca lo envíe de nuevo con un id nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="256"/>
         <source>TuPay has no cashout with this external id. Select it and click “Resubmit…” to send it again with the same external id.</source>
         <translation>TuPay no tiene ningún retiro con este ID externo. Selecciónelo y haga clic en «Reenviar…» para enviarlo otra vez con el mismo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="246"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="262"/>
+        <source>Conflict: TuPay already has a different cashout with this external id, one this journal never sent. This cashout was not created and nothing was paid; send it again under a new external id.</source>
+        <translation>Conflicto: TuPay ya tiene otro retiro con este id externo, uno que este registro nunca envió. Este retiro no se creó y no se pagó nada; envíelo de nuevo con un id externo nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="271"/>
         <source>TuPay declined this cashout; nothing was created.</source>
         <translation>TuPay denegó este retiro; no se creó nada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="476"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="501"/>
         <source>Bank reference: %1</source>
         <translation>Referencia bancaria: %1</translation>
     </message>
@@ -1238,203 +1268,216 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="502"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="527"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="503"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="528"/>
         <source>Open (not final)</source>
         <translation>Abiertos (no finales)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="504"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="529"/>
         <source>Needs attention (unknown or not created)</source>
         <translation>Requiere atención (desconocidos o no creados)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="510"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="535"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconocido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="512"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="537"/>
         <source>Declined / not created</source>
         <translation>Denegados / no creados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="550"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="539"/>
+        <source>Conflict (id used by another cashout)</source>
+        <translation>Conflicto (id usado por otro retiro)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="577"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="555"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="582"/>
         <source>Environment filter</source>
         <translation>Filtro de entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="556"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="711"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="583"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="738"/>
         <source>All environments</source>
         <translation>Todos los entornos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="557"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="584"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="559"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="586"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="561"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="588"/>
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="562"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="589"/>
         <source>To date (inclusive)</source>
         <translation>Fecha hasta (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="567"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="594"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="571"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="598"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiario…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="572"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="599"/>
         <source>Search the history</source>
         <translation>Buscar en el historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="595"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="622"/>
         <source>Cashout history</source>
         <translation>Historial de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="625"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="652"/>
         <source>Number of cashouts</source>
         <translation>Cantidad de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="626"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="653"/>
         <source>Refresh open cashouts</source>
         <translation>Actualizar retiros abiertos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="627"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="988"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="654"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1018"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar el estado de cada retiro que no es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="629"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="656"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="631"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="658"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="633"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="660"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="634"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="661"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Guardar las filas que cumplen el filtro en un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="636"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="663"/>
         <source>Receipt…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="637"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="664"/>
         <source>Save the selected cashout&apos;s receipt as a PDF file</source>
         <translation>Guardar el comprobante del retiro seleccionado como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="643"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="670"/>
         <source>Refresh progress</source>
         <translation>Progreso de la actualización</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="647"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="674"/>
         <source>History message</source>
         <translation>Mensaje del historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="691"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="718"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Hay un reenvío en curso; espere su resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="693"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="720"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Seleccione un retiro marcado como «No creado» para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="695"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="983"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="722"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1013"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>No disponible: este entorno no está listo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="697"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="724"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este retiro pertenece a %1: cambie a %1 para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="700"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="727"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Solo se puede reenviar un retiro que nunca llegó a TuPay («No creado»); este está «%1».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="756"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="783"/>
         <source>Please wait a few seconds before refreshing again.</source>
         <translation>Espere unos segundos antes de volver a actualizar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="766"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="793"/>
         <source>Refreshing open cashouts…</source>
         <translation>Actualizando los retiros abiertos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="786"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="813"/>
         <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
         <translation>Conciliando: consultando cada retiro de %1 cuyo resultado es desconocido…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="798"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="825"/>
         <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
         <translation>Nada que conciliar: ningún retiro de este entorno tiene un resultado desconocido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="805"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="833"/>
         <source>%n found and adopted</source>
         <translation>
             <numerusform>%n encontrado e incorporado</numerusform>
             <numerusform>%n encontrados e incorporados</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history.py" line="835"/>
+        <source>%n not found yet — looked up again on the next reconcile</source>
+        <translation>
+            <numerusform>%n aún no encontrado — se vuelve a consultar en la próxima conciliación</numerusform>
+            <numerusform>%n aún no encontrados — se vuelven a consultar en la próxima conciliación</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="807"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="837"/>
         <source>1 never reached TuPay — select it to resubmit</source>
         <translation>1 nunca llegó a TuPay: selecciónelo para reenviarlo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="809"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="839"/>
         <source>%n never reached TuPay — select them to resubmit</source>
         <translation>
             <numerusform>%n nunca llegó a TuPay: selecciónelo para reenviarlo</numerusform>
@@ -1442,7 +1485,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="811"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="841"/>
         <source>%n being sent right now (left alone)</source>
         <translation>
             <numerusform>%n enviándose en este momento (no se tocó)</numerusform>
@@ -1450,7 +1493,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="813"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="843"/>
         <source>%n still unknown — the lookup failed; try again later</source>
         <translation>
             <numerusform>%n sigue desconocido: la consulta falló; vuelva a intentarlo más tarde</numerusform>
@@ -1458,7 +1501,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="814"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="844"/>
         <source>%n checked: %1</source>
         <translation>
             <numerusform>%n verificado: %1</numerusform>
@@ -1466,37 +1509,37 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="825"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="855"/>
         <source>Cannot resubmit %1: %2</source>
         <translation>No se puede reenviar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="835"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="865"/>
         <source>Not resubmitted: nothing was sent for %1.</source>
         <translation>No reenviado: no se envió nada para %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="839"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="869"/>
         <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
         <translation>No reenviado: el entorno cambió durante la confirmación. No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="847"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="877"/>
         <source>Resubmitting %1 with the same external id…</source>
         <translation>Reenviando %1 con el mismo ID externo…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="862"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="892"/>
         <source>Resubmit a PRODUCTION cashout</source>
         <translation>Reenviar un retiro de PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="864"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="894"/>
         <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
         <translation>Este retiro nunca llegó a TuPay. Se envía otra vez con el MISMO ID externo %1, así TuPay nunca podrá crearlo dos veces.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="878"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="908"/>
         <source>Send this cashout to %1 again?
 
 External id: %2 (the same id: TuPay refuses a second cashout with it)
@@ -1509,67 +1552,67 @@ Beneficiario: %3
 Monto: %4 %5</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="883"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="913"/>
         <source>Resubmit a cashout</source>
         <translation>Reenviar un retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="891"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="921"/>
         <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
         <translation>Reenviado: TuPay creó el retiro %1 con el mismo ID externo %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="895"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="925"/>
         <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
         <translation>TuPay ya tiene un retiro con ID externo %1, así que no se pagó nada dos veces. Se consultó: %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="898"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="928"/>
         <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
         <translation>Reenviado, pero TuPay lo denegó: no se creó nada. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="901"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="931"/>
         <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
         <translation>No enviado: no se creó nada: %1. Se puede volver a reenviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="904"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="934"/>
         <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
         <translation>Resultado desconocido para el ID externo %1 (%2). Haga clic en «Conciliar» para consultarlo; nunca lo envíe con un nuevo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="906"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="936"/>
         <source>The resubmission of %1 ended without an answer.</source>
         <translation>El reenvío de %1 terminó sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="919"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="949"/>
         <source>Export history</source>
         <translation>Exportar historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="920"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="950"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="937"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="967"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>Se exportaron %1 retiros a %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="944"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="974"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="947"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="977"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="964"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="994"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n retiro</numerusform>
@@ -1577,22 +1620,22 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="985"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1015"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>No disponible: este entorno no está listo, así que no se puede consultar nada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="990"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1020"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar por su ID externo cada retiro cuyo resultado es desconocido («Enviando…», «Resultado desconocido»): los encontrados se incorporan y los que faltan pasan a «No creado»</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1000"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1030"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 otra vez con el mismo ID externo (tras una confirmación)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1060"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1090"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>Se actualizó %n retiro abierto.</numerusform>
@@ -1600,17 +1643,17 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1067"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1097"/>
         <source>The refresh failed: %1</source>
         <translation>La actualización falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1083"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1113"/>
         <source>Reconciling failed: %1</source>
         <translation>La conciliación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1098"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1128"/>
         <source>The resubmission of %1 failed: %2</source>
         <translation>El reenvío de %1 falló: %2</translation>
     </message>
@@ -1904,27 +1947,27 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>JournalState</name>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1106"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1373"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1107"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1374"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1108"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1375"/>
         <source>Declined</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1109"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1376"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1110"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1377"/>
         <source>Not created</source>
         <translation>No creado</translation>
     </message>
@@ -2149,22 +2192,22 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <translation>Leyendo las credenciales del llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="422"/>
         <source>%1&apos;s credentials cannot be read: the OS keyring is locked or did not answer. Unlock it, then press “Retry keyring”.</source>
         <translation>No se pueden leer las credenciales de %1: el llavero del sistema está bloqueado o no respondió. Desbloquéelo y pulse «Reintentar el llavero».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="431"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 no tiene credenciales: agregue su API Key, Passphrase y Signature en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="447"/>
         <source>%1 cannot be used: %2</source>
         <translation>No se puede usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="459"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>Se verificó %n retiro cuyo resultado era desconocido.</numerusform>
@@ -2172,47 +2215,47 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="472"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUCCIÓN — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="474"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUCCIÓN — dinero real. Cada retiro enviado aquí paga a una cuenta bancaria real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="482"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="484"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — retiros simulados en esta computadora. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="486"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — el sistema de pruebas de TuPay. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="488"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — entorno personalizado en %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="523"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>No se envió nada: no se pudo leer el registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="535"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="538"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>El registro ya tiene %n retiro a esta cuenta por este monto:</numerusform>
@@ -2220,87 +2263,97 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="542"/>
         <source>Send this one anyway?</source>
         <translation>¿Enviar este de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="543"/>
         <source>Send anyway</source>
         <translation>Enviar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="553"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="592"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: no se envió nada a Producción.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="602"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="627"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Creado: retiro %1 (ID externo %2). Su estado se sigue a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="633"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="638"/>
+        <source>Conflict — NOT created: external id %1 already belongs to a different cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New id” to send this cashout under a new external id.</source>
+        <translation>Conflicto — NO creado: el id externo %1 ya pertenece a otro retiro en TuPay (error 511), uno que este registro nunca envió. No se pagó nada. Use «Nuevo ID» para enviar este retiro con un id externo nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="649"/>
+        <source>TuPay already has the cashout with external id %1, sent before from this journal: nothing was paid twice. It is looked up on the right.</source>
+        <translation>TuPay ya tiene el retiro con id externo %1, enviado antes desde este registro: no se pagó dos veces. Se consulta a la derecha.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="659"/>
         <source>Not created. %1</source>
         <translation>No creado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="664"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>No enviado: no se creó nada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="670"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconocido: consultándolo por el ID externo %1… (%2) No lo vuelva a enviar con un nuevo ID hasta que la consulta responda.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="658"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="684"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>No enviado: ya hay un retiro con ID externo %1 en el registro y puede que exista en TuPay. Se está consultando; use «Nuevo ID» solo para un retiro distinto.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="670"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="696"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconocido para el ID externo %1; consúltelo antes de volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="703"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="729"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: el retiro con ID externo %1 sí se creó. Su estado está a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="720"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="746"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Ese retiro se envió a %1: cambie a %1 para seguirlo y ver sus intercambios.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="789"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="815"/>
         <source>Sandbox not running</source>
         <translation>El sandbox no está en ejecución</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="798"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="824"/>
         <source>No credentials</source>
         <translation>Sin credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="799"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="825"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primero guarde la API Key, la Passphrase y la Signature; luego vuelva a probar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="817"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="843"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -2308,37 +2361,37 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="824"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="850"/>
         <source>Keyring locked: saved credentials cannot be read</source>
         <translation>Llavero bloqueado: no se pueden leer las credenciales guardadas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="826"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="852"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Llavero no disponible: las credenciales solo duran esta sesión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="901"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="927"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>No enviado: el Desk se cerró antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="909"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="935"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Esperando a que se resuelva el retiro en curso (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="916"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="942"/>
         <source>Closing</source>
         <translation>Cerrando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="946"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="972"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="947"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="973"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>El retiro con ID externo %1 no se ha resuelto. Queda en el registro como enviado con resultado desconocido; el Desk lo consultará por su ID externo la próxima vez que se inicie. No lo vuelva a enviar con un nuevo ID.</translation>
     </message>
@@ -3152,8 +3205,8 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="171"/>
-        <source>This external ID was used before. Do not create a new ID: look the cashout up by its external ID — it most likely exists already.</source>
-        <translation>Este ID externo ya fue utilizado. No genere un ID nuevo: consulte el retiro por su ID externo; lo más probable es que ya exista.</translation>
+        <source>This external ID was used before. If this Desk sent it before (a resubmit, an unknown outcome), do not create a new ID: look the cashout up by its external ID — it most likely exists already. If it was never sent from here, the ID is another cashout&apos;s: this one was not created; send it under a new ID.</source>
+        <translation>Este ID externo ya fue utilizado. Si este Desk ya lo envió antes (un reenvío, un resultado desconocido), no genere un ID nuevo: consulte el retiro por su ID externo; lo más probable es que ya exista. Si nunca se envió desde aquí, el ID es de otro retiro: este no se creó; envíelo con un ID nuevo.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="179"/>
@@ -3680,6 +3733,10 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <location filename="../../tupay_desktop/api/errors.py" line="724"/>
         <source>The server sent the request elsewhere. Requests are never redirected, so nothing was sent there and nothing was created. Check the environment&apos;s base URL (https:// and the exact host).</source>
         <translation>El servidor envió la solicitud a otra dirección. Las solicitudes nunca se redirigen, así que no se envió nada allí ni se creó nada. Revise la URL base del entorno (https:// y el host exacto).</translation>
+    </message>
+    <message>
+        <source>This external ID was used before. Do not create a new ID: look the cashout up by its external ID — it most likely exists already.</source>
+        <translation type="vanished">Este ID externo ya fue utilizado. No genere un ID nuevo: consulte el retiro por su ID externo; lo más probable es que ya exista.</translation>
     </message>
 </context>
 <context>

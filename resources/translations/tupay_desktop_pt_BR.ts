@@ -341,24 +341,34 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
 <context>
     <name>CashoutService</name>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="55"/>
+        <location filename="../../tupay_desktop/service.py" line="70"/>
         <source>TuPay has this cashout: it was created.</source>
         <translation>A TuPay tem este saque: ele foi criado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="56"/>
+        <location filename="../../tupay_desktop/service.py" line="71"/>
         <source>TuPay has no cashout with this external_id: it was not created. It can be resubmitted with the same external_id.</source>
         <translation>A TuPay não tem nenhum saque com este external_id: ele não foi criado. Pode ser reenviado com o mesmo external_id.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="61"/>
+        <location filename="../../tupay_desktop/service.py" line="76"/>
         <source>The lookup failed; the outcome is still unknown. Try again later.</source>
         <translation>A consulta falhou; o resultado continua desconhecido. Tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="64"/>
+        <location filename="../../tupay_desktop/service.py" line="79"/>
         <source>This cashout is being sent right now; not reconciled.</source>
         <translation>Este saque está sendo enviado neste momento; não foi conciliado.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/service.py" line="80"/>
+        <source>TuPay has no cashout with this external_id yet — it may still be processing it. Reconcile looks again (also on start); only if it is still missing after the settling window is it marked not created. Do not send it again under a new id.</source>
+        <translation>A TuPay ainda não tem um saque com este external_id — talvez ainda o esteja processando. A conciliação consulta de novo (também ao iniciar); só se ele continuar ausente depois do prazo de acomodação é marcado como não criado. Não o envie de novo com um id novo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/service.py" line="86"/>
+        <source>Conflict: TuPay already has a different cashout with this external_id (error 511), one this journal never sent. This cashout was NOT created and nothing was paid. Create it again with a new external_id.</source>
+        <translation>Conflito: a TuPay já tem outro saque com este external_id (erro 511), um que este registro nunca enviou. Este saque NÃO foi criado e nada foi pago. Crie-o de novo com um external_id novo.</translation>
     </message>
 </context>
 <context>
@@ -1083,17 +1093,17 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>Environment</name>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="129"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="134"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="131"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="136"/>
         <source>Staging</source>
         <translation>Staging</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="136"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="141"/>
         <source>Production</source>
         <translation>Produção</translation>
     </message>
@@ -1124,93 +1134,113 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="155"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="210"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="159"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="214"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="157"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="158"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
         <source>Environment</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="159"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="163"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="160"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
         <source>Cashout ID</source>
         <translation>ID do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="166"/>
         <source>Beneficiary</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="163"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="167"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="168"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="213"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="217"/>
         <source>Declined (%1)</source>
         <translation>Recusado (%1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="220"/>
         <source>Declined</source>
         <translation>Recusado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="218"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="222"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="219"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="223"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="224"/>
+        <source>Not found yet — looked up again</source>
+        <translation>Ainda não encontrado — consultado de novo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="225"/>
         <source>Not created — can be resubmitted</source>
         <translation>Não criado: pode ser reenviado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="229"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="226"/>
+        <source>Conflict — id used by another cashout</source>
+        <translation>Conflito — id usado por outro saque</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="235"/>
         <source>Being sent, or the Desk stopped while sending it. Reconcile looks it up by its external id.</source>
         <translation>Está sendo enviado, ou o Desk parou durante o envio. A conciliação o consulta pelo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="234"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="240"/>
         <source>The create may or may not have reached TuPay. Reconcile looks it up by its external id; never send it again under a new id.</source>
         <translation>A criação pode ou não ter chegado à TuPay. A conciliação o consulta pelo ID externo; nunca o envie novamente com um novo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="240"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="246"/>
+        <source>TuPay had no cashout with this external id when it was looked up, moments after it was sent — it may still be processing it. Reconcile looks again (also on start); it becomes “Not created” only if it is still missing after the settling window. Never send it again under a new id.</source>
+        <translation>A TuPay não tinha um saque com este id externo quando foi consultado, instantes depois do envio — talvez ainda o esteja processando. A conciliação consulta de novo (também ao iniciar); ele passa a “Não criado” só se continuar ausente depois do prazo de acomodação. Nunca o envie de novo com um id novo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="256"/>
         <source>TuPay has no cashout with this external id. Select it and click “Resubmit…” to send it again with the same external id.</source>
         <translation>A TuPay não tem nenhum saque com este ID externo. Selecione-o e clique em “Reenviar…” para enviá-lo novamente com o mesmo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="246"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="262"/>
+        <source>Conflict: TuPay already has a different cashout with this external id, one this journal never sent. This cashout was not created and nothing was paid; send it again under a new external id.</source>
+        <translation>Conflito: a TuPay já tem outro saque com este id externo, um que este registro nunca enviou. Este saque não foi criado e nada foi pago; envie-o de novo com um id externo novo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="271"/>
         <source>TuPay declined this cashout; nothing was created.</source>
         <translation>A TuPay recusou este saque; nada foi criado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="476"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="501"/>
         <source>Bank reference: %1</source>
         <translation>Referência bancária: %1</translation>
     </message>
@@ -1238,203 +1268,216 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="502"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="527"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="503"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="528"/>
         <source>Open (not final)</source>
         <translation>Em aberto (não finais)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="504"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="529"/>
         <source>Needs attention (unknown or not created)</source>
         <translation>Requer atenção (desconhecidos ou não criados)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="510"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="535"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconhecido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="512"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="537"/>
         <source>Declined / not created</source>
         <translation>Recusados / não criados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="550"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="539"/>
+        <source>Conflict (id used by another cashout)</source>
+        <translation>Conflito (id usado por outro saque)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="577"/>
         <source>Status filter</source>
         <translation>Filtro de status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="555"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="582"/>
         <source>Environment filter</source>
         <translation>Filtro de ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="556"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="711"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="583"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="738"/>
         <source>All environments</source>
         <translation>Todos os ambientes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="557"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="584"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="559"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="586"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="561"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="588"/>
         <source>From date</source>
         <translation>Data inicial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="562"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="589"/>
         <source>To date (inclusive)</source>
         <translation>Data final (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="567"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="594"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="571"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="598"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiário…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="572"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="599"/>
         <source>Search the history</source>
         <translation>Buscar no histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="595"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="622"/>
         <source>Cashout history</source>
         <translation>Histórico de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="625"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="652"/>
         <source>Number of cashouts</source>
         <translation>Quantidade de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="626"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="653"/>
         <source>Refresh open cashouts</source>
         <translation>Atualizar saques em aberto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="627"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="988"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="654"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1018"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar o status de cada saque que não é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="629"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="656"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="631"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="658"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="633"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="660"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="634"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="661"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Salvar as linhas que atendem ao filtro em um arquivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="636"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="663"/>
         <source>Receipt…</source>
         <translation>Comprovante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="637"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="664"/>
         <source>Save the selected cashout&apos;s receipt as a PDF file</source>
         <translation>Salvar o comprovante do saque selecionado como arquivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="643"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="670"/>
         <source>Refresh progress</source>
         <translation>Progresso da atualização</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="647"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="674"/>
         <source>History message</source>
         <translation>Mensagem do histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="691"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="718"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Há um reenvio em andamento; aguarde o resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="693"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="720"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Selecione um saque marcado como “Não criado” para reenviá-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="695"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="983"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="722"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1013"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>Indisponível: este ambiente não está pronto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="697"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="724"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este saque pertence a %1: mude para %1 para reenviá-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="700"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="727"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Só é possível reenviar um saque que nunca chegou à TuPay (“Não criado”); este está “%1”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="756"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="783"/>
         <source>Please wait a few seconds before refreshing again.</source>
         <translation>Aguarde alguns segundos antes de atualizar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="766"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="793"/>
         <source>Refreshing open cashouts…</source>
         <translation>Atualizando os saques em aberto…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="786"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="813"/>
         <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
         <translation>Conciliando: consultando cada saque de %1 com resultado desconhecido…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="798"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="825"/>
         <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
         <translation>Nada a conciliar: nenhum saque deste ambiente tem resultado desconhecido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="805"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="833"/>
         <source>%n found and adopted</source>
         <translation>
             <numerusform>%n encontrado e incorporado</numerusform>
             <numerusform>%n encontrados e incorporados</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history.py" line="835"/>
+        <source>%n not found yet — looked up again on the next reconcile</source>
+        <translation>
+            <numerusform>%n ainda não encontrado — consultado de novo na próxima conciliação</numerusform>
+            <numerusform>%n ainda não encontrados — consultados de novo na próxima conciliação</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="807"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="837"/>
         <source>1 never reached TuPay — select it to resubmit</source>
         <translation>1 nunca chegou à TuPay: selecione-o para reenviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="809"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="839"/>
         <source>%n never reached TuPay — select them to resubmit</source>
         <translation>
             <numerusform>%n nunca chegou à TuPay: selecione-o para reenviar</numerusform>
@@ -1442,7 +1485,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="811"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="841"/>
         <source>%n being sent right now (left alone)</source>
         <translation>
             <numerusform>%n sendo enviado neste momento (não foi mexido)</numerusform>
@@ -1450,7 +1493,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="813"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="843"/>
         <source>%n still unknown — the lookup failed; try again later</source>
         <translation>
             <numerusform>%n continua desconhecido: a consulta falhou; tente novamente mais tarde</numerusform>
@@ -1458,7 +1501,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="814"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="844"/>
         <source>%n checked: %1</source>
         <translation>
             <numerusform>%n verificado: %1</numerusform>
@@ -1466,37 +1509,37 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="825"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="855"/>
         <source>Cannot resubmit %1: %2</source>
         <translation>Não é possível reenviar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="835"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="865"/>
         <source>Not resubmitted: nothing was sent for %1.</source>
         <translation>Não reenviado: nada foi enviado para %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="839"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="869"/>
         <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
         <translation>Não reenviado: o ambiente mudou durante a confirmação. Nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="847"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="877"/>
         <source>Resubmitting %1 with the same external id…</source>
         <translation>Reenviando %1 com o mesmo ID externo…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="862"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="892"/>
         <source>Resubmit a PRODUCTION cashout</source>
         <translation>Reenviar um saque de PRODUÇÃO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="864"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="894"/>
         <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
         <translation>Este saque nunca chegou à TuPay. Ele é enviado novamente com o MESMO ID externo %1, assim a TuPay nunca poderá criá-lo duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="878"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="908"/>
         <source>Send this cashout to %1 again?
 
 External id: %2 (the same id: TuPay refuses a second cashout with it)
@@ -1509,67 +1552,67 @@ Beneficiário: %3
 Valor: %4 %5</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="883"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="913"/>
         <source>Resubmit a cashout</source>
         <translation>Reenviar um saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="891"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="921"/>
         <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
         <translation>Reenviado: a TuPay criou o saque %1 com o mesmo ID externo %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="895"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="925"/>
         <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
         <translation>A TuPay já tem um saque com ID externo %1; portanto nada foi pago duas vezes. Consultado: %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="898"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="928"/>
         <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
         <translation>Reenviado, mas a TuPay o recusou: nada foi criado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="901"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="931"/>
         <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
         <translation>Não enviado: nada foi criado: %1. Pode ser reenviado outra vez.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="904"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="934"/>
         <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
         <translation>Resultado desconhecido para o ID externo %1 (%2). Clique em “Conciliar” para consultá-lo; nunca o envie com um novo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="906"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="936"/>
         <source>The resubmission of %1 ended without an answer.</source>
         <translation>O reenvio de %1 terminou sem resposta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="919"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="949"/>
         <source>Export history</source>
         <translation>Exportar histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="920"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="950"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="937"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="967"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>%1 saques exportados para %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="944"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="974"/>
         <source>The export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="947"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="977"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="964"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="994"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n saque</numerusform>
@@ -1577,22 +1620,22 @@ Valor: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="985"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1015"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>Indisponível: este ambiente não está pronto, então nada pode ser consultado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="990"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1020"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar pelo ID externo cada saque com resultado desconhecido (“Enviando…”, “Resultado desconhecido”): os encontrados são incorporados e os ausentes passam a “Não criado”</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1000"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1030"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 novamente com o mesmo ID externo (após uma confirmação)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1060"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1090"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>%n saque em aberto atualizado.</numerusform>
@@ -1600,17 +1643,17 @@ Valor: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1067"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1097"/>
         <source>The refresh failed: %1</source>
         <translation>A atualização falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1083"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1113"/>
         <source>Reconciling failed: %1</source>
         <translation>A conciliação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1098"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1128"/>
         <source>The resubmission of %1 failed: %2</source>
         <translation>O reenvio de %1 falhou: %2</translation>
     </message>
@@ -1904,27 +1947,27 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>JournalState</name>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1106"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1373"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1107"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1374"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1108"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1375"/>
         <source>Declined</source>
         <translation>Recusado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1109"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1376"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1110"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1377"/>
         <source>Not created</source>
         <translation>Não criado</translation>
     </message>
@@ -2149,22 +2192,22 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <translation>Lendo as credenciais do chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="422"/>
         <source>%1&apos;s credentials cannot be read: the OS keyring is locked or did not answer. Unlock it, then press “Retry keyring”.</source>
         <translation>Não é possível ler as credenciais de %1: o chaveiro do sistema está bloqueado ou não respondeu. Desbloqueie-o e clique em “Tentar o chaveiro de novo”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="431"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 não tem credenciais: adicione a API Key, a Passphrase e a Signature em Configurações.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="447"/>
         <source>%1 cannot be used: %2</source>
         <translation>Não é possível usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="459"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>%n saque com resultado desconhecido verificado.</numerusform>
@@ -2172,47 +2215,47 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="472"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUÇÃO — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="474"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUÇÃO — dinheiro real. Cada saque enviado aqui paga uma conta bancária real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="482"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="484"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — saques simulados neste computador. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="486"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — o sistema de testes da TuPay. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="488"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — ambiente personalizado em %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="523"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>Nada foi enviado: não foi possível ler o registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="535"/>
         <source>Possible duplicate</source>
         <translation>Possível duplicidade</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="538"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>O registro já tem %n saque para esta conta com este valor:</numerusform>
@@ -2220,87 +2263,97 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="542"/>
         <source>Send this one anyway?</source>
         <translation>Enviar este mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="543"/>
         <source>Send anyway</source>
         <translation>Enviar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="553"/>
         <source>Not sent.</source>
         <translation>Não enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="592"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: nada foi enviado para Produção.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="602"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="627"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Criado: saque %1 (ID externo %2). O status é acompanhado à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="633"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="638"/>
+        <source>Conflict — NOT created: external id %1 already belongs to a different cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New id” to send this cashout under a new external id.</source>
+        <translation>Conflito — NÃO criado: o id externo %1 já pertence a outro saque na TuPay (erro 511), um que este registro nunca enviou. Nada foi pago. Use “Novo ID” para enviar este saque com um id externo novo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="649"/>
+        <source>TuPay already has the cashout with external id %1, sent before from this journal: nothing was paid twice. It is looked up on the right.</source>
+        <translation>A TuPay já tem o saque com id externo %1, enviado antes a partir deste registro: nada foi pago duas vezes. Ele é consultado à direita.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="659"/>
         <source>Not created. %1</source>
         <translation>Não criado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="664"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>Não enviado: nada foi criado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="670"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconhecido: consultando pelo ID externo %1… (%2) Não o envie novamente com um novo ID até a consulta responder.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="658"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="684"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>Não enviado: já existe um saque com ID externo %1 no registro, e ele pode existir na TuPay. Ele está sendo consultado; use “Novo ID” só para um saque diferente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="670"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="696"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconhecido para o ID externo %1; consulte-o antes de enviar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="703"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="729"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: o saque com ID externo %1 foi criado. O status está à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="720"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="746"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Esse saque foi enviado para %1: mude para %1 para acompanhá-lo e ver as trocas dele.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="789"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="815"/>
         <source>Sandbox not running</source>
         <translation>O sandbox não está em execução</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="798"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="824"/>
         <source>No credentials</source>
         <translation>Sem credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="799"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="825"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primeiro salve a API Key, a Passphrase e a Signature; depois teste novamente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="817"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="843"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n requisição em andamento</numerusform>
@@ -2308,37 +2361,37 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="824"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="850"/>
         <source>Keyring locked: saved credentials cannot be read</source>
         <translation>Chaveiro bloqueado: não é possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="826"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="852"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Chaveiro indisponível: as credenciais valem só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="901"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="927"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>Não enviado: o Desk foi fechado antes do envio.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="909"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="935"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Aguardando a conclusão do saque em andamento (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="916"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="942"/>
         <source>Closing</source>
         <translation>Fechando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="946"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="972"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="947"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="973"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>O saque com ID externo %1 não foi concluído. Ele fica no registro como enviado com resultado desconhecido; o Desk vai consultá-lo pelo ID externo na próxima vez que iniciar. Não o envie novamente com um novo ID.</translation>
     </message>
@@ -3152,8 +3205,8 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="171"/>
-        <source>This external ID was used before. Do not create a new ID: look the cashout up by its external ID — it most likely exists already.</source>
-        <translation>Este ID externo já foi usado. Não crie um novo ID: consulte o saque pelo ID externo — é muito provável que ele já exista.</translation>
+        <source>This external ID was used before. If this Desk sent it before (a resubmit, an unknown outcome), do not create a new ID: look the cashout up by its external ID — it most likely exists already. If it was never sent from here, the ID is another cashout&apos;s: this one was not created; send it under a new ID.</source>
+        <translation>Este ID externo já foi usado. Se este Desk já o enviou antes (um reenvio, um resultado desconhecido), não crie um novo ID: consulte o saque pelo ID externo — é muito provável que ele já exista. Se ele nunca foi enviado daqui, o ID é de outro saque: este não foi criado; envie-o com um novo ID.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="179"/>
@@ -3680,6 +3733,10 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <location filename="../../tupay_desktop/api/errors.py" line="724"/>
         <source>The server sent the request elsewhere. Requests are never redirected, so nothing was sent there and nothing was created. Check the environment&apos;s base URL (https:// and the exact host).</source>
         <translation>O servidor enviou a solicitação para outro endereço. As solicitações nunca são redirecionadas, então nada foi enviado para lá e nada foi criado. Verifique a URL base do ambiente (https:// e o host exato).</translation>
+    </message>
+    <message>
+        <source>This external ID was used before. Do not create a new ID: look the cashout up by its external ID — it most likely exists already.</source>
+        <translation type="vanished">Este ID externo já foi usado. Não crie um novo ID: consulte o saque pelo ID externo — é muito provável que ele já exista.</translation>
     </message>
 </context>
 <context>

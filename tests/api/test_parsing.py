@@ -119,3 +119,13 @@ def test_status_shapes() -> None:
     assert parse_status_response(412, b'{"code":509,"message":"Cashout not found with this ID"}') \
         == ApiError(509, "Cashout not found with this ID", 412)
     assert isinstance(parse_status_response(200, b'{"cashout_status": "x"}'), Unparseable)
+
+
+def test_a_status_answer_may_carry_the_cashout_id_as_d24_style_peers_send_it() -> None:
+    body = b'{"cashout_status": 0, "cashout_status_description": "Pending", "cashout_id": "8405147"}'
+    assert parse_status_response(200, body) == CashoutStatus(0, "Pending", cashout_id=8405147)
+    assert parse_status_response(200, b'{"cashout_status": 0, "cashout_id": 42}') == CashoutStatus(
+        0, cashout_id=42)
+    for unusable in (b'"x"', b"0", b"-3", b"true", b"null", b"1.5"):
+        answer = parse_status_response(200, b'{"cashout_status": 0, "cashout_id": ' + unusable + b"}")
+        assert answer == CashoutStatus(0), unusable

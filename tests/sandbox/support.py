@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any, Protocol
 
@@ -118,13 +119,17 @@ def created_id(response: httpx.Response) -> int:
 
 
 class FakeClock:
-    """A settable wall clock for the ledger's lifecycle."""
+    """A settable wall clock for the ledger's lifecycle (call it: seconds since the epoch) and for
+    a journal (:meth:`utc`: the same moment as an aware datetime), so one clock drives both."""
 
     def __init__(self, start: float = 1_750_000_000.0) -> None:
         self.now = start
 
     def __call__(self) -> float:
         return self.now
+
+    def utc(self) -> datetime:
+        return datetime.fromtimestamp(self.now, UTC)
 
     def advance(self, seconds: float) -> None:
         self.now += seconds

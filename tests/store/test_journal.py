@@ -141,6 +141,40 @@ def test_migrations_run_in_order_from_any_older_version(
     db.close()
 
 
+def test_a_journal_of_the_first_schema_migrates_keeping_rows_and_takes_the_new_states(
+    tmp_path: Path,
+) -> None:
+    # A journal written by a Desk of the first schema (user_version 1), with a row per old state.
+    path = tmp_path / "v1.sqlite3"
+    db = sqlite3.connect(path, isolation_level=None)
+    journal_module.MIGRATIONS[0](db)
+    db.execute("PRAGMA user_version = 1")
+    for n, state in enumerate(("sending", "created", "declined", "unknown", "not_created")):
+        db.execute("INSERT INTO cashouts (env_key, external_id, state, amount, created_at, cashout_id) "
+                   "VALUES ('sandbox', ?, ?, '10.00', '2026-01-01T00:00:00.000000+00:00', ?)",
+                   (f"v1-{state}", state, 900 + n if state == "created" else None))
+    db.close()
+    with Journal(path) as j:
+        assert {e.external_id: e.state for e in j.query()} == {
+            f"v1-{s}": s for s in ("sending", "created", "declined", "unknown", "not_created")
+        }
+        entry = j.get("sandbox", "v1-sending")
+        assert entry is not None and (entry.owner_pid, entry.send_started_at) == (None, None)
+        assert not j.sent_elsewhere_now(entry)  # an old row has no live sender to wait for
+        assert j.mark("sandbox", "v1-unknown", "not_found_yet", "not yet", 509)
+        j.record_sending("sandbox", make_request("v1-new"), "{}")
+        assert j.mark("sandbox", "v1-new", "conflict", "someone else's", 511)
+        assert j.get_by_cashout_id("sandbox", 901) is not None  # indexes and ids kept
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == journal_module.SCHEMA_VERSION
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    indexes = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"cashouts_created_at", "cashouts_state", "cashouts_similar", "exchanges_env_cashout"} <= indexes
+    with pytest.raises(sqlite3.IntegrityError):  # the CHECK still guards the states
+        db.execute("UPDATE cashouts SET state = 'paid' WHERE external_id = 'v1-created'")
+    db.close()
+
+
 def test_a_journal_from_a_newer_desk_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "j.sqlite3"
     db = sqlite3.connect(path)
@@ -216,6 +250,139 @@ def test_an_external_id_that_may_exist_cannot_be_journalled_again(journal: Journ
     assert entry is not None
     assert (entry.state, entry.amount, entry.error_code) == ("sending", Decimal("10"), None)
     assert journal.count(env_key="sandbox") == 1
+
+
+def test_every_state_write_follows_the_one_state_table(journal: Journal) -> None:
+    # The table is the only source: every state is in it and every move it allows is to a state.
+    assert set(journal_module.STATES) == set(journal_module.STATE_RULES)
+    for rule in journal_module.STATE_RULES.values():
+        assert rule.next <= set(journal_module.STATES)
+    assert journal_module.RESENDABLE_STATES == ("not_created", "declined")
+    assert set(journal_module.UNRESOLVED_STATES) == {"sending", "unknown", "not_found_yet"}
+    assert set(journal_module.DUPLICATE_RISK_STATES) == {
+        "sending", "unknown", "not_found_yet", "not_created", "created"}
+
+    journal.record_sending("sandbox", make_request("t-1"), "{}")
+    journal.record_outcome("sandbox", "t-1", ApiFailure(ApiError(504, "User unauthorized", 400), None))
+    # A declined create is never adopted by a lookup, nor marked anything but sent again.
+    assert journal.record_status("sandbox", external_id="t-1", status=CashoutStatus(0), adopt=True) == 0
+    assert not journal.mark("sandbox", "t-1", "not_created")
+    assert journal.get("sandbox", "t-1").state == "declined"  # type: ignore[union-attr]
+
+    journal.record_sending("sandbox", make_request("t-2"), "{}")
+    assert journal.mark("sandbox", "t-2", "conflict", "the id is another cashout's", 511)
+    # A conflict is final: no lookup adopts it, no status lands on it, no outcome undoes it.
+    assert journal.record_status("sandbox", external_id="t-2", status=CashoutStatus(1), adopt=True) == 0
+    assert journal.record_status("sandbox", external_id="t-2", status=CashoutStatus(1)) == 0
+    assert not journal.record_outcome("sandbox", "t-2", Created(77, "t-2", exchange()))
+    with pytest.raises(ExternalIdInUseError):
+        journal.record_sending("sandbox", make_request("t-2"), "{}")
+    entry = journal.get("sandbox", "t-2")
+    assert entry is not None
+    assert (entry.state, entry.cashout_id, entry.last_status) == ("conflict", None, None)
+
+    # A lookup that finds it wins over "not created"; a late "unknown" never undoes "created".
+    journal.record_sending("sandbox", make_request("t-3"), "{}")
+    assert journal.mark("sandbox", "t-3", "not_created", "not found", 509)
+    adopted = CashoutStatus(4, "Delivered", cashout_id=4321)
+    assert journal.record_status("sandbox", external_id="t-3", status=adopted, adopt=True) == 1
+    assert not journal.record_outcome("sandbox", "t-3", OutcomeUnknown("t-3", "timed out"))
+    entry = journal.get("sandbox", "t-3")
+    assert entry is not None and (entry.state, entry.cashout_id, entry.last_status) == ("created", 4321, 4)
+    # The create's own late answer adds nothing false: the id stays, the newer status stays.
+    assert journal.record_outcome("sandbox", "t-3", Created(4321, "t-3", exchange()))
+    entry = journal.get("sandbox", "t-3")
+    assert entry is not None and (entry.cashout_id, entry.last_status) == (4321, 4)
+    with pytest.raises(ValueError, match="unknown journal state"):
+        journal.mark("sandbox", "t-3", "paid")
+
+
+def test_a_late_not_found_never_lands_on_a_send_begun_since(tmp_path: Path) -> None:
+    moment = [datetime(2026, 3, 1, 12, 0, tzinfo=UTC)]
+    with Journal(tmp_path / "j.sqlite3", clock=lambda: moment[0]) as j:
+        j.record_sending("sandbox", make_request("s-1"), "{}")
+        seen = j.get("sandbox", "s-1")  # what a slow reconcile saw before its lookup
+        assert seen is not None
+        assert j.mark("sandbox", "s-1", "not_created", "not found", 509)  # a quicker one judged it
+        moment[0] += timedelta(minutes=1)
+        j.record_sending("sandbox", make_request("s-1"), "{}")  # and it was resubmitted: in flight
+        assert not j.mark("sandbox", "s-1", "not_found_yet", "not found", 509,
+                          only_from=journal_module.UNRESOLVED_STATES, same_send=seen)
+        entry = j.get("sandbox", "s-1")
+        assert entry is not None and entry.state == "sending" and entry.send_started_at == moment[0]
+        assert j.mark("sandbox", "s-1", "not_found_yet", "not found", 509, same_send=entry)
+
+
+def test_the_module_docstring_documents_the_state_table_as_it_is() -> None:
+    doc = journal_module.__doc__ or ""
+    lines = doc.splitlines()
+    rules = [i for i, line in enumerate(lines) if line.startswith("================  ")]
+    assert len(rules) == 3, "the docstring's state table (a reST simple table) is missing"
+    header = lines[rules[0]]
+    third = header.index("=", header.index("  ", header.index("  ") + 2) + 2)  # 3rd column start
+    documented: dict[str, str] = {}
+    current = ""
+    for line in lines[rules[1] + 1:rules[2]]:
+        name = line[:16].strip().strip("`")
+        if name:
+            current = name
+            documented[current] = ""
+        documented[current] += " " + line[third:].strip()
+    assert set(documented) == set(journal_module.STATES)
+    for state, text in documented.items():
+        words = {w.strip(",()") for w in text.split()}
+        named = {w for w in words if w in journal_module.STATE_RULES}
+        assert named == set(journal_module.STATE_RULES[state].next), state
+
+
+def test_a_sending_row_names_its_sender_and_a_stale_or_dead_sender_is_detected(tmp_path: Path) -> None:
+    import socket
+    import subprocess
+    import sys
+
+    moment = [datetime(2026, 3, 1, 12, 0, tzinfo=UTC)]
+    path = tmp_path / "shared.sqlite3"
+    # Two Desks sharing one journal file from two machines; time is the test's.
+    here = Journal(path, clock=lambda: moment[0])
+    there = Journal(path, clock=lambda: moment[0], owner=(4242, "desk-b.example"))
+    try:
+        assert here.owner == (os.getpid(), socket.gethostname())
+        assert there.record_sending("sandbox", make_request("o-1"), "{}") is True  # a first send
+        entry = here.get("sandbox", "o-1")
+        assert entry is not None
+        assert (entry.owner_pid, entry.owner_host) == (4242, "desk-b.example")
+        assert entry.send_started_at == entry.heartbeat_at == moment[0]
+        assert here.sent_elsewhere_now(entry)  # another host, fresh heartbeat: alive
+        assert not there.sent_elsewhere_now(entry)  # its own sends are not "elsewhere"
+
+        moment[0] += timedelta(seconds=journal_module.HEARTBEAT_STALE_S - 1)
+        assert there.heartbeat("sandbox", "o-1")  # the sender refreshes it while in flight
+        moment[0] += timedelta(seconds=journal_module.HEARTBEAT_STALE_S - 1)
+        entry = here.get("sandbox", "o-1")
+        assert entry is not None and here.sent_elsewhere_now(entry)
+        assert not here.heartbeat("sandbox", "o-1")  # only the sender refreshes it
+        moment[0] += timedelta(seconds=2)  # no heartbeat for longer than HEARTBEAT_STALE_S
+        assert not here.sent_elsewhere_now(entry)
+
+        # On this host a sender whose process is gone is dead at once, heartbeat or not.
+        gone = subprocess.Popen([sys.executable, "-c", "pass"])
+        gone.wait()
+        ghost = Journal(path, clock=lambda: moment[0], owner=(gone.pid, socket.gethostname()))
+        try:
+            ghost.record_sending("sandbox", make_request("o-2"), "{}")
+        finally:
+            ghost.close()
+        entry = here.get("sandbox", "o-2")
+        assert entry is not None and entry.heartbeat_at == moment[0]
+        assert not here.sent_elsewhere_now(entry)
+        # Not a first send any more when this journal sent the id before.
+        assert here.mark("sandbox", "o-2", "not_created", "not found", 509)
+        assert here.record_sending("sandbox", make_request("o-2"), "{}") is False
+        entry = here.get("sandbox", "o-2")
+        assert entry is not None and (entry.owner_pid, entry.state) == (os.getpid(), "sending")
+    finally:
+        here.close()
+        there.close()
 
 
 def test_sixteen_threads_writing_at_once_lose_nothing(journal: Journal) -> None:
@@ -307,6 +474,10 @@ def test_open_cashouts_and_similar_rows(journal: Journal) -> None:
     since = datetime.now(UTC) - timedelta(hours=24)
     similar = journal.find_similar("sandbox", "71594743", "00219300153895206813", Decimal("100"), since)
     assert ids(similar) == ["a-1"]  # 100 == 100.00 as money
+    assert ids(journal.find_similar("sandbox", "71594743", "00219300153895206813", Decimal("100"), since,
+                                    currency="PEN")) == ["a-1"]
+    assert journal.find_similar("sandbox", "71594743", "00219300153895206813", Decimal("100"), since,
+                                currency="USD") == []
     assert journal.find_similar("staging", "71594743", "00219300153895206813", Decimal("100"), since) == []
     assert journal.find_similar("sandbox", "71594743", "00219300153895206813", Decimal("100"),
                                 datetime.now(UTC) + timedelta(seconds=1)) == []

@@ -318,3 +318,21 @@ def test_concurrent_writers_lose_nothing() -> None:
         t.join()
     fresh = SettingsStore()
     assert all(fresh.get_value(f"pref-{i}-{j}") == j for i in range(4) for j in range(10))
+
+
+def test_the_settling_window_is_a_setting_of_a_few_minutes() -> None:
+    from datetime import timedelta
+
+    store = SettingsStore()
+    assert store.settling_window == timedelta(minutes=5)
+    store.settling_window = timedelta(seconds=90)
+    assert SettingsStore().settling_window == timedelta(seconds=90)  # kept in the file
+    store.settling_window = timedelta(0)  # tests shorten it; 0 means "a 509 is final at once"
+    assert SettingsStore().settling_window == timedelta(0)
+    with pytest.raises(ValueError):
+        store.settling_window = timedelta(seconds=-1)
+    data = json.loads(store.path.read_text(encoding="utf-8"))
+    for bad in ("300", True, -5, 10**9):
+        data["settling_window_s"] = bad
+        store.path.write_text(json.dumps(data), encoding="utf-8")
+        assert SettingsStore().settling_window == timedelta(minutes=5), bad

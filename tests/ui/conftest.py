@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.relay import GatedRelay
 from tests.store.conftest import MemoryKeyring
 from tupay_desktop.store.credentials import CredentialStore
 from tupay_desktop.store.journal import Journal
@@ -81,6 +82,21 @@ def make_desk(qtbot: QtBot, sandbox: Any, tmp_path: Path) -> Iterator[Callable[.
         desk.window.runner.wait_for_done(5000)
         desk.window.shutdown()
         desk.journal.close()
+
+
+@pytest.fixture
+def relay(sandbox: Any) -> Iterator[GatedRelay]:
+    """A relay in front of the sandbox that holds requests while a test looks (``relay.hold()``)."""
+    gated = GatedRelay(sandbox.url)
+    yield gated
+    gated.close()
+
+
+def route_through(qtbot: QtBot, window: MainWindow, relay: GatedRelay) -> None:
+    """Send the Desk's sandbox requests through ``relay`` (the sandbox environment's service)."""
+    window.set_sandbox_url(relay.url)
+    qtbot.waitUntil(lambda: window.service is not None and window.service.base_url == relay.url,
+                    timeout=5000)
 
 
 def fill_form(window: MainWindow, **overrides: str) -> None:

@@ -11,15 +11,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from tests.relay import GatedRelay
 from tupay_desktop.api.models import CashoutStatusCode
 from tupay_desktop.sandbox import Fault
 from tupay_desktop.ui.cashout_form import CashoutForm
 
-from .conftest import VALID_FORM, Desk, fill_form
+from .conftest import VALID_FORM, Desk, fill_form, route_through
 
 
 def test_fill_and_send_shows_the_cashout_and_follows_it_to_completed(
-    qtbot: QtBot, make_desk: Callable[..., Desk]
+    qtbot: QtBot, make_desk: Callable[..., Desk], sandbox_clock: Any
 ) -> None:
     desk = make_desk()
     window = desk.window
@@ -35,8 +36,12 @@ def test_fill_and_send_shows_the_cashout_and_follows_it_to_completed(
     assert [c.external_id for c in created] == [external_id]
     assert str(created[0].amount) in ("150", "150.00")
     assert "Created" in window.form.outcome_text()
-    # The view follows it: PENDING → … → COMPLETED (fast sandbox lifecycle, short back-off).
+    # The view follows it: PENDING → … → COMPLETED (the sandbox's clock moves on; short back-off).
     qtbot.waitUntil(lambda: window.cashout_view.cashout_id == created[0].cashout_id, timeout=5000)
+    qtbot.waitUntil(lambda: window.cashout_view.status is not None, timeout=5000)
+    assert window.cashout_view.status is not None
+    assert window.cashout_view.status.code == CashoutStatusCode.PENDING
+    sandbox_clock.advance(1.0)
     qtbot.waitUntil(
         lambda: window.cashout_view.status is not None
         and window.cashout_view.status.code == CashoutStatusCode.COMPLETED,
@@ -144,16 +149,23 @@ def test_preview_is_the_redacted_body_with_its_signature(
     assert window.service.prepare(request).signature in text
 
 
-def test_double_click_and_double_ctrl_enter_send_once(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
+def test_double_click_and_double_ctrl_enter_send_once(
+    qtbot: QtBot, make_desk: Callable[..., Desk], relay: GatedRelay
+) -> None:
     desk = make_desk()
     window = desk.window
-    desk.sandbox.config.latency_s = 0.6
+    route_through(qtbot, window, relay)
+    relay.hold()  # the first create stays in flight while the operator keeps clicking
     fill_form(window)
     qtbot.mouseDClick(window.form.send_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(window.form.send_button, Qt.MouseButton.LeftButton)
     window.form.request_send()
     qtbot.keyClick(window, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     window.send_action.trigger()
+    qtbot.waitUntil(lambda: relay.waiting > 0, timeout=5000)  # one create is on its way, held
+    window.send_action.trigger()  # and more tries while it is
+    window.form.request_send()
+    relay.release()
     qtbot.waitUntil(lambda: not window.create_in_flight, timeout=10_000)
     assert len(desk.sandbox.cashouts()) == 1
     # And Ctrl+Enter twice on the next cashout (another amount, so no duplicate warning): one more.
@@ -251,3 +263,72 @@ def test_a_disabled_send_button_looks_disabled_and_stays_readable(
         assert contrast_ratio(greyed, button) < contrast_ratio(text, button) - 2  # …and visibly greyed
     finally:
         QApplication.setPalette(saved)
+
+
+def test_the_duplicate_warning_counts_unknown_not_found_yet_and_not_created_rows(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    from tupay_desktop.api.validation import validate_form
+
+    desk = make_desk()
+    window = desk.window
+    # Earlier creates of this very payment whose money may still leave: one whose outcome is
+    # unknown, one TuPay had not found yet, one reconciled "not created" (it may be resubmitted,
+    # or TuPay may commit it late). A declined one and a conflict paid nothing.
+    states = {"earlier-unknown": "unknown", "earlier-not-yet": "not_found_yet",
+              "earlier-missing": "not_created", "earlier-declined": "declined",
+              "earlier-conflict": "conflict"}
+    for external_id, state in states.items():
+        request, problems = validate_form({**VALID_FORM, "external_id": external_id})
+        assert request is not None and not problems
+        desk.journal.record_sending("sandbox", request, "{}")
+        desk.journal.mark("sandbox", external_id, state)
+    fill_form(window)
+    window.form.request_send()
+    qtbot.waitUntil(lambda: window.duplicates_box is not None, timeout=5000)
+    box = window.duplicates_box
+    assert box is not None
+    assert "3 cashout(s)" in box.text() or "3 cashouts" in box.text()
+    listed = box.informativeText()
+    assert "earlier-unknown" in listed and "Outcome unknown" in listed
+    assert "earlier-not-yet" in listed and "Not found yet" in listed
+    assert "earlier-missing" in listed and "Not created" in listed
+    assert "earlier-declined" not in listed and "earlier-conflict" not in listed
+    box.reject()
+    qtbot.waitUntil(lambda: not window.create_in_flight, timeout=5000)
+    assert desk.sandbox.cashouts() == []
+
+
+def test_a_511_on_a_first_send_is_shown_as_a_conflict_never_created(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    from tupay_desktop.api.client import CashoutClient
+    from tupay_desktop.api.models import Created
+    from tupay_desktop.api.validation import validate_form
+    from tupay_desktop.ui.history import status_word
+
+    desk = make_desk()
+    window = desk.window
+    # Another Desk (another journal) already sent this typed external_id for someone else.
+    theirs, _ = validate_form({**VALID_FORM, "external_id": "typed-x1", "amount": "990.00",
+                               "beneficiary_name": "Rosa"})
+    assert theirs is not None
+    with CashoutClient(desk.sandbox.url, desk.sandbox.credentials) as other:
+        assert isinstance(other.create(theirs), Created)
+    fill_form(window, external_id="typed-x1")
+    window.form.request_send()
+    qtbot.waitUntil(lambda: not window.create_in_flight, timeout=10_000)
+    text = window.form.outcome_text()
+    assert text.startswith("Conflict — NOT created") and "typed-x1" in text and "Nothing was paid" in text
+    entry = desk.journal.get("sandbox", "typed-x1")
+    assert entry is not None and (entry.state, entry.cashout_id) == ("conflict", None)
+    assert status_word(entry) == "Conflict — id used by another cashout"
+    history = window.history
+    assert history is not None
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1 and not history.model.loading, timeout=5000)
+    assert history.model.entry(0).state == "conflict"
+    model = history.model
+    [column] = [c for c in range(model.columnCount())
+                if model.headerData(c, Qt.Orientation.Horizontal) == "Status"]
+    assert model.index(0, column).data() == "Conflict — id used by another cashout"
+    assert len(desk.sandbox.cashouts()) == 1  # only theirs

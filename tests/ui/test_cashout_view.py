@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from tests.relay import GatedRelay
 from tests.ui.support import assert_no_secret, make_request
 from tupay_desktop.api import errors
 from tupay_desktop.api.models import Created, StatusOutcome
@@ -104,15 +105,20 @@ def test_lookup_by_id_shows_pending_badge(qtbot: Any, sandbox: Any, service: Cou
 
 
 def test_auto_refresh_reaches_completed_and_stops(
-    qtbot: Any, service: CountingService, view: CashoutView
+    qtbot: Any, service: CountingService, view: CashoutView, sandbox_clock: Any
 ) -> None:
-    created = _create(service)  # the fixture's sandbox completes in about a second
+    created = _create(service)  # the fixture's sandbox delivers it 0.5 s later, completes 0.5 s after
     seen: list[int] = []
     view.status_changed.connect(lambda status: seen.append(status.code))
     view.show_cashout(created.cashout_id, created.external_id)
+    qtbot.waitUntil(lambda: view.badge.code == 0, timeout=5000)
+    assert view.auto_refresh_active
+    sandbox_clock.advance(0.5)
+    qtbot.waitUntil(lambda: view.badge.code == 4, timeout=10_000)  # followed by the automatic refresh
+    sandbox_clock.advance(0.5)
     qtbot.waitUntil(lambda: view.badge.code == 1, timeout=10_000)
     assert view.badge.text() == "COMPLETED"
-    assert seen[0] == 0 and seen[-1] == 1 and len(seen) >= 2
+    assert seen[0] == 0 and 4 in seen and seen[-1] == 1
     assert not view.auto_refresh_active
     assert not view.cancel_cashout_button.isEnabled()
     entry = service.journal.get("sandbox", created.external_id)  # the service journalled the lookups
@@ -205,10 +211,24 @@ def test_unknown_cashout_is_explained(qtbot: Any, view: CashoutView) -> None:
 
 
 def test_cancelling_a_lookup_drops_its_result(qtbot: Any, sandbox: Any, service: CountingService,
-                                              view: CashoutView) -> None:
+                                              view: CashoutView, tmp_path: Path) -> None:
     _slow(sandbox)
     created = _create(service)
-    sandbox.update_config({"latency_s": 1.0})
+    # The lookup goes through a relay that holds it: still running when Esc is pressed.
+    relay = GatedRelay(sandbox.url)
+    relayed = CountingService(service.environment, relay.url, sandbox.credentials, service.journal)
+    view.set_service(relayed)
+    relay.hold()
+    try:
+        _cancel_the_held_lookup(qtbot, sandbox, relayed, view, created, relay)
+    finally:
+        relay.close()
+        view.set_service(service)
+        relayed.close()
+
+
+def _cancel_the_held_lookup(qtbot: Any, sandbox: Any, service: CountingService, view: CashoutView,
+                            created: Created, relay: GatedRelay) -> None:
     exchanges: list[Any] = []
     view.exchange_recorded.connect(exchanges.append)
     view.show_cashout(created.cashout_id, created.external_id)
@@ -219,6 +239,7 @@ def test_cancelling_a_lookup_drops_its_result(qtbot: Any, sandbox: Any, service:
     view.lookup_edit.setFocus()
     qtbot.keyClick(view.lookup_edit, Qt.Key.Key_Escape)  # Esc cancels the lookup
     assert not view.lookup_running
+    relay.release()  # its answer arrives after all, and must be dropped
     runner = view._runner
     qtbot.waitUntil(lambda: runner.active_count() == 0, timeout=5000)
     qtbot.wait(50)  # let any queued result arrive

@@ -15,11 +15,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
+from tests.crash_worker import past_the_settling_window
+from tests.sandbox.support import FakeClock
 from tests.ui.support import make_request
 from tupay_desktop.api.client import CashoutClient
 from tupay_desktop.api.models import ApiError, ApiFailure, Created, OutcomeUnknown
 from tupay_desktop.sandbox import Fault
-from tupay_desktop.service import CashoutService
+from tupay_desktop.service import MSG_CONFLICT, MSG_NOT_FOUND_YET, CashoutService
 from tupay_desktop.store.journal import Journal
 from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind
 from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
@@ -30,8 +32,8 @@ SANDBOX = EnvironmentConfig("sandbox", EnvironmentKind.SANDBOX, "Sandbox", "")
 
 
 @pytest.fixture
-def journal(tmp_path: Path) -> Iterator[Journal]:
-    j = Journal(tmp_path / "journal.sqlite3")
+def journal(tmp_path: Path, sandbox_clock: FakeClock) -> Iterator[Journal]:
+    j = Journal(tmp_path / "journal.sqlite3", clock=sandbox_clock.utc)
     yield j
     j.close()
 
@@ -88,10 +90,14 @@ def select(view: HistoryView, external_id: str) -> None:
     view.table.selectRow(row_of(view, external_id))
 
 
-def not_created_row(service: CashoutService, sandbox: Any, external_id: str) -> None:
-    """A create lost before TuPay committed it, reconciled to 'not_created' (as the Desk does on start)."""
+def not_created_row(service: CashoutService, sandbox: Any, external_id: str, clock: FakeClock) -> None:
+    """A create lost before TuPay committed it, reconciled to 'not_created' (as the Desk does on
+    start): "not found yet" at first, "not created" once the settling window has passed."""
     sandbox.inject(Fault.RESET_BEFORE_COMMIT)
     assert isinstance(service.submit(make_request(external_id)), OutcomeUnknown)
+    [result] = service.reconcile()
+    assert result.after == "not_found_yet"
+    past_the_settling_window(clock)
     [result] = service.reconcile()
     assert result.after == "not_created"
 
@@ -116,6 +122,10 @@ def test_status_column_says_which_rows_need_the_operator(journal: Journal) -> No
     journal.mark("sandbox", "w-missing", "not_created", "TuPay has no cashout with this external_id", 509)
     journal.record_sending("sandbox", make_request("w-declined"), "{}")
     journal.record_outcome("sandbox", "w-declined", ApiFailure(ApiError(301, "Invalid bank account"), None))
+    journal.record_sending("sandbox", make_request("w-not-yet"), "{}")
+    journal.mark("sandbox", "w-not-yet", "not_found_yet", MSG_NOT_FOUND_YET, 509)
+    journal.record_sending("sandbox", make_request("w-conflict"), "{}")
+    journal.mark("sandbox", "w-conflict", "conflict", MSG_CONFLICT, 511)
     model = HistoryModel(journal)
     column = status_column(model)
     words = {model.entry(r).external_id: model.index(r, column).data() for r in range(model.rowCount())}
@@ -124,6 +134,8 @@ def test_status_column_says_which_rows_need_the_operator(journal: Journal) -> No
         "w-unknown": "Outcome unknown",
         "w-missing": "Not created — can be resubmitted",
         "w-declined": "Declined (301)",
+        "w-not-yet": "Not found yet — looked up again",
+        "w-conflict": "Conflict — id used by another cashout",
     }
     tips = {
         model.entry(r).external_id: model.index(r, column).data(Qt.ItemDataRole.ToolTipRole)
@@ -132,11 +144,13 @@ def test_status_column_says_which_rows_need_the_operator(journal: Journal) -> No
     assert "Reconcile" in tips["w-unknown"] and "connection reset" in tips["w-unknown"]
     assert "Resubmit" in tips["w-missing"] and "same external id" in tips["w-missing"]
     assert "Invalid bank account" in tips["w-declined"]
+    assert "may still be processing it" in tips["w-not-yet"] and "new id" in tips["w-not-yet"]
+    assert "different cashout" in tips["w-conflict"] and "nothing was paid" in tips["w-conflict"]
 
 
 def test_reconcile_adopts_the_created_one_and_marks_the_other_not_created(
     qtbot: Any, sandbox: Any, service: CashoutService, journal: Journal, runner: TaskRunner,
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, sandbox_clock: FakeClock,
 ) -> None:
     sandbox.inject(Fault.RESET_AFTER_COMMIT)  # TuPay committed it, the answer was lost
     assert isinstance(service.submit(make_request("rec-reached")), OutcomeUnknown)
@@ -164,14 +178,26 @@ def test_reconcile_adopts_the_created_one_and_marks_the_other_not_created(
         assert not view.reconcile_button.isEnabled() and not view.refresh_button.isEnabled()
         assert view.message_label.text().startswith("Reconciling")
     assert threads == [False]
+    # Moments after the send, TuPay may still be processing the lost one: not found *yet*.
     assert {(r.external_id, r.after) for r in blocker.args[0]} == {
-        ("rec-reached", "created"), ("rec-lost", "not_created"),
+        ("rec-reached", "created"), ("rec-lost", "not_found_yet"),
     }
     assert view.message_label.text() == (
-        "2 checked: 1 found and adopted, 1 never reached TuPay — select it to resubmit"
+        "2 checked: 1 found and adopted, 1 not found yet — looked up again on the next reconcile"
     )
     assert "rec-lost" in view.message_label.toolTip()
     assert view.reconcile_button.isEnabled()
+    settle(qtbot, view)
+    assert status_of(view, "rec-lost") == "Not found yet — looked up again"
+    assert "settling window" in status_of(view, "rec-lost", Qt.ItemDataRole.ToolTipRole)
+
+    past_the_settling_window(sandbox_clock)
+    with qtbot.waitSignal(view.reconciled, timeout=10_000) as blocker:
+        view.reconcile_button.click()
+    assert {(r.external_id, r.before, r.after) for r in blocker.args[0]} == {
+        ("rec-lost", "not_found_yet", "not_created"),
+    }
+    assert view.message_label.text() == "1 checked: 1 never reached TuPay — select it to resubmit"
 
     settle(qtbot, view)
     assert status_of(view, "rec-reached") == "PENDING"
@@ -194,9 +220,9 @@ def test_reconcile_adopts_the_created_one_and_marks_the_other_not_created(
 
 def test_resubmit_creates_exactly_one_cashout_with_the_same_external_id(
     qtbot: Any, sandbox: Any, service: CashoutService, journal: Journal, runner: TaskRunner,
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, sandbox_clock: FakeClock,
 ) -> None:
-    not_created_row(service, sandbox, "again-1")
+    not_created_row(service, sandbox, "again-1", sandbox_clock)
     assert sandbox.cashouts() == []
     view = make_view(qtbot, journal, runner, service)
     assert not view.resubmit_button.isEnabled()  # nothing selected
@@ -238,11 +264,11 @@ def test_resubmit_creates_exactly_one_cashout_with_the_same_external_id(
 
 def test_resubmit_disabled_for_created_rows_other_environments_and_without_a_service(
     qtbot: Any, sandbox: Any, service: CashoutService, journal: Journal, runner: TaskRunner,
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, sandbox_clock: FakeClock,
 ) -> None:
     created = service.submit(make_request("made-1"))
     assert isinstance(created, Created)
-    not_created_row(service, sandbox, "mine-1")
+    not_created_row(service, sandbox, "mine-1", sandbox_clock)
     journal.record_sending("staging", make_request("theirs-1"), "{}")
     journal.mark("staging", "theirs-1", "not_created", None, 509)
     monkeypatch.setattr(QMessageBox, "question", Questions(QMessageBox.StandardButton.Yes))
@@ -272,9 +298,9 @@ def test_resubmit_disabled_for_created_rows_other_environments_and_without_a_ser
 
 def test_answering_no_sends_nothing(
     qtbot: Any, sandbox: Any, service: CashoutService, journal: Journal, runner: TaskRunner,
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, sandbox_clock: FakeClock,
 ) -> None:
-    not_created_row(service, sandbox, "maybe-1")
+    not_created_row(service, sandbox, "maybe-1", sandbox_clock)
     view = make_view(qtbot, journal, runner, service)
     select(view, "maybe-1")
     questions = Questions(QMessageBox.StandardButton.No)
@@ -290,11 +316,12 @@ def test_answering_no_sends_nothing(
 
 
 def test_production_resubmit_needs_the_amount_typed(
-    qtbot: Any, sandbox: Any, journal: Journal, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, sandbox: Any, journal: Journal, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch,
+    sandbox_clock: FakeClock,
 ) -> None:
     production = EnvironmentConfig("production", EnvironmentKind.PRODUCTION, "Production", sandbox.url)
     with CashoutService(production, sandbox.url, sandbox.credentials, journal) as service:
-        not_created_row(service, sandbox, "prod-1")
+        not_created_row(service, sandbox, "prod-1", sandbox_clock)
         view = make_view(qtbot, journal, runner, service)
         select(view, "prod-1")
         assert view.resubmit_button.isEnabled()
@@ -336,9 +363,9 @@ def test_production_resubmit_needs_the_amount_typed(
 
 def test_a_511_on_resubmit_is_reconciled_and_said_in_words(
     qtbot: Any, sandbox: Any, service: CashoutService, journal: Journal, runner: TaskRunner,
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, sandbox_clock: FakeClock,
 ) -> None:
-    not_created_row(service, sandbox, "late-1")
+    not_created_row(service, sandbox, "late-1", sandbox_clock)
     view = make_view(qtbot, journal, runner, service)
     select(view, "late-1")
     # Meanwhile the cashout got created after all (a held-up request arrived).
@@ -380,3 +407,29 @@ def test_a_failed_lookup_is_said_and_the_row_stays_unknown(
         entry = journal.get("sandbox", "dark-1")
         assert entry is not None and entry.state == "sending"
         runner.wait_for_done(10_000)
+
+
+def test_on_start_the_desk_looks_again_at_a_cashout_not_found_yet(
+    qtbot: Any, make_desk: Any, sandbox: Any, tmp_path: Path
+) -> None:
+    # The last run reconciled a create moments after it was sent: TuPay had not committed it yet.
+    # It committed it later. On start the Desk looks again, and the lookup that finds it wins.
+    request = make_request("late-commit-1")
+    with Journal(tmp_path / "journal-0.sqlite3") as earlier:  # the journal make_desk opens
+        earlier.record_sending("sandbox", request, "{}")
+        assert earlier.mark("sandbox", "late-commit-1", "not_found_yet", MSG_NOT_FOUND_YET, 509)
+    with CashoutClient(sandbox.url, sandbox.credentials) as tupay_commits_late:
+        assert isinstance(tupay_commits_late.create(request), Created)
+    from datetime import timedelta
+
+    from tupay_desktop.store.settings import SettingsStore
+
+    SettingsStore(tmp_path / "settings-0.json").settling_window = timedelta(seconds=90)  # make_desk's file
+    desk = make_desk()
+    assert desk.window.service is not None and desk.window.service.settling_window == timedelta(seconds=90)
+    qtbot.waitUntil(
+        lambda: getattr(desk.journal.get("sandbox", "late-commit-1"), "state", None) == "created",
+        timeout=10_000,
+    )
+    assert "Checked 1 cashout" in desk.window.statusBar().currentMessage()
+    assert len(sandbox.cashouts()) == 1

@@ -15,11 +15,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from tests.relay import GatedRelay
 from tests.store.conftest import MemoryKeyring
 from tupay_desktop.store.credentials import SERVICE, CredentialStore, encode_entry
 from tupay_desktop.ui.main_window import MainWindow
 
-from .conftest import Desk, all_widget_texts, fill_form
+from .conftest import Desk, all_widget_texts, fill_form, route_through
 
 
 def test_first_run_lands_in_sandbox_and_says_where_requests_go(make_desk: Callable[..., Desk]) -> None:
@@ -176,45 +177,55 @@ def test_a_locked_keyring_offers_retry_and_is_not_called_no_credentials(
     window.shutdown()
 
 
-def test_busy_indicator_while_a_request_runs(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
+def test_busy_indicator_while_a_request_runs(
+    qtbot: QtBot, make_desk: Callable[..., Desk], relay: GatedRelay
+) -> None:
     desk = make_desk()
     window = desk.window
-    desk.sandbox.config.latency_s = 0.5
+    route_through(qtbot, window, relay)
+    relay.hold()  # the create stays in flight until released, however busy the machine
     fill_form(window)
     window.form.request_send()
     qtbot.waitUntil(lambda: window.busy.isVisibleTo(window), timeout=3000)
+    qtbot.waitUntil(lambda: relay.waiting > 0, timeout=5000)
     assert window.create_in_flight
     assert not window.env_bar.isEnabled()  # no switching environment mid-create
+    relay.release()
     qtbot.waitUntil(lambda: not window.create_in_flight, timeout=10_000)
     qtbot.waitUntil(lambda: not window.busy.isVisibleTo(window), timeout=10_000)
 
 
-def test_closing_waits_for_the_create_in_flight(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
+def test_closing_waits_for_the_create_in_flight(
+    qtbot: QtBot, make_desk: Callable[..., Desk], relay: GatedRelay
+) -> None:
     desk = make_desk()
     window = desk.window
-    desk.sandbox.config.latency_s = 0.8
+    route_through(qtbot, window, relay)
+    relay.hold()
     fill_form(window)
     window.form.request_send()
-    qtbot.waitUntil(lambda: window.create_submitted, timeout=3000)
+    qtbot.waitUntil(lambda: window.create_submitted and relay.waiting > 0, timeout=5000)
     window.close()
     assert window.isVisible()  # not dropped: it waits
+    relay.release()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
     assert len(desk.sandbox.cashouts()) == 1
     assert "Created" in window.form.outcome_text()
 
 
 def test_closing_reports_a_create_that_does_not_settle(
-    qtbot: QtBot, make_desk: Callable[..., Desk], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, make_desk: Callable[..., Desk], monkeypatch: pytest.MonkeyPatch, relay: GatedRelay
 ) -> None:
     import tupay_desktop.ui.main_window as mw
 
     desk = make_desk()
     window = desk.window
     monkeypatch.setattr(mw, "CLOSE_WAIT_MS", 300)
-    desk.sandbox.config.latency_s = 2.0
+    route_through(qtbot, window, relay)
+    relay.hold()  # never answered while the window waits
     fill_form(window)
     window.form.request_send()
-    qtbot.waitUntil(lambda: window.create_submitted, timeout=3000)
+    qtbot.waitUntil(lambda: window.create_submitted and relay.waiting > 0, timeout=5000)
     window.close()
     qtbot.waitUntil(lambda: window.findChild(mw.QMessageBox, "unsettledBox") is not None, timeout=5000)
     box = window.findChild(mw.QMessageBox, "unsettledBox")

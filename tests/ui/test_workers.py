@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 
 from pytestqt.qtbot import QtBot
 
@@ -49,9 +48,11 @@ def test_cancelled_task_drops_its_result_and_busy_is_reported(qtbot: QtBot) -> N
     busy: list[bool] = []
     runner.busy_changed.connect(busy.append)
     results: list[str] = []
-    handle = runner.submit(lambda: (time.sleep(0.2), "late")[1], results.append)
+    gate = threading.Event()  # the task runs until the test has cancelled it, however busy the machine
+    handle = runner.submit(lambda: (gate.wait(10), "late")[1], results.append)
     assert handle.running
     handle.cancel()
+    gate.set()
     qtbot.waitUntil(lambda: runner.active_count() == 0, timeout=5000)
     assert results == []
     assert busy[0] is True and busy[-1] is False

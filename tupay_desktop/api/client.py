@@ -434,6 +434,12 @@ def parse_create_response(
         return Unparseable(f"The server's answer could not be read ({type(exc).__name__}).")
 
 
+def _positive_id(value: Any) -> int | None:
+    """A cashout_id carried by an answer, if it is a usable one (a positive integer)."""
+    number = _as_int(value)
+    return number if number is not None and number > 0 else None
+
+
 def parse_status_response(
     status_code: int, body: bytes, *, location: str | None = None
 ) -> CashoutStatus | ApiError | Unparseable:
@@ -447,14 +453,13 @@ def parse_status_response(
             if 200 <= status_code < 300 and "cashout_status" in obj and "code" not in obj:
                 code = _as_int(obj.get("cashout_status"))
                 if code is not None:
-                    cashout_id = _as_int(obj.get("cashout_id"))
                     return CashoutStatus(
                         code=code,
                         description=_as_text(obj.get("cashout_status_description")) or "",
                         rejection_code=_as_int(obj.get("rejection_code")),
                         rejection_reason=_as_text(obj.get("rejection_reason")),
                         bank_reference_id=_as_text(obj.get("bank_reference_id")) or None,
-                        cashout_id=cashout_id if cashout_id is not None and cashout_id > 0 else None,
+                        cashout_id=_positive_id(obj.get("cashout_id")),
                     )
                 return Unparseable(
                     f"The server answered {_http_words(status_code)} with an unusable cashout_status."

@@ -170,10 +170,10 @@ ERRORS: dict[int, _Text] = {
         QT_TRANSLATE_NOOP("errors", "External ID already used"),
         QT_TRANSLATE_NOOP(
             "errors",
-            "This external ID was used before. Do not create a new ID: look the cashout up by its external ID — it most likely exists already.",
+            "This external ID was used before. If this Desk sent it before (a resubmit, an unknown outcome), do not create a new ID: look the cashout up by its external ID — it most likely exists already. If it was never sent from here, the ID is another cashout's: this one was not created; send it under a new ID.",
         ),
         "ID externo ya utilizado",
-        "Este ID externo ya fue utilizado. No genere un ID nuevo: consulte el retiro por su ID externo; lo más probable es que ya exista.",
+        "Este ID externo ya fue utilizado. Si este Desk ya lo envió antes (un reenvío, un resultado desconocido), no genere un ID nuevo: consulte el retiro por su ID externo; lo más probable es que ya exista. Si nunca se envió desde aquí, el ID es de otro retiro: este no se creó; envíelo con un ID nuevo.",
     ),
     514: _Text(
         QT_TRANSLATE_NOOP("errors", "Insufficient balance"),

@@ -245,6 +245,7 @@ class CashoutStatus:
     rejection_code: int | None = None
     rejection_reason: str | None = None
     bank_reference_id: str | None = None
+    #: The cashout's id, when the answer carries it (D24-style peers do; TuPay's docs do not say).
     cashout_id: int | None = None
 
     @property

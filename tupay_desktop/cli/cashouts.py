@@ -17,9 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from tupay_desktop.api.diagnosis import Diagnosis
-from tupay_desktop.api.errors import describe_status
+from tupay_desktop.api.errors import describe_status, explain_failure
 from tupay_desktop.api.models import (
+    ApiError,
     ApiFailure,
+    CashoutRequest,
     CashoutStatus,
     Created,
     OutcomeUnknown,
@@ -30,6 +32,7 @@ from tupay_desktop.cli.common import (
     common_options,
     connect,
     emit_json,
+    env_suffix,
     exchange_json,
     positive_int,
     print_fields,
@@ -40,8 +43,8 @@ from tupay_desktop.cli.common import (
     status_json,
 )
 from tupay_desktop.cli.exits import EXIT_API_ERROR, EXIT_NETWORK, EXIT_OK, EXIT_USAGE
-from tupay_desktop.service import EXTERNAL_ID_USED
-from tupay_desktop.store.journal import ExternalIdInUseError
+from tupay_desktop.service import EXTERNAL_ID_USED, ExternalIdConflict, request_from_entry
+from tupay_desktop.store.journal import UNRESOLVED_STATES, ExternalIdInUseError, JournalEntry
 
 #: ``create --json`` without a file name: machine-readable output (like the global ``--json``).
 MACHINE = "\0machine"
@@ -121,6 +124,120 @@ def _read_request_file(name: str) -> dict[str, str]:
     return {key: _text_value(key, value) for key, value in raw.items()}
 
 
+#: The fields that make two requests the same payment (an idempotent re-run must repeat them).
+_SAME_PAYMENT_FIELDS = (
+    "amount", "currency", "document_type", "document_id", "bank_account", "beneficiary_name",
+    "beneficiary_lastname", "account_type",
+)
+
+
+def _state_words(entry: JournalEntry, lang: str) -> str:
+    """A journal row's state, with TuPay's status name for a created cashout: ``created, PENDING``."""
+    if entry.state == "created" and entry.last_status is not None:
+        info = describe_status(entry.last_status, lang)
+        return f"created, {info.name if info.known else entry.last_status}"
+    return entry.state
+
+
+def _refuse_a_different_payment(entry: JournalEntry, request: CashoutRequest, target_label: str) -> None:
+    """A re-run with an external_id already journalled must be the same payment."""
+    try:
+        journalled = request_from_entry(entry)
+    except ValueError:
+        return
+    differ = [name for name in _SAME_PAYMENT_FIELDS
+              if getattr(journalled, name) != getattr(request, name)]
+    if differ:
+        raise UsageError(
+            f"external_id {entry.external_id} is already journalled for {target_label} as a different "
+            f"cashout ({', '.join(differ)} differ), so nothing was sent. Use a new external_id for a "
+            f"different cashout; its journalled state is {entry.state}"
+        )
+
+
+def _refuse_duplicates(
+    duplicates: list[JournalEntry], request: CashoutRequest, args: argparse.Namespace
+) -> None:
+    """Refuse a create that may pay the same thing again (exit 2), naming the earlier cashouts."""
+
+    def when(entry: JournalEntry) -> str:
+        return entry.created_at.astimezone().strftime("%Y-%m-%d %H:%M") if entry.created_at else "?"
+
+    shown = "; ".join(
+        f"{e.external_id} ({_state_words(e, args.lang)}, journalled {when(e)})" for e in duplicates[:5]
+    )
+    more = f" and {len(duplicates) - 5} more" if len(duplicates) > 5 else ""
+    first = duplicates[0].external_id
+    raise UsageError(
+        f"possible duplicate, NOT sent: the journal already has {len(duplicates)} cashout(s) to document "
+        f"{request.document_id} and account {request.bank_account} for {request.currency} "
+        f"{format(request.amount, 'f')} in the last 24 h: {shown}{more}. Check it with: "
+        f"{status_command(first, args)} — if this is really another payment, "
+        "repeat the command with --allow-duplicate"
+    )
+
+
+def report_conflict(args: argparse.Namespace, error: ApiError | None, base: dict[str, Any],
+                    exchange: Any = None) -> int:
+    """A conflict: the external_id is some other cashout's at TuPay; this one was not created."""
+    message = (
+        f"CONFLICT — not created: external_id {base['external_id']} already belongs to a different "
+        "cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Create it "
+        "again with a new external_id."
+    )
+    if args.json_output:
+        emit_json({"outcome": "conflict", "ok": False, **base, "message": message,
+                   "error": None if error is None else {"code": error.code, "message": error.message},
+                   "exchange": exchange_json(exchange)})
+    else:
+        print_fields([("result", message)])
+    return EXIT_API_ERROR
+
+
+def report_journalled(args: argparse.Namespace, entry: JournalEntry, base: dict[str, Any]) -> int:
+    """What the journal knows of a cashout that was not sent (again): its outcome, with the exit
+    code that outcome always has (0 created, 1 declined or conflict, 3 still unknown)."""
+    lead = "Already journalled — NOT sent again"
+    base = {**base, "already_journalled": True, "state": entry.state}
+    if not args.json_output:
+        print_fields([("environment", base.get("environment")), ("external_id", entry.external_id)])
+    if entry.state == "created":
+        status = CashoutStatus(entry.last_status if entry.last_status is not None else 0,
+                               entry.last_status_description or "", entry.rejection_code,
+                               entry.rejection_reason)
+        if args.json_output:
+            emit_json({"outcome": "created", "ok": True, **base, "cashout_id": entry.cashout_id,
+                       "status": status_json(status, args.lang)})
+        else:
+            info = describe_status(status.code, args.lang)
+            print_fields([("result", f"{lead}: TuPay has this cashout"), ("cashout_id", entry.cashout_id),
+                          ("status", f"{info.label} — {info.meaning}")])
+        return EXIT_OK
+    if entry.state == "conflict":
+        return report_conflict(args, ApiError(entry.error_code, entry.error_message or ""), base)
+    if entry.state == "declined":
+        error = ApiError(entry.error_code, entry.error_message or "")
+        if args.json_output:
+            emit_json({"outcome": "api_error", "ok": False, **base,
+                       "error": {"code": error.code, "message": error.message}})
+        else:
+            code = error.code if error.code is not None else "?"
+            print_fields([("result", f"{lead}: TuPay declined it (error {code}); nothing was created"),
+                          ("error", explain_failure(error, args.lang))])
+        return EXIT_API_ERROR
+    advice = (
+        f"{lead}: its outcome is still unknown ({entry.state}) — do NOT resubmit with a new id; "
+        f"run this command again later, or: tupay-cli reconcile{env_suffix(args)}"
+    )
+    if args.json_output:
+        emit_json({"outcome": "outcome_unknown", "ok": False, **base, "advice": advice,
+                   "message": entry.error_message})
+    else:
+        print(advice)
+        print_fields([("detail", entry.error_message)])
+    return EXIT_NETWORK
+
+
 def cmd_create(args: argparse.Namespace) -> int:
     values: dict[str, str] = {}
     if args.json_arg not in (None, MACHINE):
@@ -129,7 +246,8 @@ def cmd_create(args: argparse.Namespace) -> int:
         value = getattr(args, dest, None)
         if value is not None:
             values[field] = value
-    if not values.get("external_id", "").strip():
+    typed_id = bool(values.get("external_id", "").strip())
+    if not typed_id:
         values["external_id"] = new_external_id()
     args.external_id = values["external_id"]  # named in the report of an unexpected failure
 
@@ -150,6 +268,25 @@ def cmd_create(args: argparse.Namespace) -> int:
                 for problem in problems:
                     print(f"{problem.field}: {problem.message}", file=sys.stderr)
             return EXIT_USAGE
+        base: dict[str, Any] = {"environment": target.label, "base_url": target.base_url,
+                                "external_id": request.external_id}
+        # An idempotent re-run: a journalled external_id reports what became of that cashout
+        # (looked up first while its outcome is unknown) instead of sending it again. Only a
+        # cashout TuPay surely does not have (not_created) is sent again, with the same id.
+        known = service.journal.get(service.env_key, request.external_id) if typed_id else None
+        if known is not None:
+            _refuse_a_different_payment(known, request, target.label)
+            if known.state in UNRESOLVED_STATES:
+                print(f"tupay-cli: external_id {request.external_id} is already journalled "
+                      f"({known.state}); looking it up instead of sending it again",
+                      file=sys.stderr, flush=True)
+                service.reconcile_external_id(request.external_id)
+                known = service.journal.get(service.env_key, request.external_id) or known
+            if known.state != "not_created":
+                return report_journalled(args, known, base)
+        duplicates = service.possible_duplicates(request)
+        if duplicates and not args.allow_duplicate:
+            _refuse_duplicates(duplicates, request, args)
         if target.is_production and not args.yes:
             raise UsageError(
                 f"{target.label} moves real money: repeat the command with --yes to send "
@@ -172,9 +309,8 @@ def cmd_create(args: argparse.Namespace) -> int:
             ) from None
         except ValueError as exc:  # the service's own validation
             raise UsageError(str(exc)) from None
+        after = service.journal.get(service.env_key, request.external_id)
 
-    base: dict[str, Any] = {"environment": target.label, "base_url": target.base_url,
-                            "external_id": request.external_id}
     if isinstance(outcome, Created):
         if args.json_output:
             emit_json({"outcome": "created", "ok": True, **base, "cashout_id": outcome.cashout_id,
@@ -184,10 +320,12 @@ def cmd_create(args: argparse.Namespace) -> int:
             info = describe_status(0, args.lang)
             print_fields([("cashout_id", outcome.cashout_id), ("status", f"{info.label} — {info.meaning}")])
         return EXIT_OK
+    if isinstance(outcome, ExternalIdConflict):
+        return report_conflict(args, outcome.error, base, outcome.exchange)
     if isinstance(outcome, ApiFailure):
-        if outcome.error.code == EXTERNAL_ID_USED:  # reconciled by the service: it exists at TuPay
-            lead = "Not sent again: TuPay already has a cashout with this external_id"
-            return report_api_failure(args, outcome, base, lead)
+        if outcome.error.code == EXTERNAL_ID_USED and after is not None:
+            # Sent before from this journal; the service reconciled it: report what it is.
+            return report_journalled(args, after, base)
         return report_api_failure(args, outcome, base, "Not created")
     if isinstance(outcome, OutcomeUnknown):
         advice = (
@@ -280,6 +418,11 @@ def register(commands: Any) -> None:
     p_create.add_argument("--notification-url", help="where TuPay notifies status changes")
     p_create.add_argument("--comments", help="free text (at most 200 characters)")
     p_create.add_argument("--yes", action="store_true", help="confirm a production cashout (real money)")
+    p_create.add_argument(
+        "--allow-duplicate", action="store_true",
+        help="send even though the journal has a cashout to the same document and account for the "
+             "same amount and currency in the last 24 h (refused otherwise, exit 2)",
+    )
     p_create.set_defaults(func=cmd_create)
 
     p_status = commands.add_parser("status", help="look a cashout up by external_id and/or cashout_id")

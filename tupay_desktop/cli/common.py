@@ -237,7 +237,8 @@ def connect(args: argparse.Namespace) -> Iterator[tuple[CashoutService, Target]]
             notification_url=env.notification_url,
         )
         try:
-            service = CashoutService(env, base_url, credentials)
+            service = CashoutService(env, base_url, credentials,
+                                     settling_window=SettingsStore().settling_window)
         except (InsecureURLError, InvalidURLError) as exc:
             raise UsageError(str(exc)) from None
         stack.enter_context(service)

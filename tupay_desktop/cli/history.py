@@ -7,7 +7,9 @@ stdout; never a secret). ``--status`` takes a status name or code (``PENDING``, 
 (``2026-11-25``, local midnight) or an ISO date-time.
 
 ``reconcile [--env E | --base-url URL]`` looks up, by ``external_id``, every journalled create of
-the environment whose outcome is not known (``sending``/``unknown``) and records what TuPay says.
+the environment whose outcome is not known (``sending``/``unknown``/``not_found_yet``) and records
+what TuPay says; a 509 within the settling window after the send leaves it ``not_found_yet`` (looked
+at again on the next run), after the window it is ``not_created``.
 Exit code 0 when nothing is left unresolved, 1 when TuPay refused the lookups that failed (e.g.
 401), 3 when a lookup failed on the network — as the rest of ``tupay-cli``.
 
@@ -33,6 +35,7 @@ from tupay_desktop.cli.exits import EXIT_API_ERROR, EXIT_NETWORK, EXIT_OK, EXIT_
 from tupay_desktop.service import CashoutService, Reconciliation
 from tupay_desktop.store.journal import (
     STATES,
+    UNRESOLVED_STATES,
     JournalEntry,
     export_csv,
     export_csv_file,
@@ -184,7 +187,8 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     """Resolve every unresolved create of the environment by a lookup by external_id."""
     with open_service(args) as service:
         results = service.reconcile()
-    unresolved = [r for r in results if r.after in ("sending", "unknown")]
+        settling_window = service.settling_window
+    unresolved = [r for r in results if r.after in UNRESOLVED_STATES]
     if getattr(args, "json_output", False):
         print(json.dumps({"reconciled": [_reconciliation_json(r) for r in results],
                           "unresolved": len(unresolved)}, ensure_ascii=False))
@@ -193,6 +197,13 @@ def cmd_reconcile(args: argparse.Namespace) -> int:
     else:
         for r in results:
             print(f"{r.external_id}: {r.before} -> {r.after}. {r.message}")
+        not_found_yet = [r for r in results if r.after == "not_found_yet"]
+        if not_found_yet:
+            minutes = settling_window.total_seconds() / 60
+            print(f"{len(not_found_yet)} not found yet: TuPay may still be processing them. Run "
+                  "tupay-cli reconcile again later (the Desk also looks again on start); they count "
+                  f"as not created only if still missing {minutes:g} minutes after they were sent. "
+                  "Do NOT send them again under a new id.")
         not_created = [r for r in results if r.after == "not_created"]
         if not_created:
             print(f"{len(not_created)} not created; resubmit them from the Desk "
@@ -236,7 +247,9 @@ def register(subparsers: Any) -> None:
     p_reconcile = subparsers.add_parser(
         "reconcile", help="resolve creates whose outcome is unknown (lookup by external_id)",
         description="Look up every journalled create of the environment whose outcome is unknown "
-                    "(state sending or unknown) by its external_id, and record what TuPay says.",
+                    "(state sending, unknown or not_found_yet) by its external_id, and record what "
+                    "TuPay says. Not found within the settling window after the send: not_found_yet "
+                    "(looked at again on the next run); after it: not_created.",
     )
     _target_options(p_reconcile, base_url=True)
     p_reconcile.set_defaults(func=cmd_reconcile)

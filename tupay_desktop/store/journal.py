@@ -1,11 +1,45 @@
 """The cashout journal: every create, its outcome, every status and every exchange, in one SQLite file.
 
 Nothing is lost and nothing is paid twice because a create is recorded (state ``sending``,
-committed and synced) *before* any byte leaves the machine, and its outcome is recorded after:
-``created`` (with the ``cashout_id``), ``declined`` (TuPay's error code and message), ``unknown``
-(timeout, dropped connection — resolve by a status lookup by ``external_id``) or ``not_created``
-(nothing was sent, or a lookup said TuPay has no such cashout; may be resubmitted with the *same*
-``external_id``).
+committed and synced) *before* any byte leaves the machine, and its outcome is recorded after.
+
+A row's state, and the only moves it may make (:data:`TRANSITIONS`, the one table; every write
+that changes a state is checked against it, in SQL, so a late or racing writer cannot break it):
+
+================  ===================================================  ==============================
+state             what it means                                        may become
+================  ===================================================  ==============================
+``sending``       journalled, being sent (or the sender died)          created, declined, unknown,
+                                                                       not_found_yet, not_created,
+                                                                       conflict
+``unknown``       sent; timeout or dropped connection: TuPay may or    created, not_found_yet,
+                  may not have it (a lookup by external_id decides)    not_created
+``not_found_yet`` a lookup answered 509 less than the settling window  created, not_found_yet,
+                  after the send began: TuPay may still be processing  not_created, declined,
+                  it, so it is looked up again                         unknown, conflict
+``not_created``   nothing was sent, or TuPay still had no such         sending (resubmit, same
+                  cashout after the settling window; may be            external_id), created,
+                  resubmitted with the *same* external_id              declined, unknown, conflict
+``created``       TuPay has it (``cashout_id``, last status)           created, conflict
+``declined``      TuPay refused it (error code, message); nothing      sending (sent again, same
+                  was created                                          external_id)
+``conflict``      a first send from this journal was answered 511:     (final)
+                  the external_id belongs to another cashout at
+                  TuPay; this one was not created
+================  ===================================================  ==============================
+
+The rules behind the table: a lookup that finds the cashout wins over every guess (``unknown``,
+``not_found_yet``, ``not_created``), never over what the create's own answer said (``declined``,
+``conflict``); a create's own answer wins over a "not found" that raced it; a ``conflict`` row is
+never adopted by a lookup, whose answer would be the other cashout's. The columns of each state
+are in :data:`STATE_RULES` (unresolved: reconcile looks it up; duplicate risk: the duplicate
+warning counts it).
+
+A ``sending`` row names its sender (``owner_pid``, ``owner_host``) and carries a heartbeat
+(``heartbeat_at``) that the sender refreshes while the request is in flight, so another process
+sharing the journal never judges a create that a live process is still sending
+(:meth:`Journal.sent_elsewhere_now`). ``send_started_at`` is when the latest send began (the
+settling window is counted from it).
 
 One database (``paths.data_dir() / "journal.sqlite3"``) is shared by the GUI and the CLI; every row
 carries its environment key. WAL mode; the schema is versioned with ``PRAGMA user_version`` and
@@ -14,8 +48,9 @@ connection guarded by one lock (the single writer lane); each reading thread has
 connection, so readers never block the writer and never see a half-written row.
 
 Timestamps are UTC ISO-8601 text with microseconds (``2026-11-25T02:11:27.123456+00:00``), so text
-order is time order. Amounts are stored as TEXT and read back as ``Decimal``. ``login``/``pass``
-are never stored: request bodies arrive redacted (``models.redact_body``) and are redacted again here.
+order is time order; they come from the journal's clock (``Journal(clock=...)``, the wall clock by
+default). Amounts are stored as TEXT and read back as ``Decimal``. ``login``/``pass`` are never
+stored: request bodies arrive redacted (``models.redact_body``) and are redacted again here.
 
 This module knows nothing about Qt.
 """
@@ -28,11 +63,13 @@ import csv
 import json
 import logging
 import os
+import re
+import socket
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, TextIO
@@ -55,35 +92,99 @@ from tupay_desktop.store import paths
 
 __all__ = [
     "CSV_COLUMNS",
+    "DUPLICATE_RISK_STATES",
     "FINAL_STATUSES",
+    "HEARTBEAT_INTERVAL_S",
+    "HEARTBEAT_STALE_S",
     "JOURNAL_FILE",
     "MIGRATIONS",
     "ORDER_COLUMNS",
+    "RESENDABLE_STATES",
     "STATES",
+    "STATE_RULES",
+    "UNRESOLVED_STATES",
     "ExternalIdInUseError",
     "Journal",
     "JournalEntry",
     "JournalOpenError",
     "JournalReadOnlyError",
+    "StateRule",
     "aside_path",
     "default_path",
     "export_csv",
     "export_csv_file",
     "format_time",
     "keep_aside",
+    "may_move",
     "open_writable_or_read_only",
+    "sources_of",
     "state_label",
     "status_label",
 ]
 
 JOURNAL_FILE = "journal.sqlite3"
 
+
+
+@dataclass(frozen=True)
+class StateRule:
+    """One row of the journal's state table (see the module docstring)."""
+
+    #: The states a row in this state may move to (a write to any other state is refused).
+    next: frozenset[str]
+    #: The create's outcome is not known: reconcile looks the row up by its external_id.
+    unresolved: bool = False
+    #: The money may have left, or may yet leave: the duplicate warning counts the row.
+    duplicate_risk: bool = False
+
+
+#: The journal's states and their allowed moves: the one table (documented in the module docstring).
+STATE_RULES: dict[str, StateRule] = {
+    "sending": StateRule(
+        frozenset({"created", "declined", "unknown", "not_found_yet", "not_created", "conflict"}),
+        unresolved=True, duplicate_risk=True,
+    ),
+    "unknown": StateRule(
+        frozenset({"created", "not_found_yet", "not_created"}), unresolved=True, duplicate_risk=True
+    ),
+    "not_found_yet": StateRule(
+        frozenset({"created", "not_found_yet", "not_created", "declined", "unknown", "conflict"}),
+        unresolved=True, duplicate_risk=True,
+    ),
+    "not_created": StateRule(
+        frozenset({"sending", "created", "declined", "unknown", "conflict"}), duplicate_risk=True
+    ),
+    "created": StateRule(frozenset({"created", "conflict"}), duplicate_risk=True),
+    "declined": StateRule(frozenset({"sending"})),
+    "conflict": StateRule(frozenset()),
+}
+
 #: The states of a cashout row.
-STATES = ("sending", "created", "declined", "unknown", "not_created")
+STATES = tuple(STATE_RULES)
 #: States whose outcome is not known yet (reconciled by a lookup by external_id).
-UNRESOLVED_STATES = ("sending", "unknown")
+UNRESOLVED_STATES = tuple(s for s, rule in STATE_RULES.items() if rule.unresolved)
 #: States over which a create with the same external_id may be sent again (nothing exists at TuPay).
-RESENDABLE_STATES = ("not_created", "declined")
+RESENDABLE_STATES = tuple(s for s, rule in STATE_RULES.items() if "sending" in rule.next)
+#: States the duplicate warning counts: the cashout exists, may exist, or may be resubmitted.
+DUPLICATE_RISK_STATES = tuple(s for s, rule in STATE_RULES.items() if rule.duplicate_risk)
+
+
+def sources_of(state: str) -> tuple[str, ...]:
+    """The states from which a row may move to ``state`` (per :data:`STATE_RULES`)."""
+    if state not in STATE_RULES:
+        raise ValueError(f"unknown journal state {state!r}")
+    return tuple(s for s, rule in STATE_RULES.items() if state in rule.next)
+
+
+def may_move(before: str, after: str) -> bool:
+    """Whether the table lets a row in state ``before`` move to ``after``."""
+    rule = STATE_RULES.get(before)
+    return rule is not None and after in rule.next
+
+#: How often a sender refreshes the heartbeat of the ``sending`` row it is sending.
+HEARTBEAT_INTERVAL_S = 5.0
+#: A ``sending`` row whose heartbeat is older than this has no live sender.
+HEARTBEAT_STALE_S = 60.0
 #: Status codes after which a cashout is no longer followed.
 FINAL_STATUSES = tuple(int(code) for code in CashoutStatusCode if code.is_final)
 
@@ -127,8 +228,24 @@ def format_time(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
-def _now() -> str:
-    return format_time(datetime.now(UTC))
+def wall_clock() -> datetime:
+    """The journal's default clock: the current UTC time."""
+    return datetime.now(UTC)
+
+
+def _pid_alive(pid: int) -> bool:
+    """Whether a process with this PID exists on this machine (one of another user counts)."""
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
 
 
 def _parse_time(value: Any) -> datetime | None:
@@ -229,10 +346,49 @@ def _migrate_add_bank_reference_id(db: sqlite3.Connection) -> None:
     db.execute("ALTER TABLE cashouts ADD COLUMN bank_reference_id TEXT")
 
 
+def _migrate_add_send_owner_and_heartbeat(db: sqlite3.Connection) -> None:
+    """Who is sending a ``sending`` row (PID and host), its heartbeat, and when its send began."""
+    for column in ("send_started_at TEXT", "owner_pid INTEGER", "owner_host TEXT", "heartbeat_at TEXT"):
+        db.execute(f"ALTER TABLE cashouts ADD COLUMN {column}")
+
+
+def _migrate_allow_not_found_yet_and_conflict_states(db: sqlite3.Connection) -> None:
+    """Widen the state CHECK by ``not_found_yet`` and ``conflict``.
+
+    SQLite cannot alter a CHECK constraint, so the table is rebuilt from its own stored SQL with
+    only the state list changed: every column an earlier migration added is kept, rows and
+    indexes are copied as they are.
+    """
+    (table_sql,) = db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'cashouts'"
+    ).fetchone()
+    states = "'sending', 'created', 'declined', 'unknown', 'not_created', 'not_found_yet', 'conflict'"
+    widened, count = re.subn(
+        r"CHECK\s*\(\s*state\s+IN\s*\([^)]*\)\s*\)", f"CHECK (state IN ({states}))", table_sql, count=1
+    )
+    if count != 1:
+        raise RuntimeError("the journal's cashouts table has no state CHECK to widen")
+    widened, count = re.subn(r"^\s*CREATE\s+TABLE\s+\"?cashouts\"?", "CREATE TABLE cashouts_widened",
+                             widened, count=1)
+    if count != 1:
+        raise RuntimeError("unexpected SQL for the journal's cashouts table")
+    indexes = [row[0] for row in db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'cashouts' AND sql IS NOT NULL"
+    )]
+    db.execute(widened)
+    db.execute("INSERT INTO cashouts_widened SELECT * FROM cashouts")
+    db.execute("DROP TABLE cashouts")
+    db.execute("ALTER TABLE cashouts_widened RENAME TO cashouts")
+    for sql in indexes:
+        db.execute(sql)
+
+
 #: Schema migrations: ``MIGRATIONS[i]`` takes the schema from ``user_version`` i to i + 1.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migrate_1,
     _migrate_add_bank_reference_id,
+    _migrate_add_send_owner_and_heartbeat,
+    _migrate_allow_not_found_yet_and_conflict_states,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -291,6 +447,12 @@ class JournalEntry:
     error_message: str | None
     #: The bank's reference, from the last status answer that carried one (DELIVERED/COMPLETED).
     bank_reference_id: str | None = None
+    #: When the latest send of this row began (the settling window counts from it).
+    send_started_at: datetime | None = None
+    #: The process sending it (while ``sending``): its PID and host, and its last heartbeat.
+    owner_pid: int | None = None
+    owner_host: str | None = None
+    heartbeat_at: datetime | None = None
 
     @property
     def beneficiary(self) -> str:
@@ -321,7 +483,7 @@ _ENTRY_COLUMNS = (
     "env_key, external_id, state, cashout_id, request_json, beneficiary_name, beneficiary_lastname, "
     "document_type, document_id, bank_account, amount, currency, created_at, updated_at, last_status, "
     "last_status_description, rejection_code, rejection_reason, last_status_at, error_code, error_message, "
-    "bank_reference_id"
+    "bank_reference_id, send_started_at, owner_pid, owner_host, heartbeat_at"
 )
 
 
@@ -349,6 +511,10 @@ def _entry(row: Sequence[Any]) -> JournalEntry:
         error_code=int(row[19]) if row[19] is not None else None,
         error_message=row[20],
         bank_reference_id=row[21] or None,
+        send_started_at=_parse_time(row[22]),
+        owner_pid=int(row[23]) if row[23] is not None else None,
+        owner_host=row[24],
+        heartbeat_at=_parse_time(row[25]),
     )
 
 
@@ -443,7 +609,7 @@ def _note_had_rows(path: Path) -> None:
     marker = had_rows_marker(path)
     if marker.exists():
         return
-    record = json.dumps({"journal": path.name, "had_rows_since": _now()}) + "\n"
+    record = json.dumps({"journal": path.name, "had_rows_since": format_time(datetime.now(UTC))}) + "\n"
     temporary = marker.with_name(marker.name + ".tmp")
     try:
         with open(temporary, "x", encoding="utf-8") as file:
@@ -621,7 +787,14 @@ class Journal:
     """The journal database. Thread-safe: writes are serialised, each thread reads on its own
     connection. Close it with :meth:`close` (or use it as a context manager)."""
 
-    def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: Path | None = None,
+        *,
+        read_only: bool = False,
+        clock: Callable[[], datetime] | None = None,
+        owner: tuple[int, str] | None = None,
+    ) -> None:
         """Open (creating or migrating) the journal at ``path`` (default :func:`default_path`).
 
         The file is looked at read-only first: a damaged one, one from a newer Desk, or an empty
@@ -629,7 +802,13 @@ class Journal:
         with nothing written to it; so does one that cannot be written. ``read_only=True``
         opens it for reading only (``mode=ro``; history on a read-only disk); every write then
         raises :class:`JournalReadOnlyError`.
+
+        ``clock`` gives every timestamp the journal writes and judges heartbeats by (default: the
+        wall clock; tests drive time with their own). ``owner`` is who this process is when it
+        sends, as ``(pid, host)`` (default: this process on this host).
         """
+        self.clock: Callable[[], datetime] = clock if clock is not None else wall_clock
+        self._owner = owner
         self.path = Path(path) if path is not None else default_path()
         self.read_only = read_only
         self._write_lock = threading.Lock()
@@ -770,30 +949,66 @@ class Journal:
                 self._note_rows(db)
             return result
 
+    # -- plumbing of time and ownership ------------------------------------------------------
+
+    def _now(self) -> str:
+        return format_time(self.clock())
+
+    @property
+    def owner(self) -> tuple[int, str]:
+        """Who this process is when it sends: ``(pid, host)``."""
+        return self._owner if self._owner is not None else (os.getpid(), socket.gethostname())
+
+    def sent_elsewhere_now(self, entry: JournalEntry) -> bool:
+        """Whether ``entry`` is a ``sending`` row that another live process is sending right now.
+
+        Its sender is alive while its heartbeat is fresh (younger than :data:`HEARTBEAT_STALE_S`
+        by this journal's clock) and, on this host, while its PID exists. Rows this process sends
+        are not "elsewhere" (the service knows its own sends), nor rows without a sender.
+        """
+        if entry.state != "sending" or entry.owner_pid is None or entry.owner_host is None:
+            return False
+        pid, host = self.owner
+        if (entry.owner_pid, entry.owner_host) == (pid, host):
+            return False
+        beat = entry.heartbeat_at
+        if beat is None or self.clock() - beat > timedelta(seconds=HEARTBEAT_STALE_S):
+            return False
+        return entry.owner_host != host or _pid_alive(entry.owner_pid)
+
     # -- writes ------------------------------------------------------------------------------
 
-    def record_sending(self, env_key: str, request: CashoutRequest, redacted_body: str) -> None:
-        """Record a create about to be sent (state ``sending``); committed before it returns.
+    def record_sending(self, env_key: str, request: CashoutRequest, redacted_body: str) -> bool:
+        """Record a create about to be sent (state ``sending``, owned by this process, with a
+        fresh heartbeat); committed before it returns. Returns ``True`` for a first send of this
+        external_id from this journal (a new row), ``False`` for a send again.
 
-        A row for this ``env_key``/``external_id`` that is ``not_created`` or ``declined`` is
-        reused (a resubmit with the same id); any other existing row raises
-        :class:`ExternalIdInUseError` — that cashout may exist, and must not be sent again.
+        A row for this ``env_key``/``external_id`` in a state that may be sent again
+        (:data:`RESENDABLE_STATES`: ``not_created``, ``declined``) is reused (a resubmit with the
+        same id); any other existing row raises :class:`ExternalIdInUseError` — that cashout may
+        exist, and must not be sent again.
         """
-        now = _now()
+        now = self._now()
+        pid, host = self.owner
         body = redact_body(redacted_body)
         values = (
             env_key, request.external_id, body, request.beneficiary_name, request.beneficiary_lastname,
             request.document_type, request.document_id, request.bank_account,
-            _amount_text(request.amount), request.currency, now, now,
+            _amount_text(request.amount), request.currency, now, now, now, pid, host, now,
         )
+        resendable = ", ".join(f"'{state}'" for state in RESENDABLE_STATES)
 
-        def work(db: sqlite3.Connection) -> None:
+        def work(db: sqlite3.Connection) -> bool:
+            existed = db.execute(
+                "SELECT 1 FROM cashouts WHERE env_key = ? AND external_id = ?",
+                (env_key, request.external_id),
+            ).fetchone() is not None
             cursor = db.execute(
                 f"""
                 INSERT INTO cashouts (env_key, external_id, state, request_json, beneficiary_name,
                     beneficiary_lastname, document_type, document_id, bank_account, amount, currency,
-                    created_at, updated_at)
-                VALUES (?, ?, 'sending', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    created_at, updated_at, send_started_at, owner_pid, owner_host, heartbeat_at)
+                VALUES (?, ?, 'sending', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (env_key, external_id) DO UPDATE SET
                     state = 'sending', request_json = excluded.request_json,
                     beneficiary_name = excluded.beneficiary_name,
@@ -801,8 +1016,12 @@ class Journal:
                     document_type = excluded.document_type, document_id = excluded.document_id,
                     bank_account = excluded.bank_account, amount = excluded.amount,
                     currency = excluded.currency, updated_at = excluded.updated_at,
-                    cashout_id = NULL, error_code = NULL, error_message = NULL
-                WHERE cashouts.state IN {RESENDABLE_STATES!r}
+                    send_started_at = excluded.send_started_at, owner_pid = excluded.owner_pid,
+                    owner_host = excluded.owner_host, heartbeat_at = excluded.heartbeat_at,
+                    cashout_id = NULL, error_code = NULL, error_message = NULL,
+                    last_status = NULL, last_status_description = NULL, rejection_code = NULL,
+                    rejection_reason = NULL, last_status_at = NULL
+                WHERE cashouts.state IN ({resendable})
                 """,
                 values,
             )
@@ -811,21 +1030,46 @@ class Journal:
                     f"external_id {request.external_id!r} is already journalled in {env_key}; "
                     "look it up instead of sending it again"
                 )
+            return not existed
 
-        self._write(work)
+        first: bool = self._write(work)
+        return first
 
-    def record_outcome(self, env_key: str, external_id: str, outcome: CreateOutcome) -> None:
-        """Record what a create ended as: created, declined, unknown, or not_created."""
-        now = _now()
+    def heartbeat(self, env_key: str, external_id: str) -> bool:
+        """Refresh the heartbeat of a ``sending`` row this process sends; whether it still is."""
+        pid, host = self.owner
+        sql = (
+            "UPDATE cashouts SET heartbeat_at = ? WHERE env_key = ? AND external_id = ? "
+            "AND state = 'sending' AND owner_pid = ? AND owner_host = ?"
+        )
+        params = (self._now(), env_key, external_id, pid, host)
+        changed: int = self._write(lambda db: db.execute(sql, params).rowcount)
+        return changed > 0
+
+    @staticmethod
+    def _moving_to(state: str) -> tuple[str, list[Any]]:
+        """The SQL condition (and its parameters) that a row may move to ``state``."""
+        sources = list(sources_of(state))
+        return f"state IN ({', '.join('?' for _ in sources) or 'NULL'})", sources
+
+    def record_outcome(self, env_key: str, external_id: str, outcome: CreateOutcome) -> bool:
+        """Record what a create ended as: created, declined, unknown, or not_created — if the
+        state table allows it from the row's current state (e.g. an ``unknown`` answer never
+        undoes a ``created`` that a lookup found meanwhile). Returns whether the row changed."""
+        now = self._now()
         if isinstance(outcome, Created):
+            condition, sources = self._moving_to("created")
             sql = (
-                "UPDATE cashouts SET state = 'created', cashout_id = ?, last_status = ?, "
-                "last_status_description = ?, last_status_at = ?, error_code = NULL, "
-                "error_message = NULL, updated_at = ? WHERE env_key = ? AND external_id = ?"
+                "UPDATE cashouts SET state = 'created', cashout_id = ?, "
+                "last_status = COALESCE(last_status, ?), "
+                "last_status_description = COALESCE(last_status_description, ?), "
+                "last_status_at = COALESCE(last_status_at, ?), error_code = NULL, "
+                f"error_message = NULL, updated_at = ? WHERE env_key = ? AND external_id = ? AND {condition}"
             )
-            params: tuple[Any, ...] = (
+            params: list[Any] = [
                 outcome.cashout_id, int(CashoutStatusCode.PENDING), "Pending", now, now, env_key, external_id,
-            )
+                *sources,
+            ]
         else:
             if isinstance(outcome, ApiFailure):
                 state, code, message = "declined", outcome.error.code, outcome.error.message
@@ -835,32 +1079,39 @@ class Journal:
                 state, code, message = "not_created", None, outcome.message
             else:  # pragma: no cover - exhaustive
                 raise TypeError(f"not a create outcome: {type(outcome).__name__}")
+            condition, sources = self._moving_to(state)
             sql = (
                 "UPDATE cashouts SET state = ?, error_code = ?, error_message = ?, updated_at = ? "
-                "WHERE env_key = ? AND external_id = ?"
+                f"WHERE env_key = ? AND external_id = ? AND {condition}"
             )
-            params = (state, code, message, now, env_key, external_id)
-        self._write(lambda db: db.execute(sql, params))
+            params = [state, code, message, now, env_key, external_id, *sources]
+        changed: int = self._write(lambda db: db.execute(sql, params).rowcount)
+        return changed > 0
 
     def mark(self, env_key: str, external_id: str, state: str, message: str | None = None,
-             error_code: int | None = None, *, only_from: Iterable[str] | None = None) -> bool:
-        """Set a row's state (used by reconciliation), keeping a message for the operator.
+             error_code: int | None = None, *, only_from: Iterable[str] | None = None,
+             same_send: JournalEntry | None = None) -> bool:
+        """Set a row's state (reconciliation, a conflict), keeping a message for the operator.
 
-        With ``only_from``, the row changes only while its state is one of those (another process
-        sharing the journal may have recorded the create's outcome meanwhile). Returns whether a
-        row changed.
+        The row changes only if the state table lets its current state move to ``state``, and,
+        with ``only_from``, only while its state is one of those (another process sharing the
+        journal may have recorded the create's outcome meanwhile); with ``same_send``, only while
+        its latest send is still the one that entry saw (not a resubmit begun since). Returns
+        whether a row changed.
         """
-        if state not in STATES:
-            raise ValueError(f"unknown journal state {state!r}")
+        condition, sources = self._moving_to(state)
         sql = (
             "UPDATE cashouts SET state = ?, error_code = ?, error_message = ?, updated_at = ? "
-            "WHERE env_key = ? AND external_id = ?"
+            f"WHERE env_key = ? AND external_id = ? AND {condition}"
         )
-        params: list[Any] = [state, error_code, message, _now(), env_key, external_id]
+        params: list[Any] = [state, error_code, message, self._now(), env_key, external_id, *sources]
         allowed = list(only_from) if only_from is not None else None
         if allowed is not None:
             sql += f" AND state IN ({', '.join('?' for _ in allowed) or 'NULL'})"
             params += allowed
+        if same_send is not None:
+            sql += " AND send_started_at IS ?"
+            params.append(format_time(same_send.send_started_at) if same_send.send_started_at else None)
         changed: int = self._write(lambda db: db.execute(sql, params).rowcount)
         return changed > 0
 
@@ -876,12 +1127,16 @@ class Journal:
         """Store a looked-up status on the row named by ``external_id`` (preferred) or
         ``cashout_id``; returns the number of rows updated (0 if the journal does not know it).
 
-        With ``adopt`` (reconciliation found the cashout at TuPay) the row becomes ``created``
-        and, when given, takes ``cashout_id``.
+        Only a ``created`` row takes a status. With ``adopt`` (a lookup found the cashout at
+        TuPay), a row whose state may become ``created`` (``sending``, ``unknown``,
+        ``not_found_yet``, ``not_created``) becomes ``created`` first — never a ``declined`` or
+        ``conflict`` row, whose create TuPay answered itself. An adopted row without a
+        ``cashout_id`` takes ``cashout_id`` when given, else the one the answer carries (D24-style
+        peers send it).
         """
         if external_id is None and cashout_id is None:
             raise ValueError("record_status needs an external_id or a cashout_id")
-        now = _now()
+        now = self._now()
         sets = (
             "last_status = ?, last_status_description = ?, rejection_code = ?, rejection_reason = ?, "
             "last_status_at = ?, updated_at = ?, bank_reference_id = COALESCE(?, bank_reference_id)"
@@ -890,18 +1145,23 @@ class Journal:
             status.code, status.description, status.rejection_code, status.rejection_reason, now, now,
             status.bank_reference_id,
         ]
+        learnt_id = cashout_id if cashout_id is not None else status.cashout_id
+        if learnt_id is not None:
+            sets += ", cashout_id = COALESCE(cashout_id, ?)"
+            params.append(learnt_id)
         if adopt:
             sets += ", state = 'created', error_code = NULL, error_message = NULL"
-            if cashout_id is not None:
-                sets += ", cashout_id = ?"
-                params.append(cashout_id)
+            condition, sources = self._moving_to("created")
+        else:
+            condition, sources = "state = 'created'", []
         if external_id is not None:
             where = "env_key = ? AND external_id = ?"
             params += [env_key, external_id]
         else:
             where = "env_key = ? AND cashout_id = ?"
             params += [env_key, cashout_id]
-        sql = f"UPDATE cashouts SET {sets} WHERE {where}"
+        sql = f"UPDATE cashouts SET {sets} WHERE {where} AND {condition}"
+        params += sources
         result: int = self._write(lambda db: db.execute(sql, params).rowcount)
         return result
 
@@ -1057,7 +1317,8 @@ class Journal:
         ]
 
     def unresolved(self, env_key: str | None = None) -> list[JournalEntry]:
-        """Rows whose create outcome is not known (``sending`` or ``unknown``), oldest first."""
+        """Rows whose create outcome is not known (:data:`UNRESOLVED_STATES`: ``sending``,
+        ``unknown``, ``not_found_yet``), oldest first."""
         return self.query(env_key=env_key, states=UNRESOLVED_STATES, descending=False)
 
     def open_cashouts(self, env_key: str | None = None) -> list[JournalEntry]:
@@ -1075,17 +1336,23 @@ class Journal:
         return [_entry(row) for row in rows]
 
     def find_similar(
-        self, env_key: str, document_id: str, bank_account: str, amount: Decimal, since: datetime
+        self, env_key: str, document_id: str, bank_account: str, amount: Decimal, since: datetime,
+        currency: str | None = None,
     ) -> list[JournalEntry]:
-        """Cashouts to the same document and account for the same amount, journalled in ``env_key``
-        since ``since``, that exist or may exist (not ``declined``/``not_created``)."""
+        """Cashouts to the same document and account for the same amount (and ``currency``, when
+        given), journalled in ``env_key`` since ``since``, whose money left, may have left or may
+        yet leave (:data:`DUPLICATE_RISK_STATES`: everything but ``declined`` and ``conflict``)."""
+        states = list(DUPLICATE_RISK_STATES)
         rows = self._reader().execute(
             f"SELECT {_ENTRY_COLUMNS} FROM cashouts WHERE env_key = ? AND document_id = ? "
-            "AND bank_account = ? AND created_at >= ? AND state IN ('sending', 'created', 'unknown') "
+            f"AND bank_account = ? AND created_at >= ? AND state IN ({', '.join('?' for _ in states)}) "
             "ORDER BY created_at DESC",
-            (env_key, document_id, bank_account, format_time(since)),
+            (env_key, document_id, bank_account, format_time(since), *states),
         ).fetchall()
-        return [e for e in (_entry(row) for row in rows) if e.amount is not None and e.amount == amount]
+        return [
+            e for e in (_entry(row) for row in rows)
+            if e.amount is not None and e.amount == amount and (currency is None or e.currency == currency)
+        ]
 
 
 # --------------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ import tempfile
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,10 @@ CUSTOM_PREFIX = "custom-"
 #: Bounds of :attr:`SettingsStore.request_deadline` (seconds).
 MIN_REQUEST_DEADLINE_S = 5.0
 MAX_REQUEST_DEADLINE_S = 600.0
+#: How long after a send a lookup's 509 means "not found yet" (seconds), unless set otherwise.
+DEFAULT_SETTLING_WINDOW_S = 300
+#: The longest settling window the settings accept (a day).
+MAX_SETTLING_WINDOW_S = 86_400
 
 # One lock for every SettingsStore in the process: two stores on the same file must not lose
 # each other's read-modify-write updates.
@@ -448,6 +453,29 @@ class SettingsStore:
 
         def change(data: dict[str, Any]) -> None:
             data["language"] = value
+
+        self._update(change)
+
+    @property
+    def settling_window(self) -> timedelta:
+        """How long after a create was sent a lookup's "not found" (509) only means "not found
+        yet" — TuPay may still be processing it — before it counts as "not created". Key
+        ``settling_window_s`` (seconds) in the settings file; default 5 minutes."""
+        with self._lock:
+            value = self._load().get("settling_window_s")
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            if 0 <= value <= MAX_SETTLING_WINDOW_S:
+                return timedelta(seconds=value)
+        return timedelta(seconds=DEFAULT_SETTLING_WINDOW_S)
+
+    @settling_window.setter
+    def settling_window(self, value: timedelta) -> None:
+        seconds = value.total_seconds()
+        if not 0 <= seconds <= MAX_SETTLING_WINDOW_S:
+            raise ValueError(f"The settling window must be between 0 and {MAX_SETTLING_WINDOW_S} seconds.")
+
+        def change(data: dict[str, Any]) -> None:
+            data["settling_window_s"] = seconds
 
         self._update(change)
 

@@ -10,7 +10,8 @@ never writes a secret). "Reconcile" (``CashoutService.reconcile`` on a worker) r
 create whose outcome is unknown and says what it found; "Resubmit…" sends a "Not created" row of
 the current environment again with the *same* external_id, after a confirmation (in Production the
 amount must be typed), never twice at once. The status column says in words which rows need the
-operator ("Sending…", "Outcome unknown", "Not created — can be resubmitted", "Declined (code)").
+operator ("Sending…", "Outcome unknown", "Not found yet", "Not created — can be resubmitted", "Conflict",
+"Declined (code)").
 Selecting a row emits ``cashout_selected(entry)`` and then
 ``exchange_selected(exchange)`` for each of its recorded exchanges (oldest first).
 """
@@ -69,15 +70,17 @@ from tupay_desktop.api.models import (
 )
 from tupay_desktop.service import (
     EXTERNAL_ID_USED,
+    MSG_CONFLICT,
     MSG_FOUND,
     MSG_IN_FLIGHT,
     MSG_NOT_FOUND,
+    MSG_NOT_FOUND_YET,
     MSG_STILL_UNKNOWN,
     CashoutService,
     Reconciliation,
     request_from_entry,
 )
-from tupay_desktop.store.journal import Journal, JournalEntry, export_csv_file
+from tupay_desktop.store.journal import UNRESOLVED_STATES, Journal, JournalEntry, export_csv_file
 from tupay_desktop.ui.badges import core_text, status_colour, text_colour_on, ui_language
 from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
 from tupay_desktop.ui.confirm_dialog import format_amount as money
@@ -115,8 +118,9 @@ PAGE_SIZE = 200
 REFRESH_MIN_INTERVAL_S = 5.0
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-#: Journal states that need the operator: an unknown outcome to reconcile, or a create to resubmit.
-ATTENTION_STATES = ("sending", "unknown", "not_created")
+#: Journal states that need the operator: an unknown outcome to reconcile, a create to resubmit,
+#: or a conflict (the external_id is another cashout's: send it again under a new id).
+ATTENTION_STATES = ("sending", "unknown", "not_found_yet", "not_created", "conflict")
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -217,7 +221,9 @@ def status_word(entry: JournalEntry) -> str:
     words = {
         "sending": QCoreApplication.translate("HistoryModel", "Sending…"),
         "unknown": QCoreApplication.translate("HistoryModel", "Outcome unknown"),
+        "not_found_yet": QCoreApplication.translate("HistoryModel", "Not found yet — looked up again"),
         "not_created": QCoreApplication.translate("HistoryModel", "Not created — can be resubmitted"),
+        "conflict": QCoreApplication.translate("HistoryModel", "Conflict — id used by another cashout"),
     }
     return words.get(state, state)
 
@@ -236,12 +242,31 @@ def state_explanation(entry: JournalEntry) -> str:
             "The create may or may not have reached TuPay. Reconcile looks it up by its external id; "
             "never send it again under a new id.",
         )
+    elif state == "not_found_yet":
+        text = QCoreApplication.translate(
+            "HistoryModel",
+            "TuPay had no cashout with this external id when it was looked up, moments after it was "
+            "sent — it may still be processing it. Reconcile looks again (also on start); it becomes "
+            "“Not created” only if it is still missing after the settling window. Never send it again "
+            "under a new id.",
+        )
+        if entry.error_message == MSG_NOT_FOUND_YET:
+            return text  # the same explanation, already in words
     elif state == "not_created":
         text = QCoreApplication.translate(
             "HistoryModel",
             "TuPay has no cashout with this external id. Select it and click “Resubmit…” to send it "
             "again with the same external id.",
         )
+    elif state == "conflict":
+        text = QCoreApplication.translate(
+            "HistoryModel",
+            "Conflict: TuPay already has a different cashout with this external id, one this journal "
+            "never sent. This cashout was not created and nothing was paid; send it again under a new "
+            "external id.",
+        )
+        if entry.error_message == MSG_CONFLICT:
+            return text
     elif state == "declined":
         text = QCoreApplication.translate("HistoryModel", "TuPay declined this cashout; nothing was created.")
     else:
@@ -508,9 +533,11 @@ def _status_choices() -> list[tuple[str, tuple[str, ...] | None, tuple[int, ...]
         info = errors.describe_status(code, ui_language())
         choices.append((info.name, None, (code,)))
     unknown = QCoreApplication.translate("HistoryView", "Outcome unknown / sending")
-    choices.append((unknown, ("sending", "unknown"), None))
+    choices.append((unknown, UNRESOLVED_STATES, None))
     declined = QCoreApplication.translate("HistoryView", "Declined / not created")
     choices.append((declined, ("declined", "not_created"), None))
+    conflict = QCoreApplication.translate("HistoryView", "Conflict (id used by another cashout)")
+    choices.append((conflict, ("conflict",), None))
     return choices
 
 
@@ -798,11 +825,14 @@ class HistoryView(QWidget):
             return self.tr("Nothing to reconcile: no cashout of this environment has an unknown outcome.")
         found = sum(1 for r in results if r.after == "created")
         missing = sum(1 for r in results if r.after == "not_created")
+        not_yet = sum(1 for r in results if r.after == "not_found_yet")
         busy = sum(1 for r in results if r.message == MSG_IN_FLIGHT)
-        unknown = len(results) - found - missing - busy
+        unknown = len(results) - found - missing - not_yet - busy
         parts: list[str] = []
         if found:
             parts.append(self.tr("%n found and adopted", "", found))
+        if not_yet:
+            parts.append(self.tr("%n not found yet — looked up again on the next reconcile", "", not_yet))
         if missing == 1:
             parts.append(self.tr("1 never reached TuPay — select it to resubmit"))
         elif missing:
@@ -1102,7 +1132,8 @@ class HistoryView(QWidget):
 
 def _service_message(message: str) -> str:
     """A reconciliation message in the GUI's language (the service's texts are marked for it)."""
-    for known in (MSG_FOUND, MSG_NOT_FOUND, MSG_STILL_UNKNOWN, MSG_IN_FLIGHT):
+    for known in (MSG_FOUND, MSG_NOT_FOUND, MSG_NOT_FOUND_YET, MSG_CONFLICT, MSG_STILL_UNKNOWN,
+                  MSG_IN_FLIGHT):
         if message.startswith(known):
             return QCoreApplication.translate("CashoutService", known) + message[len(known):]
     return message

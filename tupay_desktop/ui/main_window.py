@@ -44,9 +44,9 @@ from tupay_desktop.api.models import (
     OutcomeUnknown,
     amount_to_json,
 )
-from tupay_desktop.service import CashoutService
+from tupay_desktop.service import EXTERNAL_ID_USED, CashoutService, ExternalIdConflict
 from tupay_desktop.store.credentials import CredentialStore
-from tupay_desktop.store.journal import ExternalIdInUseError, Journal, state_label
+from tupay_desktop.store.journal import ExternalIdInUseError, Journal, JournalEntry, state_label
 from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind, SettingsStore
 from tupay_desktop.ui import theme
 from tupay_desktop.ui.badges import ui_language
@@ -54,7 +54,7 @@ from tupay_desktop.ui.cashout_form import CashoutForm
 from tupay_desktop.ui.cashout_view import CashoutView
 from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
 from tupay_desktop.ui.environment_bar import EnvironmentBar, environment_name
-from tupay_desktop.ui.history import HistoryView
+from tupay_desktop.ui.history import HistoryView, status_word
 from tupay_desktop.ui.i18n import arg
 from tupay_desktop.ui.inspector import InspectorWidget
 from tupay_desktop.ui.settings_dialog import SettingsDialog
@@ -378,13 +378,15 @@ class MainWindow(QMainWindow):
             base_url = env.base_url
             self.env_bar.set_target_text(self.tr("Requests go to %1").replace("%1", base_url))
         self._block(self.tr("Reading the credentials from the keyring…"))
-        journal, factory, store = self._journal, self._factory, self._credentials
+        journal, factory, store, settings = self._journal, self._factory, self._credentials, self._settings
 
         def build() -> CashoutService | None:
             creds = store.get(env.key)
             if creds is None:
                 return None
-            return factory(env, base_url, creds, journal)
+            service = factory(env, base_url, creds, journal)
+            service.settling_window = settings.settling_window  # the setting, read off the GUI thread
+            return service
 
         self.runner.submit(
             build,
@@ -562,7 +564,9 @@ class MainWindow(QMainWindow):
                 continue
             if attr == "created_at" and hasattr(value, "strftime"):
                 value = value.strftime("%Y-%m-%d %H:%M")
-            elif attr == "state":  # in words, in the GUI's language ("Creado"), not the code
+            elif attr == "state" and isinstance(entry, JournalEntry):
+                value = status_word(entry)  # in words: "Outcome unknown", "Not created — …"
+            elif attr == "state":  # not a journal row: the state in words ("Creado"), not the code
                 value = state_label(str(value), ui_language(), QCoreApplication.translate)
             elif hasattr(value, "value"):
                 value = value.value
@@ -628,6 +632,28 @@ class MainWindow(QMainWindow):
             self.form.start_new_cashout()
             self.cashout_view.show_cashout(outcome.cashout_id, outcome.external_id)
             self._show_exchange(outcome.exchange)
+        elif isinstance(outcome, ExternalIdConflict):
+            external = request.external_id if request is not None else ""
+            self._finish_create(
+                arg(self.tr("Conflict — NOT created: external id %1 already belongs to a different cashout "
+                            "at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New "
+                            "id” to send this cashout under a new external id."), external),
+                "error",
+            )
+            if outcome.exchange is not None:
+                self._show_exchange(outcome.exchange)
+        elif isinstance(outcome, ApiFailure) and outcome.error.code == EXTERNAL_ID_USED:
+            # Sent before from this journal: the service looked it up; the view follows it.
+            external = request.external_id if request is not None else ""
+            self._finish_create(
+                arg(self.tr("TuPay already has the cashout with external id %1, sent before from this "
+                            "journal: nothing was paid twice. It is looked up on the right."), external),
+                "warning",
+            )
+            if external:
+                self.cashout_view.show_cashout(None, external)
+            if outcome.exchange is not None:
+                self._show_exchange(outcome.exchange)
         elif isinstance(outcome, ApiFailure):
             explained = explain_failure(outcome.error, ui_language(), QCoreApplication.translate)
             self._finish_create(self.tr("Not created. %1").replace("%1", explained), "error")
