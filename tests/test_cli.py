@@ -331,9 +331,10 @@ def test_the_advice_quotes_the_external_id_for_the_shell(sandbox: Any, run: Run,
     code, out, _ = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--external-id", external_id)
     assert code == 3, out
     command = out.split("run: ", 1)[1].splitlines()[0]
-    code, _, err = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--external-id", external_id)
-    assert code == 2
-    commands = [command, err.split("run: ", 1)[1].strip()]
+    # The same payment again (a new id): refused as a possible duplicate, naming the earlier one.
+    code, _, err = run("--base-url", sandbox.url, "create", *BENEFICIARY)
+    assert code == 2, err
+    commands = [command, err.split("Check it with: ", 1)[1].split(" — ", 1)[0]]
     for pasted in commands:
         shell = subprocess.run(
             ["bash", "-c", "tupay-cli() { printf '%s\\n' \"$@\"; }; " + pasted],
