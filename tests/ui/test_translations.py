@@ -390,6 +390,7 @@ def test_menu_status_badge_json_types_and_journal_states_speak_spanish(
         currency="PEN", created_at=None, updated_at=None, last_status=0, last_status_description=None,
         rejection_code=None, rejection_reason=None, last_status_at=None, error_code=None, error_message=None,
     )
-    line = MainWindow._describe_entry(entry)
-    assert "Creado" in line and "created" not in line
+    line = MainWindow._describe_entry(entry)  # the status in words, as History says it
+    assert "PENDIENTE" in line and "created" not in line and "PENDING" not in line
+    assert "RECHAZADO" in MainWindow._describe_entry(replace(entry, last_status=3))
     assert "Resultado desconocido" in MainWindow._describe_entry(replace(entry, state="unknown"))

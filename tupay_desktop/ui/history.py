@@ -81,6 +81,7 @@ from tupay_desktop.service import (
     request_from_entry,
 )
 from tupay_desktop.store.journal import UNRESOLVED_STATES, Journal, JournalEntry, export_csv_file
+from tupay_desktop.ui import badges
 from tupay_desktop.ui.badges import core_text, status_colour, text_colour_on, ui_language
 from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
 from tupay_desktop.ui.confirm_dialog import format_amount as money
@@ -208,9 +209,8 @@ def status_word(entry: JournalEntry) -> str:
     status = entry.last_status
     state = entry.state
     if state == "created":
-        if status is not None:
-            info = errors.describe_status(status, ui_language())
-            return info.name if info.known else str(status)
+        if status is not None:  # the status in the GUI's language (PENDIENTE); TuPay's name is in the tooltip
+            return badges.status_word(status)
         return QCoreApplication.translate("HistoryModel", "Created")
     if state == "declined":
         if entry.error_code is not None:
