@@ -37,6 +37,7 @@ from tupay_desktop.sandbox.ledger import (
     SandboxConfig,
     SandboxError,
 )
+from tupay_desktop.sandbox.merchants import MERCHANTS_PREFIX, MerchantsApi
 
 log = logging.getLogger("tupay_desktop.sandbox")
 
@@ -275,6 +276,9 @@ class _Handler(BaseHTTPRequestHandler):
         if path.startswith(ADMIN_PREFIX):
             self._admin(path, body)
             return
+        if path.startswith(MERCHANTS_PREFIX):  # the Merchants (reconciliation) API: merchants.py
+            self.server.sandbox.merchants.handle(self, body)
+            return
         method = _ROUTES.get(path)
         if method is None:
             self._send(404, {"code": 404, "message": f"Not found: {path}"})
@@ -371,6 +375,8 @@ class _Handler(BaseHTTPRequestHandler):
                 if self.command == "POST":
                     sandbox.update_config(payload)
                 self._send(200, sandbox.config_json())
+            elif parts[:1] == ["merchants"]:
+                self._send(*sandbox.merchants.admin(self.command, parts[1:], payload))
             else:
                 self._send(404, {"code": 404, "message": f"Not found: {path}"})
         except KeyError as error:
@@ -402,6 +408,8 @@ class Sandbox:
         self.tls = tls
         self.state_file = Path(state_file) if state_file is not None else None
         self.ledger = Ledger(lambda: self.config, self.state_file)
+        #: The Merchants (reconciliation) API on the same port (``sandbox/merchants.py``).
+        self.merchants = MerchantsApi(self)
         self._faults: deque[Fault] = deque()
         self._faults_lock = threading.Lock()
         self._server: _Server | None = None
