@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import re
 import ssl
 import threading
@@ -560,11 +561,13 @@ def _error_text(body: bytes) -> str:
 # --------------------------------------------------------------------------------------------
 
 
-def unix(moment: datetime) -> int:
-    """Whole seconds since the epoch (naive means UTC)."""
+def unix(moment: datetime, *, up: bool = False) -> int:
+    """Whole seconds since the epoch (naive means UTC), rounded down — or ``up``, for the end of a
+    range, so that a cashout made within the range's last second is still in it."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return int(moment.timestamp())
+    seconds = moment.timestamp()
+    return math.ceil(seconds) if up else math.floor(seconds)
 
 
 def split_range(start: datetime, end: datetime,
@@ -764,13 +767,15 @@ class MerchantsClient:
 
     # -- data ----------------------------------------------------------------------------------
 
-    def cashouts_page(self, start: datetime, end: datetime, page: int = 0,
-                      status: str | None = None) -> CashoutPage | MerchantsFailure:
+    def cashouts_page(self, start: datetime, end: datetime, page: int = 0, status: str | None = None,
+                      client_document: str | None = None) -> CashoutPage | MerchantsFailure:
         """One page of the account's cashouts created between ``start`` and ``end`` (at most
-        :data:`MAX_RANGE_DAYS` apart)."""
-        params: dict[str, Any] = {"from": unix(start), "to": unix(end), "page": page}
+        :data:`MAX_RANGE_DAYS` apart), optionally of one status or one beneficiary's document."""
+        params: dict[str, Any] = {"from": unix(start), "to": unix(end, up=True), "page": page}
         if status:
             params["status"] = status
+        if client_document:
+            params["clientDocument"] = client_document
         answer = self._get(CASHOUTS_PATH, params)
         if isinstance(answer, MerchantsFailure):
             return answer
@@ -787,6 +792,7 @@ class MerchantsClient:
         end: datetime,
         *,
         status: str | None = None,
+        client_document: str | None = None,
         progress: Callable[[FetchProgress], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> AccountCashouts | MerchantsFailure:
@@ -794,7 +800,9 @@ class MerchantsClient:
         into pieces of at most :data:`MAX_RANGE_DAYS`, each walked page by page from page 0 until
         a page comes back short. ``cancelled()`` is asked before each page; when it says yes the
         rows so far come back with ``complete=False``. Each cashout appears once, newest first."""
-        pieces = split_range(start, end)
+        # Whole seconds first, so that rounding a piece's ends cannot stretch it past the limit.
+        pieces = split_range(datetime.fromtimestamp(unix(start), UTC),
+                             datetime.fromtimestamp(unix(end, up=True), UTC))
         seen: dict[str, AccountCashout] = {}
         pages = 0
         expected_total = 0
@@ -804,7 +812,7 @@ class MerchantsClient:
             for page in range(MAX_PAGES):
                 if cancelled is not None and cancelled():
                     return self._collected(start, end, seen, pages, complete=False)
-                answer = self.cashouts_page(piece_start, piece_end, page, status)
+                answer = self.cashouts_page(piece_start, piece_end, page, status, client_document)
                 if isinstance(answer, MerchantsFailure):
                     return answer
                 pages += 1
@@ -839,7 +847,7 @@ class MerchantsClient:
     def balance_report(self, start: datetime, end: datetime,
                        page: int = 0) -> list[BalanceDay] | MerchantsFailure:
         """One page of the daily balance report between ``start`` and ``end``."""
-        answer = self._get(BALANCE_REPORT_PATH, {"from": unix(start), "to": unix(end), "page": page})
+        answer = self._get(BALANCE_REPORT_PATH, {"from": unix(start), "to": unix(end, up=True), "page": page})
         if isinstance(answer, MerchantsFailure):
             return answer
         if answer.status_code != 200:

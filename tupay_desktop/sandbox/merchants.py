@@ -26,6 +26,7 @@ from __future__ import annotations
 import hmac
 import json
 import os
+import re
 import secrets
 import threading
 from collections import defaultdict
@@ -110,9 +111,23 @@ class _Refusal(Exception):
         self.body = {"code": code, "description": description}
 
 
-def _number(value: Decimal) -> float:
-    """A JSON number for an amount (the sandbox's amounts have at most 2 decimals)."""
-    return float(value)
+def _number(value: Decimal) -> Decimal:
+    """An amount, written as an exact JSON number (``150.00``) by :func:`_dumps`."""
+    return value.quantize(Decimal("0.01"))
+
+
+_DECIMAL_MARK = "\u0000decimal:"
+
+
+def _dumps(answer: Any) -> bytes:
+    """JSON with every ``Decimal`` as an exact number (``json`` alone would refuse them)."""
+    def mark(value: Any) -> str:
+        if isinstance(value, Decimal):
+            return _DECIMAL_MARK + format(value, "f")
+        raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+    text = json.dumps(answer, ensure_ascii=False, default=mark)
+    return re.sub(r'"\\u0000decimal:(-?[0-9.]+)"', r"\1", text).encode("utf-8")
 
 
 def _stamp(moment: datetime) -> str:
@@ -134,8 +149,8 @@ def row_json(cashout: SandboxCashout) -> dict[str, Any]:
         "merchantCurrency": cashout.currency,
         "merchantAmount": _number(cashout.amount),
         "feeCurrency": cashout.currency,
-        "fee": 0.0,
-        "tax": 0.0,
+        "fee": _number(Decimal(0)),
+        "tax": _number(Decimal(0)),
         "lastChangeDate": _stamp(cashout.status_changed_at),
         "status": cashout.status.name,
         "clientDocument": cashout.document_id,
@@ -179,7 +194,7 @@ class MerchantsApi:
             status, answer = refusal.status, refusal.body
         except SandboxError as error:
             status, answer = error.http_status, error.body()
-        data = json.dumps(answer, ensure_ascii=False).encode("utf-8")
+        data = _dumps(answer)
         handler.send_response(status)
         handler.send_header("Content-Type", "application/json; charset=utf-8")
         handler.send_header("Content-Length", str(len(data)))
@@ -315,7 +330,7 @@ class MerchantsApi:
         balance = opening
         for day in sorted(per_day):
             balance -= per_day[day]
-            days.append({"date": day, "currency": "PEN", "depositTotal": 0.0,
+            days.append({"date": day, "currency": "PEN", "depositTotal": _number(Decimal(0)),
                          "cashoutTotal": _number(per_day[day]), "netAmount": _number(-per_day[day]),
                          "totalBalance": _number(balance)})
         chunk = days[page * PAGE_SIZE:(page + 1) * PAGE_SIZE]

@@ -752,6 +752,25 @@ class Journal:
         ).fetchall()
         return [e for e in (_entry(row) for row in rows) if e.amount is not None and e.amount == amount]
 
+    def record_cashout_id(self, env_key: str, external_id: str, cashout_id: int) -> bool:
+        """Give a row whose ``cashout_id`` is not known (one adopted by a status lookup, whose answer
+        carries none) the id TuPay's account list shows. Never overwrites a known id; returns
+        whether the row changed."""
+        sql = ("UPDATE cashouts SET cashout_id = ?, updated_at = ? "
+               "WHERE env_key = ? AND external_id = ? AND cashout_id IS NULL")
+        params = (cashout_id, _now(), env_key, external_id)
+        changed: int = self._write(lambda db: db.execute(sql, params).rowcount)
+        return changed > 0
+
+    def without_cashout_id(self, env_key: str, limit: int = 500) -> list[JournalEntry]:
+        """Created rows of ``env_key`` whose ``cashout_id`` is not known, oldest first."""
+        rows = self._reader().execute(
+            f"SELECT {_ENTRY_COLUMNS} FROM cashouts WHERE env_key = ? AND state = 'created' "
+            "AND cashout_id IS NULL ORDER BY created_at, id LIMIT ?",
+            (env_key, limit),
+        ).fetchall()
+        return [_entry(row) for row in rows]
+
 
 # --------------------------------------------------------------------------------------------
 # CSV export
