@@ -7,10 +7,16 @@ byte leaves the machine, and its outcome is journalled after. A create whose out
 (:meth:`CashoutService.reconcile`), never by sending it again under a new id; a create that surely
 did not happen (``not_created``) may be sent again with the **same** ``external_id``
 (:meth:`CashoutService.resubmit`), so TuPay itself refuses a second one (511).
+
+Where the environment's Merchants (reconciliation) API is set up, the service has an ``account``
+(:class:`tupay_desktop.account.AccountService`) and reconciliation asks it what only the account's
+own list can tell: the ``cashout_id`` of a row adopted by a status lookup, whose cashout a 511
+means, and whether anyone already paid the beneficiary today. Without one, nothing changes.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import sqlite3
@@ -23,8 +29,10 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from tupay_desktop.account import AccountService, ConflictVerdict
 from tupay_desktop.api.client import CashoutClient, Timeouts
 from tupay_desktop.api.diagnosis import Diagnosis, diagnose
+from tupay_desktop.api.merchants import AccountCashout
 from tupay_desktop.api.models import (
     ApiFailure,
     CashoutRequest,
@@ -139,6 +147,7 @@ class CashoutService:
         *,
         timeouts: Timeouts | None = None,
         ssl_context: ssl.SSLContext | None = None,
+        account: AccountService | None = None,
     ) -> None:
         self.environment = environment
         self._client = CashoutClient(
@@ -146,6 +155,8 @@ class CashoutService:
         )
         self._owns_journal = journal is None
         self.journal = journal if journal is not None else open_journal()
+        #: The environment's account (Merchants API), when its user is set up; see the module doc.
+        self.account = account
 
     def __repr__(self) -> str:
         return f"CashoutService(env={self.environment.key!r}, client={self._client!r})"
@@ -159,8 +170,14 @@ class CashoutService:
         return self._client.base_url
 
     def close(self) -> None:
-        """Close the HTTP client, and the journal when the service opened it."""
+        """Close the HTTP client (and log out of the account), and the journal when the service
+        opened it."""
         self._client.close()
+        if self.account is not None:
+            try:
+                self.account.close()
+            except Exception:  # leaving must not fail on a logout
+                _log.warning("closing the account's client failed", exc_info=True)
         if self._owns_journal:
             self.journal.close()
 
@@ -192,6 +209,16 @@ class CashoutService:
             )
             if e.external_id != request.external_id
         ]
+
+    def possible_account_duplicates(
+        self, request: CashoutRequest, exclude: list[str] | None = None
+    ) -> list[AccountCashout]:
+        """The account's cashouts of the last 24 h to the same document for the same amount, made
+        anywhere (another machine, the web panel), except the journal's ``exclude`` ones; empty
+        without a Merchants API user or when its list cannot be read (a warning, not a gate)."""
+        if self.account is None:
+            return []
+        return self.account.duplicates(request, exclude=exclude or ())
 
     def submit(self, request: CashoutRequest) -> CreateOutcome:
         """Validate, journal ``sending`` (committed), send the journalled bytes, journal the outcome.
@@ -251,10 +278,30 @@ class CashoutService:
             try:
                 entry = self.journal.get(env, external_id)
                 if entry is not None:
-                    self._reconcile_one(entry)
+                    self._after_external_id_used(entry)
             except (sqlite3.Error, RuntimeError) as exc:  # the row stays 'unknown' for reconcile
                 _log.warning("could not reconcile %s after a 511: %s", external_id, exc)
         return outcome
+
+    def _after_external_id_used(self, entry: JournalEntry) -> None:
+        """HOOK — TuPay answered a create of ``entry`` with 511 (the external_id exists there).
+
+        With an account, its list decides whose cashout that is (:meth:`AccountService.judge_conflict`):
+        *someone else's* (another amount or document) — ours was not created: the row says so
+        (state ``declined`` with code 511 until the journal has a ``conflict`` state, which this
+        is the place for); *ours* — adopted by the lookup as before, and given its ``cashout_id``;
+        *unconfirmed* (or no account) — reconciled by a lookup by external_id, as before.
+        """
+        judgement = self.account.judge_conflict(entry) if self.account is not None else None
+        if judgement is not None and judgement.verdict is ConflictVerdict.SOMEONE_ELSES:
+            self.journal.mark(self.env_key, entry.external_id, "declined", judgement.message,
+                              EXTERNAL_ID_USED, only_from=UNRESOLVED_STATES)
+            return
+        self._reconcile_one(entry)
+        if judgement is not None and judgement.row is not None and judgement.row.id_cashout is not None:
+            current = self.journal.get(self.env_key, entry.external_id)
+            if current is not None and current.state == "created":
+                self.journal.record_cashout_id(self.env_key, entry.external_id, judgement.row.id_cashout)
 
     def _record_create(self, outcome: CreateOutcome, external_id: str) -> None:
         env = self.env_key
@@ -334,7 +381,21 @@ class CashoutService:
             results.append(self._reconcile_one(entry))
             if progress is not None:
                 progress(done, total)
+        if self.account is not None:
+            results = self._recover_cashout_ids(results)
         return results
+
+    def _recover_cashout_ids(self, results: list[Reconciliation]) -> list[Reconciliation]:
+        """Adopted rows (a status answer carries no ``cashout_id``) take theirs from the account's
+        list; a failed list leaves them as they are."""
+        assert self.account is not None
+        try:
+            recovered = self.account.recover_cashout_ids()
+        except (sqlite3.Error, RuntimeError) as exc:
+            _log.warning("could not recover cashout ids from the account list: %s", exc)
+            return results
+        return [dataclasses.replace(r, cashout_id=recovered[r.external_id])
+                if r.cashout_id is None and r.external_id in recovered else r for r in results]
 
     def _sending_now(self, external_id: str | None) -> bool:
         """Whether a create of ``external_id`` is being sent by this process (any service instance)."""
