@@ -215,13 +215,6 @@ class MerchantsCredentials:
         return (self.access_key, self.secret_key)
 
 
-#: What each field is called for people (never its value).
-CREDENTIAL_LABELS = {
-    "access_key": QT_TRANSLATE_NOOP(_CONTEXT, "Merchants API access key"),
-    "secret_key": QT_TRANSLATE_NOOP(_CONTEXT, "Merchants API secret key"),
-}
-
-
 def validate_merchants_credentials(credentials: MerchantsCredentials) -> list[tuple[str, str]]:
     """``(field, problem)`` pairs — never the value — for an empty, too long, space-padded or
     control-character value; empty when both are usable."""
