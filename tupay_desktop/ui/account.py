@@ -733,12 +733,12 @@ class MerchantsSettingsBox(QGroupBox):
 
         def done(persisted: object) -> None:
             self.save_button.setEnabled(True)
+            self.set_environment(env)
             if persisted:
                 self._say(self.tr("Merchants API credentials saved in the OS keyring."), ok=True)
             else:
                 self._say(self.tr("Merchants API credentials kept for this session only: the OS keyring "
                                   "is unavailable."), ok=False)
-            self.set_environment(env)
             self.credentials_changed.emit(key)
 
         def failed(message: str) -> None:
@@ -754,9 +754,9 @@ class MerchantsSettingsBox(QGroupBox):
         key = env.key
 
         def done(ok: object) -> None:
+            self.set_environment(env)
             self._say(self.tr("Merchants API credentials cleared.") if ok else
                       self.tr("Cleared for this session; the OS keyring could not be reached."), ok=bool(ok))
-            self.set_environment(env)
             self.credentials_changed.emit(key)
 
         self._runner.submit(lambda: self._credentials.clear_merchants(key), done)
