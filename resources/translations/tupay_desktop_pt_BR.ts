@@ -2,6 +2,288 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AccountModel</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="281"/>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="282"/>
+        <source>Cashout id</source>
+        <translation>Id do saque</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="283"/>
+        <source>External id</source>
+        <translation>Id externo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="284"/>
+        <source>Status at TuPay</source>
+        <translation>Status na TuPay</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="285"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="286"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="287"/>
+        <source>On this machine</source>
+        <translation>Neste computador</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="293"/>
+        <source>differs (here %1, TuPay %2)</source>
+        <translation>difere (aqui %1, TuPay %2)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="334"/>
+        <source>This machine&apos;s journal has this cashout with the same status.</source>
+        <translation>O diário deste computador tem este saque com o mesmo status.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="336"/>
+        <source>This machine&apos;s journal has this cashout with another status; refresh it to catch up with TuPay.</source>
+        <translation>O diário deste computador tem este saque com outro status; atualize-o para acompanhar a TuPay.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="339"/>
+        <source>Made from another machine or from the web panel: this journal does not have it.</source>
+        <translation>Feito em outro computador ou no painel web: este diário não o tem.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="340"/>
+        <source>This journal has it as sent, but TuPay&apos;s account list does not show it in the range.</source>
+        <translation>Este diário o tem como enviado, mas a lista da conta na TuPay não o mostra no período.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <location filename="../../tupay_desktop/account.py" line="76"/>
+        <source>same status</source>
+        <translation>mesmo status</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/account.py" line="77"/>
+        <source>differs</source>
+        <translation>difere</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/account.py" line="78"/>
+        <source>not sent from here</source>
+        <translation>não enviado daqui</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/account.py" line="79"/>
+        <source>missing at TuPay</source>
+        <translation>ausente na TuPay</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/account.py" line="204"/>
+        <source>TuPay&apos;s account list has this external_id with the same amount and document: it is this cashout (cashout %1).</source>
+        <translation>A lista da conta na TuPay tem este external_id com o mesmo valor e documento: é este saque (saque %1).</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/account.py" line="208"/>
+        <source>The external_id %1 belongs to another cashout at TuPay (cashout %2: %3 %4 to document %5, created %6): this one was not created. Send it with a new external_id if it is still due.</source>
+        <translation>O external_id %1 pertence a outro saque na TuPay (saque %2: %3 %4 para o documento %5, criado %6): este não foi criado. Envie-o com um novo external_id se ainda for devido.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/account.py" line="212"/>
+        <source>TuPay&apos;s account list does not show whose cashout holds this external_id.</source>
+        <translation>A lista da conta na TuPay não mostra de quem é o saque com este external_id.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountView</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="375"/>
+        <source>&amp;From</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="375"/>
+        <source>From date</source>
+        <translation>Data inicial</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="376"/>
+        <source>&amp;To</source>
+        <translation>A&amp;té</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="376"/>
+        <source>To date</source>
+        <translation>Data final</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="385"/>
+        <source>Status at TuPay</source>
+        <translation>Status na TuPay</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="386"/>
+        <source>All statuses</source>
+        <translation>Todos os status</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="390"/>
+        <source>Fetch</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="391"/>
+        <source>Fetch the account&apos;s cashouts</source>
+        <translation>Buscar os saques da conta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="394"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="395"/>
+        <source>Cancel the fetch</source>
+        <translation>Cancelar a busca</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="401"/>
+        <source>Fetch progress</source>
+        <translation>Progresso da busca</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="409"/>
+        <source>Only &amp;differences</source>
+        <translation>Só &amp;diferenças</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="410"/>
+        <source>Show only the differences</source>
+        <translation>Mostrar só as diferenças</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="414"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="415"/>
+        <source>Export the rows as CSV</source>
+        <translation>Exportar as linhas como CSV</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="424"/>
+        <source>The account&apos;s cashouts</source>
+        <translation>Os saques da conta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="462"/>
+        <source>The Merchants API (TuPay&apos;s reconciliation API) is not set up for this environment: add its access key and secret key in Settings to see every cashout of the account here, whichever machine or the web panel made it.</source>
+        <translation>A API de Merchants (a API de conciliação da TuPay) não está configurada para este ambiente: adicione sua access key e secret key em Configurações para ver aqui todos os saques da conta, feitos por qualquer computador ou pelo painel web.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="467"/>
+        <source>Choose a range and press Fetch.</source>
+        <translation>Escolha um período e clique em Buscar.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="487"/>
+        <source>The end of the range is before its start.</source>
+        <translation>O fim do período é anterior ao início.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="509"/>
+        <source>Fetching the account&apos;s cashouts…</source>
+        <translation>Buscando os saques da conta…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="518"/>
+        <source>Cancelling after the page under way…</source>
+        <translation>Cancelando após a página em andamento…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="522"/>
+        <source>Export the account&apos;s cashouts</source>
+        <translation>Exportar os saques da conta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="523"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="536"/>
+        <source>Exported %1 rows to %2.</source>
+        <translation>%1 linhas exportadas para %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="541"/>
+        <source>The export failed: %1</source>
+        <translation>A exportação falhou: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="565"/>
+        <source>Fetched %1 cashouts (%2 pages)…</source>
+        <translation>%1 saques obtidos (%2 páginas)…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="584"/>
+        <source>%1 cashouts at TuPay: %2 with the same status here, %3 differ, %4 not sent from here; %5 of this journal&apos;s missing at TuPay.</source>
+        <translation>%1 saques na TuPay: %2 com o mesmo status aqui, %3 diferem, %4 não enviados daqui; %5 deste diário ausentes na TuPay.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="590"/>
+        <source>Cancelled: %1 cashouts fetched so far (the journal&apos;s are not checked against a partial list).</source>
+        <translation>Cancelado: %1 saques obtidos até agora (os do diário não são comparados com uma lista parcial).</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="601"/>
+        <source>The fetch failed: %1</source>
+        <translation>A busca falhou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceIndicator</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="152"/>
+        <source>Balance: reading…</source>
+        <translation>Saldo: lendo…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="154"/>
+        <source>Available balance at TuPay</source>
+        <translation>Saldo disponível na TuPay</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="188"/>
+        <source>Balance: %1</source>
+        <translation>Saldo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="189"/>
+        <source>Available balance at TuPay (Merchants API), read at %1. It can be out of date: other machines and the web panel spend it too.</source>
+        <translation>Saldo disponível na TuPay (API de Merchants), lido às %1. Pode estar desatualizado: outros computadores e o painel web também o usam.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="202"/>
+        <source>Balance: unavailable</source>
+        <translation>Saldo: indisponível</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="215"/>
+        <source>This amount is more than the account&apos;s available balance (%1 %2, as last read). TuPay will likely refuse it (514 insufficient funds); you can still send it.</source>
+        <translation>Este valor é maior que o saldo disponível da conta (%1 %2, na última leitura). A TuPay provavelmente o recusará (514 saldo insuficiente); ainda assim você pode enviá-lo.</translation>
+    </message>
+</context>
+<context>
     <name>CashoutForm</name>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="151"/>
@@ -180,97 +462,97 @@
         <translation>&amp;Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="223"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="223"/>
         <source>Peru (PE)</source>
         <translation>Peru (PE)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="217"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="224"/>
         <source>Co&amp;untry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="219"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="226"/>
         <source>Notification URL</source>
         <translation>URL de notificação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="227"/>
         <source>&amp;Notification URL</source>
         <translation>URL de noti&amp;ficação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="229"/>
         <source>Comments</source>
         <translation>Comentários</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="229"/>
         <source>optional, echoed in notifications</source>
         <translation>opcional; repetido nas notificações</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="230"/>
         <source>Co&amp;mments</source>
         <translation>Co&amp;mentários</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="233"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="240"/>
         <source>Send cashout</source>
         <translation>Enviar saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="238"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="245"/>
         <source>Open settings…</source>
         <translation>Abrir configurações…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="239"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="246"/>
         <source>Open settings to add credentials</source>
         <translation>Abrir as configurações para adicionar credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="261"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="268"/>
         <source>Request preview (exact JSON and signature)</source>
         <translation>Prévia da requisição (JSON exato e assinatura)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="262"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="269"/>
         <source>Show or hide the request preview</source>
         <translation>Mostrar ou ocultar a prévia da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="273"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="280"/>
         <source>Request preview</source>
         <translation>Prévia da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="356"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="363"/>
         <source>Send to PRODUCTION</source>
         <translation>Enviar para PRODUÇÃO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="358"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="365"/>
         <source>Send to %1</source>
         <translation>Enviar para %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="359"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="366"/>
         <source>Send this cashout (Ctrl+Enter)</source>
         <translation>Enviar este saque (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="449"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="461"/>
         <source>Outcome still unknown</source>
         <translation>Resultado ainda desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="450"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="462"/>
         <source>The outcome of the cashout with external id %1 is still unknown. It may have been created. Sending the same cashout again under a new external id could pay the beneficiary twice.
 
 Look it up first. Generate a new id anyway?</source>
@@ -279,22 +561,22 @@ Look it up first. Generate a new id anyway?</source>
 Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="479"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="491"/>
         <source>Bank not recognised from the first three digits</source>
         <translation>Banco não reconhecido pelos três primeiros dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="482"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="494"/>
         <source>Named from the CCI&apos;s first three digits</source>
         <translation>Identificado pelos três primeiros dígitos do CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="511"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="523"/>
         <source>Sending… waiting for TuPay&apos;s answer. Do not close the Desk.</source>
         <translation>Enviando… aguardando a resposta da TuPay. Não feche o Desk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="516"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="528"/>
         <source>Fix %n field(s) to enable sending.</source>
         <translation>
             <numerusform>Corrija %n campo para habilitar o envio.</numerusform>
@@ -302,22 +584,22 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="519"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="531"/>
         <source>Ready. Ctrl+Enter sends.</source>
         <translation>Pronto. Ctrl+Enter envia.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="526"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="538"/>
         <source>The preview appears when every field is valid.</source>
         <translation>A prévia aparece quando todos os campos forem válidos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="530"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="542"/>
         <source>No preview: this environment has no credentials to sign with yet.</source>
         <translation>Sem prévia: este ambiente ainda não tem credenciais para assinar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="536"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="548"/>
         <source>No preview: %1</source>
         <translation>Sem prévia: %1</translation>
     </message>
@@ -341,22 +623,22 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
 <context>
     <name>CashoutService</name>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="55"/>
+        <location filename="../../tupay_desktop/service.py" line="63"/>
         <source>TuPay has this cashout: it was created.</source>
         <translation>A TuPay tem este saque: ele foi criado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="56"/>
+        <location filename="../../tupay_desktop/service.py" line="64"/>
         <source>TuPay has no cashout with this external_id: it was not created. It can be resubmitted with the same external_id.</source>
         <translation>A TuPay não tem nenhum saque com este external_id: ele não foi criado. Pode ser reenviado com o mesmo external_id.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="61"/>
+        <location filename="../../tupay_desktop/service.py" line="69"/>
         <source>The lookup failed; the outcome is still unknown. Try again later.</source>
         <translation>A consulta falhou; o resultado continua desconhecido. Tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="64"/>
+        <location filename="../../tupay_desktop/service.py" line="72"/>
         <source>This cashout is being sent right now; not reconciled.</source>
         <translation>Este saque está sendo enviado neste momento; não foi conciliado.</translation>
     </message>
@@ -745,70 +1027,80 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="43"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="48"/>
         <source>The OS keyring is unavailable ({reason}); credentials are kept for this session only and will be forgotten on exit.</source>
         <translation>O chaveiro do sistema não está disponível ({reason}); as credenciais ficam guardadas só nesta sessão e serão esquecidas ao sair.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="48"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="53"/>
         <source>no keyring backend is installed</source>
         <translation>nenhum backend de chaveiro está instalado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="49"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="54"/>
         <source>the keyring is locked or the unlock prompt was dismissed</source>
         <translation>o chaveiro está bloqueado ou a janela de desbloqueio foi fechada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="50"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="55"/>
         <source>only a file-based keyring is configured, and credentials never go into files</source>
         <translation>só há um chaveiro baseado em arquivos configurado, e as credenciais nunca são gravadas em arquivos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="53"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="58"/>
         <source>the keyring service could not be opened</source>
         <translation>não foi possível abrir o serviço de chaveiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="54"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="59"/>
         <source>the D-Bus Secret Service did not answer</source>
         <translation>o Secret Service do D-Bus não respondeu</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="55"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="60"/>
         <source>the keyring reported an error</source>
         <translation>o chaveiro informou um erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="61"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="66"/>
         <source>API Key</source>
         <translation>API Key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="62"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="67"/>
         <source>API Passphrase</source>
         <translation>API Passphrase</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="63"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="68"/>
         <source>API Signature</source>
         <translation>API Signature</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/store/credentials.py" line="143"/>
+        <source>Merchants API access key</source>
+        <translation>Access key da API de Merchants</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/store/credentials.py" line="144"/>
+        <source>Merchants API secret key</source>
+        <translation>Secret key da API de Merchants</translation>
     </message>
 </context>
 <context>
     <name>Environment</name>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="123"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="125"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="125"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="127"/>
         <source>Staging</source>
         <translation>Staging</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="130"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="132"/>
         <source>Production</source>
         <translation>Produção</translation>
     </message>
@@ -1578,118 +1870,123 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="147"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="190"/>
         <source>Scroll the cashout form</source>
         <translation>Rolar o formulário do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="191"/>
         <source>Scroll the cashout form sideways</source>
         <translation>Rolar o formulário do saque na horizontal</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="207"/>
         <source>Cashout and exchange</source>
         <translation>Saque e trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="210"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="212"/>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="232"/>
         <source>Requests in progress</source>
         <translation>Requisições em andamento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="283"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="288"/>
         <source>&amp;Cashout</source>
         <translation>Sa&amp;que</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="289"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="293"/>
         <source>Refresh status</source>
         <translation>Atualizar status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="297"/>
         <source>Look up a cashout…</source>
         <translation>Consultar um saque…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="343"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Aguarde o saque em andamento terminar antes de trocar de ambiente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="373"/>
         <source>The sandbox could not start: %1</source>
         <translation>Não foi possível iniciar o sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="374"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox indisponível</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="351"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="378"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando o sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="382"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local em %1 — simulado, sem dinheiro real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="386"/>
         <source>Requests go to %1</source>
         <translation>As requisições vão para %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="387"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Lendo as credenciais do chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="436"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 não tem credenciais: adicione a API Key, a Passphrase e a Signature em Configurações.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="452"/>
         <source>%1 cannot be used: %2</source>
         <translation>Não é possível usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="464"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>%n saque com resultado desconhecido verificado.</numerusform>
@@ -1697,135 +1994,158 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="477"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUÇÃO — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="479"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUÇÃO — dinheiro real. Cada saque enviado aqui paga uma conta bancária real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="487"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="489"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — saques simulados neste computador. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="491"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — o sistema de testes da TuPay. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="493"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — ambiente personalizado em %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="534"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>Nada foi enviado: não foi possível ler o registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="551"/>
+        <source>Made elsewhere in the last 24 hours (TuPay&apos;s account list):</source>
+        <translation>Feitos em outro lugar nas últimas 24 horas (lista da conta na TuPay):</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="555"/>
         <source>Possible duplicate</source>
         <translation>Possível duplicidade</translation>
     </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="555"/>
+        <source>Check before sending</source>
+        <translation>Verifique antes de enviar</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="559"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>O registro já tem %n saque para esta conta com este valor:</numerusform>
             <numerusform>O registro já tem %n saques para esta conta com este valor:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/main_window.py" line="562"/>
+        <source>TuPay&apos;s account list has %n cashout(s) to this document for this amount:</source>
+        <translation>
+            <numerusform>A lista da conta na TuPay tem %n saque para este documento neste valor:</numerusform>
+            <numerusform>A lista da conta na TuPay tem %n saques para este documento neste valor:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="565"/>
+        <source>The amount is more than the account&apos;s available balance.</source>
+        <translation>O valor é maior que o saldo disponível da conta.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="566"/>
         <source>Send this one anyway?</source>
         <translation>Enviar este mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="567"/>
         <source>Send anyway</source>
         <translation>Enviar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="577"/>
         <source>Not sent.</source>
         <translation>Não enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="619"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: nada foi enviado para Produção.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="629"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="655"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Criado: saque %1 (ID externo %2). O status é acompanhado à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="665"/>
         <source>Not created. %1</source>
         <translation>Não criado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="670"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>Não enviado: nada foi criado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="676"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconhecido: consultando pelo ID externo %1… (%2) Não o envie novamente com um novo ID até a consulta responder.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="690"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>Não enviado: já existe um saque com ID externo %1 no registro, e ele pode existir na TuPay. Ele está sendo consultado; use “Novo ID” só para um saque diferente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="635"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="702"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconhecido para o ID externo %1; consulte-o antes de enviar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="668"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="735"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: o saque com ID externo %1 foi criado. O status está à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="685"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="752"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Esse saque foi enviado para %1: mude para %1 para acompanhá-lo e ver as trocas dele.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="754"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="821"/>
         <source>Sandbox not running</source>
         <translation>O sandbox não está em execução</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="763"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="830"/>
         <source>No credentials</source>
         <translation>Sem credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="764"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="831"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primeiro salve a API Key, a Passphrase e a Signature; depois teste novamente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="782"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="849"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n requisição em andamento</numerusform>
@@ -1833,303 +2153,479 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="787"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="854"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Chaveiro indisponível: as credenciais valem só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="847"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="914"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>Não enviado: o Desk foi fechado antes do envio.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="855"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="922"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Aguardando a conclusão do saque em andamento (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="862"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="929"/>
         <source>Closing</source>
         <translation>Fechando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="892"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="959"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="893"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="960"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>O saque com ID externo %1 não foi concluído. Ele fica no registro como enviado com resultado desconhecido; o Desk vai consultá-lo pelo ID externo na próxima vez que iniciar. Não o envie novamente com um novo ID.</translation>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>MerchantsApi</name>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="76"/>
-        <source>Settings</source>
-        <translation>Configurações</translation>
+        <location filename="../../tupay_desktop/api/merchants.py" line="167"/>
+        <source>The Merchants API is not set up for this environment: add its access key and secret key in Settings.</source>
+        <translation>A API de Merchants não está configurada para este ambiente: adicione sua access key e secret key em Configurações.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="96"/>
-        <source>&amp;Environments</source>
-        <translation>&amp;Ambientes</translation>
+        <location filename="../../tupay_desktop/api/merchants.py" line="171"/>
+        <source>This machine&apos;s IP is not whitelisted for the Merchants API (its whitelist is separate from the cashout API&apos;s): ask TuPay to add this office&apos;s IP for the Merchants API user.</source>
+        <translation>O IP deste computador não está na lista de permissões da API de Merchants (é uma lista diferente da API de saques): peça à TuPay que adicione o IP deste escritório para o usuário da API de Merchants.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="98"/>
-        <source>Environments</source>
-        <translation>Ambientes</translation>
+        <location filename="../../tupay_desktop/api/merchants.py" line="175"/>
+        <source>The Merchants API refused the access key or secret key: check them in Settings (the API user can no longer log in to the web panel once it is enabled for the API).</source>
+        <translation>A API de Merchants recusou a access key ou a secret key: verifique-as em Configurações (o usuário da API não pode mais entrar no painel web depois de habilitado para a API).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="105"/>
-        <source>Add custom…</source>
-        <translation>Adicionar personalizado…</translation>
+        <location filename="../../tupay_desktop/api/merchants.py" line="179"/>
+        <source>The Merchants API session was refused even after logging in again.</source>
+        <translation>A API de Merchants recusou a sessão mesmo após entrar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="106"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="323"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="329"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="332"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="341"/>
-        <source>Add a custom environment</source>
-        <translation>Adicionar um ambiente personalizado</translation>
+        <location filename="../../tupay_desktop/api/merchants.py" line="182"/>
+        <source>The Merchants API refused the date range.</source>
+        <translation>A API de Merchants recusou o período.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="107"/>
-        <source>Remove</source>
-        <translation>Remover</translation>
+        <location filename="../../tupay_desktop/api/merchants.py" line="185"/>
+        <source>The Merchants API refused the request.</source>
+        <translation>A API de Merchants recusou a solicitação.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="108"/>
-        <source>Remove the selected custom environment</source>
-        <translation>Remover o ambiente personalizado selecionado</translation>
+        <location filename="../../tupay_desktop/api/merchants.py" line="186"/>
+        <source>The Merchants API&apos;s answer could not be read (check the Merchants API URL).</source>
+        <translation>Não foi possível ler a resposta da API de Merchants (verifique a URL da API de Merchants).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="117"/>
-        <source>Environment</source>
-        <translation>Ambiente</translation>
+        <location filename="../../tupay_desktop/api/merchants.py" line="189"/>
+        <source>The Merchants API could not be reached.</source>
+        <translation>Não foi possível acessar a API de Merchants.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="120"/>
-        <source>Display name</source>
-        <translation>Nome de exibição</translation>
+        <location filename="../../tupay_desktop/api/merchants.py" line="190"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantsSettingsBox</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="624"/>
+        <source>Merchants API — the whole account (optional)</source>
+        <translation>API de Merchants — a conta inteira (opcional)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="122"/>
-        <source>Base URL</source>
-        <translation>URL base</translation>
+        <location filename="../../tupay_desktop/ui/account.py" line="635"/>
+        <source>Merchants API URL</source>
+        <translation>URL da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="125"/>
-        <source>Default notification URL</source>
-        <translation>URL de notificação padrão</translation>
+        <location filename="../../tupay_desktop/ui/account.py" line="639"/>
+        <source>Merchants API &amp;URL</source>
+        <translation>&amp;URL da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="126"/>
-        <source>https://… (optional)</source>
-        <translation>https://… (opcional)</translation>
+        <location filename="../../tupay_desktop/ui/account.py" line="640"/>
+        <source>Access &amp;key (API user e-mail)</source>
+        <translation>Access &amp;key (e-mail do usuário da API)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="128"/>
-        <source>Display &amp;name</source>
-        <translation>&amp;Nome de exibição</translation>
+        <location filename="../../tupay_desktop/ui/account.py" line="640"/>
+        <source>Merchants API access key</source>
+        <translation>Access key da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="129"/>
-        <source>&amp;Base URL</source>
-        <translation>URL &amp;base</translation>
+        <location filename="../../tupay_desktop/ui/account.py" line="641"/>
+        <source>S&amp;ecret key</source>
+        <translation>S&amp;ecret key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="130"/>
-        <source>Default &amp;notification URL</source>
-        <translation>URL de noti&amp;ficação padrão</translation>
+        <location filename="../../tupay_desktop/ui/account.py" line="641"/>
+        <source>Merchants API secret key</source>
+        <translation>Secret key da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="139"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="140"/>
-        <source>Save environment</source>
-        <translation>Salvar ambiente</translation>
+        <location filename="../../tupay_desktop/ui/account.py" line="650"/>
+        <source>Save Merchants API</source>
+        <translation>Salvar API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="144"/>
-        <source>Credentials (kept in the OS keyring)</source>
-        <translation>Credenciais (guardadas no chaveiro do sistema)</translation>
+        <location filename="../../tupay_desktop/ui/account.py" line="651"/>
+        <source>Save the Merchants API settings</source>
+        <translation>Salvar a configuração da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="154"/>
-        <source>API &amp;Key</source>
-        <translation>API &amp;Key</translation>
+        <location filename="../../tupay_desktop/ui/account.py" line="652"/>
+        <source>Clear Merchants API</source>
+        <translation>Limpar API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="154"/>
-        <source>API Key</source>
-        <translation>API Key</translation>
+        <location filename="../../tupay_desktop/ui/account.py" line="653"/>
+        <source>Clear the Merchants API credentials</source>
+        <translation>Limpar as credenciais da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="155"/>
-        <source>API &amp;Passphrase</source>
-        <translation>API &amp;Passphrase</translation>
+        <location filename="../../tupay_desktop/ui/account.py" line="676"/>
+        <source>served by the built-in sandbox</source>
+        <translation>servida pelo sandbox integrado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="155"/>
-        <source>API Passphrase</source>
-        <translation>API Passphrase</translation>
+        <location filename="../../tupay_desktop/ui/account.py" line="680"/>
+        <source>The built-in sandbox serves the Merchants API itself, with its own generated user.</source>
+        <translation>O sandbox integrado serve a API de Merchants por conta própria, com seu próprio usuário gerado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="156"/>
-        <source>API &amp;Signature</source>
-        <translation>API &amp;Signature</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="156"/>
-        <source>API Signature</source>
-        <translation>API Signature</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="164"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="165"/>
-        <source>Save credentials</source>
-        <translation>Salvar credenciais</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="166"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="167"/>
-        <source>Clear credentials</source>
-        <translation>Apagar credenciais</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="178"/>
-        <source>Connection</source>
-        <translation>Conexão</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="180"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="181"/>
-        <source>Test connection</source>
-        <translation>Testar conexão</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="182"/>
-        <source>Sends one signed status request with the saved settings</source>
-        <translation>Envia uma consulta de status assinada com as configurações salvas</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="193"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="195"/>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="196"/>
-        <source>Follow the system</source>
-        <translation>Seguir o sistema</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="203"/>
-        <source>Applies when the Desk restarts.</source>
-        <translation>Vale quando o Desk for reiniciado.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="273"/>
-        <source>runs inside the Desk</source>
-        <translation>executa dentro do Desk</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="318"/>
-        <source>Saved.</source>
-        <translation>Salvo.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="323"/>
-        <source>Name:</source>
-        <translation>Nome:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="333"/>
-        <source>Base URL (https://…, or http:// on this machine only):</source>
-        <translation>URL base (https://…, ou http:// somente neste computador):</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="351"/>
-        <source>Remove environment</source>
-        <translation>Remover ambiente</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="352"/>
-        <source>Remove the environment %1 and forget its credentials?</source>
-        <translation>Remover o ambiente %1 e esquecer as credenciais dele?</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="372"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="688"/>
         <source>Reading the keyring…</source>
         <translation>Lendo o chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="380"/>
-        <source>No credentials saved for this environment.</source>
-        <translation>Não há credenciais salvas para este ambiente.</translation>
+        <location filename="../../tupay_desktop/ui/account.py" line="696"/>
+        <source>Not set up: the Desk works with the cashout API alone. Add the Merchants API user (created in the merchant panel and enabled by TuPay, with this office&apos;s IP whitelisted) to see the balance and every cashout of the account.</source>
+        <translation>Não configurada: o Desk funciona só com a API de saques. Adicione o usuário da API de Merchants (criado no painel do lojista e habilitado pela TuPay, com o IP deste escritório na lista de permissões) para ver o saldo e todos os saques da conta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="382"/>
-        <source>Saved in the OS keyring: API Key %1, passphrase and signature set.</source>
-        <translation>Salvas no chaveiro do sistema: API Key %1; passphrase e signature definidas.</translation>
+        <location filename="../../tupay_desktop/ui/account.py" line="700"/>
+        <source>Saved in the OS keyring: access key %1, secret key set.</source>
+        <translation>Salva no chaveiro do sistema: access key %1, secret key definida.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="386"/>
-        <source>Kept for this session only (not in the OS keyring): API Key %1.</source>
-        <translation>Guardadas só nesta sessão (não no chaveiro do sistema): API Key %1.</translation>
+        <location filename="../../tupay_desktop/ui/account.py" line="703"/>
+        <source>Kept for this session only (not in the OS keyring): access key %1.</source>
+        <translation>Mantida só nesta sessão (não no chaveiro do sistema): access key %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="390"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="706"/>
         <source>required</source>
         <translation>obrigatório</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="390"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="707"/>
+        <source>type both to replace</source>
+        <translation>digite ambas para substituir</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="723"/>
+        <source>Merchants API URL saved.</source>
+        <translation>URL da API de Merchants salva.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="727"/>
+        <source>Fill in both: access key and secret key.</source>
+        <translation>Preencha ambas: access key e secret key.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="738"/>
+        <source>Merchants API credentials saved in the OS keyring.</source>
+        <translation>Credenciais da API de Merchants salvas no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="740"/>
+        <source>Merchants API credentials kept for this session only: the OS keyring is unavailable.</source>
+        <translation>Credenciais da API de Merchants mantidas só nesta sessão: o chaveiro do sistema não está disponível.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="758"/>
+        <source>Merchants API credentials cleared.</source>
+        <translation>Credenciais da API de Merchants apagadas.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="759"/>
+        <source>Cleared for this session; the OS keyring could not be reached.</source>
+        <translation>Apagadas nesta sessão; não foi possível acessar o chaveiro do sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="78"/>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="98"/>
+        <source>&amp;Environments</source>
+        <translation>&amp;Ambientes</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="100"/>
+        <source>Environments</source>
+        <translation>Ambientes</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="107"/>
+        <source>Add custom…</source>
+        <translation>Adicionar personalizado…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="108"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="330"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="336"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="339"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="348"/>
+        <source>Add a custom environment</source>
+        <translation>Adicionar um ambiente personalizado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="109"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="110"/>
+        <source>Remove the selected custom environment</source>
+        <translation>Remover o ambiente personalizado selecionado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="119"/>
+        <source>Environment</source>
+        <translation>Ambiente</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="122"/>
+        <source>Display name</source>
+        <translation>Nome de exibição</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="124"/>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="127"/>
+        <source>Default notification URL</source>
+        <translation>URL de notificação padrão</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="128"/>
+        <source>https://… (optional)</source>
+        <translation>https://… (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="130"/>
+        <source>Display &amp;name</source>
+        <translation>&amp;Nome de exibição</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="131"/>
+        <source>&amp;Base URL</source>
+        <translation>URL &amp;base</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="132"/>
+        <source>Default &amp;notification URL</source>
+        <translation>URL de noti&amp;ficação padrão</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="141"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="142"/>
+        <source>Save environment</source>
+        <translation>Salvar ambiente</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="146"/>
+        <source>Credentials (kept in the OS keyring)</source>
+        <translation>Credenciais (guardadas no chaveiro do sistema)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="156"/>
+        <source>API &amp;Key</source>
+        <translation>API &amp;Key</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="156"/>
+        <source>API Key</source>
+        <translation>API Key</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="157"/>
+        <source>API &amp;Passphrase</source>
+        <translation>API &amp;Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="157"/>
+        <source>API Passphrase</source>
+        <translation>API Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="158"/>
+        <source>API &amp;Signature</source>
+        <translation>API &amp;Signature</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="158"/>
+        <source>API Signature</source>
+        <translation>API Signature</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="166"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="167"/>
+        <source>Save credentials</source>
+        <translation>Salvar credenciais</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="168"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="169"/>
+        <source>Clear credentials</source>
+        <translation>Apagar credenciais</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="184"/>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="186"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="187"/>
+        <source>Test connection</source>
+        <translation>Testar conexão</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="188"/>
+        <source>Sends one signed status request with the saved settings</source>
+        <translation>Envia uma consulta de status assinada com as configurações salvas</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="199"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="201"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="202"/>
+        <source>Follow the system</source>
+        <translation>Seguir o sistema</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="209"/>
+        <source>Applies when the Desk restarts.</source>
+        <translation>Vale quando o Desk for reiniciado.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="279"/>
+        <source>runs inside the Desk</source>
+        <translation>executa dentro do Desk</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="325"/>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="330"/>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="340"/>
+        <source>Base URL (https://…, or http:// on this machine only):</source>
+        <translation>URL base (https://…, ou http:// somente neste computador):</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="358"/>
+        <source>Remove environment</source>
+        <translation>Remover ambiente</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="359"/>
+        <source>Remove the environment %1 and forget its credentials?</source>
+        <translation>Remover o ambiente %1 e esquecer as credenciais dele?</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="379"/>
+        <source>Reading the keyring…</source>
+        <translation>Lendo o chaveiro…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="387"/>
+        <source>No credentials saved for this environment.</source>
+        <translation>Não há credenciais salvas para este ambiente.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="389"/>
+        <source>Saved in the OS keyring: API Key %1, passphrase and signature set.</source>
+        <translation>Salvas no chaveiro do sistema: API Key %1; passphrase e signature definidas.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="393"/>
+        <source>Kept for this session only (not in the OS keyring): API Key %1.</source>
+        <translation>Guardadas só nesta sessão (não no chaveiro do sistema): API Key %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="397"/>
+        <source>required</source>
+        <translation>obrigatório</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="397"/>
         <source>type all three to replace</source>
         <translation>digite os três para substituir</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="405"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="412"/>
         <source>Fill in all three: API Key, Passphrase and Signature.</source>
         <translation>Preencha os três: API Key, Passphrase e Signature.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="416"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="423"/>
         <source>Credentials saved in the OS keyring.</source>
         <translation>Credenciais salvas no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="420"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="427"/>
         <source>Credentials kept for this session only: the OS keyring is unavailable.</source>
         <translation>Credenciais guardadas só nesta sessão: o chaveiro do sistema não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="441"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="448"/>
         <source>Credentials cleared.</source>
         <translation>Credenciais apagadas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="445"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="452"/>
         <source>Cleared for this session; the OS keyring could not be reached.</source>
         <translation>Apagadas nesta sessão; não foi possível acessar o chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="461"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="468"/>
         <source>Testing the connection…</source>
         <translation>Testando a conexão…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="471"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="478"/>
         <source>The test could not run: %1</source>
         <translation>Não foi possível executar o teste: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="480"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="487"/>
         <source>Saved. Applies when the Desk restarts.</source>
         <translation>Salvo. Vale quando o Desk for reiniciado.</translation>
     </message>
@@ -2855,12 +3351,12 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <translation>O dinheiro voltou depois do pagamento (o banco do beneficiário o devolveu). Confirme os dados da conta com o beneficiário antes de pagar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="624"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="625"/>
         <source>Pending</source>
         <translation>Pendente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="625"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="626"/>
         <source>Accepted by TuPay and not yet sent to the bank; it can still be cancelled.</source>
         <translation>Aceito pela TuPay e ainda não enviado ao banco; ainda pode ser cancelado.</translation>
     </message>
@@ -2875,97 +3371,97 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <translation>O dinheiro foi creditado ao beneficiário. Raramente, o banco do beneficiário ainda o devolve depois; o saque passa então a Rejeitado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="651"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="650"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="652"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="651"/>
         <source>Cancelled by the merchant; no money was sent.</source>
         <translation>Cancelado pelo comerciante; nenhum dinheiro foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="662"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="660"/>
         <source>Rejected</source>
         <translation>Rejeitado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="663"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="661"/>
         <source>The bank rejected the cashout (see the rejection reason); the beneficiary was not paid.</source>
         <translation>O banco rejeitou o saque (veja o motivo da rejeição); o beneficiário não foi pago.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="676"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="673"/>
         <source>Delivered to the bank</source>
         <translation>Entregue ao banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="677"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="674"/>
         <source>Sent to the bank and waiting for its answer; it can no longer be cancelled.</source>
         <translation>Enviado ao banco e aguardando a resposta dele; não pode mais ser cancelado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="689"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="685"/>
         <source>On hold</source>
         <translation>Em espera</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="690"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="686"/>
         <source>Put on hold by the merchant; it is not processed until it is moved back to Pending. The funds stay reserved.</source>
         <translation>Colocado em espera pelo comerciante; não é processado até voltar a Pendente. Os fundos continuam reservados.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="708"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="703"/>
         <source>Error {code}</source>
         <translation>Erro {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="709"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="704"/>
         <source>Error without a code</source>
         <translation>Erro sem código</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="710"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="705"/>
         <source>This code is not in the catalogue. Send the code and TuPay&apos;s message to TuPay integration support.</source>
         <translation>Este código não está no catálogo. Envie o código e a mensagem da TuPay ao suporte de integração da TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="714"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="709"/>
         <source>Rejected, reason unknown</source>
         <translation>Rejeitado, motivo desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="715"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="710"/>
         <source>The bank gave no known reason code. Check the reason text, if any, and confirm the details with the beneficiary or TuPay support.</source>
         <translation>O banco não informou um código de motivo conhecido. Confira o texto do motivo, se houver, e confirme os dados com o beneficiário ou com o suporte da TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="719"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="714"/>
         <source>Status {code}</source>
         <translation>Status {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="720"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="715"/>
         <source>Status code {code} is not documented. Check the cashout in the TuPay merchant panel.</source>
         <translation>O código de status {code} não está documentado. Confira o saque no painel do comerciante da TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="723"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="718"/>
         <source>code {code}</source>
         <translation>código {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="724"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="719"/>
         <source>TuPay says: “{text}”.</source>
         <translation>A TuPay informa: “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="725"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="720"/>
         <source>Reason: “{text}”.</source>
         <translation>Motivo: “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="726"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="721"/>
         <source>Reason: “{text}” (reason code {code}).</source>
         <translation>Motivo: “{text}” (código de motivo {code}).</translation>
     </message>
