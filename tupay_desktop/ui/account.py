@@ -381,6 +381,7 @@ class AccountView(QWidget):
             label.setBuddy(edit)
             bar.addWidget(label)
             bar.addWidget(edit)
+            bar.addSpacing(8)
         self.status_combo = QComboBox(self)
         self.status_combo.setAccessibleName(self.tr("Status at TuPay"))
         self.status_combo.addItem(self.tr("All statuses"), "")
