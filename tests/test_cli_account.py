@@ -20,6 +20,7 @@ from tupay_desktop.cli import credentials as cli_credentials
 from tupay_desktop.cli import main
 from tupay_desktop.sandbox import Sandbox, SandboxConfig
 from tupay_desktop.store.credentials import CredentialStore
+from tupay_desktop.store.paths import config_dir, data_dir
 
 
 @pytest.fixture(autouse=True)
@@ -145,3 +146,12 @@ def test_env_sandbox_serves_the_account_in_process(capsys: pytest.CaptureFixture
     assert any("inproc-acc" in line and line.endswith("same status") for line in out.splitlines())
     merchants = memory_store.get_merchants("sandbox")
     assert merchants is not None and merchants.secret_key not in out  # generated and stored like the others
+    assert main(["reconcile"]) == 0  # with the account attached: it logs in and out
+    capsys.readouterr()
+    # Neither the Merchants API user nor anything else of it reached a file.
+    for root in (data_dir(), config_dir()):
+        for path in root.rglob("*"):
+            if path.is_file():
+                content = path.read_bytes()
+                for secret in merchants.secrets():
+                    assert secret.encode() not in content, path
