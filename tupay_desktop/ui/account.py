@@ -361,7 +361,9 @@ class AccountView(QWidget):
         self._account: AccountService | None = None
         self._task: TaskHandle | None = None
         self._cancel: threading.Event | None = None
-        self._progress = _FetchProgress(self)
+        # No parent: the worker's closure keeps it alive even if the view goes first (Qt drops the
+        # connection to a deleted view), so a late progress report never touches freed memory.
+        self._progress = _FetchProgress()
         self._progress.changed.connect(self._on_progress)
         self._build()
         self.set_account(None)
