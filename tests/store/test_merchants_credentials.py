@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +14,7 @@ from tests.store.test_credentials import CREDS, make_parser
 from tupay_desktop.api.merchants import MerchantsCredentials
 from tupay_desktop.cli import credentials as cli_credentials
 from tupay_desktop.store.credentials import SERVICE, CredentialStore
+from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind, SettingsStore
 
 USER = MerchantsCredentials("ops-api@merchant.pe", "panel-pass-9f8e7d")
 
@@ -104,3 +106,23 @@ def test_the_environment_variables_override_the_keyring(
             "other@merchant.pe", "other-secret")
     finally:
         cli_credentials.use_credential_store(None)
+
+
+def test_the_merchants_url_per_environment(tmp_path: Path) -> None:
+    settings = SettingsStore(tmp_path / "settings.json")
+    assert settings.merchants_url("staging") == "https://merchants-api-stg.tupayonline.com"
+    assert settings.merchants_url("production") == "https://merchants-api.tupayonline.com"
+    assert settings.merchants_url("sandbox") == ""  # the built-in one serves it itself
+    settings.put(EnvironmentConfig("custom-box", EnvironmentKind.CUSTOM, "Box", "http://127.0.0.1:8765"))
+    settings.put(EnvironmentConfig("custom-far", EnvironmentKind.CUSTOM, "Far", "https://tupay.example"))
+    assert settings.merchants_url("custom-box") == "http://127.0.0.1:8765"
+    assert settings.merchants_url("custom-far") == ""
+    settings.set_merchants_url("production", "https://merchants.example/")
+    assert settings.merchants_url("production") == "https://merchants.example"
+    with pytest.raises(ValueError, match="plain http"):
+        settings.set_merchants_url("staging", "http://merchants.example")
+    with pytest.raises(ValueError):
+        settings.set_merchants_url("sandbox", "https://x.example")
+    settings.set_merchants_url("production", "")
+    assert settings.merchants_url("production") == "https://merchants-api.tupayonline.com"
+    assert "merchants.example" not in (tmp_path / "settings.json").read_text()

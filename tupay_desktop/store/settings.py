@@ -411,13 +411,21 @@ class SettingsStore:
 
     def merchants_url(self, key: str) -> str:
         """Where ``key``'s Merchants API is: the saved URL, else Staging's and Production's known
-        hosts; ``""`` for the sandbox (it serves the API on its own port) and for a custom
-        environment nobody set one for."""
+        hosts, or — for a custom environment on this machine (a sandbox started on its own) — its
+        base URL; ``""`` for the built-in sandbox (it serves the API on its own port) and for a
+        custom environment elsewhere that nobody set one for."""
         with self._lock:
             saved = self._load().get("merchants_urls")
         if isinstance(saved, dict) and isinstance(saved.get(key), str) and saved[key]:
             return str(saved[key])
         kind = _BUILTINS[key].kind if key in _BUILTINS else EnvironmentKind.CUSTOM
+        if kind is EnvironmentKind.CUSTOM:
+            try:
+                env = self.get(key)
+                host = urlsplit(env.base_url).hostname or ""
+            except (KeyError, ValueError):
+                return ""
+            return env.base_url if _is_loopback(host) else ""
         return {EnvironmentKind.STAGING: STAGING_MERCHANTS_URL,
                 EnvironmentKind.PRODUCTION: PRODUCTION_MERCHANTS_URL}.get(kind, "")
 
