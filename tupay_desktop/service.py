@@ -58,6 +58,9 @@ _log = logging.getLogger(__name__)
 NOT_FOUND = 509
 #: TuPay's "external id already used" error code.
 EXTERNAL_ID_USED = 511
+#: The journal state of a create whose 511 the account's list showed to be someone else's cashout
+#: (this one was not created). The journal's ``conflict`` state, once it exists, is the one to use.
+FOREIGN_ID_STATE = "declined"
 
 _CONTEXT = "CashoutService"
 MSG_FOUND = QT_TRANSLATE_NOOP(_CONTEXT, "TuPay has this cashout: it was created.")
@@ -294,7 +297,7 @@ class CashoutService:
         """
         judgement = self.account.judge_conflict(entry) if self.account is not None else None
         if judgement is not None and judgement.verdict is ConflictVerdict.SOMEONE_ELSES:
-            self.journal.mark(self.env_key, entry.external_id, "declined", judgement.message,
+            self.journal.mark(self.env_key, entry.external_id, FOREIGN_ID_STATE, judgement.message,
                               EXTERNAL_ID_USED, only_from=UNRESOLVED_STATES)
             return
         self._reconcile_one(entry)
