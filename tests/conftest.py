@@ -23,7 +23,8 @@ def isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     home = tmp_path_factory.mktemp("desk-home")
     monkeypatch.setenv("TUPAY_DESK_CONFIG_DIR", str(home / "config"))
     monkeypatch.setenv("TUPAY_DESK_DATA_DIR", str(home / "data"))
-    for var in ("TUPAY_API_KEY", "TUPAY_API_PASSPHRASE", "TUPAY_API_SIGNATURE"):
+    for var in ("TUPAY_API_KEY", "TUPAY_API_PASSPHRASE", "TUPAY_API_SIGNATURE",
+                "TUPAY_MERCHANTS_ACCESS_KEY", "TUPAY_MERCHANTS_SECRET_KEY"):
         monkeypatch.delenv(var, raising=False)
     return home
 

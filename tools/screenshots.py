@@ -2,7 +2,8 @@
 
 Offscreen (no display needed): ``uv run python tools/screenshots.py`` writes
 ``resources/screenshots/sandbox.png`` and ``resources/screenshots/production.png`` (and the
-Production confirmation). ``--lang=es`` and ``--dark`` make previews of the Spanish text and of a
+Production confirmation, the History and the Account tab). ``--lang=es`` and ``--dark`` make
+previews of the Spanish text and of a
 dark palette, with the language/``-dark`` in the file names, for checking the layout. A throw-away
 config/data dir and an in-memory keyring are used, so nothing of the operator's is touched.
 """
@@ -98,6 +99,7 @@ def main() -> int:
         window = MainWindow(settings, credentials, journal)
         window.resize(1360, 860)
         window.cashout_view.backoff_ms = (300, 600)
+        window.set_sandbox_merchants(sandbox.merchants.credentials)  # as the app starts it
         window.set_sandbox_url(sandbox.url)
         window.show()
         _wait(app, lambda: window.service is not None)
@@ -127,6 +129,21 @@ def main() -> int:
             window.grab().save(str(OUT / f"history{suffix}.png"))
             window.tabs.setCurrentIndex(0)
 
+        # The Account tab: the account's cashouts, two of them made from the web panel.
+        sandbox.merchants.panel_cashout({"external_id": "panel-2024-0117", "amount": "480.00",
+                                         "beneficiary_name": "Carmen", "document_id": "40112233"})
+        sandbox.merchants.panel_cashout({"external_id": "panel-2024-0118", "amount": "1250.00",
+                                         "document_id": "71594743"})
+        window.tabs.setCurrentWidget(window.account_view)
+        fetched: list[bool] = []
+        window.account_view.fetched.connect(lambda: fetched.append(True))
+        window.account_view.fetch()
+        _wait(app, lambda: bool(fetched))
+        window.balance.refresh()
+        _wait(app, lambda: False, 0.5)
+        window.grab().save(str(OUT / f"account{suffix}.png"))
+        window.tabs.setCurrentIndex(0)
+
         # Production (pointed at a placeholder host: nothing is sent), with a filled form.
         settings.put(EnvironmentConfig("production", EnvironmentKind.PRODUCTION, "Production",
                                        "https://api.tupayonline.com"))
@@ -151,7 +168,7 @@ def main() -> int:
         window.close()
         window.shutdown()
         journal.close()
-    shots = ("sandbox", "history", "production", "production-confirm")
+    shots = ("sandbox", "history", "account", "production", "production-confirm")
     names = ", ".join(f"{name}{suffix}.png" for name in shots)
     print(f"wrote {names} in {OUT}")
     return 0

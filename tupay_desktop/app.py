@@ -203,15 +203,17 @@ def _run_desk(app: QApplication, settings: SettingsStore, instance: SingleInstan
         # Keyring read (may prompt) and socket bind: off the GUI thread.
         creds = credentials.ensure_sandbox_credentials()
         sandbox = Sandbox(credentials=creds, state_file=state_file)
+        # Its Merchants API (the Account tab, the balance) with a user kept like the other secrets.
+        sandbox.merchants.credentials = credentials.ensure_sandbox_merchants_credentials()
         sandbox.start()
         sandboxes.append(sandbox)
         return sandbox
 
-    runner.submit(
-        start_sandbox,
-        lambda sandbox: window.set_sandbox_url(sandbox.url),
-        window.set_sandbox_failed,
-    )
+    def sandbox_started(sandbox: Sandbox) -> None:
+        window.set_sandbox_merchants(sandbox.merchants.credentials)
+        window.set_sandbox_url(sandbox.url)
+
+    runner.submit(start_sandbox, sandbox_started, window.set_sandbox_failed)
     try:
         code = app.exec()
     finally:

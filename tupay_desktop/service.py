@@ -15,10 +15,16 @@ reconcile; only after the window is it ``not_created`` — and a later lookup th
 wins. A create another live process is sending (see ``Journal.sent_elsewhere_now``) is never
 judged. A 511 on a first send from this journal is a ``conflict`` (the id is some other cashout's);
 on a send again it is reconciled by lookup.
+
+Where the environment's Merchants (reconciliation) API is set up, the service has an ``account``
+(:class:`tupay_desktop.account.AccountService`) and reconciliation asks it what only the account's
+own list can tell: the ``cashout_id`` of a row adopted by a status lookup, whose cashout a 511
+means, and whether anyone already paid the beneficiary today. Without one, nothing changes.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import sqlite3
@@ -31,8 +37,10 @@ from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
+from tupay_desktop.account import AccountService, ConflictVerdict
 from tupay_desktop.api.client import CashoutClient, Timeouts
 from tupay_desktop.api.diagnosis import Diagnosis, diagnose
+from tupay_desktop.api.merchants import AccountCashout
 from tupay_desktop.api.models import (
     ApiFailure,
     CashoutRequest,
@@ -65,6 +73,9 @@ _log = logging.getLogger(__name__)
 NOT_FOUND = 509
 #: TuPay's "external id already used" error code.
 EXTERNAL_ID_USED = 511
+#: The journal state of a create whose 511 the account's list showed to be someone else's cashout
+#: (this one was not created).
+FOREIGN_ID_STATE = "conflict"
 
 _CONTEXT = "CashoutService"
 MSG_FOUND = QT_TRANSLATE_NOOP(_CONTEXT, "TuPay has this cashout: it was created.")
@@ -109,7 +120,10 @@ def open_journal() -> Journal:
 @dataclass(frozen=True)
 class ExternalIdConflict(ApiFailure):
     """A 511 answer to a first send of this external_id from this journal: the id belongs to some
-    other cashout at TuPay. This cashout was not created; the journal row is ``conflict``."""
+    other cashout at TuPay. This cashout was not created; the journal row is ``conflict``, with
+    ``message`` (the account list's word on whose cashout it is, where the Merchants API is set up)."""
+
+    message: str = MSG_CONFLICT
 
 
 class _Heartbeat:
@@ -205,6 +219,7 @@ class CashoutService:
         ssl_context: ssl.SSLContext | None = None,
         settling_window: timedelta | None = None,
         heartbeat_interval_s: float = HEARTBEAT_INTERVAL_S,
+        account: AccountService | None = None,
     ) -> None:
         self.environment = environment
         #: How long after a send began a lookup's 509 leaves the row "not found yet" (a setting:
@@ -217,6 +232,8 @@ class CashoutService:
         self._client = CashoutClient(base_url, credentials, timeouts=timeouts, ssl_context=ssl_context)
         self._owns_journal = journal is None
         self.journal = journal if journal is not None else open_journal()
+        #: The environment's account (Merchants API), when its user is set up; see the module doc.
+        self.account = account
 
     def __repr__(self) -> str:
         return f"CashoutService(env={self.environment.key!r}, client={self._client!r})"
@@ -234,8 +251,14 @@ class CashoutService:
         return self._client.timeouts
 
     def close(self) -> None:
-        """Close the HTTP client, and the journal when the service opened it."""
+        """Close the HTTP client (and log out of the account), and the journal when the service
+        opened it."""
         self._client.close()
+        if self.account is not None:
+            try:
+                self.account.close()
+            except Exception:  # leaving must not fail on a logout
+                _log.warning("closing the account's client failed", exc_info=True)
         if self._owns_journal:
             self.journal.close()
 
@@ -270,6 +293,16 @@ class CashoutService:
             )
             if e.external_id != request.external_id
         ]
+
+    def possible_account_duplicates(
+        self, request: CashoutRequest, exclude: list[str] | None = None
+    ) -> list[AccountCashout]:
+        """The account's cashouts of the last 24 h to the same document for the same amount, made
+        anywhere (another machine, the web panel), except the journal's ``exclude`` ones; empty
+        without a Merchants API user or when its list cannot be read (a warning, not a gate)."""
+        if self.account is None:
+            return []
+        return self.account.duplicates(request, exclude=exclude or ())
 
     def submit(self, request: CashoutRequest) -> CreateOutcome:
         """Validate, journal ``sending`` (committed), send the journalled bytes, journal the outcome.
@@ -321,8 +354,10 @@ class CashoutService:
                     "with a new id.",
                 )
             if first_send and isinstance(outcome, ApiFailure) and outcome.error.code == EXTERNAL_ID_USED:
-                # This journal never sent the id before: it is some other cashout's at TuPay.
-                outcome = ExternalIdConflict(outcome.error, outcome.exchange)
+                # This journal never sent the id before: it is some other cashout's at TuPay —
+                # unless the account's list shows it with our amount and document (sent from
+                # another of our machines, or the panel): then it is reconciled as ours below.
+                outcome = self._first_send_511(request, outcome)
             try:
                 self._record_create(outcome, external_id)
             except (sqlite3.Error, RuntimeError) as exc:
@@ -338,15 +373,52 @@ class CashoutService:
             try:
                 entry = self.journal.get(env, external_id)
                 if entry is not None:
-                    self._reconcile_one(entry)
+                    self._after_external_id_used(entry)
             except (sqlite3.Error, RuntimeError) as exc:  # the row stays 'unknown' for reconcile
                 _log.warning("could not reconcile %s after a 511: %s", external_id, exc)
         return outcome
 
+    def _first_send_511(self, request: CashoutRequest, outcome: ApiFailure) -> ApiFailure:
+        """A 511 to a first send: a conflict, except where the account's list recognises the
+        cashout as ours (then the plain 511 is reconciled by lookup, like a send again)."""
+        if self.account is None:
+            return ExternalIdConflict(outcome.error, outcome.exchange)
+        entry = self.journal.get(self.env_key, request.external_id)
+        try:
+            judgement = self.account.judge_conflict(entry) if entry is not None else None
+        except Exception as exc:  # the list is a help, never a gate: a conflict says the truth we know
+            _log.warning("could not judge the 511 of %s by the account list: %s", request.external_id, exc)
+            judgement = None
+        if judgement is not None and judgement.verdict is ConflictVerdict.OURS:
+            return outcome
+        if judgement is not None and judgement.verdict is ConflictVerdict.SOMEONE_ELSES:
+            return ExternalIdConflict(outcome.error, outcome.exchange, judgement.message)
+        return ExternalIdConflict(outcome.error, outcome.exchange)
+
+    def _after_external_id_used(self, entry: JournalEntry) -> None:
+        """HOOK — TuPay answered a create of ``entry`` with 511 (the external_id exists there).
+
+        With an account, its list decides whose cashout that is (:meth:`AccountService.judge_conflict`):
+        *someone else's* (another amount or document) — ours was not created: the row says so
+        (state ``conflict``, with the list's words); *ours* — adopted by the lookup as before, and
+        given its ``cashout_id``;
+        *unconfirmed* (or no account) — reconciled by a lookup by external_id, as before.
+        """
+        judgement = self.account.judge_conflict(entry) if self.account is not None else None
+        if judgement is not None and judgement.verdict is ConflictVerdict.SOMEONE_ELSES:
+            self.journal.mark(self.env_key, entry.external_id, FOREIGN_ID_STATE, judgement.message,
+                              EXTERNAL_ID_USED, only_from=UNRESOLVED_STATES)
+            return
+        self._reconcile_one(entry)
+        if judgement is not None and judgement.row is not None and judgement.row.id_cashout is not None:
+            current = self.journal.get(self.env_key, entry.external_id)
+            if current is not None and current.state == "created":
+                self.journal.record_cashout_id(self.env_key, entry.external_id, judgement.row.id_cashout)
+
     def _record_create(self, outcome: CreateOutcome, external_id: str) -> None:
         env = self.env_key
         if isinstance(outcome, ExternalIdConflict):
-            self.journal.mark(env, external_id, "conflict", MSG_CONFLICT, EXTERNAL_ID_USED)
+            self.journal.mark(env, external_id, "conflict", outcome.message, EXTERNAL_ID_USED)
         elif isinstance(outcome, ApiFailure) and outcome.error.code == EXTERNAL_ID_USED:
             # The id exists at TuPay: it is not "declined" — find out what it is.
             unknown = OutcomeUnknown(external_id, outcome.error.message, outcome.exchange)
@@ -439,6 +511,8 @@ class CashoutService:
             results.append(self._reconcile_one(entry))
             if progress is not None:
                 progress(done, total)
+        if self.account is not None:
+            results = self._recover_cashout_ids(results)
         return results
 
     def reconcile_external_id(self, external_id: str) -> Reconciliation | None:
@@ -447,6 +521,18 @@ class CashoutService:
         if entry is None or entry.state not in UNRESOLVED_STATES:
             return None
         return self._reconcile_one(entry)
+
+    def _recover_cashout_ids(self, results: list[Reconciliation]) -> list[Reconciliation]:
+        """Adopted rows (a status answer carries no ``cashout_id``) take theirs from the account's
+        list; a failed list leaves them as they are."""
+        assert self.account is not None
+        try:
+            recovered = self.account.recover_cashout_ids()
+        except (sqlite3.Error, RuntimeError) as exc:
+            _log.warning("could not recover cashout ids from the account list: %s", exc)
+            return results
+        return [dataclasses.replace(r, cashout_id=recovered[r.external_id])
+                if r.cashout_id is None and r.external_id in recovered else r for r in results]
 
     def _sending_now(self, external_id: str | None) -> bool:
         """Whether a create of ``external_id`` is being sent by this process (any service instance)."""

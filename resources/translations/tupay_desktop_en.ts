@@ -104,6 +104,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>TuPay&apos;s account list has %n cashout(s) to this document for this amount:</source>
+        <translation>
+            <numerusform>TuPay&apos;s account list has %n cashout to this document for this amount:</numerusform>
+            <numerusform>TuPay&apos;s account list has %n cashouts to this document for this amount:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n request in progress</numerusform>

@@ -2,6 +2,288 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AccountModel</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="281"/>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="282"/>
+        <source>Cashout id</source>
+        <translation>Id de retiro</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="283"/>
+        <source>External id</source>
+        <translation>Id externo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="284"/>
+        <source>Status at TuPay</source>
+        <translation>Estado en TuPay</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="285"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="286"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="287"/>
+        <source>On this machine</source>
+        <translation>En este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="293"/>
+        <source>differs (here %1, TuPay %2)</source>
+        <translation>difiere (aquí %1, TuPay %2)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="334"/>
+        <source>This machine&apos;s journal has this cashout with the same status.</source>
+        <translation>El diario de este equipo tiene este retiro con el mismo estado.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="336"/>
+        <source>This machine&apos;s journal has this cashout with another status; refresh it to catch up with TuPay.</source>
+        <translation>El diario de este equipo tiene este retiro con otro estado; actualícelo para ponerse al día con TuPay.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="339"/>
+        <source>Made from another machine or from the web panel: this journal does not have it.</source>
+        <translation>Hecho desde otro equipo o desde el panel web: este diario no lo tiene.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="340"/>
+        <source>This journal has it as sent, but TuPay&apos;s account list does not show it in the range.</source>
+        <translation>Este diario lo tiene como enviado, pero la lista de la cuenta en TuPay no lo muestra en el rango.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <location filename="../../tupay_desktop/account.py" line="76"/>
+        <source>same status</source>
+        <translation>mismo estado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/account.py" line="77"/>
+        <source>differs</source>
+        <translation>difiere</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/account.py" line="78"/>
+        <source>not sent from here</source>
+        <translation>no enviado desde aquí</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/account.py" line="79"/>
+        <source>missing at TuPay</source>
+        <translation>falta en TuPay</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/account.py" line="204"/>
+        <source>TuPay&apos;s account list has this external_id with the same amount and document: it is this cashout (cashout %1).</source>
+        <translation>La lista de la cuenta en TuPay tiene este external_id con el mismo monto y documento: es este retiro (retiro %1).</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/account.py" line="208"/>
+        <source>The external_id %1 belongs to another cashout at TuPay (cashout %2: %3 %4 to document %5, created %6): this one was not created. Send it with a new external_id if it is still due.</source>
+        <translation>El external_id %1 pertenece a otro retiro en TuPay (retiro %2: %3 %4 al documento %5, creado %6): este no fue creado. Envíelo con un nuevo external_id si aún corresponde.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/account.py" line="212"/>
+        <source>TuPay&apos;s account list does not show whose cashout holds this external_id.</source>
+        <translation>La lista de la cuenta en TuPay no muestra de quién es el retiro con este external_id.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountView</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="377"/>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="377"/>
+        <source>From date</source>
+        <translation>Fecha desde</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="378"/>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="378"/>
+        <source>To date</source>
+        <translation>Fecha hasta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="388"/>
+        <source>Status at TuPay</source>
+        <translation>Estado en TuPay</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="389"/>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="393"/>
+        <source>Fetch</source>
+        <translation>Consultar</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="394"/>
+        <source>Fetch the account&apos;s cashouts</source>
+        <translation>Consultar los retiros de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="397"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="398"/>
+        <source>Cancel the fetch</source>
+        <translation>Cancelar la consulta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="404"/>
+        <source>Fetch progress</source>
+        <translation>Progreso de la consulta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="412"/>
+        <source>Only &amp;differences</source>
+        <translation>Solo &amp;diferencias</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="413"/>
+        <source>Show only the differences</source>
+        <translation>Mostrar solo las diferencias</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="417"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="418"/>
+        <source>Export the rows as CSV</source>
+        <translation>Exportar las filas como CSV</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="427"/>
+        <source>The account&apos;s cashouts</source>
+        <translation>Los retiros de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="465"/>
+        <source>The Merchants API (TuPay&apos;s reconciliation API) is not set up for this environment: add its access key and secret key in Settings to see every cashout of the account here, whichever machine or the web panel made it.</source>
+        <translation>La API de Merchants (la API de conciliación de TuPay) no está configurada para este entorno: agregue su access key y secret key en Configuración para ver aquí todos los retiros de la cuenta, los haya hecho cualquier equipo o el panel web.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="470"/>
+        <source>Choose a range and press Fetch.</source>
+        <translation>Elija un rango y pulse Consultar.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="490"/>
+        <source>The end of the range is before its start.</source>
+        <translation>El fin del rango es anterior a su inicio.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="512"/>
+        <source>Fetching the account&apos;s cashouts…</source>
+        <translation>Consultando los retiros de la cuenta…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="521"/>
+        <source>Cancelling after the page under way…</source>
+        <translation>Cancelando después de la página en curso…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="525"/>
+        <source>Export the account&apos;s cashouts</source>
+        <translation>Exportar los retiros de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="526"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="539"/>
+        <source>Exported %1 rows to %2.</source>
+        <translation>Se exportaron %1 filas a %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="544"/>
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="568"/>
+        <source>Fetched %1 cashouts (%2 pages)…</source>
+        <translation>%1 retiros consultados (%2 páginas)…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="587"/>
+        <source>%1 cashouts at TuPay: %2 with the same status here, %3 differ, %4 not sent from here; %5 of this journal&apos;s missing at TuPay.</source>
+        <translation>%1 retiros en TuPay: %2 con el mismo estado aquí, %3 difieren, %4 no enviados desde aquí; %5 de este diario faltan en TuPay.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="593"/>
+        <source>Cancelled: %1 cashouts fetched so far (the journal&apos;s are not checked against a partial list).</source>
+        <translation>Cancelado: %1 retiros consultados hasta ahora (los del diario no se comparan con una lista parcial).</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="604"/>
+        <source>The fetch failed: %1</source>
+        <translation>La consulta falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceIndicator</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="152"/>
+        <source>Balance: reading…</source>
+        <translation>Saldo: leyendo…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="154"/>
+        <source>Available balance at TuPay</source>
+        <translation>Saldo disponible en TuPay</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="188"/>
+        <source>Balance: %1</source>
+        <translation>Saldo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="189"/>
+        <source>Available balance at TuPay (Merchants API), read at %1. It can be out of date: other machines and the web panel spend it too.</source>
+        <translation>Saldo disponible en TuPay (API de Merchants), leído a las %1. Puede estar desactualizado: otros equipos y el panel web también lo usan.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="202"/>
+        <source>Balance: unavailable</source>
+        <translation>Saldo: no disponible</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="215"/>
+        <source>This amount is more than the account&apos;s available balance (%1 %2, as last read). TuPay will likely refuse it (514 insufficient funds); you can still send it.</source>
+        <translation>Este monto supera el saldo disponible de la cuenta (%1 %2, según la última lectura). Es probable que TuPay lo rechace (514 fondos insuficientes); aun así puede enviarlo.</translation>
+    </message>
+</context>
+<context>
     <name>CashoutForm</name>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="151"/>
@@ -180,97 +462,97 @@
         <translation>M&amp;onto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="223"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="223"/>
         <source>Peru (PE)</source>
         <translation>Perú (PE)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="217"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="224"/>
         <source>Co&amp;untry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="219"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="226"/>
         <source>Notification URL</source>
         <translation>URL de notificación</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="227"/>
         <source>&amp;Notification URL</source>
         <translation>URL de noti&amp;ficación</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="229"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="229"/>
         <source>optional, echoed in notifications</source>
         <translation>opcional; se repite en las notificaciones</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="230"/>
         <source>Co&amp;mments</source>
         <translation>Comentar&amp;ios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="233"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="240"/>
         <source>Send cashout</source>
         <translation>Enviar retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="238"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="245"/>
         <source>Open settings…</source>
         <translation>Abrir configuración…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="239"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="246"/>
         <source>Open settings to add credentials</source>
         <translation>Abrir la configuración para agregar credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="261"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="268"/>
         <source>Request preview (exact JSON and signature)</source>
         <translation>Vista previa de la solicitud (JSON exacto y firma)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="262"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="269"/>
         <source>Show or hide the request preview</source>
         <translation>Mostrar u ocultar la vista previa de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="273"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="280"/>
         <source>Request preview</source>
         <translation>Vista previa de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="356"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="363"/>
         <source>Send to PRODUCTION</source>
         <translation>Enviar a PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="358"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="365"/>
         <source>Send to %1</source>
         <translation>Enviar a %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="359"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="366"/>
         <source>Send this cashout (Ctrl+Enter)</source>
         <translation>Enviar este retiro (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="449"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="461"/>
         <source>Outcome still unknown</source>
         <translation>Resultado aún desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="450"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="462"/>
         <source>The outcome of the cashout with external id %1 is still unknown. It may have been created. Sending the same cashout again under a new external id could pay the beneficiary twice.
 
 Look it up first. Generate a new id anyway?</source>
@@ -279,22 +561,22 @@ Look it up first. Generate a new id anyway?</source>
 Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="479"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="491"/>
         <source>Bank not recognised from the first three digits</source>
         <translation>Banco no reconocido por los tres primeros dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="482"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="494"/>
         <source>Named from the CCI&apos;s first three digits</source>
         <translation>Identificado por los tres primeros dígitos del CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="511"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="523"/>
         <source>Sending… waiting for TuPay&apos;s answer. Do not close the Desk.</source>
         <translation>Enviando… esperando la respuesta de TuPay. No cierre el Desk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="516"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="528"/>
         <source>Fix %n field(s) to enable sending.</source>
         <translation>
             <numerusform>Corrija %n campo para habilitar el envío.</numerusform>
@@ -302,22 +584,22 @@ Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="519"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="531"/>
         <source>Ready. Ctrl+Enter sends.</source>
         <translation>Listo. Ctrl+Enter envía.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="526"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="538"/>
         <source>The preview appears when every field is valid.</source>
         <translation>La vista previa aparece cuando todos los campos son válidos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="530"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="542"/>
         <source>No preview: this environment has no credentials to sign with yet.</source>
         <translation>Sin vista previa: este entorno aún no tiene credenciales para firmar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="536"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="548"/>
         <source>No preview: %1</source>
         <translation>Sin vista previa: %1</translation>
     </message>
@@ -341,32 +623,32 @@ Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
 <context>
     <name>CashoutService</name>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="70"/>
+        <location filename="../../tupay_desktop/service.py" line="81"/>
         <source>TuPay has this cashout: it was created.</source>
         <translation>TuPay tiene este retiro: sí se creó.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="71"/>
+        <location filename="../../tupay_desktop/service.py" line="82"/>
         <source>TuPay has no cashout with this external_id: it was not created. It can be resubmitted with the same external_id.</source>
         <translation>TuPay no tiene ningún retiro con este external_id: no se creó. Se puede volver a enviar con el mismo external_id.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="76"/>
+        <location filename="../../tupay_desktop/service.py" line="87"/>
         <source>The lookup failed; the outcome is still unknown. Try again later.</source>
         <translation>La consulta falló; el resultado sigue siendo desconocido. Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="79"/>
+        <location filename="../../tupay_desktop/service.py" line="90"/>
         <source>This cashout is being sent right now; not reconciled.</source>
         <translation>Este retiro se está enviando en este momento; no se concilió.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="80"/>
+        <location filename="../../tupay_desktop/service.py" line="91"/>
         <source>TuPay has no cashout with this external_id yet — it may still be processing it. Reconcile looks again (also on start); only if it is still missing after the settling window is it marked not created. Do not send it again under a new id.</source>
         <translation>TuPay aún no tiene un retiro con este external_id; puede que todavía lo esté procesando. La conciliación vuelve a consultarlo (también al iniciar); solo si sigue sin aparecer pasado el plazo de asentamiento se marca como no creado. No lo envíe de nuevo con un id nuevo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="86"/>
+        <location filename="../../tupay_desktop/service.py" line="97"/>
         <source>Conflict: TuPay already has a different cashout with this external_id (error 511), one this journal never sent. This cashout was NOT created and nothing was paid. Create it again with a new external_id.</source>
         <translation>Conflicto: TuPay ya tiene otro retiro con este external_id (error 511), uno que este registro nunca envió. Este retiro NO se creó y no se pagó nada. Créelo de nuevo con un external_id nuevo.</translation>
     </message>
@@ -924,59 +1206,69 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="45"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="50"/>
         <source>The OS keyring is unavailable ({reason}); credentials are kept for this session only and will be forgotten on exit.</source>
         <translation>El llavero del sistema no está disponible ({reason}); las credenciales se guardan solo durante esta sesión y se olvidarán al salir.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="50"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="55"/>
         <source>no keyring backend is installed</source>
         <translation>no hay ningún backend de llavero instalado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="51"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="56"/>
         <source>the keyring is locked or the unlock prompt was dismissed</source>
         <translation>el llavero está bloqueado o se cerró la ventana de desbloqueo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="52"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="57"/>
         <source>only a file-based keyring is configured, and credentials never go into files</source>
         <translation>solo hay configurado un llavero basado en archivos, y las credenciales nunca se guardan en archivos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="55"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="60"/>
         <source>the keyring service could not be opened</source>
         <translation>no se pudo abrir el servicio de llavero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="56"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="61"/>
         <source>the D-Bus Secret Service did not answer</source>
         <translation>el Secret Service de D-Bus no respondió</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="57"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="62"/>
         <source>the keyring reported an error</source>
         <translation>el llavero informó un error</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="58"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="63"/>
         <source>this run does not use the OS keyring</source>
         <translation>esta ejecución no usa el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="68"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="73"/>
         <source>API Key</source>
         <translation>API Key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="69"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="74"/>
         <source>API Passphrase</source>
         <translation>API Passphrase</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="70"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="75"/>
         <source>API Signature</source>
         <translation>API Signature</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/store/credentials.py" line="153"/>
+        <source>Merchants API access key</source>
+        <translation>Access key de la API de Merchants</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/store/credentials.py" line="154"/>
+        <source>Merchants API secret key</source>
+        <translation>Secret key de la API de Merchants</translation>
     </message>
 </context>
 <context>
@@ -1093,17 +1385,17 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>Environment</name>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="134"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="136"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="136"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="138"/>
         <source>Staging</source>
         <translation>Staging</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="141"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="143"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
@@ -1134,43 +1426,43 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="159"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="160"/>
         <location filename="../../tupay_desktop/ui/history.py" line="214"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="163"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="163"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="165"/>
         <source>Cashout ID</source>
         <translation>ID del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="166"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="167"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="168"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="168"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="169"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
@@ -1947,27 +2239,27 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>JournalState</name>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1373"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1393"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1374"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1394"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1375"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1395"/>
         <source>Declined</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1376"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1396"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1377"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1397"/>
         <source>Not created</source>
         <translation>No creado</translation>
     </message>
@@ -2070,144 +2362,149 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="148"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="191"/>
         <source>Scroll the cashout form</source>
         <translation>Desplazar el formulario del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="192"/>
         <source>Scroll the cashout form sideways</source>
         <translation>Desplazar el formulario del retiro horizontalmente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="208"/>
         <source>Cashout and exchange</source>
         <translation>Retiro e intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="211"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="213"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="233"/>
         <source>Requests in progress</source>
         <translation>Solicitudes en curso</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="220"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="243"/>
         <source>Retry keyring</source>
         <translation>Reintentar el llavero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="245"/>
         <source>Try the OS keyring again, after unlocking it (it may ask for its password)</source>
         <translation>Vuelve a intentar con el llavero del sistema después de desbloquearlo (puede pedir su contraseña)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="286"/>
         <source>&amp;Desk</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Cashout</source>
         <translation>&amp;Retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="299"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="303"/>
         <source>Refresh status</source>
         <translation>Actualizar estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="307"/>
         <source>Look up a cashout…</source>
         <translation>Consultar un retiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="353"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Espere a que termine el retiro en curso antes de cambiar de entorno.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="383"/>
         <source>History only: the journal is read-only</source>
         <translation>Solo historial: el registro es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="385"/>
         <source>Nothing can be sent: the journal %1 cannot be written (a read-only file or disk). The history is shown as it is.</source>
         <translation>No se puede enviar nada: no se puede escribir en el registro %1 (un archivo o disco de solo lectura). El historial se muestra tal como está.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="392"/>
         <source>The sandbox could not start: %1</source>
         <translation>No se pudo iniciar el sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="393"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox no disponible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="370"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="397"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando el sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="401"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local en %1 — simulado, sin dinero real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="405"/>
         <source>Requests go to %1</source>
         <translation>Las solicitudes van a %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="406"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Leyendo las credenciales del llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="461"/>
         <source>%1&apos;s credentials cannot be read: the OS keyring is locked or did not answer. Unlock it, then press “Retry keyring”.</source>
         <translation>No se pueden leer las credenciales de %1: el llavero del sistema está bloqueado o no respondió. Desbloquéelo y pulse «Reintentar el llavero».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="470"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 no tiene credenciales: agregue su API Key, Passphrase y Signature en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="486"/>
         <source>%1 cannot be used: %2</source>
         <translation>No se puede usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="498"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>Se verificó %n retiro cuyo resultado era desconocido.</numerusform>
@@ -2215,145 +2512,168 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="511"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUCCIÓN — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="513"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUCCIÓN — dinero real. Cada retiro enviado aquí paga a una cuenta bancaria real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="521"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="523"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — retiros simulados en esta computadora. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="525"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — el sistema de pruebas de TuPay. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="527"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — entorno personalizado en %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="568"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>No se envió nada: no se pudo leer el registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="585"/>
+        <source>Made elsewhere in the last 24 hours (TuPay&apos;s account list):</source>
+        <translation>Hechos en otro lugar en las últimas 24 horas (lista de la cuenta en TuPay):</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="589"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="589"/>
+        <source>Check before sending</source>
+        <translation>Revise antes de enviar</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="593"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>El registro ya tiene %n retiro a esta cuenta por este monto:</numerusform>
             <numerusform>El registro ya tiene %n retiros a esta cuenta por este monto:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/main_window.py" line="596"/>
+        <source>TuPay&apos;s account list has %n cashout(s) to this document for this amount:</source>
+        <translation>
+            <numerusform>La lista de la cuenta en TuPay tiene %n retiro a este documento por este monto:</numerusform>
+            <numerusform>La lista de la cuenta en TuPay tiene %n retiros a este documento por este monto:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="599"/>
+        <source>The amount is more than the account&apos;s available balance.</source>
+        <translation>El monto supera el saldo disponible de la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="600"/>
         <source>Send this one anyway?</source>
         <translation>¿Enviar este de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="601"/>
         <source>Send anyway</source>
         <translation>Enviar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="611"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="592"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="657"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: no se envió nada a Producción.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="602"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="667"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="627"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="693"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Creado: retiro %1 (ID externo %2). Su estado se sigue a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="704"/>
         <source>Conflict — NOT created: external id %1 already belongs to a different cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New id” to send this cashout under a new external id.</source>
         <translation>Conflicto — NO creado: el id externo %1 ya pertenece a otro retiro en TuPay (error 511), uno que este registro nunca envió. No se pagó nada. Use «Nuevo ID» para enviar este retiro con un id externo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="649"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="715"/>
         <source>TuPay already has the cashout with external id %1, sent before from this journal: nothing was paid twice. It is looked up on the right.</source>
         <translation>TuPay ya tiene el retiro con id externo %1, enviado antes desde este registro: no se pagó dos veces. Se consulta a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="659"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="725"/>
         <source>Not created. %1</source>
         <translation>No creado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="730"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>No enviado: no se creó nada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="670"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="736"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconocido: consultándolo por el ID externo %1… (%2) No lo vuelva a enviar con un nuevo ID hasta que la consulta responda.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="684"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="750"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>No enviado: ya hay un retiro con ID externo %1 en el registro y puede que exista en TuPay. Se está consultando; use «Nuevo ID» solo para un retiro distinto.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="696"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="762"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconocido para el ID externo %1; consúltelo antes de volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="729"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="795"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: el retiro con ID externo %1 sí se creó. Su estado está a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="746"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="812"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Ese retiro se envió a %1: cambie a %1 para seguirlo y ver sus intercambios.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="815"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="881"/>
         <source>Sandbox not running</source>
         <translation>El sandbox no está en ejecución</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="824"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="890"/>
         <source>No credentials</source>
         <translation>Sin credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="825"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="891"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primero guarde la API Key, la Passphrase y la Signature; luego vuelva a probar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="843"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="909"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -2361,39 +2681,215 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="850"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="916"/>
         <source>Keyring locked: saved credentials cannot be read</source>
         <translation>Llavero bloqueado: no se pueden leer las credenciales guardadas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="852"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="918"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Llavero no disponible: las credenciales solo duran esta sesión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="927"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="993"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>No enviado: el Desk se cerró antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="935"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1001"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Esperando a que se resuelva el retiro en curso (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="942"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1008"/>
         <source>Closing</source>
         <translation>Cerrando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="972"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1038"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="973"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1039"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>El retiro con ID externo %1 no se ha resuelto. Queda en el registro como enviado con resultado desconocido; el Desk lo consultará por su ID externo la próxima vez que se inicie. No lo vuelva a enviar con un nuevo ID.</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantsApi</name>
+    <message>
+        <location filename="../../tupay_desktop/api/merchants.py" line="167"/>
+        <source>The Merchants API is not set up for this environment: add its access key and secret key in Settings.</source>
+        <translation>La API de Merchants no está configurada para este entorno: agregue su access key y secret key en Configuración.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/merchants.py" line="171"/>
+        <source>This machine&apos;s IP is not whitelisted for the Merchants API (its whitelist is separate from the cashout API&apos;s): ask TuPay to add this office&apos;s IP for the Merchants API user.</source>
+        <translation>La IP de este equipo no está en la lista blanca de la API de Merchants (es una lista distinta de la de la API de retiros): pida a TuPay que agregue la IP de esta oficina para el usuario de la API de Merchants.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/merchants.py" line="175"/>
+        <source>The Merchants API refused the access key or secret key: check them in Settings (the API user can no longer log in to the web panel once it is enabled for the API).</source>
+        <translation>La API de Merchants rechazó la access key o la secret key: revíselas en Configuración (el usuario de la API ya no puede entrar al panel web una vez habilitado para la API).</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/merchants.py" line="179"/>
+        <source>The Merchants API session was refused even after logging in again.</source>
+        <translation>La API de Merchants rechazó la sesión incluso después de iniciar sesión de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/merchants.py" line="182"/>
+        <source>The Merchants API refused the date range.</source>
+        <translation>La API de Merchants rechazó el rango de fechas.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/merchants.py" line="185"/>
+        <source>The Merchants API refused the request.</source>
+        <translation>La API de Merchants rechazó la solicitud.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/merchants.py" line="186"/>
+        <source>The Merchants API&apos;s answer could not be read (check the Merchants API URL).</source>
+        <translation>No se pudo leer la respuesta de la API de Merchants (revise la URL de la API de Merchants).</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/merchants.py" line="189"/>
+        <source>The Merchants API could not be reached.</source>
+        <translation>No se pudo contactar la API de Merchants.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/merchants.py" line="190"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantsSettingsBox</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="627"/>
+        <source>Merchants API — the whole account (optional)</source>
+        <translation>API de Merchants — toda la cuenta (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="638"/>
+        <source>Merchants API URL</source>
+        <translation>URL de la API de Merchants</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="642"/>
+        <source>Merchants API &amp;URL</source>
+        <translation>&amp;URL de la API de Merchants</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="643"/>
+        <source>Access &amp;key (API user e-mail)</source>
+        <translation>Access &amp;key (correo del usuario de la API)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="643"/>
+        <source>Merchants API access key</source>
+        <translation>Access key de la API de Merchants</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="644"/>
+        <source>S&amp;ecret key</source>
+        <translation>S&amp;ecret key</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="644"/>
+        <source>Merchants API secret key</source>
+        <translation>Secret key de la API de Merchants</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="653"/>
+        <source>Save Merchants API</source>
+        <translation>Guardar API de Merchants</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="654"/>
+        <source>Save the Merchants API settings</source>
+        <translation>Guardar la configuración de la API de Merchants</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="655"/>
+        <source>Clear Merchants API</source>
+        <translation>Borrar API de Merchants</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="656"/>
+        <source>Clear the Merchants API credentials</source>
+        <translation>Borrar las credenciales de la API de Merchants</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="679"/>
+        <source>served by the built-in sandbox</source>
+        <translation>la sirve el sandbox integrado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="683"/>
+        <source>The built-in sandbox serves the Merchants API itself, with its own generated user.</source>
+        <translation>El sandbox integrado sirve la API de Merchants por sí mismo, con su propio usuario generado.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="691"/>
+        <source>Reading the keyring…</source>
+        <translation>Leyendo el llavero…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="699"/>
+        <source>Not set up: the Desk works with the cashout API alone. Add the Merchants API user (created in the merchant panel and enabled by TuPay, with this office&apos;s IP whitelisted) to see the balance and every cashout of the account.</source>
+        <translation>No configurada: el Desk funciona solo con la API de retiros. Agregue el usuario de la API de Merchants (creado en el panel del comercio y habilitado por TuPay, con la IP de esta oficina en la lista blanca) para ver el saldo y todos los retiros de la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="703"/>
+        <source>Saved in the OS keyring: access key %1, secret key set.</source>
+        <translation>Guardada en el llavero del sistema: access key %1, secret key definida.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="706"/>
+        <source>Kept for this session only (not in the OS keyring): access key %1.</source>
+        <translation>Guardada solo para esta sesión (no en el llavero del sistema): access key %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="709"/>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="710"/>
+        <source>type both to replace</source>
+        <translation>escriba ambas para reemplazarlas</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="726"/>
+        <source>Merchants API URL saved.</source>
+        <translation>URL de la API de Merchants guardada.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="730"/>
+        <source>Fill in both: access key and secret key.</source>
+        <translation>Complete ambas: access key y secret key.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="741"/>
+        <source>Merchants API credentials saved in the OS keyring.</source>
+        <translation>Credenciales de la API de Merchants guardadas en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="743"/>
+        <source>Merchants API credentials kept for this session only: the OS keyring is unavailable.</source>
+        <translation>Credenciales de la API de Merchants guardadas solo para esta sesión: el llavero del sistema no está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="761"/>
+        <source>Merchants API credentials cleared.</source>
+        <translation>Credenciales de la API de Merchants borradas.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="762"/>
+        <source>Cleared for this session; the OS keyring could not be reached.</source>
+        <translation>Borradas para esta sesión; no se pudo acceder al llavero del sistema.</translation>
     </message>
 </context>
 <context>
@@ -2547,293 +3043,293 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="75"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="77"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="97"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="99"/>
         <source>&amp;Environments</source>
         <translation>&amp;Entornos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="99"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="101"/>
         <source>Environments</source>
         <translation>Entornos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="106"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="108"/>
         <source>Add custom…</source>
         <translation>Agregar personalizado…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="107"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="109"/>
         <source>Add a custom environment</source>
         <translation>Agregar un entorno personalizado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="108"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="110"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="109"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="111"/>
         <source>Remove the selected custom environment</source>
         <translation>Quitar el entorno personalizado seleccionado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="118"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="120"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="121"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="123"/>
         <source>Display name</source>
         <translation>Nombre visible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="123"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="125"/>
         <source>Base URL</source>
         <translation>URL base</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="126"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="128"/>
         <source>Default notification URL</source>
         <translation>URL de notificación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="127"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="129"/>
         <source>https://… (optional)</source>
         <translation>https://… (opcional)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="129"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="131"/>
         <source>Display &amp;name</source>
         <translation>&amp;Nombre visible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="130"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="132"/>
         <source>&amp;Base URL</source>
         <translation>URL &amp;base</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="131"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="133"/>
         <source>Default &amp;notification URL</source>
         <translation>URL de noti&amp;ficación predeterminada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="140"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="141"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="142"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="143"/>
         <source>Save environment</source>
         <translation>Guardar entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="145"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="423"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="147"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="430"/>
         <source>Credentials (kept in the OS keyring)</source>
         <translation>Credenciales (guardadas en el llavero del sistema)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="155"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="157"/>
         <source>API &amp;Key</source>
         <translation>API &amp;Key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="155"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="157"/>
         <source>API Key</source>
         <translation>API Key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="156"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="158"/>
         <source>API &amp;Passphrase</source>
         <translation>API &amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="156"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="158"/>
         <source>API Passphrase</source>
         <translation>API Passphrase</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="157"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="159"/>
         <source>API &amp;Signature</source>
         <translation>API &amp;Signature</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="157"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="159"/>
         <source>API Signature</source>
         <translation>API Signature</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="165"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="166"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="168"/>
         <source>Save credentials</source>
         <translation>Guardar credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="167"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="168"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="169"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="170"/>
         <source>Clear credentials</source>
         <translation>Borrar credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="169"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="170"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="171"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="172"/>
         <source>Retry keyring</source>
         <translation>Reintentar el llavero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="172"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="174"/>
         <source>Try the OS keyring again, after unlocking it (it may ask for its password)</source>
         <translation>Vuelve a intentar con el llavero del sistema después de desbloquearlo (puede pedir su contraseña)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="186"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="192"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="188"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="189"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="195"/>
         <source>Test connection</source>
         <translation>Probar conexión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="190"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="196"/>
         <source>Sends one signed status request with the saved settings</source>
         <translation>Envía una consulta de estado firmada con la configuración guardada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="201"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="207"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="203"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="209"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="204"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="210"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="211"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="217"/>
         <source>Applies when the Desk restarts.</source>
         <translation>Se aplica al reiniciar el Desk.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="283"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="289"/>
         <source>runs inside the Desk</source>
         <translation>se ejecuta dentro del Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="328"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="335"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="354"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="361"/>
         <source>Remove environment</source>
         <translation>Quitar entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="355"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="362"/>
         <source>Remove the environment %1 and forget its credentials?</source>
         <translation>¿Quitar el entorno %1 y olvidar sus credenciales?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="375"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="382"/>
         <source>Reading the keyring…</source>
         <translation>Leyendo el llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="385"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="392"/>
         <source>The OS keyring is locked, so the saved credentials (if any) cannot be read. Unlock it, then press “Retry keyring”.</source>
         <translation>El llavero del sistema está bloqueado, así que no se pueden leer las credenciales guardadas (si las hay). Desbloquéelo y pulse «Reintentar el llavero».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="390"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="397"/>
         <source>The OS keyring could not be read, so the saved credentials (if any) are not available. Press “Retry keyring” to try again.</source>
         <translation>No se pudo leer el llavero del sistema, así que las credenciales guardadas (si las hay) no están disponibles. Pulse «Reintentar el llavero» para volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="395"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="402"/>
         <source>No credentials saved for this environment.</source>
         <translation>No hay credenciales guardadas para este entorno.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="397"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="404"/>
         <source>Saved in the OS keyring: API Key %1, passphrase and signature set.</source>
         <translation>Guardadas en el llavero del sistema: API Key %1; passphrase y signature configuradas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="401"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="408"/>
         <source>Kept for this session only (not in the OS keyring): API Key %1.</source>
         <translation>Guardadas solo durante esta sesión (no en el llavero del sistema): API Key %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="405"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="412"/>
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="405"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="412"/>
         <source>type all three to replace</source>
         <translation>escriba los tres para reemplazar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="419"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="426"/>
         <source>Credentials (the OS keyring is locked)</source>
         <translation>Credenciales (el llavero del sistema está bloqueado)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="421"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="428"/>
         <source>Credentials (kept for this session only: no OS keyring)</source>
         <translation>Credenciales (solo durante esta sesión: no hay llavero del sistema)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="434"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="441"/>
         <source>Trying the OS keyring again…</source>
         <translation>Volviendo a intentar con el llavero del sistema…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="457"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="464"/>
         <source>Fill in all three: API Key, Passphrase and Signature.</source>
         <translation>Complete los tres: API Key, Passphrase y Signature.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="468"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="475"/>
         <source>Credentials saved in the OS keyring.</source>
         <translation>Credenciales guardadas en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="472"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="479"/>
         <source>Credentials kept for this session only: the OS keyring is unavailable.</source>
         <translation>Credenciales guardadas solo durante esta sesión: el llavero del sistema no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="493"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="500"/>
         <source>Credentials cleared.</source>
         <translation>Credenciales borradas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="497"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="504"/>
         <source>Cleared for this session; the OS keyring could not be reached.</source>
         <translation>Borradas para esta sesión; no se pudo acceder al llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="513"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="520"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="523"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="530"/>
         <source>The test could not run: %1</source>
         <translation>No se pudo ejecutar la prueba: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="532"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="539"/>
         <source>Saved. Applies when the Desk restarts.</source>
         <translation>Guardado. Se aplica al reiniciar el Desk.</translation>
     </message>

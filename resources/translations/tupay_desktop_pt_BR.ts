@@ -2,6 +2,288 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AccountModel</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="281"/>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="282"/>
+        <source>Cashout id</source>
+        <translation>Id do saque</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="283"/>
+        <source>External id</source>
+        <translation>Id externo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="284"/>
+        <source>Status at TuPay</source>
+        <translation>Status na TuPay</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="285"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="286"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="287"/>
+        <source>On this machine</source>
+        <translation>Neste computador</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="293"/>
+        <source>differs (here %1, TuPay %2)</source>
+        <translation>difere (aqui %1, TuPay %2)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="334"/>
+        <source>This machine&apos;s journal has this cashout with the same status.</source>
+        <translation>O diário deste computador tem este saque com o mesmo status.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="336"/>
+        <source>This machine&apos;s journal has this cashout with another status; refresh it to catch up with TuPay.</source>
+        <translation>O diário deste computador tem este saque com outro status; atualize-o para acompanhar a TuPay.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="339"/>
+        <source>Made from another machine or from the web panel: this journal does not have it.</source>
+        <translation>Feito em outro computador ou no painel web: este diário não o tem.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="340"/>
+        <source>This journal has it as sent, but TuPay&apos;s account list does not show it in the range.</source>
+        <translation>Este diário o tem como enviado, mas a lista da conta na TuPay não o mostra no período.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <location filename="../../tupay_desktop/account.py" line="76"/>
+        <source>same status</source>
+        <translation>mesmo status</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/account.py" line="77"/>
+        <source>differs</source>
+        <translation>difere</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/account.py" line="78"/>
+        <source>not sent from here</source>
+        <translation>não enviado daqui</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/account.py" line="79"/>
+        <source>missing at TuPay</source>
+        <translation>ausente na TuPay</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/account.py" line="204"/>
+        <source>TuPay&apos;s account list has this external_id with the same amount and document: it is this cashout (cashout %1).</source>
+        <translation>A lista da conta na TuPay tem este external_id com o mesmo valor e documento: é este saque (saque %1).</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/account.py" line="208"/>
+        <source>The external_id %1 belongs to another cashout at TuPay (cashout %2: %3 %4 to document %5, created %6): this one was not created. Send it with a new external_id if it is still due.</source>
+        <translation>O external_id %1 pertence a outro saque na TuPay (saque %2: %3 %4 para o documento %5, criado %6): este não foi criado. Envie-o com um novo external_id se ainda for devido.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/account.py" line="212"/>
+        <source>TuPay&apos;s account list does not show whose cashout holds this external_id.</source>
+        <translation>A lista da conta na TuPay não mostra de quem é o saque com este external_id.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountView</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="377"/>
+        <source>&amp;From</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="377"/>
+        <source>From date</source>
+        <translation>Data inicial</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="378"/>
+        <source>&amp;To</source>
+        <translation>A&amp;té</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="378"/>
+        <source>To date</source>
+        <translation>Data final</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="388"/>
+        <source>Status at TuPay</source>
+        <translation>Status na TuPay</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="389"/>
+        <source>All statuses</source>
+        <translation>Todos os status</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="393"/>
+        <source>Fetch</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="394"/>
+        <source>Fetch the account&apos;s cashouts</source>
+        <translation>Buscar os saques da conta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="397"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="398"/>
+        <source>Cancel the fetch</source>
+        <translation>Cancelar a busca</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="404"/>
+        <source>Fetch progress</source>
+        <translation>Progresso da busca</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="412"/>
+        <source>Only &amp;differences</source>
+        <translation>Só &amp;diferenças</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="413"/>
+        <source>Show only the differences</source>
+        <translation>Mostrar só as diferenças</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="417"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="418"/>
+        <source>Export the rows as CSV</source>
+        <translation>Exportar as linhas como CSV</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="427"/>
+        <source>The account&apos;s cashouts</source>
+        <translation>Os saques da conta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="465"/>
+        <source>The Merchants API (TuPay&apos;s reconciliation API) is not set up for this environment: add its access key and secret key in Settings to see every cashout of the account here, whichever machine or the web panel made it.</source>
+        <translation>A API de Merchants (a API de conciliação da TuPay) não está configurada para este ambiente: adicione sua access key e secret key em Configurações para ver aqui todos os saques da conta, feitos por qualquer computador ou pelo painel web.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="470"/>
+        <source>Choose a range and press Fetch.</source>
+        <translation>Escolha um período e clique em Buscar.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="490"/>
+        <source>The end of the range is before its start.</source>
+        <translation>O fim do período é anterior ao início.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="512"/>
+        <source>Fetching the account&apos;s cashouts…</source>
+        <translation>Buscando os saques da conta…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="521"/>
+        <source>Cancelling after the page under way…</source>
+        <translation>Cancelando após a página em andamento…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="525"/>
+        <source>Export the account&apos;s cashouts</source>
+        <translation>Exportar os saques da conta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="526"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="539"/>
+        <source>Exported %1 rows to %2.</source>
+        <translation>%1 linhas exportadas para %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="544"/>
+        <source>The export failed: %1</source>
+        <translation>A exportação falhou: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="568"/>
+        <source>Fetched %1 cashouts (%2 pages)…</source>
+        <translation>%1 saques obtidos (%2 páginas)…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="587"/>
+        <source>%1 cashouts at TuPay: %2 with the same status here, %3 differ, %4 not sent from here; %5 of this journal&apos;s missing at TuPay.</source>
+        <translation>%1 saques na TuPay: %2 com o mesmo status aqui, %3 diferem, %4 não enviados daqui; %5 deste diário ausentes na TuPay.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="593"/>
+        <source>Cancelled: %1 cashouts fetched so far (the journal&apos;s are not checked against a partial list).</source>
+        <translation>Cancelado: %1 saques obtidos até agora (os do diário não são comparados com uma lista parcial).</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="604"/>
+        <source>The fetch failed: %1</source>
+        <translation>A busca falhou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceIndicator</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="152"/>
+        <source>Balance: reading…</source>
+        <translation>Saldo: lendo…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="154"/>
+        <source>Available balance at TuPay</source>
+        <translation>Saldo disponível na TuPay</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="188"/>
+        <source>Balance: %1</source>
+        <translation>Saldo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="189"/>
+        <source>Available balance at TuPay (Merchants API), read at %1. It can be out of date: other machines and the web panel spend it too.</source>
+        <translation>Saldo disponível na TuPay (API de Merchants), lido às %1. Pode estar desatualizado: outros computadores e o painel web também o usam.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="202"/>
+        <source>Balance: unavailable</source>
+        <translation>Saldo: indisponível</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="215"/>
+        <source>This amount is more than the account&apos;s available balance (%1 %2, as last read). TuPay will likely refuse it (514 insufficient funds); you can still send it.</source>
+        <translation>Este valor é maior que o saldo disponível da conta (%1 %2, na última leitura). A TuPay provavelmente o recusará (514 saldo insuficiente); ainda assim você pode enviá-lo.</translation>
+    </message>
+</context>
+<context>
     <name>CashoutForm</name>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="151"/>
@@ -180,97 +462,97 @@
         <translation>&amp;Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="223"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="223"/>
         <source>Peru (PE)</source>
         <translation>Peru (PE)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="217"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="224"/>
         <source>Co&amp;untry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="219"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="226"/>
         <source>Notification URL</source>
         <translation>URL de notificação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="227"/>
         <source>&amp;Notification URL</source>
         <translation>URL de noti&amp;ficação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="229"/>
         <source>Comments</source>
         <translation>Comentários</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="229"/>
         <source>optional, echoed in notifications</source>
         <translation>opcional; repetido nas notificações</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="230"/>
         <source>Co&amp;mments</source>
         <translation>Co&amp;mentários</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="233"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="240"/>
         <source>Send cashout</source>
         <translation>Enviar saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="238"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="245"/>
         <source>Open settings…</source>
         <translation>Abrir configurações…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="239"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="246"/>
         <source>Open settings to add credentials</source>
         <translation>Abrir as configurações para adicionar credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="261"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="268"/>
         <source>Request preview (exact JSON and signature)</source>
         <translation>Prévia da requisição (JSON exato e assinatura)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="262"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="269"/>
         <source>Show or hide the request preview</source>
         <translation>Mostrar ou ocultar a prévia da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="273"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="280"/>
         <source>Request preview</source>
         <translation>Prévia da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="356"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="363"/>
         <source>Send to PRODUCTION</source>
         <translation>Enviar para PRODUÇÃO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="358"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="365"/>
         <source>Send to %1</source>
         <translation>Enviar para %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="359"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="366"/>
         <source>Send this cashout (Ctrl+Enter)</source>
         <translation>Enviar este saque (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="449"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="461"/>
         <source>Outcome still unknown</source>
         <translation>Resultado ainda desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="450"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="462"/>
         <source>The outcome of the cashout with external id %1 is still unknown. It may have been created. Sending the same cashout again under a new external id could pay the beneficiary twice.
 
 Look it up first. Generate a new id anyway?</source>
@@ -279,22 +561,22 @@ Look it up first. Generate a new id anyway?</source>
 Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="479"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="491"/>
         <source>Bank not recognised from the first three digits</source>
         <translation>Banco não reconhecido pelos três primeiros dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="482"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="494"/>
         <source>Named from the CCI&apos;s first three digits</source>
         <translation>Identificado pelos três primeiros dígitos do CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="511"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="523"/>
         <source>Sending… waiting for TuPay&apos;s answer. Do not close the Desk.</source>
         <translation>Enviando… aguardando a resposta da TuPay. Não feche o Desk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="516"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="528"/>
         <source>Fix %n field(s) to enable sending.</source>
         <translation>
             <numerusform>Corrija %n campo para habilitar o envio.</numerusform>
@@ -302,22 +584,22 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="519"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="531"/>
         <source>Ready. Ctrl+Enter sends.</source>
         <translation>Pronto. Ctrl+Enter envia.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="526"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="538"/>
         <source>The preview appears when every field is valid.</source>
         <translation>A prévia aparece quando todos os campos forem válidos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="530"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="542"/>
         <source>No preview: this environment has no credentials to sign with yet.</source>
         <translation>Sem prévia: este ambiente ainda não tem credenciais para assinar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="536"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="548"/>
         <source>No preview: %1</source>
         <translation>Sem prévia: %1</translation>
     </message>
@@ -341,32 +623,32 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
 <context>
     <name>CashoutService</name>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="70"/>
+        <location filename="../../tupay_desktop/service.py" line="81"/>
         <source>TuPay has this cashout: it was created.</source>
         <translation>A TuPay tem este saque: ele foi criado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="71"/>
+        <location filename="../../tupay_desktop/service.py" line="82"/>
         <source>TuPay has no cashout with this external_id: it was not created. It can be resubmitted with the same external_id.</source>
         <translation>A TuPay não tem nenhum saque com este external_id: ele não foi criado. Pode ser reenviado com o mesmo external_id.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="76"/>
+        <location filename="../../tupay_desktop/service.py" line="87"/>
         <source>The lookup failed; the outcome is still unknown. Try again later.</source>
         <translation>A consulta falhou; o resultado continua desconhecido. Tente novamente mais tarde.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="79"/>
+        <location filename="../../tupay_desktop/service.py" line="90"/>
         <source>This cashout is being sent right now; not reconciled.</source>
         <translation>Este saque está sendo enviado neste momento; não foi conciliado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="80"/>
+        <location filename="../../tupay_desktop/service.py" line="91"/>
         <source>TuPay has no cashout with this external_id yet — it may still be processing it. Reconcile looks again (also on start); only if it is still missing after the settling window is it marked not created. Do not send it again under a new id.</source>
         <translation>A TuPay ainda não tem um saque com este external_id — talvez ainda o esteja processando. A conciliação consulta de novo (também ao iniciar); só se ele continuar ausente depois do prazo de acomodação é marcado como não criado. Não o envie de novo com um id novo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/service.py" line="86"/>
+        <location filename="../../tupay_desktop/service.py" line="97"/>
         <source>Conflict: TuPay already has a different cashout with this external_id (error 511), one this journal never sent. This cashout was NOT created and nothing was paid. Create it again with a new external_id.</source>
         <translation>Conflito: a TuPay já tem outro saque com este external_id (erro 511), um que este registro nunca enviou. Este saque NÃO foi criado e nada foi pago. Crie-o de novo com um external_id novo.</translation>
     </message>
@@ -924,59 +1206,69 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="45"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="50"/>
         <source>The OS keyring is unavailable ({reason}); credentials are kept for this session only and will be forgotten on exit.</source>
         <translation>O chaveiro do sistema não está disponível ({reason}); as credenciais ficam guardadas só nesta sessão e serão esquecidas ao sair.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="50"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="55"/>
         <source>no keyring backend is installed</source>
         <translation>nenhum backend de chaveiro está instalado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="51"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="56"/>
         <source>the keyring is locked or the unlock prompt was dismissed</source>
         <translation>o chaveiro está bloqueado ou a janela de desbloqueio foi fechada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="52"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="57"/>
         <source>only a file-based keyring is configured, and credentials never go into files</source>
         <translation>só há um chaveiro baseado em arquivos configurado, e as credenciais nunca são gravadas em arquivos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="55"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="60"/>
         <source>the keyring service could not be opened</source>
         <translation>não foi possível abrir o serviço de chaveiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="56"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="61"/>
         <source>the D-Bus Secret Service did not answer</source>
         <translation>o Secret Service do D-Bus não respondeu</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="57"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="62"/>
         <source>the keyring reported an error</source>
         <translation>o chaveiro informou um erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="58"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="63"/>
         <source>this run does not use the OS keyring</source>
         <translation>esta execução não usa o chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="68"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="73"/>
         <source>API Key</source>
         <translation>API Key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="69"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="74"/>
         <source>API Passphrase</source>
         <translation>API Passphrase</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="70"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="75"/>
         <source>API Signature</source>
         <translation>API Signature</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/store/credentials.py" line="153"/>
+        <source>Merchants API access key</source>
+        <translation>Access key da API de Merchants</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/store/credentials.py" line="154"/>
+        <source>Merchants API secret key</source>
+        <translation>Secret key da API de Merchants</translation>
     </message>
 </context>
 <context>
@@ -1093,17 +1385,17 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>Environment</name>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="134"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="136"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="136"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="138"/>
         <source>Staging</source>
         <translation>Staging</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="141"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="143"/>
         <source>Production</source>
         <translation>Produção</translation>
     </message>
@@ -1134,43 +1426,43 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="159"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="160"/>
         <location filename="../../tupay_desktop/ui/history.py" line="214"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="163"/>
         <source>Environment</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="163"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="165"/>
         <source>Cashout ID</source>
         <translation>ID do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="166"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="167"/>
         <source>Beneficiary</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="168"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="168"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="169"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
@@ -1947,27 +2239,27 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>JournalState</name>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1373"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1393"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1374"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1394"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1375"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1395"/>
         <source>Declined</source>
         <translation>Recusado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1376"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1396"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1377"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1397"/>
         <source>Not created</source>
         <translation>Não criado</translation>
     </message>
@@ -2070,144 +2362,149 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="148"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="191"/>
         <source>Scroll the cashout form</source>
         <translation>Rolar o formulário do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="192"/>
         <source>Scroll the cashout form sideways</source>
         <translation>Rolar o formulário do saque na horizontal</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="208"/>
         <source>Cashout and exchange</source>
         <translation>Saque e trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="211"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="213"/>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="233"/>
         <source>Requests in progress</source>
         <translation>Requisições em andamento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="220"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="243"/>
         <source>Retry keyring</source>
         <translation>Tentar o chaveiro de novo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="245"/>
         <source>Try the OS keyring again, after unlocking it (it may ask for its password)</source>
         <translation>Tenta o chaveiro do sistema de novo depois de desbloqueá-lo (ele pode pedir a senha)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="286"/>
         <source>&amp;Desk</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="293"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="298"/>
         <source>&amp;Cashout</source>
         <translation>Sa&amp;que</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="299"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="303"/>
         <source>Refresh status</source>
         <translation>Atualizar status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="307"/>
         <source>Look up a cashout…</source>
         <translation>Consultar um saque…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="353"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Aguarde o saque em andamento terminar antes de trocar de ambiente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="383"/>
         <source>History only: the journal is read-only</source>
         <translation>Só histórico: o registro é somente leitura</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="385"/>
         <source>Nothing can be sent: the journal %1 cannot be written (a read-only file or disk). The history is shown as it is.</source>
         <translation>Nada pode ser enviado: não é possível gravar no registro %1 (um arquivo ou disco somente leitura). O histórico é mostrado como está.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="392"/>
         <source>The sandbox could not start: %1</source>
         <translation>Não foi possível iniciar o sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="393"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox indisponível</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="370"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="397"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando o sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="401"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local em %1 — simulado, sem dinheiro real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="405"/>
         <source>Requests go to %1</source>
         <translation>As requisições vão para %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="406"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Lendo as credenciais do chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="461"/>
         <source>%1&apos;s credentials cannot be read: the OS keyring is locked or did not answer. Unlock it, then press “Retry keyring”.</source>
         <translation>Não é possível ler as credenciais de %1: o chaveiro do sistema está bloqueado ou não respondeu. Desbloqueie-o e clique em “Tentar o chaveiro de novo”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="470"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 não tem credenciais: adicione a API Key, a Passphrase e a Signature em Configurações.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="486"/>
         <source>%1 cannot be used: %2</source>
         <translation>Não é possível usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="498"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>%n saque com resultado desconhecido verificado.</numerusform>
@@ -2215,145 +2512,168 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="511"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUÇÃO — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="513"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUÇÃO — dinheiro real. Cada saque enviado aqui paga uma conta bancária real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="521"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="523"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — saques simulados neste computador. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="525"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — o sistema de testes da TuPay. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="527"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — ambiente personalizado em %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="568"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>Nada foi enviado: não foi possível ler o registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="585"/>
+        <source>Made elsewhere in the last 24 hours (TuPay&apos;s account list):</source>
+        <translation>Feitos em outro lugar nas últimas 24 horas (lista da conta na TuPay):</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="589"/>
         <source>Possible duplicate</source>
         <translation>Possível duplicidade</translation>
     </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="589"/>
+        <source>Check before sending</source>
+        <translation>Verifique antes de enviar</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="593"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>O registro já tem %n saque para esta conta com este valor:</numerusform>
             <numerusform>O registro já tem %n saques para esta conta com este valor:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/main_window.py" line="596"/>
+        <source>TuPay&apos;s account list has %n cashout(s) to this document for this amount:</source>
+        <translation>
+            <numerusform>A lista da conta na TuPay tem %n saque para este documento neste valor:</numerusform>
+            <numerusform>A lista da conta na TuPay tem %n saques para este documento neste valor:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="599"/>
+        <source>The amount is more than the account&apos;s available balance.</source>
+        <translation>O valor é maior que o saldo disponível da conta.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="600"/>
         <source>Send this one anyway?</source>
         <translation>Enviar este mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="601"/>
         <source>Send anyway</source>
         <translation>Enviar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="611"/>
         <source>Not sent.</source>
         <translation>Não enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="592"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="657"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: nada foi enviado para Produção.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="602"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="667"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="627"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="693"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Criado: saque %1 (ID externo %2). O status é acompanhado à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="704"/>
         <source>Conflict — NOT created: external id %1 already belongs to a different cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New id” to send this cashout under a new external id.</source>
         <translation>Conflito — NÃO criado: o id externo %1 já pertence a outro saque na TuPay (erro 511), um que este registro nunca enviou. Nada foi pago. Use “Novo ID” para enviar este saque com um id externo novo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="649"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="715"/>
         <source>TuPay already has the cashout with external id %1, sent before from this journal: nothing was paid twice. It is looked up on the right.</source>
         <translation>A TuPay já tem o saque com id externo %1, enviado antes a partir deste registro: nada foi pago duas vezes. Ele é consultado à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="659"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="725"/>
         <source>Not created. %1</source>
         <translation>Não criado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="730"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>Não enviado: nada foi criado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="670"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="736"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconhecido: consultando pelo ID externo %1… (%2) Não o envie novamente com um novo ID até a consulta responder.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="684"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="750"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>Não enviado: já existe um saque com ID externo %1 no registro, e ele pode existir na TuPay. Ele está sendo consultado; use “Novo ID” só para um saque diferente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="696"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="762"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconhecido para o ID externo %1; consulte-o antes de enviar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="729"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="795"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: o saque com ID externo %1 foi criado. O status está à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="746"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="812"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Esse saque foi enviado para %1: mude para %1 para acompanhá-lo e ver as trocas dele.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="815"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="881"/>
         <source>Sandbox not running</source>
         <translation>O sandbox não está em execução</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="824"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="890"/>
         <source>No credentials</source>
         <translation>Sem credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="825"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="891"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primeiro salve a API Key, a Passphrase e a Signature; depois teste novamente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="843"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="909"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n requisição em andamento</numerusform>
@@ -2361,39 +2681,215 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="850"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="916"/>
         <source>Keyring locked: saved credentials cannot be read</source>
         <translation>Chaveiro bloqueado: não é possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="852"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="918"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Chaveiro indisponível: as credenciais valem só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="927"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="993"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>Não enviado: o Desk foi fechado antes do envio.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="935"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1001"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Aguardando a conclusão do saque em andamento (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="942"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1008"/>
         <source>Closing</source>
         <translation>Fechando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="972"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1038"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="973"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1039"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>O saque com ID externo %1 não foi concluído. Ele fica no registro como enviado com resultado desconhecido; o Desk vai consultá-lo pelo ID externo na próxima vez que iniciar. Não o envie novamente com um novo ID.</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantsApi</name>
+    <message>
+        <location filename="../../tupay_desktop/api/merchants.py" line="167"/>
+        <source>The Merchants API is not set up for this environment: add its access key and secret key in Settings.</source>
+        <translation>A API de Merchants não está configurada para este ambiente: adicione sua access key e secret key em Configurações.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/merchants.py" line="171"/>
+        <source>This machine&apos;s IP is not whitelisted for the Merchants API (its whitelist is separate from the cashout API&apos;s): ask TuPay to add this office&apos;s IP for the Merchants API user.</source>
+        <translation>O IP deste computador não está na lista de permissões da API de Merchants (é uma lista diferente da API de saques): peça à TuPay que adicione o IP deste escritório para o usuário da API de Merchants.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/merchants.py" line="175"/>
+        <source>The Merchants API refused the access key or secret key: check them in Settings (the API user can no longer log in to the web panel once it is enabled for the API).</source>
+        <translation>A API de Merchants recusou a access key ou a secret key: verifique-as em Configurações (o usuário da API não pode mais entrar no painel web depois de habilitado para a API).</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/merchants.py" line="179"/>
+        <source>The Merchants API session was refused even after logging in again.</source>
+        <translation>A API de Merchants recusou a sessão mesmo após entrar novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/merchants.py" line="182"/>
+        <source>The Merchants API refused the date range.</source>
+        <translation>A API de Merchants recusou o período.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/merchants.py" line="185"/>
+        <source>The Merchants API refused the request.</source>
+        <translation>A API de Merchants recusou a solicitação.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/merchants.py" line="186"/>
+        <source>The Merchants API&apos;s answer could not be read (check the Merchants API URL).</source>
+        <translation>Não foi possível ler a resposta da API de Merchants (verifique a URL da API de Merchants).</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/merchants.py" line="189"/>
+        <source>The Merchants API could not be reached.</source>
+        <translation>Não foi possível acessar a API de Merchants.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/merchants.py" line="190"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantsSettingsBox</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="627"/>
+        <source>Merchants API — the whole account (optional)</source>
+        <translation>API de Merchants — a conta inteira (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="638"/>
+        <source>Merchants API URL</source>
+        <translation>URL da API de Merchants</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="642"/>
+        <source>Merchants API &amp;URL</source>
+        <translation>&amp;URL da API de Merchants</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="643"/>
+        <source>Access &amp;key (API user e-mail)</source>
+        <translation>Access &amp;key (e-mail do usuário da API)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="643"/>
+        <source>Merchants API access key</source>
+        <translation>Access key da API de Merchants</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="644"/>
+        <source>S&amp;ecret key</source>
+        <translation>S&amp;ecret key</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="644"/>
+        <source>Merchants API secret key</source>
+        <translation>Secret key da API de Merchants</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="653"/>
+        <source>Save Merchants API</source>
+        <translation>Salvar API de Merchants</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="654"/>
+        <source>Save the Merchants API settings</source>
+        <translation>Salvar a configuração da API de Merchants</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="655"/>
+        <source>Clear Merchants API</source>
+        <translation>Limpar API de Merchants</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="656"/>
+        <source>Clear the Merchants API credentials</source>
+        <translation>Limpar as credenciais da API de Merchants</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="679"/>
+        <source>served by the built-in sandbox</source>
+        <translation>servida pelo sandbox integrado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="683"/>
+        <source>The built-in sandbox serves the Merchants API itself, with its own generated user.</source>
+        <translation>O sandbox integrado serve a API de Merchants por conta própria, com seu próprio usuário gerado.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="691"/>
+        <source>Reading the keyring…</source>
+        <translation>Lendo o chaveiro…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="699"/>
+        <source>Not set up: the Desk works with the cashout API alone. Add the Merchants API user (created in the merchant panel and enabled by TuPay, with this office&apos;s IP whitelisted) to see the balance and every cashout of the account.</source>
+        <translation>Não configurada: o Desk funciona só com a API de saques. Adicione o usuário da API de Merchants (criado no painel do lojista e habilitado pela TuPay, com o IP deste escritório na lista de permissões) para ver o saldo e todos os saques da conta.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="703"/>
+        <source>Saved in the OS keyring: access key %1, secret key set.</source>
+        <translation>Salva no chaveiro do sistema: access key %1, secret key definida.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="706"/>
+        <source>Kept for this session only (not in the OS keyring): access key %1.</source>
+        <translation>Mantida só nesta sessão (não no chaveiro do sistema): access key %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="709"/>
+        <source>required</source>
+        <translation>obrigatório</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="710"/>
+        <source>type both to replace</source>
+        <translation>digite ambas para substituir</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="726"/>
+        <source>Merchants API URL saved.</source>
+        <translation>URL da API de Merchants salva.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="730"/>
+        <source>Fill in both: access key and secret key.</source>
+        <translation>Preencha ambas: access key e secret key.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="741"/>
+        <source>Merchants API credentials saved in the OS keyring.</source>
+        <translation>Credenciais da API de Merchants salvas no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="743"/>
+        <source>Merchants API credentials kept for this session only: the OS keyring is unavailable.</source>
+        <translation>Credenciais da API de Merchants mantidas só nesta sessão: o chaveiro do sistema não está disponível.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="761"/>
+        <source>Merchants API credentials cleared.</source>
+        <translation>Credenciais da API de Merchants apagadas.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/account.py" line="762"/>
+        <source>Cleared for this session; the OS keyring could not be reached.</source>
+        <translation>Apagadas nesta sessão; não foi possível acessar o chaveiro do sistema.</translation>
     </message>
 </context>
 <context>
@@ -2547,293 +3043,293 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="75"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="77"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="97"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="99"/>
         <source>&amp;Environments</source>
         <translation>&amp;Ambientes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="99"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="101"/>
         <source>Environments</source>
         <translation>Ambientes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="106"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="108"/>
         <source>Add custom…</source>
         <translation>Adicionar personalizado…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="107"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="109"/>
         <source>Add a custom environment</source>
         <translation>Adicionar um ambiente personalizado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="108"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="110"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="109"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="111"/>
         <source>Remove the selected custom environment</source>
         <translation>Remover o ambiente personalizado selecionado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="118"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="120"/>
         <source>Environment</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="121"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="123"/>
         <source>Display name</source>
         <translation>Nome de exibição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="123"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="125"/>
         <source>Base URL</source>
         <translation>URL base</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="126"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="128"/>
         <source>Default notification URL</source>
         <translation>URL de notificação padrão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="127"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="129"/>
         <source>https://… (optional)</source>
         <translation>https://… (opcional)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="129"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="131"/>
         <source>Display &amp;name</source>
         <translation>&amp;Nome de exibição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="130"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="132"/>
         <source>&amp;Base URL</source>
         <translation>URL &amp;base</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="131"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="133"/>
         <source>Default &amp;notification URL</source>
         <translation>URL de noti&amp;ficação padrão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="140"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="141"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="142"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="143"/>
         <source>Save environment</source>
         <translation>Salvar ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="145"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="423"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="147"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="430"/>
         <source>Credentials (kept in the OS keyring)</source>
         <translation>Credenciais (guardadas no chaveiro do sistema)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="155"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="157"/>
         <source>API &amp;Key</source>
         <translation>API &amp;Key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="155"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="157"/>
         <source>API Key</source>
         <translation>API Key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="156"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="158"/>
         <source>API &amp;Passphrase</source>
         <translation>API &amp;Passphrase</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="156"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="158"/>
         <source>API Passphrase</source>
         <translation>API Passphrase</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="157"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="159"/>
         <source>API &amp;Signature</source>
         <translation>API &amp;Signature</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="157"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="159"/>
         <source>API Signature</source>
         <translation>API Signature</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="165"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="166"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="168"/>
         <source>Save credentials</source>
         <translation>Salvar credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="167"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="168"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="169"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="170"/>
         <source>Clear credentials</source>
         <translation>Apagar credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="169"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="170"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="171"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="172"/>
         <source>Retry keyring</source>
         <translation>Tentar o chaveiro de novo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="172"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="174"/>
         <source>Try the OS keyring again, after unlocking it (it may ask for its password)</source>
         <translation>Tenta o chaveiro do sistema de novo depois de desbloqueá-lo (ele pode pedir a senha)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="186"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="192"/>
         <source>Connection</source>
         <translation>Conexão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="188"/>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="189"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="195"/>
         <source>Test connection</source>
         <translation>Testar conexão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="190"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="196"/>
         <source>Sends one signed status request with the saved settings</source>
         <translation>Envia uma consulta de status assinada com as configurações salvas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="201"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="207"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="203"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="209"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="204"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="210"/>
         <source>Follow the system</source>
         <translation>Seguir o sistema</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="211"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="217"/>
         <source>Applies when the Desk restarts.</source>
         <translation>Vale quando o Desk for reiniciado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="283"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="289"/>
         <source>runs inside the Desk</source>
         <translation>executa dentro do Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="328"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="335"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="354"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="361"/>
         <source>Remove environment</source>
         <translation>Remover ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="355"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="362"/>
         <source>Remove the environment %1 and forget its credentials?</source>
         <translation>Remover o ambiente %1 e esquecer as credenciais dele?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="375"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="382"/>
         <source>Reading the keyring…</source>
         <translation>Lendo o chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="385"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="392"/>
         <source>The OS keyring is locked, so the saved credentials (if any) cannot be read. Unlock it, then press “Retry keyring”.</source>
         <translation>O chaveiro do sistema está bloqueado, então não é possível ler as credenciais salvas (se houver). Desbloqueie-o e clique em “Tentar o chaveiro de novo”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="390"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="397"/>
         <source>The OS keyring could not be read, so the saved credentials (if any) are not available. Press “Retry keyring” to try again.</source>
         <translation>Não foi possível ler o chaveiro do sistema, então as credenciais salvas (se houver) não estão disponíveis. Clique em “Tentar o chaveiro de novo” para tentar outra vez.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="395"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="402"/>
         <source>No credentials saved for this environment.</source>
         <translation>Não há credenciais salvas para este ambiente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="397"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="404"/>
         <source>Saved in the OS keyring: API Key %1, passphrase and signature set.</source>
         <translation>Salvas no chaveiro do sistema: API Key %1; passphrase e signature definidas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="401"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="408"/>
         <source>Kept for this session only (not in the OS keyring): API Key %1.</source>
         <translation>Guardadas só nesta sessão (não no chaveiro do sistema): API Key %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="405"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="412"/>
         <source>required</source>
         <translation>obrigatório</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="405"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="412"/>
         <source>type all three to replace</source>
         <translation>digite os três para substituir</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="419"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="426"/>
         <source>Credentials (the OS keyring is locked)</source>
         <translation>Credenciais (o chaveiro do sistema está bloqueado)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="421"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="428"/>
         <source>Credentials (kept for this session only: no OS keyring)</source>
         <translation>Credenciais (só nesta sessão: não há chaveiro do sistema)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="434"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="441"/>
         <source>Trying the OS keyring again…</source>
         <translation>Tentando o chaveiro do sistema de novo…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="457"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="464"/>
         <source>Fill in all three: API Key, Passphrase and Signature.</source>
         <translation>Preencha os três: API Key, Passphrase e Signature.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="468"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="475"/>
         <source>Credentials saved in the OS keyring.</source>
         <translation>Credenciais salvas no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="472"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="479"/>
         <source>Credentials kept for this session only: the OS keyring is unavailable.</source>
         <translation>Credenciais guardadas só nesta sessão: o chaveiro do sistema não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="493"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="500"/>
         <source>Credentials cleared.</source>
         <translation>Credenciais apagadas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="497"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="504"/>
         <source>Cleared for this session; the OS keyring could not be reached.</source>
         <translation>Apagadas nesta sessão; não foi possível acessar o chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="513"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="520"/>
         <source>Testing the connection…</source>
         <translation>Testando a conexão…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="523"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="530"/>
         <source>The test could not run: %1</source>
         <translation>Não foi possível executar o teste: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="532"/>
+        <location filename="../../tupay_desktop/ui/settings_dialog.py" line="539"/>
         <source>Saved. Applies when the Desk restarts.</source>
         <translation>Salvo. Vale quando o Desk for reiniciado.</translation>
     </message>

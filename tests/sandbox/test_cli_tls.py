@@ -63,7 +63,7 @@ def test_module_entry_point_serves_and_prints_pasteable_credentials(
             name, _, value = line[len("export "):].partition("=")
             exports[name] = shlex.split(value)[0]
     assert set(exports) == {"TUPAY_SANDBOX_URL", "TUPAY_API_KEY", "TUPAY_API_PASSPHRASE",
-                            "TUPAY_API_SIGNATURE"}
+                            "TUPAY_API_SIGNATURE", "TUPAY_MERCHANTS_ACCESS_KEY", "TUPAY_MERCHANTS_SECRET_KEY"}
     assert len(exports["TUPAY_API_KEY"]) <= 32 and len(exports["TUPAY_API_PASSPHRASE"]) <= 32
 
     class Remote:  # enough of a Sandbox for the request helpers
@@ -81,6 +81,10 @@ def test_module_entry_point_serves_and_prints_pasteable_credentials(
         answer = call(remote, "POST", "/v3/cashout/status",
                       lookup_fields(remote, cashout_id=cashout_id), client=client)
         assert answer.json()["cashout_status"] == 0
+        login = client.post(remote.url + "/v1/auth/login",
+                            json={"accessKey": exports["TUPAY_MERCHANTS_ACCESS_KEY"],
+                                  "secretKey": exports["TUPAY_MERCHANTS_SECRET_KEY"]})
+        assert login.status_code == 200 and "BEARER_TOKEN" in login.cookies
     proc.terminate()
     assert proc.wait(timeout=10) == 0
     assert proc.stderr is not None

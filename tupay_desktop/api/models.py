@@ -2,14 +2,16 @@
 
 Money is ``Decimal`` end to end. A request body is built as an ordered mapping and turned into
 UTF-8 bytes exactly once by :func:`encode_body`; those bytes are what the client signs and sends.
-Redaction of ``login``/``pass`` for anything shown or stored happens in :func:`redact_body`.
+Redaction of ``login``/``pass`` (and the Merchants API's ``accessKey``/``secretKey``) for anything
+shown or stored happens in :func:`redact_body`; of the Merchants API's bearer token in headers, in
+:func:`redact_headers`.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
@@ -18,7 +20,12 @@ from typing import Any
 
 #: What replaces ``login`` and ``pass`` wherever a request is shown or stored.
 REDACTED = "***"
-SECRET_BODY_FIELDS = ("login", "pass")
+#: Body fields whose values never reach a screen, a log or the journal: the cashout API's
+#: ``login``/``pass`` and the Merchants (reconciliation) API's ``accessKey``/``secretKey``.
+SECRET_BODY_FIELDS = ("login", "pass", "accessKey", "secretKey")
+#: Headers that carry the Merchants API's session token (``Authorization: Bearer …``, the
+#: ``BEARER_TOKEN`` cookie): their values are replaced by :func:`redact_headers`.
+SECRET_HEADERS = ("authorization", "cookie", "set-cookie", "proxy-authorization")
 
 
 class DocumentType(StrEnum):
@@ -197,7 +204,29 @@ def redact_body(body: bytes | str) -> str:
     return masked
 
 
-_SECRET_FIELD_RE = re.compile(r'("(?:login|pass)"\s*:\s*)"(?:[^"\\]|\\.)*"')
+_SECRET_FIELD_RE = re.compile(
+    r'("(?:' + "|".join(SECRET_BODY_FIELDS) + r')"\s*:\s*)"(?:[^"\\]|\\.)*"'
+)
+
+
+def redact_headers(headers: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """``headers`` with the value of every header that carries a session token or credentials
+    (:data:`SECRET_HEADERS`) replaced: ``Authorization: Bearer ***``, ``Cookie: BEARER_TOKEN=***``.
+    The scheme of an ``Authorization`` header and the cookie names stay visible. Never raises."""
+    result: list[tuple[str, str]] = []
+    for name, value in headers:
+        lowered = name.lower()
+        if lowered not in SECRET_HEADERS:
+            result.append((name, value))
+        elif lowered.endswith("authorization"):
+            scheme, _, rest = value.partition(" ")
+            result.append((name, f"{scheme} {REDACTED}" if rest else REDACTED))
+        else:
+            # "A=1; B=2" (Cookie) or "A=1; Path=/; HttpOnly" (Set-Cookie): every "name=value" pair
+            # keeps its name only (a Set-Cookie's attributes are harmless, but masking them is simpler).
+            pairs = (pair.partition("=") for pair in value.split(";"))
+            result.append((name, ";".join(f"{k}={REDACTED}" if eq else k for k, eq, _v in pairs)))
+    return tuple(result)
 
 
 # --------------------------------------------------------------------------------------------

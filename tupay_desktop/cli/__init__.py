@@ -6,7 +6,8 @@ over the Desk's own sandbox state file, so the CLI sees the Desk's sandbox casho
 
 Every command goes through :class:`tupay_desktop.service.CashoutService`, as in the Desk: a create
 is journalled before a byte is sent, and a journalled external_id is never sent twice (``history``
-and ``reconcile`` come from :mod:`tupay_desktop.cli.history`). ``--base-url`` without ``--env``
+and ``reconcile`` come from :mod:`tupay_desktop.cli.history`; ``account balance|cashouts``, the whole
+account from TuPay's Merchants API, from :mod:`tupay_desktop.cli.account`). ``--base-url`` without ``--env``
 journals under the configured environment with that URL, else an ad-hoc ``custom-url-<host>-<port>``.
 
 Credentials: ``TUPAY_API_KEY``/``TUPAY_API_PASSPHRASE``/``TUPAY_API_SIGNATURE`` (all three) override
@@ -25,6 +26,7 @@ import logging
 import sys
 
 import tupay_desktop
+from tupay_desktop.cli import account as cli_account
 from tupay_desktop.cli import cashouts
 from tupay_desktop.cli import credentials as cli_credentials
 from tupay_desktop.cli import history as cli_history
@@ -58,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_credentials.register(commands)
     cli_history.register(commands)
     cli_receipt.register(commands)
+    cli_account.register(commands)
     return parser
 
 

@@ -198,6 +198,7 @@ def connect(args: argparse.Namespace) -> Iterator[tuple[CashoutService, Target]]
     if base_url is None and env_key is None:
         env_key = "sandbox"
     credentials = target_credentials(env_key)
+    sandbox: Sandbox | None = None
     with contextlib.ExitStack() as stack:
         if env_key is not None:
             env = _environment(env_key)
@@ -242,6 +243,10 @@ def connect(args: argparse.Namespace) -> Iterator[tuple[CashoutService, Target]]
         except (InsecureURLError, InvalidURLError) as exc:
             raise UsageError(str(exc)) from None
         stack.enter_context(service)
+        # The account (Merchants API), where its user is set up: reconcile and the 511 check use it.
+        from tupay_desktop.cli.account import attach_account  # cli.account imports this module
+
+        attach_account(service, sandbox)
         yield service, target
 
 

@@ -5,8 +5,13 @@ them as three lines (API Key, API Passphrase, API Signature) for scripts. ``stat
 which fields are set, the API Key masked to its last 4 characters, and whether the values live in
 the OS keyring or only in this session. ``clear --env E`` removes them. No value is ever printed.
 
+With ``--merchants-api`` each command manages the environment's second pair instead: the
+Merchants (reconciliation) API user's access key and secret key (``--stdin``: two lines).
+
 :func:`resolve_credentials` is what the other commands use: ``TUPAY_API_KEY``,
-``TUPAY_API_PASSPHRASE`` and ``TUPAY_API_SIGNATURE`` (all three set) override the store.
+``TUPAY_API_PASSPHRASE`` and ``TUPAY_API_SIGNATURE`` (all three set) override the store;
+:func:`resolve_merchants_credentials` likewise with ``TUPAY_MERCHANTS_ACCESS_KEY`` and
+``TUPAY_MERCHANTS_SECRET_KEY`` (both set).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import os
 import sys
 from typing import TextIO
 
+from tupay_desktop.api.merchants import MerchantsCredentials
 from tupay_desktop.api.models import Credentials
 from tupay_desktop.cli.exits import EXIT_FAILURE, EXIT_OK, EXIT_USAGE
 from tupay_desktop.store.credentials import SANDBOX_KEY, CredentialStore
@@ -27,6 +33,8 @@ log = logging.getLogger(__name__)
 
 ENV_VARS = ("TUPAY_API_KEY", "TUPAY_API_PASSPHRASE", "TUPAY_API_SIGNATURE")
 PROMPTS = ("API Key: ", "API Passphrase: ", "API Signature: ")
+MERCHANTS_ENV_VARS = ("TUPAY_MERCHANTS_ACCESS_KEY", "TUPAY_MERCHANTS_SECRET_KEY")
+MERCHANTS_PROMPTS = ("Merchants API access key: ", "Merchants API secret key: ")
 
 _store: CredentialStore | None = None
 
@@ -82,6 +90,31 @@ def resolve_credentials(env_key: str) -> Credentials | None:
     return store.get(env_key)
 
 
+def merchants_env_override() -> MerchantsCredentials | None:
+    """The Merchants API user from ``TUPAY_MERCHANTS_ACCESS_KEY``/``TUPAY_MERCHANTS_SECRET_KEY``
+    (both set and non-empty)."""
+    values = [os.environ.get(name, "") for name in MERCHANTS_ENV_VARS]
+    if all(values):
+        return MerchantsCredentials(access_key=values[0], secret_key=values[1])
+    return None
+
+
+def resolve_merchants_credentials(env_key: str) -> MerchantsCredentials | None:
+    """The Merchants API user for ``env_key``: the two environment variables if both are set,
+    else the store (generated on first use for the sandbox)."""
+    override = merchants_env_override()
+    if override is not None:
+        return override
+    present = [name for name in MERCHANTS_ENV_VARS if os.environ.get(name)]
+    if present:
+        log.warning("Ignoring %s: the Merchants API variables override the keyring only when both "
+                    "are set.", ", ".join(present))
+    store = credential_store()
+    if env_key == SANDBOX_KEY:
+        return store.ensure_sandbox_merchants_credentials()
+    return store.get_merchants(env_key)
+
+
 # -- command handlers ---------------------------------------------------------------------------
 
 
@@ -102,19 +135,20 @@ def _known_env(settings: SettingsStore, env_key: str | None, err: TextIO) -> boo
 
 
 def _read_values(args: argparse.Namespace) -> list[str] | None:
+    merchants = getattr(args, "merchants_api", False)
+    prompts = MERCHANTS_PROMPTS if merchants else PROMPTS
     if args.stdin:
         lines = sys.stdin.read().splitlines()
-        values = [line.strip() for line in lines[:3]]
-        if len(values) < 3 or (len(lines) > 3 and any(line.strip() for line in lines[3:])):
-            print(
-                "tupay-cli credentials set --stdin: expected exactly three lines "
-                "(API Key, API Passphrase, API Signature).",
-                file=sys.stderr,
-            )
+        count = len(prompts)
+        values = [line.strip() for line in lines[:count]]
+        if len(values) < count or (len(lines) > count and any(line.strip() for line in lines[count:])):
+            expected = ("exactly two lines (Merchants API access key, secret key)" if merchants else
+                        "exactly three lines (API Key, API Passphrase, API Signature)")
+            print(f"tupay-cli credentials set --stdin: expected {expected}.", file=sys.stderr)
             return None
         return values
     try:
-        return [getpass.getpass(prompt).strip() for prompt in PROMPTS]
+        return [getpass.getpass(prompt).strip() for prompt in prompts]
     except (EOFError, KeyboardInterrupt):
         print("\ntupay-cli credentials set: cancelled; nothing stored.", file=sys.stderr)
         return None
@@ -128,6 +162,8 @@ def cmd_set(args: argparse.Namespace) -> int:
     values = _read_values(args)
     if values is None:
         return EXIT_USAGE
+    if getattr(args, "merchants_api", False):
+        return _set_merchants(settings, env_key, values)
     credentials = Credentials(api_key=values[0], passphrase=values[1], signature_secret=values[2])
     store = credential_store()
     try:
@@ -143,6 +179,35 @@ def cmd_set(args: argparse.Namespace) -> int:
     print(store.problem or "The OS keyring is unavailable.", file=sys.stderr)
     print(f"Credentials for {name} ({env_key}) were NOT saved.", file=sys.stderr)
     return EXIT_FAILURE
+
+
+def _set_merchants(settings: SettingsStore, env_key: str, values: list[str]) -> int:
+    store = credential_store()
+    try:
+        persisted = store.set_merchants(env_key, MerchantsCredentials(values[0], values[1]))
+    except ValueError as exc:  # names the field, never its value
+        print(f"tupay-cli credentials set: {exc} Nothing stored.", file=sys.stderr)
+        return EXIT_USAGE
+    name = settings.get(env_key).display_name
+    if persisted:
+        print(f"Merchants API credentials for {name} ({env_key}) stored in the OS keyring: access key "
+              f"{store.merchants_status(env_key).access_key_masked}.")
+        return EXIT_OK
+    print(store.problem or "The OS keyring is unavailable.", file=sys.stderr)
+    print(f"Merchants API credentials for {name} ({env_key}) were NOT saved.", file=sys.stderr)
+    return EXIT_FAILURE
+
+
+def _merchants_status_line(store: CredentialStore, settings: SettingsStore, env_key: str) -> str:
+    env = settings.get(env_key)
+    status = store.merchants_status(env_key)
+    if status.access_key_masked is None:
+        where, fields = "not set up", "Merchants API access key not set, secret key not set"
+    else:
+        where = "stored in the OS keyring" if status.persisted else "session-only (forgotten on exit)"
+        fields = (f"Merchants API access key {status.access_key_masked}, "
+                  f"secret key {'set' if status.has_secret else 'not set'}")
+    return f"{env.key:<12} {env.display_name:<14} {fields} — {where}"
 
 
 def _status_line(store: CredentialStore, settings: SettingsStore, env_key: str) -> str:
@@ -172,6 +237,15 @@ def cmd_status(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     store = credential_store()
     keys = [env_key] if env_key is not None else settings.keys()
+    if getattr(args, "merchants_api", False):
+        for key in keys:
+            print(_merchants_status_line(store, settings, key))
+        if merchants_env_override() is not None:
+            print("Note: TUPAY_MERCHANTS_ACCESS_KEY and TUPAY_MERCHANTS_SECRET_KEY are set and override "
+                  "the stored Merchants API credentials for every environment.")
+        if store.problem:
+            print(store.problem, file=sys.stderr)
+        return EXIT_OK
     for key in keys:
         print(_status_line(store, settings, key))
     if env_override() is not None:
@@ -192,11 +266,13 @@ def cmd_clear(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     store = credential_store()
     name = settings.get(env_key).display_name
-    if store.clear(env_key):
-        print(f"Credentials for {name} ({env_key}) cleared.")
+    merchants = getattr(args, "merchants_api", False)
+    what = "Merchants API credentials" if merchants else "Credentials"
+    if (store.clear_merchants(env_key) if merchants else store.clear(env_key)):
+        print(f"{what} for {name} ({env_key}) cleared.")
         return EXIT_OK
     print(store.problem or "The OS keyring is unavailable.", file=sys.stderr)
-    print(f"Credentials for {name} ({env_key}) were forgotten for this session, but the OS keyring "
+    print(f"{what} for {name} ({env_key}) were forgotten for this session, but the OS keyring "
           "could not be reached: an entry may remain there.", file=sys.stderr)
     return EXIT_FAILURE
 
@@ -230,3 +306,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     p_clear = commands.add_parser("clear", help="remove an environment's credentials from the OS keyring")
     p_clear.add_argument("--env", default=argparse.SUPPRESS, metavar="E", help="environment key (required)")
     p_clear.set_defaults(func=cmd_clear)
+
+    for sub in (p_set, p_status, p_clear):
+        sub.add_argument(
+            "--merchants-api", action="store_true",
+            help="the environment's Merchants (reconciliation) API user instead: access key and "
+                 "secret key (with --stdin: two lines)",
+        )

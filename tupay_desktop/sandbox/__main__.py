@@ -16,6 +16,7 @@ from pathlib import Path
 from types import FrameType
 
 from tupay_desktop.sandbox.ledger import SandboxConfig
+from tupay_desktop.sandbox.merchants import ENV_ACCESS_KEY, ENV_SECRET_KEY
 from tupay_desktop.sandbox.server import ENV_API_KEY, ENV_PASSPHRASE, ENV_SIGNATURE, Sandbox
 
 
@@ -100,6 +101,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"export {ENV_API_KEY}={shlex.quote(creds.api_key)}")
         print(f"export {ENV_PASSPHRASE}={shlex.quote(creds.passphrase)}")
         print(f"export {ENV_SIGNATURE}={shlex.quote(creds.signature_secret)}")
+        merchants = sandbox.merchants.credentials
+        print(f"# Merchants (reconciliation) API on the same port: {sandbox.url}/v1/…")
+        print(f"export {ENV_ACCESS_KEY}={shlex.quote(merchants.access_key)}")
+        print(f"export {ENV_SECRET_KEY}={shlex.quote(merchants.secret_key)}")
         print("Press Ctrl+C to stop.", flush=True)
         try:
             while not stop.wait(0.5):

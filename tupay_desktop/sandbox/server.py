@@ -48,6 +48,7 @@ from tupay_desktop.sandbox.ledger import (
     SandboxNotification,
     notification_control,
 )
+from tupay_desktop.sandbox.merchants import MERCHANTS_PREFIX, MerchantsApi
 from tupay_desktop.sandbox.notifier import Notifier
 
 log = logging.getLogger("tupay_desktop.sandbox")
@@ -320,6 +321,9 @@ class _Handler(BaseHTTPRequestHandler):
         if path.startswith(ADMIN_PREFIX):
             self._admin(path, body)
             return
+        if path.startswith(MERCHANTS_PREFIX):  # the Merchants (reconciliation) API: merchants.py
+            self.server.sandbox.merchants.handle(self, body)
+            return
         operation = _ROUTES.get((self.command, path))
         if operation is None:
             if any(route_path == path for _method, route_path in _ROUTES):
@@ -428,6 +432,8 @@ class _Handler(BaseHTTPRequestHandler):
                 if self.command == "POST":
                     sandbox.update_config(payload)
                 self._send(200, sandbox.config_json())
+            elif parts[:1] == ["merchants"]:
+                self._send(*sandbox.merchants.admin(self.command, parts[1:], payload))
             else:
                 self._error(SandboxError(404, f"Not found: {path}"))
         except KeyError as error:
@@ -463,6 +469,8 @@ class Sandbox:
             self.credentials.signature_secret, external_id)
         self.notifier = Notifier(self.ledger, lambda: self.config)
         self.ledger.on_notification = self.notifier.wake
+        #: The Merchants (reconciliation) API on the same port (``sandbox/merchants.py``).
+        self.merchants = MerchantsApi(self)
         self._faults: deque[Fault] = deque()
         self._faults_lock = threading.Lock()
         self._server: _Server | None = None

@@ -13,6 +13,10 @@ error) may still hold saved credentials: :attr:`CredentialStatus.keyring_unreada
 that nobody reports "no credentials" then. Nothing is ever written to a file. No secret appears in an
 exception message, a log record or a ``repr``.
 
+The Merchants (reconciliation) API's user — ``accessKey``/``secretKey`` — is a second secret pair
+per environment, under the same rules: its own entry (username ``<env key>/merchants-api``), the
+same session-only fallback, never a file (:meth:`CredentialStore.get_merchants` and its siblings).
+
 Keyring calls can block on an unlock prompt, so the GUI calls this store from worker threads;
 every method is serialised by one lock. No Qt here.
 """
@@ -29,6 +33,7 @@ import keyring
 import keyring.backend
 import keyring.errors
 
+from tupay_desktop.api.merchants import MerchantsCredentials, validate_merchants_credentials
 from tupay_desktop.api.models import Credentials
 from tupay_desktop.api.validation import validate_credentials
 from tupay_desktop.i18n import QT_TRANSLATE_NOOP, Translator, identity
@@ -139,6 +144,73 @@ def generate_sandbox_credentials() -> Credentials:
     )
 
 
+# -- the Merchants API's pair --------------------------------------------------------------------
+
+#: Appended to the environment key to name the Merchants API entry (env keys never contain "/").
+MERCHANTS_SUFFIX = "/merchants-api"
+
+MERCHANTS_FIELD_LABELS = {
+    "access_key": QT_TRANSLATE_NOOP(_CONTEXT, "Merchants API access key"),
+    "secret_key": QT_TRANSLATE_NOOP(_CONTEXT, "Merchants API secret key"),
+}
+
+
+@dataclass(frozen=True)
+class MerchantsCredentialStatus:
+    """What can be shown about an environment's Merchants API user without revealing it."""
+
+    env_key: str
+    access_key_masked: str | None  # None when not set
+    has_secret: bool
+    persisted: bool
+
+    @property
+    def complete(self) -> bool:
+        return self.access_key_masked is not None and self.has_secret
+
+
+def merchants_entry(env_key: str) -> str:
+    """The keyring username of ``env_key``'s Merchants API entry."""
+    return env_key + MERCHANTS_SUFFIX
+
+
+def check_merchants_credentials(credentials: MerchantsCredentials) -> None:
+    """``ValueError`` naming the field (never its value) for an unusable value or an entry too large."""
+    problems = validate_merchants_credentials(credentials)
+    if problems:
+        raise ValueError(" ".join(f"{MERCHANTS_FIELD_LABELS[f]}: {p}." for f, p in problems))
+    if len(encode_merchants_entry(credentials)) >= MAX_ENTRY_BYTES:
+        raise ValueError(
+            f"The credentials are too long for one keyring entry (limit {MAX_ENTRY_BYTES} bytes)."
+        )
+
+
+def encode_merchants_entry(credentials: MerchantsCredentials) -> bytes:
+    fields = {"access_key": credentials.access_key, "secret_key": credentials.secret_key}
+    return json.dumps(fields, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def decode_merchants_entry(value: str) -> MerchantsCredentials | None:
+    """Parse a Merchants API keyring value; ``None`` if it is not one of ours (never echoes it)."""
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    access, secret = data.get("access_key"), data.get("secret_key")
+    if not (isinstance(access, str) and access and isinstance(secret, str) and secret):
+        return None
+    return MerchantsCredentials(access_key=access, secret_key=secret)
+
+
+def generate_sandbox_merchants_credentials() -> MerchantsCredentials:
+    """Fresh random Merchants API credentials for the built-in sandbox."""
+    return MerchantsCredentials(
+        access_key=f"api-{secrets.token_hex(6)}@sandbox.invalid", secret_key=secrets.token_urlsafe(18)
+    )
+
+
 def _reason_for(exc: BaseException) -> str:
     if isinstance(exc, keyring.errors.NoKeyringError):
         return REASON_NO_BACKEND
@@ -185,6 +257,7 @@ class CredentialStore:
         self._use_keyring = use_keyring
         self._memory: dict[str, Credentials] = {}
         self._persisted: dict[str, bool] = {}
+        self._merchants_memory: dict[str, MerchantsCredentials] = {}
 
     # -- keyring plumbing ---------------------------------------------------------------------
 
@@ -348,6 +421,95 @@ class CredentialStore:
                 return existing
             credentials = generate_sandbox_credentials()
             self.set(SANDBOX_KEY, credentials)
+            return credentials
+
+    # -- the Merchants API's pair (same rules, its own entry) ------------------------------------
+
+    def get_merchants(self, env_key: str) -> MerchantsCredentials | None:
+        """The environment's Merchants API user, or ``None``. Never raises."""
+        name = merchants_entry(env_key)
+        with self._lock:
+            memory = self._merchants_memory
+            backend = self._keyring()
+            if backend is not None:
+                try:
+                    value = backend.get_password(SERVICE, name)
+                except Exception as exc:
+                    self._fail(exc, "read")
+                else:
+                    if value is None:
+                        if self._persisted.get(name, True):
+                            memory.pop(env_key, None)  # cleared elsewhere; keep session-only values
+                            self._persisted.pop(name, None)
+                        return memory.get(env_key)
+                    credentials = decode_merchants_entry(value)
+                    if credentials is None:
+                        log.warning("Unreadable Merchants API keyring entry for %r; ignoring it", env_key)
+                        return memory.get(env_key)
+                    memory[env_key] = credentials
+                    self._persisted[name] = True
+                    return credentials
+            return memory.get(env_key)
+
+    def set_merchants(self, env_key: str, credentials: MerchantsCredentials) -> bool:
+        """Store; ``True`` = persisted in the OS keyring, ``False`` = session-only. Never a file.
+        ``ValueError`` (naming the field, not its value) for an unusable value."""
+        check_merchants_credentials(credentials)
+        value = encode_merchants_entry(credentials).decode("utf-8")
+        name = merchants_entry(env_key)
+        with self._lock:
+            self._merchants_memory[env_key] = credentials
+            self._persisted[name] = False
+            backend = self._keyring()
+            if backend is None:
+                return False
+            try:
+                backend.set_password(SERVICE, name, value)
+            except Exception as exc:
+                self._fail(exc, "write")
+                return False
+            self._persisted[name] = True
+            return True
+
+    def clear_merchants(self, env_key: str) -> bool:
+        """Forget the environment's Merchants API user; ``False`` if the keyring could not be reached."""
+        name = merchants_entry(env_key)
+        with self._lock:
+            self._merchants_memory.pop(env_key, None)
+            self._persisted.pop(name, None)
+            backend = self._keyring()
+            if backend is None:
+                return False
+            try:
+                backend.delete_password(SERVICE, name)
+            except keyring.errors.PasswordDeleteError:
+                pass
+            except Exception as exc:
+                self._fail(exc, "delete")
+                return False
+            return True
+
+    def merchants_status(self, env_key: str) -> MerchantsCredentialStatus:
+        """Whether the Merchants API user is set (access key masked) and where it lives."""
+        with self._lock:
+            credentials = self.get_merchants(env_key)
+            if credentials is None:
+                return MerchantsCredentialStatus(env_key, None, False, False)
+            return MerchantsCredentialStatus(
+                env_key=env_key,
+                access_key_masked=mask_api_key(credentials.access_key),
+                has_secret=bool(credentials.secret_key),
+                persisted=self._persisted.get(merchants_entry(env_key), False),
+            )
+
+    def ensure_sandbox_merchants_credentials(self) -> MerchantsCredentials:
+        """The built-in sandbox's Merchants API user, generated and stored on first use."""
+        with self._lock:
+            existing = self.get_merchants(SANDBOX_KEY)
+            if existing is not None:
+                return existing
+            credentials = generate_sandbox_merchants_credentials()
+            self.set_merchants(SANDBOX_KEY, credentials)
             return credentials
 
     def __repr__(self) -> str:

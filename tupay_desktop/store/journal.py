@@ -13,7 +13,7 @@ state             what it means                                        may becom
                                                                        not_found_yet, not_created,
                                                                        conflict
 ``unknown``       sent; timeout or dropped connection: TuPay may or    created, not_found_yet,
-                  may not have it (a lookup by external_id decides)    not_created
+                  may not have it (a lookup by external_id decides)    not_created, conflict
 ``not_found_yet`` a lookup answered 509 less than the settling window  created, not_found_yet,
                   after the send began: TuPay may still be processing  not_created, declined,
                   it, so it is looked up again                         unknown, conflict
@@ -145,7 +145,8 @@ STATE_RULES: dict[str, StateRule] = {
         unresolved=True, duplicate_risk=True,
     ),
     "unknown": StateRule(
-        frozenset({"created", "not_found_yet", "not_created"}), unresolved=True, duplicate_risk=True
+        frozenset({"created", "not_found_yet", "not_created", "conflict"}), unresolved=True,
+        duplicate_risk=True,
     ),
     "not_found_yet": StateRule(
         frozenset({"created", "not_found_yet", "not_created", "declined", "unknown", "conflict"}),
@@ -1353,6 +1354,25 @@ class Journal:
             e for e in (_entry(row) for row in rows)
             if e.amount is not None and e.amount == amount and (currency is None or e.currency == currency)
         ]
+
+    def record_cashout_id(self, env_key: str, external_id: str, cashout_id: int) -> bool:
+        """Give a row whose ``cashout_id`` is not known (one adopted by a status lookup, whose answer
+        carries none) the id TuPay's account list shows. Never overwrites a known id; returns
+        whether the row changed."""
+        sql = ("UPDATE cashouts SET cashout_id = ?, updated_at = ? "
+               "WHERE env_key = ? AND external_id = ? AND cashout_id IS NULL")
+        params = (cashout_id, self._now(), env_key, external_id)
+        changed: int = self._write(lambda db: db.execute(sql, params).rowcount)
+        return changed > 0
+
+    def without_cashout_id(self, env_key: str, limit: int = 500) -> list[JournalEntry]:
+        """Created rows of ``env_key`` whose ``cashout_id`` is not known, oldest first."""
+        rows = self._reader().execute(
+            f"SELECT {_ENTRY_COLUMNS} FROM cashouts WHERE env_key = ? AND state = 'created' "
+            "AND cashout_id IS NULL ORDER BY created_at, id LIMIT ?",
+            (env_key, limit),
+        ).fetchall()
+        return [_entry(row) for row in rows]
 
 
 # --------------------------------------------------------------------------------------------

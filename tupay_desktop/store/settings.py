@@ -5,7 +5,8 @@ The Desk knows four kinds of environment: the embedded **Sandbox** (the default 
 over after certification) and any number of **Custom** ones (an https URL, or http on loopback).
 
 Only non-secret settings live here: base URL, default ``notification_url``, display name, the
-last environment selected, the UI language and a few UI preferences. Credentials live in the OS
+Merchants (reconciliation) API's URL, the last environment selected, the UI language and a few UI
+preferences. Credentials live in the OS
 keyring (``tupay_desktop.store.credentials``) and nowhere else; names that look like secrets are
 refused by :meth:`SettingsStore.set_value` as a second line of defence.
 
@@ -34,9 +35,11 @@ from tupay_desktop.api.client import (
     DEFAULT_DEADLINE_S,
     InvalidURLError,
     Timeouts,
+    is_loopback_host,
     parse_base_url,
 )
 from tupay_desktop.api.client import check_base_url as client_check_base_url
+from tupay_desktop.api.merchants import PRODUCTION_MERCHANTS_URL, STAGING_MERCHANTS_URL
 from tupay_desktop.i18n import QT_TRANSLATE_NOOP
 from tupay_desktop.store import paths
 
@@ -388,6 +391,49 @@ class SettingsStore:
             envs = data.get("environments")
             if isinstance(envs, dict):
                 envs.pop(key, None)
+
+        self._update(change)
+
+    # -- the Merchants (reconciliation) API's host, per environment ------------------------------
+
+    def merchants_url(self, key: str) -> str:
+        """Where ``key``'s Merchants API is: the saved URL, else Staging's and Production's known
+        hosts, or — for a custom environment on this machine (a sandbox started on its own) — its
+        base URL; ``""`` for the built-in sandbox (it serves the API on its own port) and for a
+        custom environment elsewhere that nobody set one for."""
+        with self._lock:
+            saved = self._load().get("merchants_urls")
+        if isinstance(saved, dict) and isinstance(saved.get(key), str) and saved[key]:
+            return str(saved[key])
+        kind = _BUILTINS[key].kind if key in _BUILTINS else EnvironmentKind.CUSTOM
+        if kind is EnvironmentKind.CUSTOM:
+            try:
+                env = self.get(key)
+                host = urlsplit(env.base_url).hostname or ""
+            except (KeyError, ValueError):
+                return ""
+            return env.base_url if is_loopback_host(host) else ""
+        return {EnvironmentKind.STAGING: STAGING_MERCHANTS_URL,
+                EnvironmentKind.PRODUCTION: PRODUCTION_MERCHANTS_URL}.get(kind, "")
+
+    def set_merchants_url(self, key: str, url: str) -> None:
+        """Save ``key``'s Merchants API URL (``""`` = back to the default); ``ValueError`` with a
+        clear message for a URL the client would refuse, ``KeyError`` for an unknown environment."""
+        env = self.get(key)
+        text = url.strip().rstrip("/")
+        if text:
+            if env.is_sandbox:
+                raise ValueError("The sandbox serves the Merchants API itself; its URL is not configurable.")
+            check_base_url(text)
+
+        def change(data: dict[str, Any]) -> None:
+            urls = data.get("merchants_urls")
+            if not isinstance(urls, dict):
+                urls = data["merchants_urls"] = {}
+            if text:
+                urls[key] = text
+            else:
+                urls.pop(key, None)
 
         self._update(change)
 

@@ -212,6 +212,13 @@ class CashoutForm(QWidget):
         )
         self._combo("currency", self.tr("Currency"), [("PEN", "PEN"), ("USD", "USD")])
         self._row(form, self.tr("&Amount"), ["amount", "currency"], [])
+        # The account's balance, where the Merchants API is set up (ui/account.py): a warning only.
+        self.balance_note = QLabel(self)
+        self.balance_note.setObjectName("balanceNote")
+        self.balance_note.setWordWrap(True)
+        self.balance_note.setVisible(False)
+        self.balance_note.setStyleSheet(f"color: {theme.css(theme.warning_colour())};")
+        form.addRow("", self.balance_note)
 
         self._combo("country", self.tr("Country"), [("PE", self.tr("Peru (PE)"))])
         self._row(form, self.tr("Co&untry"), ["country"], [])
@@ -367,6 +374,11 @@ class CashoutForm(QWidget):
         self.settings_button.setVisible(offer_settings)
         self._update_send_state()
         self._validate_timer.start()
+
+    def set_balance_note(self, text: str) -> None:
+        """Show (or, with ``""``, hide) the warning that the amount exceeds the account's balance."""
+        self.balance_note.setText(text)
+        self.balance_note.setVisible(bool(text))
 
     def set_sending(self, sending: bool) -> None:
         """Enter or leave the *sending* state (Send disabled, fields read-only)."""

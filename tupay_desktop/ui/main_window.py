@@ -17,9 +17,12 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFrame,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -34,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from tupay_desktop.api.diagnosis import Diagnosis
 from tupay_desktop.api.errors import explain_failure
+from tupay_desktop.api.merchants import MerchantsCredentials
 from tupay_desktop.api.models import (
     ApiFailure,
     CashoutRequest,
@@ -49,6 +53,7 @@ from tupay_desktop.store.credentials import CredentialStore
 from tupay_desktop.store.journal import ExternalIdInUseError, Journal, JournalEntry, state_label
 from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind, SettingsStore
 from tupay_desktop.ui import theme
+from tupay_desktop.ui.account import AccountView, BalanceIndicator, account_for, balance_note
 from tupay_desktop.ui.badges import ui_language
 from tupay_desktop.ui.cashout_form import CashoutForm
 from tupay_desktop.ui.cashout_view import CashoutView
@@ -99,6 +104,8 @@ class MainWindow(QMainWindow):
         self.runner = runner if runner is not None else TaskRunner(self)
         self._factory = service_factory if service_factory is not None else _default_factory
         self._sandbox_url: str | None = None
+        #: The Merchants API user the embedded sandbox was started with (its account), if any.
+        self._sandbox_merchants: MerchantsCredentials | None = None
         self._sandbox_problem: str | None = None
         self._service: CashoutService | None = None
         self._all_services: list[CashoutService] = []
@@ -148,7 +155,13 @@ class MainWindow(QMainWindow):
 
         self.env_bar = EnvironmentBar(outer)
         self.env_bar.environment_selected.connect(self._on_environment_selected)
-        outer_layout.addWidget(self.env_bar)
+        header = QHBoxLayout()
+        header.setSpacing(12)
+        header.addWidget(self.env_bar, 1)
+        # The account's balance, where the environment's Merchants API is set up (ui/account.py).
+        self.balance = BalanceIndicator(self.runner, outer)
+        header.addWidget(self.balance)
+        outer_layout.addLayout(header)
 
         self.frame = QFrame(outer)
         self.frame.setObjectName("deskFrame")
@@ -196,6 +209,14 @@ class MainWindow(QMainWindow):
         self.history = self._build_history()
         if self.history is not None:
             self.tabs.addTab(self.history, self.tr("History"))
+        self.account_view = AccountView(self.runner, self.tabs)
+        self.tabs.addTab(self.account_view, self.tr("Account"))
+        self.balance.changed.connect(self._update_balance_note)
+        amount, currency = self.form.field("amount"), self.form.field("currency")
+        if isinstance(amount, QLineEdit):
+            amount.textChanged.connect(self._update_balance_note)
+        if isinstance(currency, QComboBox):
+            currency.currentIndexChanged.connect(self._update_balance_note)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
@@ -300,6 +321,11 @@ class MainWindow(QMainWindow):
         if self._env.is_sandbox:
             self._select(self._env.key, initial=True)
 
+    def set_sandbox_merchants(self, credentials: MerchantsCredentials | None) -> None:
+        """The Merchants API user the embedded sandbox serves its account with (call it before
+        :meth:`set_sandbox_url`); without one the sandbox environment has no Account tab data."""
+        self._sandbox_merchants = credentials
+
     def set_sandbox_failed(self, message: str) -> None:
         """The embedded sandbox could not start; say so where the operator looks."""
         self._sandbox_problem = message
@@ -378,7 +404,8 @@ class MainWindow(QMainWindow):
             base_url = env.base_url
             self.env_bar.set_target_text(self.tr("Requests go to %1").replace("%1", base_url))
         self._block(self.tr("Reading the credentials from the keyring…"))
-        journal, factory, store, settings = self._journal, self._factory, self._credentials, self._settings
+        journal, factory, store = self._journal, self._factory, self._credentials
+        settings, sandbox_merchants = self._settings, self._sandbox_merchants
 
         def build() -> CashoutService | None:
             creds = store.get(env.key)
@@ -386,6 +413,8 @@ class MainWindow(QMainWindow):
                 return None
             service = factory(env, base_url, creds, journal)
             service.settling_window = settings.settling_window  # the setting, read off the GUI thread
+            if service.account is None:  # the account, where its Merchants API user is set up
+                service.account = account_for(env, base_url, journal, store, settings, sandbox_merchants)
             return service
 
         self.runner.submit(
@@ -405,6 +434,16 @@ class MainWindow(QMainWindow):
             service.base_url if service is not None and self._env.is_sandbox else None)
         if self.history is not None:
             self.history.set_service(service)
+        account = service.account if service is not None else None
+        self.balance.set_account(account)
+        self.account_view.set_account(account)
+
+    def _update_balance_note(self, *_args: object) -> None:
+        """The form's warning when the amount exceeds the account's last known balance."""
+        values = self.form.values()
+        currency = values.get("currency", "")
+        self.form.set_balance_note(balance_note(values.get("amount", ""), currency,
+                                                self.balance.available(currency)))
 
     def _on_service_built(
         self, generation: int, env: EnvironmentConfig, service: CashoutService | None
@@ -516,29 +555,48 @@ class MainWindow(QMainWindow):
         self._in_flight = request
         self._submitted = False
         self.env_bar.setEnabled(False)
+        def check() -> tuple[list[Any], list[Any]]:
+            rows = service.possible_duplicates(request)
+            # The account's cashouts of the last 24 h (other machines, the web panel), if set up.
+            elsewhere = service.possible_account_duplicates(request, [e.external_id for e in rows])
+            return rows, elsewhere
+
         self.runner.submit(
-            lambda: service.possible_duplicates(request),
-            lambda rows: self._after_duplicate_check(service, request, rows),
+            check,
+            lambda found: self._after_duplicate_check(service, request, found),
             lambda message: self._finish_create(
                 arg(self.tr("Nothing was sent: the journal could not be read (%1)."), message), "error"
             ),
         )
 
-    def _after_duplicate_check(self, service: CashoutService, request: CashoutRequest, rows: Any) -> None:
+    def _after_duplicate_check(self, service: CashoutService, request: CashoutRequest, found: Any) -> None:
         if self._in_flight is not request:
             return  # abandoned (the window is closing)
+        rows, elsewhere = found if isinstance(found, tuple) else (found, [])
         entries = list(rows or [])
-        if not entries:
+        others = list(elsewhere or [])
+        over_balance = balance_note(amount_to_json(request.amount), request.currency,
+                                    self.balance.available(request.currency))
+        if not entries and not others and not over_balance:
             self._confirm_if_production(service, request)
             return
         lines = [self._describe_entry(entry) for entry in entries[:10]]
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Possible duplicate"), "", parent=self)
+        if others:
+            lines.append(self.tr("Made elsewhere in the last 24 hours (TuPay's account list):"))
+            lines += [self._describe_account_row(row) for row in others[:10]]
+        if over_balance:
+            lines.append(over_balance)
+        title = self.tr("Possible duplicate") if entries or others else self.tr("Check before sending")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, "", parent=self)
         box.setObjectName("duplicatesBox")
-        box.setText(
-            self.tr(
-                "The journal already has %n cashout(s) to this account for this amount:", "", len(entries)
-            )
-        )
+        if entries:
+            box.setText(self.tr(
+                "The journal already has %n cashout(s) to this account for this amount:", "", len(entries)))
+        elif others:
+            box.setText(self.tr("TuPay's account list has %n cashout(s) to this document for this amount:",
+                                "", len(others)))
+        else:
+            box.setText(self.tr("The amount is more than the account's available balance."))
         box.setInformativeText("\n".join(lines) + "\n\n" + self.tr("Send this one anyway?"))
         send = box.addButton(self.tr("Send anyway"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -572,6 +630,13 @@ class MainWindow(QMainWindow):
                 value = value.value
             parts.append(str(value))
         return "• " + " · ".join(parts)
+
+    @staticmethod
+    def _describe_account_row(row: Any) -> str:
+        parts = [row.creation_date.astimezone().strftime("%Y-%m-%d %H:%M") if row.creation_date else "",
+                 row.external_id, f"{amount_to_json(row.amount)} {row.currency}" if row.amount else "",
+                 row.status, str(row.id_cashout or "")]
+        return "• " + " · ".join(p for p in parts if p)
 
     def _confirm_if_production(self, service: CashoutService, request: CashoutRequest) -> None:
         if self._in_flight is not request:
@@ -622,6 +687,7 @@ class MainWindow(QMainWindow):
 
     def _on_outcome(self, outcome: Any) -> None:
         request = self._in_flight
+        self.balance.refresh()  # after each create, whatever its outcome
         if isinstance(outcome, Created):
             self._finish_create(
                 self.tr("Created: cashout %1 (external id %2). Its status is followed on the right.")

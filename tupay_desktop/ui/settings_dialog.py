@@ -1,5 +1,6 @@
 """Settings: environments (base URL, name, default notification URL), their credentials in the OS
-keyring, a "Test connection" diagnosis, and the UI language.
+keyring, their Merchants API (URL and user; ``ui/account.py``), a "Test connection" diagnosis, and
+the UI language.
 
 Secrets are never shown: the credential fields start empty (the stored status is shown masked
 instead) and are cleared once saved. Every keyring and network call runs on the task runner.
@@ -40,6 +41,7 @@ from tupay_desktop.store.settings import (
     validate,
 )
 from tupay_desktop.ui import theme
+from tupay_desktop.ui.account import MerchantsSettingsBox
 from tupay_desktop.ui.environment_bar import environment_name
 from tupay_desktop.ui.environment_dialog import CustomEnvironmentDialog
 from tupay_desktop.ui.i18n import LANGUAGES, arg
@@ -183,6 +185,10 @@ class SettingsDialog(QDialog):
         cred_form.addRow(self.cred_message)
         right.addWidget(cred_box)
 
+        self.merchants_box = MerchantsSettingsBox(self._settings, self._credentials, self._runner, self)
+        self.merchants_box.credentials_changed.connect(self.credentials_changed)
+        right.addWidget(self.merchants_box)
+
         test_box = QGroupBox(self.tr("Connection"), self)
         test_layout = QVBoxLayout(test_box)
         self.test_button = QPushButton(self.tr("Test connection"), self)
@@ -234,7 +240,7 @@ class SettingsDialog(QDialog):
             self.env_list, self.add_button, self.remove_button, self.name_edit, self.url_edit,
             self.notification_edit, self.save_env_button, self.api_key_edit, self.passphrase_edit,
             self.signature_edit, self.save_cred_button, self.clear_cred_button,
-            self.retry_keyring_button, self.test_button,
+            self.retry_keyring_button, *self.merchants_box.fields(), self.test_button,
             self.language_combo,
         ]
         for first, second in itertools.pairwise(order):
@@ -288,6 +294,7 @@ class SettingsDialog(QDialog):
         self.cred_message.setText("")
         self._clear_secret_fields()
         self._refresh_credential_status()
+        self.merchants_box.set_environment(env)
 
     def _form_env(self) -> EnvironmentConfig | None:
         env = self._env
