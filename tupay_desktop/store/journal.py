@@ -24,8 +24,10 @@ This module knows nothing about Qt.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
+import logging
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -48,6 +50,8 @@ from tupay_desktop.api.models import (
     redact_body,
 )
 from tupay_desktop.store import paths
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "CSV_COLUMNS",
@@ -212,8 +216,42 @@ def _migrate_1(db: sqlite3.Connection) -> None:
         db.execute(sql)
 
 
+#: Change-log triggers, (re)created by :func:`_migrate_add_change_log` (a migration that rebuilds
+#: ``cashouts`` drops them with the table, so it must call :func:`_create_change_triggers` again).
+_CHANGE_TRIGGERS = (
+    """CREATE TRIGGER IF NOT EXISTS cashouts_changed_insert AFTER INSERT ON cashouts BEGIN
+        INSERT INTO cashout_changes (env_key, external_id) VALUES (new.env_key, new.external_id);
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS cashouts_changed_update AFTER UPDATE ON cashouts BEGIN
+        INSERT INTO cashout_changes (env_key, external_id) VALUES (new.env_key, new.external_id);
+    END""",
+)
+
+
+def _create_change_triggers(db: sqlite3.Connection) -> None:
+    for sql in _CHANGE_TRIGGERS:
+        db.execute(sql)
+
+
+def _migrate_add_change_log(db: sqlite3.Connection) -> None:
+    """The change log behind the Desk's one state feed: every insert or update of a cashout row,
+    by any process, appends (env_key, external_id) under an increasing id, by trigger, so no write
+    path can forget it. Readers ask for the changes after the last id they saw
+    (:meth:`Journal.changes_since`); :meth:`Journal.prune_changes` keeps it short."""
+    db.execute(
+        """
+        CREATE TABLE cashout_changes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            env_key TEXT NOT NULL,
+            external_id TEXT NOT NULL
+        )
+        """
+    )
+    _create_change_triggers(db)
+
+
 #: Schema migrations: ``MIGRATIONS[i]`` takes the schema from ``user_version`` i to i + 1.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migrate_1,)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migrate_1, _migrate_add_change_log)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -366,6 +404,7 @@ class Journal:
         self._readers: list[sqlite3.Connection] = []
         self._readers_lock = threading.Lock()
         self._local = threading.local()
+        self._listeners: list[Callable[[], None]] = []
         if not self.path.exists():
             # Personal data (names, documents, accounts): readable by this user only. SQLite gives
             # the -wal and -shm files the database file's permissions.
@@ -419,7 +458,19 @@ class Journal:
         return db
 
     def _write(self, work: Callable[[sqlite3.Connection], Any]) -> Any:
-        """Run ``work`` in one committed transaction on the writer lane."""
+        """Run ``work`` in one committed transaction on the writer lane, then tell the listeners."""
+        result = self._write_locked(work)
+        self._notify()
+        return result
+
+    def _notify(self) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener()
+            except Exception:  # a listener's bug never undoes or fails a committed write
+                log.exception("journal listener failed")
+
+    def _write_locked(self, work: Callable[[sqlite3.Connection], Any]) -> Any:
         with self._write_lock:
             if self._closed:
                 raise RuntimeError("the journal is closed")
@@ -435,6 +486,51 @@ class Journal:
                     db.execute("ROLLBACK")
                 raise
             return result
+
+    # -- the change feed ---------------------------------------------------------------------
+
+    def add_listener(self, listener: Callable[[], None]) -> Callable[[], None]:
+        """Call ``listener()`` after every committed write through this object, on the writing
+        thread; it should only schedule a read of :meth:`changes_since`. Returns a function that
+        removes it. Other processes' writes are noticed by polling :meth:`data_version`."""
+        self._listeners.append(listener)
+
+        def remove() -> None:
+            with contextlib.suppress(ValueError):
+                self._listeners.remove(listener)
+
+        return remove
+
+    def data_version(self) -> int:
+        """SQLite's ``PRAGMA data_version`` on this thread's reader connection: it changes whenever
+        any other connection (this process's writer, or another process) has committed. Cheap."""
+        return int(self._reader().execute("PRAGMA data_version").fetchone()[0])
+
+    def last_change_id(self) -> int:
+        """The id of the newest change-log entry (0 when there is none)."""
+        row = self._reader().execute("SELECT COALESCE(MAX(id), 0) FROM cashout_changes").fetchone()
+        return int(row[0])
+
+    def changes_since(self, after_id: int, limit: int = 5000) -> tuple[int, list[tuple[str, str]]]:
+        """The cashouts (env_key, external_id) written after change ``after_id``, each once, oldest
+        first, and the id to ask from next time. At most ``limit`` changes are read per call."""
+        rows = self._reader().execute(
+            "SELECT id, env_key, external_id FROM cashout_changes WHERE id > ? ORDER BY id LIMIT ?",
+            (after_id, limit),
+        ).fetchall()
+        seen: dict[tuple[str, str], None] = {}
+        for _id, env_key, external_id in rows:
+            seen[(str(env_key), str(external_id))] = None
+        return (int(rows[-1][0]) if rows else after_id), list(seen)
+
+    def prune_changes(self, keep: int = 10_000) -> None:
+        """Forget all but the newest ``keep`` change-log entries (a reader that fell further behind
+        reloads instead)."""
+        def work(db: sqlite3.Connection) -> None:
+            db.execute("DELETE FROM cashout_changes WHERE id <= (SELECT MAX(id) FROM cashout_changes) - ?",
+                       (keep,))
+
+        self._write_locked(work)  # removes no cashout change: nothing to tell the listeners
 
     # -- writes ------------------------------------------------------------------------------
 
