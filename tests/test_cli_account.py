@@ -64,7 +64,8 @@ def test_each_account_cashout_says_how_this_journal_has_it(
     base = ("--env", "sandbox", "--base-url", sandbox.url)
     code, out, _ = cli(capsys, secrets, *base, "create", *BENEFICIARY, "--external-id", "here-same")
     assert code == 0, out
-    code, out, _ = cli(capsys, secrets, *base, "create", *BENEFICIARY, "--allow-duplicate", "--external-id", "here-differs")
+    code, out, _ = cli(capsys, secrets, *base, "create", *BENEFICIARY, "--allow-duplicate",
+                       "--external-id", "here-differs")
     sandbox.force_status(int(_field(out, "cashout_id")), 3, rejection_code=801)  # not looked up since
     panel = sandbox.merchants.panel_cashout({"external_id": "panel-1", "amount": "75.00"})
 

@@ -59,6 +59,7 @@ This module knows nothing about Qt.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import logging
@@ -89,6 +90,8 @@ from tupay_desktop.api.models import (
 )
 from tupay_desktop.i18n import QT_TRANSLATE_NOOP, Translator, identity
 from tupay_desktop.store import paths
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "CSV_COLUMNS",
@@ -384,12 +387,47 @@ def _migrate_allow_not_found_yet_and_conflict_states(db: sqlite3.Connection) -> 
         db.execute(sql)
 
 
+#: Change-log triggers, (re)created by :func:`_migrate_add_change_log` (a migration that rebuilds
+#: ``cashouts`` drops them with the table, so it must call :func:`_create_change_triggers` again).
+_CHANGE_TRIGGERS = (
+    """CREATE TRIGGER IF NOT EXISTS cashouts_changed_insert AFTER INSERT ON cashouts BEGIN
+        INSERT INTO cashout_changes (env_key, external_id) VALUES (new.env_key, new.external_id);
+    END""",
+    """CREATE TRIGGER IF NOT EXISTS cashouts_changed_update AFTER UPDATE ON cashouts BEGIN
+        INSERT INTO cashout_changes (env_key, external_id) VALUES (new.env_key, new.external_id);
+    END""",
+)
+
+
+def _create_change_triggers(db: sqlite3.Connection) -> None:
+    for sql in _CHANGE_TRIGGERS:
+        db.execute(sql)
+
+
+def _migrate_add_change_log(db: sqlite3.Connection) -> None:
+    """The change log behind the Desk's one state feed: every insert or update of a cashout row,
+    by any process, appends (env_key, external_id) under an increasing id, by trigger, so no write
+    path can forget it. Readers ask for the changes after the last id they saw
+    (:meth:`Journal.changes_since`); :meth:`Journal.prune_changes` keeps it short."""
+    db.execute(
+        """
+        CREATE TABLE cashout_changes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            env_key TEXT NOT NULL,
+            external_id TEXT NOT NULL
+        )
+        """
+    )
+    _create_change_triggers(db)
+
+
 #: Schema migrations: ``MIGRATIONS[i]`` takes the schema from ``user_version`` i to i + 1.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migrate_1,
     _migrate_add_bank_reference_id,
     _migrate_add_send_owner_and_heartbeat,
     _migrate_allow_not_found_yet_and_conflict_states,
+    _migrate_add_change_log,  # last: a migration that rebuilds cashouts drops its triggers
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -551,7 +589,6 @@ HAD_ROWS_SUFFIX = ".had-rows"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 
-log = logging.getLogger(__name__)
 
 
 class JournalOpenError(RuntimeError):
@@ -817,6 +854,7 @@ class Journal:
         self._readers: list[sqlite3.Connection] = []
         self._readers_lock = threading.Lock()
         self._local = threading.local()
+        self._listeners: list[Callable[[], None]] = []
         self._writer: sqlite3.Connection | None = None
         self._rows_noted = False
         if read_only:
@@ -929,7 +967,19 @@ class Journal:
         return db
 
     def _write(self, work: Callable[[sqlite3.Connection], Any]) -> Any:
-        """Run ``work`` in one committed transaction on the writer lane."""
+        """Run ``work`` in one committed transaction on the writer lane, then tell the listeners."""
+        result = self._write_locked(work)
+        self._notify()
+        return result
+
+    def _notify(self) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener()
+            except Exception:  # a listener's bug never undoes or fails a committed write
+                log.exception("journal listener failed")
+
+    def _write_locked(self, work: Callable[[sqlite3.Connection], Any]) -> Any:
         with self._write_lock:
             if self._closed:
                 raise RuntimeError("the journal is closed")
@@ -976,6 +1026,51 @@ class Journal:
         if beat is None or self.clock() - beat > timedelta(seconds=HEARTBEAT_STALE_S):
             return False
         return entry.owner_host != host or _pid_alive(entry.owner_pid)
+
+    # -- the change feed ---------------------------------------------------------------------
+
+    def add_listener(self, listener: Callable[[], None]) -> Callable[[], None]:
+        """Call ``listener()`` after every committed write through this object, on the writing
+        thread; it should only schedule a read of :meth:`changes_since`. Returns a function that
+        removes it. Other processes' writes are noticed by polling :meth:`data_version`."""
+        self._listeners.append(listener)
+
+        def remove() -> None:
+            with contextlib.suppress(ValueError):
+                self._listeners.remove(listener)
+
+        return remove
+
+    def data_version(self) -> int:
+        """SQLite's ``PRAGMA data_version`` on this thread's reader connection: it changes whenever
+        any other connection (this process's writer, or another process) has committed. Cheap."""
+        return int(self._reader().execute("PRAGMA data_version").fetchone()[0])
+
+    def last_change_id(self) -> int:
+        """The id of the newest change-log entry (0 when there is none)."""
+        row = self._reader().execute("SELECT COALESCE(MAX(id), 0) FROM cashout_changes").fetchone()
+        return int(row[0])
+
+    def changes_since(self, after_id: int, limit: int = 5000) -> tuple[int, list[tuple[str, str]]]:
+        """The cashouts (env_key, external_id) written after change ``after_id``, each once, oldest
+        first, and the id to ask from next time. At most ``limit`` changes are read per call."""
+        rows = self._reader().execute(
+            "SELECT id, env_key, external_id FROM cashout_changes WHERE id > ? ORDER BY id LIMIT ?",
+            (after_id, limit),
+        ).fetchall()
+        seen: dict[tuple[str, str], None] = {}
+        for _id, env_key, external_id in rows:
+            seen[(str(env_key), str(external_id))] = None
+        return (int(rows[-1][0]) if rows else after_id), list(seen)
+
+    def prune_changes(self, keep: int = 10_000) -> None:
+        """Forget all but the newest ``keep`` change-log entries (a reader that fell further behind
+        reloads instead)."""
+        def work(db: sqlite3.Connection) -> None:
+            db.execute("DELETE FROM cashout_changes WHERE id <= (SELECT MAX(id) FROM cashout_changes) - ?",
+                       (keep,))
+
+        self._write_locked(work)  # removes no cashout change: nothing to tell the listeners
 
     # -- writes ------------------------------------------------------------------------------
 

@@ -1,0 +1,88 @@
+"""The Desk's one feed of cashout changes: the journal is the truth, and this says when it moved.
+
+Every write to the journal appends (env_key, external_id) to its change log, by trigger, whoever
+writes: a service call of this process on any worker, the CLI, another Desk. :class:`CashoutFeed`
+turns that into one Qt signal on the GUI thread:
+
+* this process's writes are noticed at once: the journal calls a listener after each commit (on the
+  writing thread), which only queues a read of the change log on the GUI thread;
+* other processes' writes are noticed by polling ``PRAGMA data_version`` on a timer, a cheap pragma
+  that changes when another connection committed; only then is the change log read.
+
+Either way the feed reads the change log from the last id it saw, so each change is told once and
+nothing is reloaded in full. The form's outcome line, the cashout view, the History model and the
+duplicate warning render from the journal row when :attr:`CashoutFeed.cashout_changed` names it.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from tupay_desktop.store.journal import Journal
+
+__all__ = ["POLL_MS", "CashoutFeed"]
+
+log = logging.getLogger(__name__)
+
+#: How often other processes' writes are looked for (ms).
+POLL_MS = 1000
+
+
+class CashoutFeed(QObject):
+    """One signal per changed cashout, on the GUI thread, for every journal write."""
+
+    #: (env_key, external_id) of a cashout whose journal row changed.
+    cashout_changed = Signal(str, str)
+    #: The same changes of one read, together: [(env_key, external_id), ...] (for models that batch).
+    cashouts_changed = Signal(list)
+
+    _poke = Signal()
+
+    def __init__(self, journal: Journal, parent: QObject | None = None, *, poll_ms: int = POLL_MS) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._cursor = journal.last_change_id()
+        self._version = journal.data_version()
+        self._poke.connect(self.drain, Qt.ConnectionType.QueuedConnection)
+        self._remove_listener = journal.add_listener(self._poke.emit)
+        self._timer = QTimer(self)
+        self._timer.setInterval(poll_ms)
+        self._timer.timeout.connect(self.poll)
+        self._timer.start()
+
+    @property
+    def journal(self) -> Journal:
+        return self._journal
+
+    def poll(self) -> None:
+        """Read the change log if any connection committed since the last look."""
+        try:
+            version = self._journal.data_version()
+        except (sqlite3.Error, RuntimeError):  # closed, or the file went away: nothing to tell
+            return
+        if version != self._version:
+            self._version = version
+            self.drain()
+
+    def drain(self) -> None:
+        """Tell every change after the last one told (called on the GUI thread)."""
+        while True:
+            try:
+                cursor, keys = self._journal.changes_since(self._cursor)
+            except (sqlite3.Error, RuntimeError):
+                log.debug("the journal's change log could not be read", exc_info=True)
+                return
+            if cursor == self._cursor:
+                return
+            self._cursor = cursor
+            for env_key, external_id in keys:
+                self.cashout_changed.emit(env_key, external_id)
+            self.cashouts_changed.emit(keys)
+
+    def stop(self) -> None:
+        """Stop listening (before the journal is closed)."""
+        self._timer.stop()
+        self._remove_listener()
