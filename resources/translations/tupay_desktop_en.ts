@@ -12,7 +12,7 @@
     </message>
 </context>
 <context>
-    <name>HistoryView</name>
+    <name>HistoryActions</name>
     <message numerus="yes">
         <source>%n found and adopted</source>
         <translation>
@@ -56,17 +56,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cashout(s)</source>
-        <translation>
-            <numerusform>%n cashout</numerusform>
-            <numerusform>%n cashouts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>Refreshed %n open cashout.</numerusform>
             <numerusform>Refreshed %n open cashouts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message numerus="yes">
+        <source>%n cashout(s)</source>
+        <translation>
+            <numerusform>%n cashout</numerusform>
+            <numerusform>%n cashouts</numerusform>
         </translation>
     </message>
 </context>

@@ -1385,17 +1385,17 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>Environment</name>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="136"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="137"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="138"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="139"/>
         <source>Staging</source>
         <translation>Staging</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="143"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="144"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
@@ -1424,115 +1424,317 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
     </message>
 </context>
 <context>
+    <name>HistoryActions</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="128"/>
+        <source>Please wait a few seconds before refreshing again.</source>
+        <translation>Espere unos segundos antes de volver a actualizar.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="136"/>
+        <source>Refreshing open cashouts…</source>
+        <translation>Actualizando los retiros abiertos…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="154"/>
+        <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
+        <translation>Conciliando: consultando cada retiro de %1 cuyo resultado es desconocido…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="166"/>
+        <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
+        <translation>Nada que conciliar: ningún retiro de este entorno tiene un resultado desconocido.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="174"/>
+        <source>%n found and adopted</source>
+        <translation>
+            <numerusform>%n encontrado e incorporado</numerusform>
+            <numerusform>%n encontrados e incorporados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="176"/>
+        <source>%n not found yet — looked up again on the next reconcile</source>
+        <translation>
+            <numerusform>%n aún no encontrado — se vuelve a consultar en la próxima conciliación</numerusform>
+            <numerusform>%n aún no encontrados — se vuelven a consultar en la próxima conciliación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="178"/>
+        <source>1 never reached TuPay — select it to resubmit</source>
+        <translation>1 nunca llegó a TuPay: selecciónelo para reenviarlo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="180"/>
+        <source>%n never reached TuPay — select them to resubmit</source>
+        <translation>
+            <numerusform>%n nunca llegó a TuPay: selecciónelo para reenviarlo</numerusform>
+            <numerusform>%n nunca llegaron a TuPay: selecciónelos para reenviarlos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="182"/>
+        <source>%n being sent right now (left alone)</source>
+        <translation>
+            <numerusform>%n enviándose en este momento (no se tocó)</numerusform>
+            <numerusform>%n enviándose en este momento (no se tocaron)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="184"/>
+        <source>%n still unknown — the lookup failed; try again later</source>
+        <translation>
+            <numerusform>%n sigue desconocido: la consulta falló; vuelva a intentarlo más tarde</numerusform>
+            <numerusform>%n siguen desconocidos: la consulta falló; vuelva a intentarlo más tarde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="185"/>
+        <source>%n checked: %1</source>
+        <translation>
+            <numerusform>%n verificado: %1</numerusform>
+            <numerusform>%n verificados: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="198"/>
+        <source>Cannot resubmit %1: %2</source>
+        <translation>No se puede reenviar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="208"/>
+        <source>Not resubmitted: nothing was sent for %1.</source>
+        <translation>No reenviado: no se envió nada para %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="212"/>
+        <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
+        <translation>No reenviado: el entorno cambió durante la confirmación. No se envió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="220"/>
+        <source>Resubmitting %1 with the same external id…</source>
+        <translation>Reenviando %1 con el mismo ID externo…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="236"/>
+        <source>Resubmit a PRODUCTION cashout</source>
+        <translation>Reenviar un retiro de PRODUCCIÓN</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="238"/>
+        <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
+        <translation>Este retiro nunca llegó a TuPay. Se envía otra vez con el MISMO ID externo %1, así TuPay nunca podrá crearlo dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="252"/>
+        <source>Send this cashout to %1 again?
+
+External id: %2 (the same id: TuPay refuses a second cashout with it)
+Beneficiary: %3
+Amount: %4 %5</source>
+        <translation>¿Enviar este retiro otra vez a %1?
+
+ID externo: %2 (el mismo ID: TuPay rechaza un segundo retiro con él)
+Beneficiario: %3
+Monto: %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="257"/>
+        <source>Resubmit a cashout</source>
+        <translation>Reenviar un retiro</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="265"/>
+        <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
+        <translation>Reenviado: TuPay creó el retiro %1 con el mismo ID externo %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="269"/>
+        <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
+        <translation>TuPay ya tiene un retiro con ID externo %1, así que no se pagó nada dos veces. Se consultó: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="272"/>
+        <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
+        <translation>Reenviado, pero TuPay lo denegó: no se creó nada. %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="275"/>
+        <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
+        <translation>No enviado: no se creó nada: %1. Se puede volver a reenviar.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="278"/>
+        <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
+        <translation>Resultado desconocido para el ID externo %1 (%2). Haga clic en «Conciliar» para consultarlo; nunca lo envíe con un nuevo ID.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="280"/>
+        <source>The resubmission of %1 ended without an answer.</source>
+        <translation>El reenvío de %1 terminó sin respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="291"/>
+        <source>Export history</source>
+        <translation>Exportar historial</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="292"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="311"/>
+        <source>Exported %1 cashouts to %2.</source>
+        <translation>Se exportaron %1 retiros a %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="319"/>
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="321"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="333"/>
+        <source>Refreshed %n open cashout(s).</source>
+        <translation>
+            <numerusform>Se actualizó %n retiro abierto.</numerusform>
+            <numerusform>Se actualizaron %n retiros abiertos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="339"/>
+        <source>The refresh failed: %1</source>
+        <translation>La actualización falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="353"/>
+        <source>Reconciling failed: %1</source>
+        <translation>La conciliación falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="368"/>
+        <source>The resubmission of %1 failed: %2</source>
+        <translation>El reenvío de %1 falló: %2</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="160"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="117"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="171"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="119"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="163"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="120"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="121"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="122"/>
         <source>Cashout ID</source>
         <translation>ID del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="124"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="168"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="125"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="169"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="126"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="217"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="174"/>
         <source>Declined (%1)</source>
         <translation>Denegado (%1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="177"/>
         <source>Declined</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="179"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="180"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="181"/>
         <source>Not found yet — looked up again</source>
         <translation>Aún no encontrado — se vuelve a consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="225"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="182"/>
         <source>Not created — can be resubmitted</source>
         <translation>No creado: se puede volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="183"/>
         <source>Conflict — id used by another cashout</source>
         <translation>Conflicto — id usado por otro retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="235"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="192"/>
         <source>Being sent, or the Desk stopped while sending it. Reconcile looks it up by its external id.</source>
         <translation>Se está enviando, o el Desk se detuvo mientras lo enviaba. La conciliación lo consulta por su ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="240"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="197"/>
         <source>The create may or may not have reached TuPay. Reconcile looks it up by its external id; never send it again under a new id.</source>
         <translation>Puede que la creación haya llegado a TuPay o no. La conciliación lo consulta por su ID externo; nunca lo vuelva a enviar con un nuevo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="246"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="203"/>
         <source>TuPay had no cashout with this external id when it was looked up, moments after it was sent — it may still be processing it. Reconcile looks again (also on start); it becomes “Not created” only if it is still missing after the settling window. Never send it again under a new id.</source>
         <translation>TuPay no tenía un retiro con este id externo cuando se consultó, instantes después de enviarlo; puede que todavía lo esté procesando. La conciliación vuelve a consultarlo (también al iniciar); pasa a «No creado» solo si sigue sin aparecer pasado el plazo de asentamiento. Nunca lo envíe de nuevo con un id nuevo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="256"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="213"/>
         <source>TuPay has no cashout with this external id. Select it and click “Resubmit…” to send it again with the same external id.</source>
         <translation>TuPay no tiene ningún retiro con este ID externo. Selecciónelo y haga clic en «Reenviar…» para enviarlo otra vez con el mismo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="262"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="219"/>
         <source>Conflict: TuPay already has a different cashout with this external id, one this journal never sent. This cashout was not created and nothing was paid; send it again under a new external id.</source>
         <translation>Conflicto: TuPay ya tiene otro retiro con este id externo, uno que este registro nunca envió. Este retiro no se creó y no se pagó nada; envíelo de nuevo con un id externo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="271"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="228"/>
         <source>TuPay declined this cashout; nothing was created.</source>
         <translation>TuPay denegó este retiro; no se creó nada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="501"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="458"/>
         <source>Bank reference: %1</source>
         <translation>Referencia bancaria: %1</translation>
     </message>
@@ -1560,351 +1762,175 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="527"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="55"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="528"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="56"/>
         <source>Open (not final)</source>
         <translation>Abiertos (no finales)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="529"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="57"/>
         <source>Needs attention (unknown or not created)</source>
         <translation>Requiere atención (desconocidos o no creados)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="535"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="63"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconocido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="537"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="65"/>
         <source>Declined / not created</source>
         <translation>Denegados / no creados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="539"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="67"/>
         <source>Conflict (id used by another cashout)</source>
         <translation>Conflicto (id usado por otro retiro)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="577"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="100"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="582"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="105"/>
         <source>Environment filter</source>
         <translation>Filtro de entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="583"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="738"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="106"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="268"/>
         <source>All environments</source>
         <translation>Todos los entornos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="584"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="107"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="586"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="109"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="588"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="111"/>
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="589"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="112"/>
         <source>To date (inclusive)</source>
         <translation>Fecha hasta (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="594"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="117"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="598"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="121"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiario…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="599"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="122"/>
         <source>Search the history</source>
         <translation>Buscar en el historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="622"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="145"/>
         <source>Cashout history</source>
         <translation>Historial de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="652"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="175"/>
         <source>Number of cashouts</source>
         <translation>Cantidad de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="653"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="176"/>
         <source>Refresh open cashouts</source>
         <translation>Actualizar retiros abiertos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="654"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="1018"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="177"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="377"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar el estado de cada retiro que no es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="656"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="179"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="658"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="181"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="660"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="183"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="661"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="184"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Guardar las filas que cumplen el filtro en un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="663"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="186"/>
         <source>Receipt…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="664"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="187"/>
         <source>Save the selected cashout&apos;s receipt as a PDF file</source>
         <translation>Guardar el comprobante del retiro seleccionado como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="670"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="193"/>
         <source>Refresh progress</source>
         <translation>Progreso de la actualización</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="674"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="197"/>
         <source>History message</source>
         <translation>Mensaje del historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="718"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="248"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Hay un reenvío en curso; espere su resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="720"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="250"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Seleccione un retiro marcado como «No creado» para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="722"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="1013"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="252"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="372"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>No disponible: este entorno no está listo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="724"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="254"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este retiro pertenece a %1: cambie a %1 para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="727"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="257"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Solo se puede reenviar un retiro que nunca llegó a TuPay («No creado»); este está «%1».</translation>
     </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="783"/>
-        <source>Please wait a few seconds before refreshing again.</source>
-        <translation>Espere unos segundos antes de volver a actualizar.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="793"/>
-        <source>Refreshing open cashouts…</source>
-        <translation>Actualizando los retiros abiertos…</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="813"/>
-        <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
-        <translation>Conciliando: consultando cada retiro de %1 cuyo resultado es desconocido…</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="825"/>
-        <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
-        <translation>Nada que conciliar: ningún retiro de este entorno tiene un resultado desconocido.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="833"/>
-        <source>%n found and adopted</source>
-        <translation>
-            <numerusform>%n encontrado e incorporado</numerusform>
-            <numerusform>%n encontrados e incorporados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="835"/>
-        <source>%n not found yet — looked up again on the next reconcile</source>
-        <translation>
-            <numerusform>%n aún no encontrado — se vuelve a consultar en la próxima conciliación</numerusform>
-            <numerusform>%n aún no encontrados — se vuelven a consultar en la próxima conciliación</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="837"/>
-        <source>1 never reached TuPay — select it to resubmit</source>
-        <translation>1 nunca llegó a TuPay: selecciónelo para reenviarlo</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="839"/>
-        <source>%n never reached TuPay — select them to resubmit</source>
-        <translation>
-            <numerusform>%n nunca llegó a TuPay: selecciónelo para reenviarlo</numerusform>
-            <numerusform>%n nunca llegaron a TuPay: selecciónelos para reenviarlos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="841"/>
-        <source>%n being sent right now (left alone)</source>
-        <translation>
-            <numerusform>%n enviándose en este momento (no se tocó)</numerusform>
-            <numerusform>%n enviándose en este momento (no se tocaron)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="843"/>
-        <source>%n still unknown — the lookup failed; try again later</source>
-        <translation>
-            <numerusform>%n sigue desconocido: la consulta falló; vuelva a intentarlo más tarde</numerusform>
-            <numerusform>%n siguen desconocidos: la consulta falló; vuelva a intentarlo más tarde</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="844"/>
-        <source>%n checked: %1</source>
-        <translation>
-            <numerusform>%n verificado: %1</numerusform>
-            <numerusform>%n verificados: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="855"/>
-        <source>Cannot resubmit %1: %2</source>
-        <translation>No se puede reenviar %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="865"/>
-        <source>Not resubmitted: nothing was sent for %1.</source>
-        <translation>No reenviado: no se envió nada para %1.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="869"/>
-        <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
-        <translation>No reenviado: el entorno cambió durante la confirmación. No se envió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="877"/>
-        <source>Resubmitting %1 with the same external id…</source>
-        <translation>Reenviando %1 con el mismo ID externo…</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="892"/>
-        <source>Resubmit a PRODUCTION cashout</source>
-        <translation>Reenviar un retiro de PRODUCCIÓN</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="894"/>
-        <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
-        <translation>Este retiro nunca llegó a TuPay. Se envía otra vez con el MISMO ID externo %1, así TuPay nunca podrá crearlo dos veces.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="908"/>
-        <source>Send this cashout to %1 again?
-
-External id: %2 (the same id: TuPay refuses a second cashout with it)
-Beneficiary: %3
-Amount: %4 %5</source>
-        <translation>¿Enviar este retiro otra vez a %1?
-
-ID externo: %2 (el mismo ID: TuPay rechaza un segundo retiro con él)
-Beneficiario: %3
-Monto: %4 %5</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="913"/>
-        <source>Resubmit a cashout</source>
-        <translation>Reenviar un retiro</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="921"/>
-        <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
-        <translation>Reenviado: TuPay creó el retiro %1 con el mismo ID externo %2.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="925"/>
-        <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
-        <translation>TuPay ya tiene un retiro con ID externo %1, así que no se pagó nada dos veces. Se consultó: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="928"/>
-        <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
-        <translation>Reenviado, pero TuPay lo denegó: no se creó nada. %1</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="931"/>
-        <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
-        <translation>No enviado: no se creó nada: %1. Se puede volver a reenviar.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="934"/>
-        <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
-        <translation>Resultado desconocido para el ID externo %1 (%2). Haga clic en «Conciliar» para consultarlo; nunca lo envíe con un nuevo ID.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="936"/>
-        <source>The resubmission of %1 ended without an answer.</source>
-        <translation>El reenvío de %1 terminó sin respuesta.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="949"/>
-        <source>Export history</source>
-        <translation>Exportar historial</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="950"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="967"/>
-        <source>Exported %1 cashouts to %2.</source>
-        <translation>Se exportaron %1 retiros a %2.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="974"/>
-        <source>The export failed: %1</source>
-        <translation>La exportación falló: %1</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="977"/>
-        <source>Exporting…</source>
-        <translation>Exportando…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="994"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="353"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n retiro</numerusform>
@@ -1912,42 +1938,184 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1015"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="374"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>No disponible: este entorno no está listo, así que no se puede consultar nada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1020"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="379"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar por su ID externo cada retiro cuyo resultado es desconocido («Enviando…», «Resultado desconocido»): los encontrados se incorporan y los que faltan pasan a «No creado»</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1030"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="389"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 otra vez con el mismo ID externo (tras una confirmación)</translation>
     </message>
+    <message>
+        <source>Please wait a few seconds before refreshing again.</source>
+        <translation type="vanished">Espere unos segundos antes de volver a actualizar.</translation>
+    </message>
+    <message>
+        <source>Refreshing open cashouts…</source>
+        <translation type="vanished">Actualizando los retiros abiertos…</translation>
+    </message>
+    <message>
+        <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
+        <translation type="vanished">Conciliando: consultando cada retiro de %1 cuyo resultado es desconocido…</translation>
+    </message>
+    <message>
+        <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
+        <translation type="vanished">Nada que conciliar: ningún retiro de este entorno tiene un resultado desconocido.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1090"/>
+        <source>%n found and adopted</source>
+        <translation type="vanished">
+            <numerusform>%n encontrado e incorporado</numerusform>
+            <numerusform>%n encontrados e incorporados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found yet — looked up again on the next reconcile</source>
+        <translation type="vanished">
+            <numerusform>%n aún no encontrado — se vuelve a consultar en la próxima conciliación</numerusform>
+            <numerusform>%n aún no encontrados — se vuelven a consultar en la próxima conciliación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 never reached TuPay — select it to resubmit</source>
+        <translation type="vanished">1 nunca llegó a TuPay: selecciónelo para reenviarlo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n never reached TuPay — select them to resubmit</source>
+        <translation type="vanished">
+            <numerusform>%n nunca llegó a TuPay: selecciónelo para reenviarlo</numerusform>
+            <numerusform>%n nunca llegaron a TuPay: selecciónelos para reenviarlos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n being sent right now (left alone)</source>
+        <translation type="vanished">
+            <numerusform>%n enviándose en este momento (no se tocó)</numerusform>
+            <numerusform>%n enviándose en este momento (no se tocaron)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still unknown — the lookup failed; try again later</source>
+        <translation type="vanished">
+            <numerusform>%n sigue desconocido: la consulta falló; vuelva a intentarlo más tarde</numerusform>
+            <numerusform>%n siguen desconocidos: la consulta falló; vuelva a intentarlo más tarde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked: %1</source>
+        <translation type="vanished">
+            <numerusform>%n verificado: %1</numerusform>
+            <numerusform>%n verificados: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot resubmit %1: %2</source>
+        <translation type="vanished">No se puede reenviar %1: %2</translation>
+    </message>
+    <message>
+        <source>Not resubmitted: nothing was sent for %1.</source>
+        <translation type="vanished">No reenviado: no se envió nada para %1.</translation>
+    </message>
+    <message>
+        <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
+        <translation type="vanished">No reenviado: el entorno cambió durante la confirmación. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Resubmitting %1 with the same external id…</source>
+        <translation type="vanished">Reenviando %1 con el mismo ID externo…</translation>
+    </message>
+    <message>
+        <source>Resubmit a PRODUCTION cashout</source>
+        <translation type="vanished">Reenviar un retiro de PRODUCCIÓN</translation>
+    </message>
+    <message>
+        <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
+        <translation type="vanished">Este retiro nunca llegó a TuPay. Se envía otra vez con el MISMO ID externo %1, así TuPay nunca podrá crearlo dos veces.</translation>
+    </message>
+    <message>
+        <source>Send this cashout to %1 again?
+
+External id: %2 (the same id: TuPay refuses a second cashout with it)
+Beneficiary: %3
+Amount: %4 %5</source>
+        <translation type="vanished">¿Enviar este retiro otra vez a %1?
+
+ID externo: %2 (el mismo ID: TuPay rechaza un segundo retiro con él)
+Beneficiario: %3
+Monto: %4 %5</translation>
+    </message>
+    <message>
+        <source>Resubmit a cashout</source>
+        <translation type="vanished">Reenviar un retiro</translation>
+    </message>
+    <message>
+        <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
+        <translation type="vanished">Reenviado: TuPay creó el retiro %1 con el mismo ID externo %2.</translation>
+    </message>
+    <message>
+        <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
+        <translation type="vanished">TuPay ya tiene un retiro con ID externo %1, así que no se pagó nada dos veces. Se consultó: %2.</translation>
+    </message>
+    <message>
+        <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
+        <translation type="vanished">Reenviado, pero TuPay lo denegó: no se creó nada. %1</translation>
+    </message>
+    <message>
+        <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
+        <translation type="vanished">No enviado: no se creó nada: %1. Se puede volver a reenviar.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
+        <translation type="vanished">Resultado desconocido para el ID externo %1 (%2). Haga clic en «Conciliar» para consultarlo; nunca lo envíe con un nuevo ID.</translation>
+    </message>
+    <message>
+        <source>The resubmission of %1 ended without an answer.</source>
+        <translation type="vanished">El reenvío de %1 terminó sin respuesta.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="vanished">Exportar historial</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="vanished">Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 cashouts to %2.</source>
+        <translation type="vanished">Se exportaron %1 retiros a %2.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="vanished">La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="vanished">Exportando…</translation>
+    </message>
+    <message numerus="yes">
         <source>Refreshed %n open cashout(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Se actualizó %n retiro abierto.</numerusform>
             <numerusform>Se actualizaron %n retiros abiertos.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1097"/>
         <source>The refresh failed: %1</source>
-        <translation>La actualización falló: %1</translation>
+        <translation type="vanished">La actualización falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1113"/>
         <source>Reconciling failed: %1</source>
-        <translation>La conciliación falló: %1</translation>
+        <translation type="vanished">La conciliación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1128"/>
         <source>The resubmission of %1 failed: %2</source>
-        <translation>El reenvío de %1 falló: %2</translation>
+        <translation type="vanished">El reenvío de %1 falló: %2</translation>
     </message>
 </context>
 <context>
@@ -2239,27 +2407,27 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>JournalState</name>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1393"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1488"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1394"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1489"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1395"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1490"/>
         <source>Declined</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1396"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1491"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1397"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1492"/>
         <source>Not created</source>
         <translation>No creado</translation>
     </message>

@@ -1385,17 +1385,17 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>Environment</name>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="136"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="137"/>
         <source>Sandbox</source>
         <translation>Sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="138"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="139"/>
         <source>Staging</source>
         <translation>Staging</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/settings.py" line="143"/>
+        <location filename="../../tupay_desktop/store/settings.py" line="144"/>
         <source>Production</source>
         <translation>Produção</translation>
     </message>
@@ -1424,115 +1424,317 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
     </message>
 </context>
 <context>
+    <name>HistoryActions</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="128"/>
+        <source>Please wait a few seconds before refreshing again.</source>
+        <translation>Aguarde alguns segundos antes de atualizar novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="136"/>
+        <source>Refreshing open cashouts…</source>
+        <translation>Atualizando os saques em aberto…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="154"/>
+        <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
+        <translation>Conciliando: consultando cada saque de %1 com resultado desconhecido…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="166"/>
+        <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
+        <translation>Nada a conciliar: nenhum saque deste ambiente tem resultado desconhecido.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="174"/>
+        <source>%n found and adopted</source>
+        <translation>
+            <numerusform>%n encontrado e incorporado</numerusform>
+            <numerusform>%n encontrados e incorporados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="176"/>
+        <source>%n not found yet — looked up again on the next reconcile</source>
+        <translation>
+            <numerusform>%n ainda não encontrado — consultado de novo na próxima conciliação</numerusform>
+            <numerusform>%n ainda não encontrados — consultados de novo na próxima conciliação</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="178"/>
+        <source>1 never reached TuPay — select it to resubmit</source>
+        <translation>1 nunca chegou à TuPay: selecione-o para reenviar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="180"/>
+        <source>%n never reached TuPay — select them to resubmit</source>
+        <translation>
+            <numerusform>%n nunca chegou à TuPay: selecione-o para reenviar</numerusform>
+            <numerusform>%n nunca chegaram à TuPay: selecione-os para reenviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="182"/>
+        <source>%n being sent right now (left alone)</source>
+        <translation>
+            <numerusform>%n sendo enviado neste momento (não foi mexido)</numerusform>
+            <numerusform>%n sendo enviados neste momento (não foram mexidos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="184"/>
+        <source>%n still unknown — the lookup failed; try again later</source>
+        <translation>
+            <numerusform>%n continua desconhecido: a consulta falhou; tente novamente mais tarde</numerusform>
+            <numerusform>%n continuam desconhecidos: a consulta falhou; tente novamente mais tarde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="185"/>
+        <source>%n checked: %1</source>
+        <translation>
+            <numerusform>%n verificado: %1</numerusform>
+            <numerusform>%n verificados: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="198"/>
+        <source>Cannot resubmit %1: %2</source>
+        <translation>Não é possível reenviar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="208"/>
+        <source>Not resubmitted: nothing was sent for %1.</source>
+        <translation>Não reenviado: nada foi enviado para %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="212"/>
+        <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
+        <translation>Não reenviado: o ambiente mudou durante a confirmação. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="220"/>
+        <source>Resubmitting %1 with the same external id…</source>
+        <translation>Reenviando %1 com o mesmo ID externo…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="236"/>
+        <source>Resubmit a PRODUCTION cashout</source>
+        <translation>Reenviar um saque de PRODUÇÃO</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="238"/>
+        <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
+        <translation>Este saque nunca chegou à TuPay. Ele é enviado novamente com o MESMO ID externo %1, assim a TuPay nunca poderá criá-lo duas vezes.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="252"/>
+        <source>Send this cashout to %1 again?
+
+External id: %2 (the same id: TuPay refuses a second cashout with it)
+Beneficiary: %3
+Amount: %4 %5</source>
+        <translation>Enviar este saque novamente para %1?
+
+ID externo: %2 (o mesmo ID: a TuPay recusa um segundo saque com ele)
+Beneficiário: %3
+Valor: %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="257"/>
+        <source>Resubmit a cashout</source>
+        <translation>Reenviar um saque</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="265"/>
+        <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
+        <translation>Reenviado: a TuPay criou o saque %1 com o mesmo ID externo %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="269"/>
+        <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
+        <translation>A TuPay já tem um saque com ID externo %1; portanto nada foi pago duas vezes. Consultado: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="272"/>
+        <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
+        <translation>Reenviado, mas a TuPay o recusou: nada foi criado. %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="275"/>
+        <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
+        <translation>Não enviado: nada foi criado: %1. Pode ser reenviado outra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="278"/>
+        <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
+        <translation>Resultado desconhecido para o ID externo %1 (%2). Clique em “Conciliar” para consultá-lo; nunca o envie com um novo ID.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="280"/>
+        <source>The resubmission of %1 ended without an answer.</source>
+        <translation>O reenvio de %1 terminou sem resposta.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="291"/>
+        <source>Export history</source>
+        <translation>Exportar histórico</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="292"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="311"/>
+        <source>Exported %1 cashouts to %2.</source>
+        <translation>%1 saques exportados para %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="319"/>
+        <source>The export failed: %1</source>
+        <translation>A exportação falhou: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="321"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="333"/>
+        <source>Refreshed %n open cashout(s).</source>
+        <translation>
+            <numerusform>%n saque em aberto atualizado.</numerusform>
+            <numerusform>%n saques em aberto atualizados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="339"/>
+        <source>The refresh failed: %1</source>
+        <translation>A atualização falhou: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="353"/>
+        <source>Reconciling failed: %1</source>
+        <translation>A conciliação falhou: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="368"/>
+        <source>The resubmission of %1 failed: %2</source>
+        <translation>O reenvio de %1 falhou: %2</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="160"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="117"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="171"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="119"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="163"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="120"/>
         <source>Environment</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="121"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="122"/>
         <source>Cashout ID</source>
         <translation>ID do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="124"/>
         <source>Beneficiary</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="168"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="125"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="169"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="126"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="217"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="174"/>
         <source>Declined (%1)</source>
         <translation>Recusado (%1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="177"/>
         <source>Declined</source>
         <translation>Recusado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="179"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="180"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="181"/>
         <source>Not found yet — looked up again</source>
         <translation>Ainda não encontrado — consultado de novo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="225"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="182"/>
         <source>Not created — can be resubmitted</source>
         <translation>Não criado: pode ser reenviado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="183"/>
         <source>Conflict — id used by another cashout</source>
         <translation>Conflito — id usado por outro saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="235"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="192"/>
         <source>Being sent, or the Desk stopped while sending it. Reconcile looks it up by its external id.</source>
         <translation>Está sendo enviado, ou o Desk parou durante o envio. A conciliação o consulta pelo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="240"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="197"/>
         <source>The create may or may not have reached TuPay. Reconcile looks it up by its external id; never send it again under a new id.</source>
         <translation>A criação pode ou não ter chegado à TuPay. A conciliação o consulta pelo ID externo; nunca o envie novamente com um novo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="246"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="203"/>
         <source>TuPay had no cashout with this external id when it was looked up, moments after it was sent — it may still be processing it. Reconcile looks again (also on start); it becomes “Not created” only if it is still missing after the settling window. Never send it again under a new id.</source>
         <translation>A TuPay não tinha um saque com este id externo quando foi consultado, instantes depois do envio — talvez ainda o esteja processando. A conciliação consulta de novo (também ao iniciar); ele passa a “Não criado” só se continuar ausente depois do prazo de acomodação. Nunca o envie de novo com um id novo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="256"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="213"/>
         <source>TuPay has no cashout with this external id. Select it and click “Resubmit…” to send it again with the same external id.</source>
         <translation>A TuPay não tem nenhum saque com este ID externo. Selecione-o e clique em “Reenviar…” para enviá-lo novamente com o mesmo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="262"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="219"/>
         <source>Conflict: TuPay already has a different cashout with this external id, one this journal never sent. This cashout was not created and nothing was paid; send it again under a new external id.</source>
         <translation>Conflito: a TuPay já tem outro saque com este id externo, um que este registro nunca enviou. Este saque não foi criado e nada foi pago; envie-o de novo com um id externo novo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="271"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="228"/>
         <source>TuPay declined this cashout; nothing was created.</source>
         <translation>A TuPay recusou este saque; nada foi criado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="501"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="458"/>
         <source>Bank reference: %1</source>
         <translation>Referência bancária: %1</translation>
     </message>
@@ -1560,351 +1762,175 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="527"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="55"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="528"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="56"/>
         <source>Open (not final)</source>
         <translation>Em aberto (não finais)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="529"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="57"/>
         <source>Needs attention (unknown or not created)</source>
         <translation>Requer atenção (desconhecidos ou não criados)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="535"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="63"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconhecido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="537"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="65"/>
         <source>Declined / not created</source>
         <translation>Recusados / não criados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="539"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="67"/>
         <source>Conflict (id used by another cashout)</source>
         <translation>Conflito (id usado por outro saque)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="577"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="100"/>
         <source>Status filter</source>
         <translation>Filtro de status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="582"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="105"/>
         <source>Environment filter</source>
         <translation>Filtro de ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="583"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="738"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="106"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="268"/>
         <source>All environments</source>
         <translation>Todos os ambientes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="584"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="107"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="586"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="109"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="588"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="111"/>
         <source>From date</source>
         <translation>Data inicial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="589"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="112"/>
         <source>To date (inclusive)</source>
         <translation>Data final (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="594"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="117"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="598"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="121"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiário…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="599"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="122"/>
         <source>Search the history</source>
         <translation>Buscar no histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="622"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="145"/>
         <source>Cashout history</source>
         <translation>Histórico de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="652"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="175"/>
         <source>Number of cashouts</source>
         <translation>Quantidade de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="653"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="176"/>
         <source>Refresh open cashouts</source>
         <translation>Atualizar saques em aberto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="654"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="1018"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="177"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="377"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar o status de cada saque que não é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="656"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="179"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="658"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="181"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="660"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="183"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="661"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="184"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Salvar as linhas que atendem ao filtro em um arquivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="663"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="186"/>
         <source>Receipt…</source>
         <translation>Comprovante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="664"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="187"/>
         <source>Save the selected cashout&apos;s receipt as a PDF file</source>
         <translation>Salvar o comprovante do saque selecionado como arquivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="670"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="193"/>
         <source>Refresh progress</source>
         <translation>Progresso da atualização</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="674"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="197"/>
         <source>History message</source>
         <translation>Mensagem do histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="718"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="248"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Há um reenvio em andamento; aguarde o resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="720"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="250"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Selecione um saque marcado como “Não criado” para reenviá-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="722"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="1013"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="252"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="372"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>Indisponível: este ambiente não está pronto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="724"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="254"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este saque pertence a %1: mude para %1 para reenviá-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="727"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="257"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Só é possível reenviar um saque que nunca chegou à TuPay (“Não criado”); este está “%1”.</translation>
     </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="783"/>
-        <source>Please wait a few seconds before refreshing again.</source>
-        <translation>Aguarde alguns segundos antes de atualizar novamente.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="793"/>
-        <source>Refreshing open cashouts…</source>
-        <translation>Atualizando os saques em aberto…</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="813"/>
-        <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
-        <translation>Conciliando: consultando cada saque de %1 com resultado desconhecido…</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="825"/>
-        <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
-        <translation>Nada a conciliar: nenhum saque deste ambiente tem resultado desconhecido.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="833"/>
-        <source>%n found and adopted</source>
-        <translation>
-            <numerusform>%n encontrado e incorporado</numerusform>
-            <numerusform>%n encontrados e incorporados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="835"/>
-        <source>%n not found yet — looked up again on the next reconcile</source>
-        <translation>
-            <numerusform>%n ainda não encontrado — consultado de novo na próxima conciliação</numerusform>
-            <numerusform>%n ainda não encontrados — consultados de novo na próxima conciliação</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="837"/>
-        <source>1 never reached TuPay — select it to resubmit</source>
-        <translation>1 nunca chegou à TuPay: selecione-o para reenviar</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="839"/>
-        <source>%n never reached TuPay — select them to resubmit</source>
-        <translation>
-            <numerusform>%n nunca chegou à TuPay: selecione-o para reenviar</numerusform>
-            <numerusform>%n nunca chegaram à TuPay: selecione-os para reenviar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="841"/>
-        <source>%n being sent right now (left alone)</source>
-        <translation>
-            <numerusform>%n sendo enviado neste momento (não foi mexido)</numerusform>
-            <numerusform>%n sendo enviados neste momento (não foram mexidos)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="843"/>
-        <source>%n still unknown — the lookup failed; try again later</source>
-        <translation>
-            <numerusform>%n continua desconhecido: a consulta falhou; tente novamente mais tarde</numerusform>
-            <numerusform>%n continuam desconhecidos: a consulta falhou; tente novamente mais tarde</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="844"/>
-        <source>%n checked: %1</source>
-        <translation>
-            <numerusform>%n verificado: %1</numerusform>
-            <numerusform>%n verificados: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="855"/>
-        <source>Cannot resubmit %1: %2</source>
-        <translation>Não é possível reenviar %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="865"/>
-        <source>Not resubmitted: nothing was sent for %1.</source>
-        <translation>Não reenviado: nada foi enviado para %1.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="869"/>
-        <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
-        <translation>Não reenviado: o ambiente mudou durante a confirmação. Nada foi enviado.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="877"/>
-        <source>Resubmitting %1 with the same external id…</source>
-        <translation>Reenviando %1 com o mesmo ID externo…</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="892"/>
-        <source>Resubmit a PRODUCTION cashout</source>
-        <translation>Reenviar um saque de PRODUÇÃO</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="894"/>
-        <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
-        <translation>Este saque nunca chegou à TuPay. Ele é enviado novamente com o MESMO ID externo %1, assim a TuPay nunca poderá criá-lo duas vezes.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="908"/>
-        <source>Send this cashout to %1 again?
-
-External id: %2 (the same id: TuPay refuses a second cashout with it)
-Beneficiary: %3
-Amount: %4 %5</source>
-        <translation>Enviar este saque novamente para %1?
-
-ID externo: %2 (o mesmo ID: a TuPay recusa um segundo saque com ele)
-Beneficiário: %3
-Valor: %4 %5</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="913"/>
-        <source>Resubmit a cashout</source>
-        <translation>Reenviar um saque</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="921"/>
-        <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
-        <translation>Reenviado: a TuPay criou o saque %1 com o mesmo ID externo %2.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="925"/>
-        <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
-        <translation>A TuPay já tem um saque com ID externo %1; portanto nada foi pago duas vezes. Consultado: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="928"/>
-        <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
-        <translation>Reenviado, mas a TuPay o recusou: nada foi criado. %1</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="931"/>
-        <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
-        <translation>Não enviado: nada foi criado: %1. Pode ser reenviado outra vez.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="934"/>
-        <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
-        <translation>Resultado desconhecido para o ID externo %1 (%2). Clique em “Conciliar” para consultá-lo; nunca o envie com um novo ID.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="936"/>
-        <source>The resubmission of %1 ended without an answer.</source>
-        <translation>O reenvio de %1 terminou sem resposta.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="949"/>
-        <source>Export history</source>
-        <translation>Exportar histórico</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="950"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Arquivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="967"/>
-        <source>Exported %1 cashouts to %2.</source>
-        <translation>%1 saques exportados para %2.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="974"/>
-        <source>The export failed: %1</source>
-        <translation>A exportação falhou: %1</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="977"/>
-        <source>Exporting…</source>
-        <translation>Exportando…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="994"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="353"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n saque</numerusform>
@@ -1912,42 +1938,184 @@ Valor: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1015"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="374"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>Indisponível: este ambiente não está pronto, então nada pode ser consultado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1020"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="379"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar pelo ID externo cada saque com resultado desconhecido (“Enviando…”, “Resultado desconhecido”): os encontrados são incorporados e os ausentes passam a “Não criado”</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1030"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="389"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 novamente com o mesmo ID externo (após uma confirmação)</translation>
     </message>
+    <message>
+        <source>Please wait a few seconds before refreshing again.</source>
+        <translation type="vanished">Aguarde alguns segundos antes de atualizar novamente.</translation>
+    </message>
+    <message>
+        <source>Refreshing open cashouts…</source>
+        <translation type="vanished">Atualizando os saques em aberto…</translation>
+    </message>
+    <message>
+        <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
+        <translation type="vanished">Conciliando: consultando cada saque de %1 com resultado desconhecido…</translation>
+    </message>
+    <message>
+        <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
+        <translation type="vanished">Nada a conciliar: nenhum saque deste ambiente tem resultado desconhecido.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1090"/>
+        <source>%n found and adopted</source>
+        <translation type="vanished">
+            <numerusform>%n encontrado e incorporado</numerusform>
+            <numerusform>%n encontrados e incorporados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found yet — looked up again on the next reconcile</source>
+        <translation type="vanished">
+            <numerusform>%n ainda não encontrado — consultado de novo na próxima conciliação</numerusform>
+            <numerusform>%n ainda não encontrados — consultados de novo na próxima conciliação</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 never reached TuPay — select it to resubmit</source>
+        <translation type="vanished">1 nunca chegou à TuPay: selecione-o para reenviar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n never reached TuPay — select them to resubmit</source>
+        <translation type="vanished">
+            <numerusform>%n nunca chegou à TuPay: selecione-o para reenviar</numerusform>
+            <numerusform>%n nunca chegaram à TuPay: selecione-os para reenviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n being sent right now (left alone)</source>
+        <translation type="vanished">
+            <numerusform>%n sendo enviado neste momento (não foi mexido)</numerusform>
+            <numerusform>%n sendo enviados neste momento (não foram mexidos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still unknown — the lookup failed; try again later</source>
+        <translation type="vanished">
+            <numerusform>%n continua desconhecido: a consulta falhou; tente novamente mais tarde</numerusform>
+            <numerusform>%n continuam desconhecidos: a consulta falhou; tente novamente mais tarde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked: %1</source>
+        <translation type="vanished">
+            <numerusform>%n verificado: %1</numerusform>
+            <numerusform>%n verificados: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot resubmit %1: %2</source>
+        <translation type="vanished">Não é possível reenviar %1: %2</translation>
+    </message>
+    <message>
+        <source>Not resubmitted: nothing was sent for %1.</source>
+        <translation type="vanished">Não reenviado: nada foi enviado para %1.</translation>
+    </message>
+    <message>
+        <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
+        <translation type="vanished">Não reenviado: o ambiente mudou durante a confirmação. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>Resubmitting %1 with the same external id…</source>
+        <translation type="vanished">Reenviando %1 com o mesmo ID externo…</translation>
+    </message>
+    <message>
+        <source>Resubmit a PRODUCTION cashout</source>
+        <translation type="vanished">Reenviar um saque de PRODUÇÃO</translation>
+    </message>
+    <message>
+        <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
+        <translation type="vanished">Este saque nunca chegou à TuPay. Ele é enviado novamente com o MESMO ID externo %1, assim a TuPay nunca poderá criá-lo duas vezes.</translation>
+    </message>
+    <message>
+        <source>Send this cashout to %1 again?
+
+External id: %2 (the same id: TuPay refuses a second cashout with it)
+Beneficiary: %3
+Amount: %4 %5</source>
+        <translation type="vanished">Enviar este saque novamente para %1?
+
+ID externo: %2 (o mesmo ID: a TuPay recusa um segundo saque com ele)
+Beneficiário: %3
+Valor: %4 %5</translation>
+    </message>
+    <message>
+        <source>Resubmit a cashout</source>
+        <translation type="vanished">Reenviar um saque</translation>
+    </message>
+    <message>
+        <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
+        <translation type="vanished">Reenviado: a TuPay criou o saque %1 com o mesmo ID externo %2.</translation>
+    </message>
+    <message>
+        <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
+        <translation type="vanished">A TuPay já tem um saque com ID externo %1; portanto nada foi pago duas vezes. Consultado: %2.</translation>
+    </message>
+    <message>
+        <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
+        <translation type="vanished">Reenviado, mas a TuPay o recusou: nada foi criado. %1</translation>
+    </message>
+    <message>
+        <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
+        <translation type="vanished">Não enviado: nada foi criado: %1. Pode ser reenviado outra vez.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
+        <translation type="vanished">Resultado desconhecido para o ID externo %1 (%2). Clique em “Conciliar” para consultá-lo; nunca o envie com um novo ID.</translation>
+    </message>
+    <message>
+        <source>The resubmission of %1 ended without an answer.</source>
+        <translation type="vanished">O reenvio de %1 terminou sem resposta.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="vanished">Exportar histórico</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="vanished">Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 cashouts to %2.</source>
+        <translation type="vanished">%1 saques exportados para %2.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="vanished">A exportação falhou: %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="vanished">Exportando…</translation>
+    </message>
+    <message numerus="yes">
         <source>Refreshed %n open cashout(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n saque em aberto atualizado.</numerusform>
             <numerusform>%n saques em aberto atualizados.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1097"/>
         <source>The refresh failed: %1</source>
-        <translation>A atualização falhou: %1</translation>
+        <translation type="vanished">A atualização falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1113"/>
         <source>Reconciling failed: %1</source>
-        <translation>A conciliação falhou: %1</translation>
+        <translation type="vanished">A conciliação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1128"/>
         <source>The resubmission of %1 failed: %2</source>
-        <translation>O reenvio de %1 falhou: %2</translation>
+        <translation type="vanished">O reenvio de %1 falhou: %2</translation>
     </message>
 </context>
 <context>
@@ -2239,27 +2407,27 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>JournalState</name>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1393"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1488"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1394"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1489"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1395"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1490"/>
         <source>Declined</source>
         <translation>Recusado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1396"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1491"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1397"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1492"/>
         <source>Not created</source>
         <translation>Não criado</translation>
     </message>
