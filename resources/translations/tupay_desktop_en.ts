@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>CreateFlow</name>
+    <message numerus="yes">
+        <source>The journal already has %n cashout(s) to this account for this amount:</source>
+        <translation>
+            <numerusform>The journal already has %n cashout to this account for this amount:</numerusform>
+            <numerusform>The journal already has %n cashouts to this account for this amount:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TuPay&apos;s account list has %n cashout(s) to this document for this amount:</source>
+        <translation>
+            <numerusform>TuPay&apos;s account list has %n cashout to this document for this amount:</numerusform>
+            <numerusform>TuPay&apos;s account list has %n cashouts to this document for this amount:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryActions</name>
     <message numerus="yes">
         <source>%n found and adopted</source>
@@ -97,20 +114,6 @@
         <translation>
             <numerusform>Checked %n cashout whose outcome was unknown.</numerusform>
             <numerusform>Checked %n cashouts whose outcome was unknown.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The journal already has %n cashout(s) to this account for this amount:</source>
-        <translation>
-            <numerusform>The journal already has %n cashout to this account for this amount:</numerusform>
-            <numerusform>The journal already has %n cashouts to this account for this amount:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>TuPay&apos;s account list has %n cashout(s) to this document for this amount:</source>
-        <translation>
-            <numerusform>TuPay&apos;s account list has %n cashout to this document for this amount:</numerusform>
-            <numerusform>TuPay&apos;s account list has %n cashouts to this document for this amount:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
