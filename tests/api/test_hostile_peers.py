@@ -251,3 +251,36 @@ def test_a_redirect_without_a_location_and_a_303_after_a_create() -> None:
     with hostile_peer(_redirect("303 See Other")) as peer, CashoutClient(peer.url, CREDS) as client:
         seen_other = client.create(make_request(external_id="see-other-1"))
     assert isinstance(seen_other, OutcomeUnknown) and seen_other.external_id == "see-other-1"
+
+
+# -- the Merchants API's client speaks the same HTTP: the same deadline and the same cap -----------
+
+
+@pytest.mark.parametrize("behave", [_drip_headers, _drip_body],
+                         ids=["drip-headers", "drip-body"])
+def test_a_merchants_call_that_never_finishes_ends_by_its_deadline(behave: Behaviour) -> None:
+    from tupay_desktop.api.merchants import MerchantsClient, MerchantsCredentials, MerchantsFailure
+
+    user = MerchantsCredentials("ops@merchant.pe", "secret-pass-1")
+    with hostile_peer(behave) as peer, MerchantsClient(peer.url, user, timeouts=FAST) as client:
+        failure = client.login()
+    assert isinstance(failure, MerchantsFailure)
+    assert "deadline of 1 s" in failure.message
+
+
+def test_a_merchants_answer_is_read_to_1_mib_at_most() -> None:
+    from tupay_desktop.api.merchants import MerchantsClient, MerchantsCredentials, MerchantsFailure
+
+    user = MerchantsCredentials("ops@merchant.pe", "secret-pass-1")
+    bomb = _serve(_bomb(gzip.compress), "Content-Encoding: gzip")  # made before memory is counted
+    tracemalloc.start()
+    try:
+        with hostile_peer(bomb) as peer, \
+                MerchantsClient(peer.url, user, timeouts=FAST) as client:
+            failure = client.login()
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert isinstance(failure, MerchantsFailure)
+    assert "1 MiB" in failure.message
+    assert peak < 16 * 1024 * 1024

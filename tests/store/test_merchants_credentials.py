@@ -126,3 +126,13 @@ def test_the_merchants_url_per_environment(tmp_path: Path) -> None:
     settings.set_merchants_url("production", "")
     assert settings.merchants_url("production") == "https://merchants-api.tupayonline.com"
     assert "merchants.example" not in (tmp_path / "settings.json").read_text()
+
+
+def test_a_locked_keyring_is_not_called_no_merchants_user() -> None:
+    # The same truth as for the cashout keys: a locked keyring may hold a saved user.
+    store = CredentialStore(LockedKeyring())
+    status = store.merchants_status("staging")
+    assert not status.complete and status.keyring_unreadable
+    assert store.set_merchants("staging", USER) is False  # kept for this session only
+    status = store.merchants_status("staging")
+    assert status.complete and not status.persisted and status.keyring_unreadable

@@ -18,6 +18,7 @@ functions that turn arbitrary bytes into a result or a clear problem, and never 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import ipaddress
 import json
@@ -28,7 +29,7 @@ import threading
 import time
 import urllib.request
 import zlib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -676,7 +677,67 @@ def _transport(context: ssl.SSLContext, proxy: str | None, deadline: _Deadline) 
     return transport
 
 
-class _BodyProblem(Exception):
+class HttpSession:
+    """The one way the Desk speaks HTTP, for the cashout API and the Merchants API alike.
+
+    httpx over truststore's TLS (verification can only be strengthened, never turned off), taking
+    nothing from the environment but the office's HTTPS proxy, following no redirect, and keeping
+    every request within an overall deadline (:class:`Timeouts` ``deadline``) on top of httpx's
+    per-operation timeouts. Bodies are read with :func:`read_body` (at most 1 MiB, before and after
+    decompression).
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        timeouts: Timeouts,
+        ssl_context: ssl.SSLContext | None = None,
+        proxy: str | object | None = _FROM_ENVIRONMENT,
+    ) -> None:
+        context = ssl_context if ssl_context is not None else truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        if context.verify_mode != ssl.CERT_REQUIRED or not context.check_hostname:
+            raise ValueError("the SSL context must verify certificates and host names")
+        # httpx takes nothing from the environment (trust_env=False: no .netrc, no proxy variables
+        # of its own, no SSL_CERT_FILE of its own); only the office's HTTPS proxy is taken from it,
+        # here. The trust anchors are truststore's: the OS trust store on Windows and macOS; on
+        # Linux OpenSSL's default verify paths, which honour the SSL_CERT_FILE and SSL_CERT_DIR
+        # variables (else the distribution's CA bundle). TLS is end to end through a proxy's tunnel.
+        chosen = proxy_for(base_url) if proxy is _FROM_ENVIRONMENT else proxy
+        proxy_url = chosen if isinstance(chosen, str) and chosen else None
+        self.timeouts = timeouts
+        self._deadline = _Deadline()
+        self.http = httpx.Client(
+            transport=_transport(context, proxy_url, self._deadline),
+            timeout=timeouts.to_httpx(),
+            follow_redirects=False,
+            trust_env=False,
+        )
+
+    @contextlib.contextmanager
+    def deadline(self) -> Iterator[float]:
+        """Within the block, every network operation of this thread ends by the request deadline
+        (seconds, yielded)."""
+        seconds = self.timeouts.deadline
+        self._deadline.at = time.monotonic() + seconds
+        try:
+            yield seconds
+        finally:
+            self._deadline.at = None
+
+    def deadline_passed(self) -> bool:
+        """Whether the deadline of the request under way has passed (inside :meth:`deadline`)."""
+        at = self._deadline.at
+        return at is not None and time.monotonic() >= at
+
+    @property
+    def is_closed(self) -> bool:
+        return self.http.is_closed
+
+    def close(self) -> None:
+        self.http.close()
+
+
+class BodyProblem(Exception):
     """An answer that arrived but cannot be read safely (too large, unknown or broken encoding)."""
 
 
@@ -684,18 +745,18 @@ def _mib(size: int) -> str:
     return f"{size / (1024 * 1024):g} MiB"
 
 
-def _read_body(response: httpx.Response, limit: int) -> bytes:
+def read_body(response: httpx.Response, limit: int = MAX_RESPONSE_BYTES) -> bytes:
     """The answer's body, decoded, at most ``limit`` bytes before and after decompression."""
     declared = response.headers.get("content-length", "").strip()
     if declared.isascii() and declared.isdigit() and int(declared) > limit:
-        raise _BodyProblem(
+        raise BodyProblem(
             f"the answer announces {int(declared)} bytes, more than the {_mib(limit)} accepted"
         )
     raw = bytearray()
     for chunk in response.iter_raw():
         raw += chunk
         if len(raw) > limit:
-            raise _BodyProblem(f"the answer is larger than the {_mib(limit)} accepted")
+            raise BodyProblem(f"the answer is larger than the {_mib(limit)} accepted")
     return _decode_body(bytes(raw), response.headers.get_list("content-encoding", split_commas=True), limit)
 
 
@@ -712,7 +773,7 @@ def _decode_body(data: bytes, encodings: list[str], limit: int) -> bytes:
             except zlib.error:  # servers send raw deflate as often as zlib-wrapped
                 data = _inflate(data, -zlib.MAX_WBITS, limit)
         else:
-            raise _BodyProblem(f"the answer is compressed as {coding[:40]!r}, which the Desk cannot read")
+            raise BodyProblem(f"the answer is compressed as {coding[:40]!r}, which the Desk cannot read")
     return data
 
 
@@ -723,9 +784,9 @@ def _inflate(data: bytes, wbits: int, limit: int) -> bytes:
     except zlib.error:
         if wbits == zlib.MAX_WBITS:
             raise
-        raise _BodyProblem("the compressed answer is damaged") from None
+        raise BodyProblem("the compressed answer is damaged") from None
     if len(out) > limit or decompressor.unconsumed_tail:
-        raise _BodyProblem(f"the answer decompresses to more than the {_mib(limit)} accepted")
+        raise BodyProblem(f"the answer decompresses to more than the {_mib(limit)} accepted")
     return out
 
 
@@ -771,24 +832,8 @@ class CashoutClient:
         self._credentials = credentials
         self._timeouts = timeouts
         self._user_agent = user_agent
-        context = ssl_context if ssl_context is not None else truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-        # Verification can only be strengthened, never turned off, whatever context is passed in.
-        if context.verify_mode != ssl.CERT_REQUIRED or not context.check_hostname:
-            raise ValueError("the SSL context must verify certificates and host names")
-        # httpx takes nothing from the environment (trust_env=False: no .netrc, no proxy variables
-        # of its own, no SSL_CERT_FILE of its own); only the office's HTTPS proxy is taken from it,
-        # here. The trust anchors are truststore's: the OS trust store on Windows and macOS; on
-        # Linux OpenSSL's default verify paths, which honour the SSL_CERT_FILE and SSL_CERT_DIR
-        # variables (else the distribution's CA bundle). TLS is end to end through a proxy's tunnel.
-        chosen = proxy_for(self._base_url) if proxy is _FROM_ENVIRONMENT else proxy
-        self._deadline = _Deadline()
-        proxy_url = chosen if isinstance(chosen, str) and chosen else None
-        self._http = httpx.Client(
-            transport=_transport(context, proxy_url, self._deadline),
-            timeout=timeouts.to_httpx(),
-            follow_redirects=False,
-            trust_env=False,
-        )
+        self._session = HttpSession(self._base_url, timeouts, ssl_context, proxy)
+        self._http = self._session.http
 
     @property
     def base_url(self) -> str:
@@ -804,7 +849,7 @@ class CashoutClient:
     # -- context management ------------------------------------------------------------------
 
     def close(self) -> None:
-        self._http.close()
+        self._session.close()
 
     def __enter__(self) -> Self:
         return self
@@ -1009,40 +1054,39 @@ class CashoutClient:
             message = _message(kind, "the client was closed. Nothing was sent.")
             return fail(kind, False, message, request_headers)
 
-        deadline = self._timeouts.deadline
         response: httpx.Response | None = None
-        self._deadline.at = time.monotonic() + deadline
-        try:
-            response = self._http.send(request, stream=True)
+        with self._session.deadline() as deadline:
             try:
-                body = _read_body(response, MAX_RESPONSE_BYTES)
-            finally:
-                response.close()
-        except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
-            kind = _connect_kind(exc)
-            message = _message(kind, f"{url} ({_exc_text(exc)}). Nothing was sent.")
-            return fail(kind, False, message, request_headers)
-        except httpx.TimeoutException as exc:  # read or write timeout: the server may have acted
-            kind = NetworkErrorKind.TIMEOUT
-            if self._deadline_passed():
-                detail = (f"{url} gave no complete answer within the request deadline of {deadline:g} s "
-                          "(the connection was still busy).")
-            else:
+                response = self._http.send(request, stream=True)
+                try:
+                    body = read_body(response, MAX_RESPONSE_BYTES)
+                finally:
+                    response.close()
+            except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
+                kind = _connect_kind(exc)
+                message = _message(kind, f"{url} ({_exc_text(exc)}). Nothing was sent.")
+                return fail(kind, False, message, request_headers)
+            except httpx.TimeoutException as exc:  # read or write timeout: the server may have acted
+                kind = NetworkErrorKind.TIMEOUT
+                if self._session.deadline_passed():
+                    detail = (f"{url} gave no complete answer within the request deadline of {deadline:g} s "
+                              "(the connection was still busy).")
+                else:
+                    detail = f"{url} ({_exc_text(exc)})."
+                return fail(kind, True, _message(kind, detail), request_headers, response)
+            except BodyProblem as exc:  # an answer came, but it cannot be read safely
+                kind = NetworkErrorKind.BAD_RESPONSE
+                status = _http_words(response.status_code) if response is not None else "an answer"
+                message = _message(kind, f"{url} answered {status}, but {exc}.")
+                return fail(kind, True, message, request_headers, response)
+            except (httpx.TransportError, OSError) as exc:  # reset, protocol error, truncated body
+                kind = NetworkErrorKind.CONNECTION_LOST
                 detail = f"{url} ({_exc_text(exc)})."
-            return fail(kind, True, _message(kind, detail), request_headers, response)
-        except _BodyProblem as exc:  # an answer came, but it cannot be read safely
-            kind = NetworkErrorKind.BAD_RESPONSE
-            status = _http_words(response.status_code) if response is not None else "an answer"
-            message = _message(kind, f"{url} answered {status}, but {exc}.")
-            return fail(kind, True, message, request_headers, response)
-        except (httpx.TransportError, OSError) as exc:  # reset, protocol error, truncated body
-            kind = NetworkErrorKind.CONNECTION_LOST
-            return fail(kind, True, _message(kind, f"{url} ({_exc_text(exc)})."), request_headers, response)
-        except Exception as exc:  # anything else: bytes may have left, so the server may have acted
-            kind = NetworkErrorKind.OTHER
-            return fail(kind, True, _message(kind, f"{url} ({_exc_text(exc)})."), request_headers, response)
-        finally:
-            self._deadline.at = None
+                return fail(kind, True, _message(kind, detail), request_headers, response)
+            except Exception as exc:  # anything else: bytes may have left, so the server may have acted
+                kind = NetworkErrorKind.OTHER
+                detail = f"{url} ({_exc_text(exc)})."
+                return fail(kind, True, _message(kind, detail), request_headers, response)
 
         _log.info("%s %s -> %s", prepared.method, url, response.status_code)
         location = response.headers.get("location")
@@ -1051,6 +1095,3 @@ class CashoutClient:
             location=self._redact(location) if location is not None else None,
         )
 
-    def _deadline_passed(self) -> bool:
-        at = self._deadline.at
-        return at is not None and time.monotonic() >= at

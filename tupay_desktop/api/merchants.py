@@ -50,12 +50,13 @@ from types import TracebackType
 from typing import Any, Self
 
 import httpx
-import truststore
 
 import tupay_desktop
 from tupay_desktop.api.client import (
     _FROM_ENVIRONMENT,
     MAX_EXCHANGE_BODY_CHARS,
+    BodyProblem,
+    HttpSession,
     InsecureURLError,
     InvalidURLError,
     NetworkErrorKind,
@@ -65,7 +66,7 @@ from tupay_desktop.api.client import (
     _http_words,
     _message,
     check_base_url,
-    proxy_for,
+    read_body,
 )
 from tupay_desktop.api.models import (
     REDACTED,
@@ -620,17 +621,10 @@ class MerchantsClient:
         self._credentials = credentials
         self._user_agent = user_agent
         self.clock = clock
-        context = ssl_context if ssl_context is not None else truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-        if context.verify_mode != ssl.CERT_REQUIRED or not context.check_hostname:
-            raise ValueError("the SSL context must verify certificates and host names")
-        chosen = proxy_for(self._base_url) if proxy is _FROM_ENVIRONMENT else proxy
-        self._http = httpx.Client(
-            verify=context,
-            timeout=(timeouts or Timeouts()).to_httpx(),
-            follow_redirects=False,
-            trust_env=False,
-            proxy=chosen if isinstance(chosen, str) and chosen else None,
-        )
+        # The cashout client's HTTP: verified TLS, the office proxy only, no redirects, an overall
+        # deadline per request and a 1 MiB cap on every answer (a list page is a few KB).
+        self._session = HttpSession(self._base_url, timeouts or Timeouts(), ssl_context, proxy)
+        self._http = self._session.http
         self._lock = threading.RLock()
         self._token: str | None = None
         self._last_used = 0.0
@@ -918,16 +912,27 @@ class MerchantsClient:
         if self._http.is_closed:
             return MerchantsFailure(FailureKind.NETWORK, "the client was closed")
         try:
-            response = self._http.send(request)
-            try:
-                answer = response.read()
-            finally:
-                response.close()
+            with self._session.deadline() as deadline:
+                try:
+                    response = self._http.send(request, stream=True)
+                    try:
+                        answer = read_body(response)
+                    finally:
+                        response.close()
+                except httpx.TimeoutException as exc:
+                    if not self._session.deadline_passed():
+                        raise
+                    raise httpx.TimeoutException(
+                        f"no complete answer within the request deadline of {deadline:g} s"
+                    ) from exc
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
             message = self._scrub(_message(_connect_kind(exc), f"{url} ({_exc_text(exc)})."))
             return MerchantsFailure(FailureKind.NETWORK, message, exchange=exchange(sent, error=message))
         except httpx.TimeoutException as exc:
             message = self._scrub(_message(NetworkErrorKind.TIMEOUT, f"{url} ({_exc_text(exc)})."))
+            return MerchantsFailure(FailureKind.NETWORK, message, exchange=exchange(sent, error=message))
+        except BodyProblem as exc:  # an answer came, but it cannot be read safely
+            message = self._scrub(_message(NetworkErrorKind.BAD_RESPONSE, f"{url}: {exc}."))
             return MerchantsFailure(FailureKind.NETWORK, message, exchange=exchange(sent, error=message))
         except (httpx.TransportError, OSError) as exc:
             message = self._scrub(_message(NetworkErrorKind.CONNECTION_LOST, f"{url} ({_exc_text(exc)})."))

@@ -201,7 +201,10 @@ def _set_merchants(settings: SettingsStore, env_key: str, values: list[str]) -> 
 def _merchants_status_line(store: CredentialStore, settings: SettingsStore, env_key: str) -> str:
     env = settings.get(env_key)
     status = store.merchants_status(env_key)
-    if status.access_key_masked is None:
+    if status.access_key_masked is None and status.keyring_unreadable:
+        where = "unknown: the OS keyring could not be read (locked?)"
+        fields = "Merchants API access key ?, secret key ?"
+    elif status.access_key_masked is None:
         where, fields = "not set up", "Merchants API access key not set, secret key not set"
     else:
         where = "stored in the OS keyring" if status.persisted else "session-only (forgotten on exit)"

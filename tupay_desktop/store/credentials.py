@@ -27,7 +27,9 @@ import json
 import logging
 import secrets
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 import keyring
 import keyring.backend
@@ -163,6 +165,8 @@ class MerchantsCredentialStatus:
     access_key_masked: str | None  # None when not set
     has_secret: bool
     persisted: bool
+    #: The keyring exists but could not be read (locked, D-Bus error): a saved user may be there.
+    keyring_unreadable: bool = False
 
     @property
     def complete(self) -> bool:
@@ -240,6 +244,10 @@ def _unusable_reason(backend: keyring.backend.KeyringBackend | None) -> str | No
     if module.startswith(_FILE_KEYRING_MODULES) or hasattr(backend, "file_path"):
         return REASON_FILE_BACKEND
     return None
+
+
+#: A secret pair kept by the store (the cashout keys, or the Merchants API user).
+_Secret = TypeVar("_Secret")
 
 
 class CredentialStore:
@@ -331,30 +339,76 @@ class CredentialStore:
 
     # -- public API ---------------------------------------------------------------------------
 
-    def get(self, env_key: str) -> Credentials | None:
-        """The environment's credentials, or ``None``. Never raises."""
+    # -- one path for every secret entry (the cashout keys and the Merchants API user) ----------
+
+    def _read(self, name: str, memory: dict[str, _Secret], env_key: str,
+              decode: Callable[[str], _Secret | None]) -> _Secret | None:
+        """The entry ``name`` from the keyring (remembered in ``memory[env_key]``), else the
+        session's value. A keyring that cannot be read leaves the session's value; never raises."""
         with self._lock:
             backend = self._keyring()
             if backend is not None:
                 try:
-                    value = backend.get_password(SERVICE, env_key)
+                    value = backend.get_password(SERVICE, name)
                 except Exception as exc:
                     self._fail(exc, "read")
                 else:
                     if value is None:
-                        if self._persisted.get(env_key, True):
+                        if self._persisted.get(name, True):
                             # Cleared elsewhere (another process); keep only session-only values.
-                            self._memory.pop(env_key, None)
-                            self._persisted.pop(env_key, None)
-                        return self._memory.get(env_key)
-                    credentials = decode_entry(value)
+                            memory.pop(env_key, None)
+                            self._persisted.pop(name, None)
+                        return memory.get(env_key)
+                    credentials = decode(value)
                     if credentials is None:
-                        log.warning("Unreadable keyring entry for %r; ignoring it", env_key)
-                        return self._memory.get(env_key)
-                    self._memory[env_key] = credentials
-                    self._persisted[env_key] = True
+                        log.warning("Unreadable keyring entry %r; ignoring it", name)
+                        return memory.get(env_key)
+                    memory[env_key] = credentials
+                    self._persisted[name] = True
                     return credentials
-            return self._memory.get(env_key)
+            return memory.get(env_key)
+
+    def _store(self, name: str, memory: dict[str, _Secret], env_key: str, credentials: _Secret,
+               value: str) -> bool:
+        """Keep ``credentials`` for the session and write ``value`` as the keyring entry ``name``;
+        ``True`` = persisted in the OS keyring, ``False`` = session-only. Never a file."""
+        with self._lock:
+            memory[env_key] = credentials
+            self._persisted[name] = False
+            backend = self._keyring()
+            if backend is None:
+                return False
+            try:
+                backend.set_password(SERVICE, name, value)
+            except Exception as exc:
+                self._fail(exc, "write")
+                return False
+            self._persisted[name] = True
+            return True
+
+    def _forget(self, name: str, memory: dict[str, _Secret], env_key: str) -> bool:
+        """Forget the entry ``name``; ``False`` if the keyring could not be reached (an entry may
+        then remain in it)."""
+        with self._lock:
+            memory.pop(env_key, None)
+            self._persisted.pop(name, None)
+            backend = self._keyring()
+            if backend is None:
+                return False
+            try:
+                backend.delete_password(SERVICE, name)
+            except keyring.errors.PasswordDeleteError:
+                pass  # nothing stored: already clear
+            except Exception as exc:
+                self._fail(exc, "delete")
+                return False
+            return True
+
+    # -- the cashout API's credentials -------------------------------------------------------
+
+    def get(self, env_key: str) -> Credentials | None:
+        """The environment's credentials, or ``None``. Never raises."""
+        return self._read(env_key, self._memory, env_key, decode_entry)
 
     def set(self, env_key: str, credentials: Credentials) -> bool:
         """Store; ``True`` = persisted in the OS keyring, ``False`` = session-only. Never a file.
@@ -364,37 +418,12 @@ class CredentialStore:
         check_credentials(credentials)
         value = encode_entry(credentials)
         assert len(value) < MAX_ENTRY_BYTES
-        with self._lock:
-            self._memory[env_key] = credentials
-            self._persisted[env_key] = False
-            backend = self._keyring()
-            if backend is None:
-                return False
-            try:
-                backend.set_password(SERVICE, env_key, value.decode("utf-8"))
-            except Exception as exc:
-                self._fail(exc, "write")
-                return False
-            self._persisted[env_key] = True
-            return True
+        return self._store(env_key, self._memory, env_key, credentials, value.decode("utf-8"))
 
     def clear(self, env_key: str) -> bool:
         """Forget the environment's credentials; ``False`` if the keyring could not be reached
         (an entry may then remain in it)."""
-        with self._lock:
-            self._memory.pop(env_key, None)
-            self._persisted.pop(env_key, None)
-            backend = self._keyring()
-            if backend is None:
-                return False
-            try:
-                backend.delete_password(SERVICE, env_key)
-            except keyring.errors.PasswordDeleteError:
-                pass  # nothing stored: already clear
-            except Exception as exc:
-                self._fail(exc, "delete")
-                return False
-            return True
+        return self._forget(env_key, self._memory, env_key)
 
     def status(self, env_key: str) -> CredentialStatus:
         """Which fields are set (the API key masked), and whether they live in the keyring."""
@@ -427,79 +456,33 @@ class CredentialStore:
 
     def get_merchants(self, env_key: str) -> MerchantsCredentials | None:
         """The environment's Merchants API user, or ``None``. Never raises."""
-        name = merchants_entry(env_key)
-        with self._lock:
-            memory = self._merchants_memory
-            backend = self._keyring()
-            if backend is not None:
-                try:
-                    value = backend.get_password(SERVICE, name)
-                except Exception as exc:
-                    self._fail(exc, "read")
-                else:
-                    if value is None:
-                        if self._persisted.get(name, True):
-                            memory.pop(env_key, None)  # cleared elsewhere; keep session-only values
-                            self._persisted.pop(name, None)
-                        return memory.get(env_key)
-                    credentials = decode_merchants_entry(value)
-                    if credentials is None:
-                        log.warning("Unreadable Merchants API keyring entry for %r; ignoring it", env_key)
-                        return memory.get(env_key)
-                    memory[env_key] = credentials
-                    self._persisted[name] = True
-                    return credentials
-            return memory.get(env_key)
+        return self._read(merchants_entry(env_key), self._merchants_memory, env_key, decode_merchants_entry)
 
     def set_merchants(self, env_key: str, credentials: MerchantsCredentials) -> bool:
         """Store; ``True`` = persisted in the OS keyring, ``False`` = session-only. Never a file.
         ``ValueError`` (naming the field, not its value) for an unusable value."""
         check_merchants_credentials(credentials)
         value = encode_merchants_entry(credentials).decode("utf-8")
-        name = merchants_entry(env_key)
-        with self._lock:
-            self._merchants_memory[env_key] = credentials
-            self._persisted[name] = False
-            backend = self._keyring()
-            if backend is None:
-                return False
-            try:
-                backend.set_password(SERVICE, name, value)
-            except Exception as exc:
-                self._fail(exc, "write")
-                return False
-            self._persisted[name] = True
-            return True
+        return self._store(merchants_entry(env_key), self._merchants_memory, env_key, credentials, value)
 
     def clear_merchants(self, env_key: str) -> bool:
         """Forget the environment's Merchants API user; ``False`` if the keyring could not be reached."""
-        name = merchants_entry(env_key)
-        with self._lock:
-            self._merchants_memory.pop(env_key, None)
-            self._persisted.pop(name, None)
-            backend = self._keyring()
-            if backend is None:
-                return False
-            try:
-                backend.delete_password(SERVICE, name)
-            except keyring.errors.PasswordDeleteError:
-                pass
-            except Exception as exc:
-                self._fail(exc, "delete")
-                return False
-            return True
+        return self._forget(merchants_entry(env_key), self._merchants_memory, env_key)
 
     def merchants_status(self, env_key: str) -> MerchantsCredentialStatus:
         """Whether the Merchants API user is set (access key masked) and where it lives."""
         with self._lock:
             credentials = self.get_merchants(env_key)
             if credentials is None:
-                return MerchantsCredentialStatus(env_key, None, False, False)
+                return MerchantsCredentialStatus(
+                    env_key, None, False, False, keyring_unreadable=self.can_retry
+                )
             return MerchantsCredentialStatus(
                 env_key=env_key,
                 access_key_masked=mask_api_key(credentials.access_key),
                 has_secret=bool(credentials.secret_key),
                 persisted=self._persisted.get(merchants_entry(env_key), False),
+                keyring_unreadable=self.can_retry,
             )
 
     def ensure_sandbox_merchants_credentials(self) -> MerchantsCredentials:
