@@ -79,7 +79,7 @@ def start_desk(
         pid = process.start()
         try:
             app = wait_until(
-                lambda: process.alive() and atspi.application(pid) or (not process.alive() and "dead"),
+                lambda: atspi.application(pid) if process.alive() else "dead",
                 "the Desk to register on the accessibility bus", START_S,
             )
             if app == "dead":

@@ -81,7 +81,7 @@ class DeskUI:
         if not button.checked:
             button.press()
         wait_until(lambda: self.environment_button(name).checked, f"environment {name} selected")
-        wait_until(lambda: self.window.refresh().name.startswith(f"{name} — "),
+        wait_until(lambda: self.window.refresh().name.lower().startswith(f"{name.lower()} — "),
                    f"the window title names {name}")
 
     # -- form ------------------------------------------------------------------------------------
@@ -175,7 +175,8 @@ class DeskUI:
         field_ = view.get("text", "Cashout to look up")
         field_.set_text(text)
         wait_until(lambda: field_.refresh().text == text, "the lookup field holds the text")
-        button = wait_until(lambda: (b := view.get("push button", "Look up")).enabled and b, "Look up enabled")
+        button = wait_until(lambda: (b := view.get("push button", "Look up")).enabled and b,
+                            "Look up enabled")
         button.press()
 
     # -- history ---------------------------------------------------------------------------------

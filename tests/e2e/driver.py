@@ -99,7 +99,9 @@ class Driver:
                 try:
                     line = self._answers.get(timeout=timeout)
                 except queue.Empty:
-                    raise DriverFailure(f"the AT-SPI driver did not answer {op} within {timeout:g} s") from None
+                    raise DriverFailure(
+                        f"the AT-SPI driver did not answer {op} within {timeout:g} s"
+                    ) from None
                 if not line:
                     raise DriverFailure(f"the AT-SPI driver has ended ({self.proc.poll()})")
                 answer = json.loads(line)
@@ -204,7 +206,8 @@ class Node:
     # -- finding ---------------------------------------------------------------------------------
 
     def find_all(self, role: str | None = None, name: str | None = None, *, name_re: str | None = None,
-                 text_re: str | None = None, id_re: str | None = None, showing: bool = True, into_data: bool = False,
+                 text_re: str | None = None, id_re: str | None = None, showing: bool = True,
+                 into_data: bool = False,
                  states: list[str] | None = None, limit: int = 1000) -> list[Node]:
         criteria: dict[str, Any] = {"showing": showing, "into_data": into_data}
         if role is not None:

@@ -163,9 +163,8 @@ def _start_keyring(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
     last = ""
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise SessionUnavailable(
-                f"gnome-keyring-daemon exited with {proc.returncode}: {log.read_text(errors='replace')[-500:]}"
-            )
+            tail = log.read_text(errors="replace")[-500:]
+            raise SessionUnavailable(f"gnome-keyring-daemon exited with {proc.returncode}: {tail}")
         stored = subprocess.run(
             ["secret-tool", "store", "--label=probe", *probe],
             env=env, input="probe", capture_output=True, text=True, timeout=20,
