@@ -23,6 +23,9 @@ import traceback
 import pyatspi
 
 _handles: dict[int, object] = {}
+#: id() of each accessible handed out -> its handle (libatspi hands out one object per accessible,
+#: and _handles keeps it alive, so an id is never reused while it is in the table).
+_by_identity: dict[int, int] = {}
 _next = [1]
 
 
@@ -37,13 +40,21 @@ class Gone(DriverError):
 
 
 def _handle(acc: object) -> int:
-    for key, value in _handles.items():
-        if value == acc:
-            return key
+    key = _by_identity.get(id(acc))
+    if key is not None:
+        return key
     key = _next[0]
     _next[0] += 1
     _handles[key] = acc
+    _by_identity[id(acc)] = key
     return key
+
+
+def op_forget(req: dict[str, object]) -> object:
+    """Drop every handle (between tests)."""
+    _handles.clear()
+    _by_identity.clear()
+    return True
 
 
 def _acc(handle: int) -> object:
@@ -303,31 +314,6 @@ def op_cell(req: dict[str, object]) -> object:
     return None if cell is None else _info(cell)
 
 
-def op_select_child(req: dict[str, object]) -> object:
-    """Select child ``index`` through the Selection interface (lists, combo popups, tab lists)."""
-    acc = _acc(req["handle"])
-    return bool(acc.querySelection().selectChild(int(req["index"])))
-
-
-def op_key(req: dict[str, object]) -> object:
-    """A key press and release, as from the keyboard (XTest): ``keysym`` name, e.g. "F5"."""
-    from gi.repository import Atspi
-
-    keysym = req["keysym"]
-    code = int(keysym) if isinstance(keysym, int) else _keysym(str(keysym))
-    Atspi.generate_keyboard_event(code, None, Atspi.KeySynthType.SYM)
-    return True
-
-
-def _keysym(name: str) -> int:
-    table = {"Return": 0xFF0D, "Tab": 0xFF09, "Escape": 0xFF1B, "F5": 0xFFC2, "space": 0x20}
-    if name in table:
-        return table[name]
-    if len(name) == 1:
-        return ord(name)
-    raise DriverError(f"unknown keysym {name!r}")
-
-
 OPS = {
     "ping": op_ping,
     "app": op_app,
@@ -342,9 +328,7 @@ OPS = {
     "table": op_table,
     "select_row": op_select_row,
     "cell": op_cell,
-    "select_child": op_select_child,
-    "key": op_key,
-    "forget": lambda req: _handles.clear() or True,
+    "forget": op_forget,
 }
 
 
