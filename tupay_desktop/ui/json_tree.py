@@ -71,6 +71,19 @@ def dump_pretty(value: Any, indent: int = 2) -> str:
     return _dump(value, indent, 0)
 
 
+def signed_body_preview(body: str) -> str:
+    """A request body to show before it is sent: pretty-printed (numbers exactly as sent), then
+    the exact compact text — the bytes the ``Payload-Signature`` is computed over — under a line
+    that says so. A body that is not JSON is shown as it is."""
+    pretty = pretty_json(body)
+    if pretty is None:
+        return body
+    note = QCoreApplication.translate(
+        "JsonTree", "Signed and sent as exactly these bytes (compact; login and pass shown as ***):"
+    )
+    return f"{pretty}\n\n{note}\n{body}"
+
+
 def json_type_name(value: Any) -> str:
     """The JSON type of a parsed value: object, array, string, number, boolean or null."""
     if value is None:
