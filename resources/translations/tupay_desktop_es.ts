@@ -1122,6 +1122,24 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
     </message>
 </context>
 <context>
+    <name>ExchangeFile</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/exchange_file.py" line="110"/>
+        <source>Save the exchange</source>
+        <translation>Guardar el intercambio</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/exchange_file.py" line="113"/>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/exchange_file.py" line="125"/>
+        <source>The exchange could not be saved to %1: %2</source>
+        <translation>No se pudo guardar el intercambio en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="155"/>
@@ -1618,144 +1636,116 @@ Monto: %4 %5</translation>
 <context>
     <name>InspectorWidget</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="154"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="285"/>
         <source>Exchanges — newest first</source>
         <translation>Intercambios — los más nuevos primero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="297"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="297"/>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="297"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="166"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="186"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="298"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="320"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="305"/>
         <source>Recent exchanges</source>
         <translation>Intercambios recientes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="174"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="306"/>
         <source>Recent exchanges of this environment, newest first</source>
         <translation>Intercambios recientes de este entorno, los más nuevos primero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="183"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="317"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="184"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="318"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="185"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="319"/>
         <source>HTTP status</source>
         <translation>Estado HTTP</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="187"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="321"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="322"/>
         <source>Explanation</source>
         <translation>Explicación</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="196"/>
-        <source>Method:</source>
-        <translation>Método:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="197"/>
-        <source>URL:</source>
-        <translation>URL:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="198"/>
-        <source>HTTP status:</source>
-        <translation>Estado HTTP:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="199"/>
-        <source>Duration:</source>
-        <translation>Duración:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="200"/>
-        <source>Started:</source>
-        <translation>Inicio:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="201"/>
-        <source>Explanation:</source>
-        <translation>Explicación:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="203"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="385"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="331"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="498"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="624"/>
         <source>Copy as cURL</source>
         <translation>Copiar como cURL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="205"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="333"/>
         <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
         <translation>Copiar un fragmento de shell que repite esta solicitud; las credenciales se leen de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE y $TUPAY_API_SIGNATURE.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="208"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="393"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="336"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="499"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="632"/>
         <source>Copy JSON</source>
         <translation>Copiar JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="209"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="337"/>
         <source>Copy the response body, pretty-printed</source>
         <translation>Copiar el cuerpo de la respuesta, con formato legible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="219"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="354"/>
         <source>Request headers</source>
         <translation>Encabezados de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="220"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="348"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="352"/>
         <source>Response headers</source>
         <translation>Encabezados de la respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="221"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="225"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="349"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="353"/>
         <source>Request body</source>
         <translation>Cuerpo de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="222"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="350"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="351"/>
         <source>Response body</source>
         <translation>Cuerpo de la respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="236"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="364"/>
         <source>No exchanges yet in this environment.
 
 Every request the Desk sends — a cashout, a status lookup, a cancellation — appears in the list on the left, newest first. Select one to see its URL, HTTP status, headers and bodies (login and pass hidden), the TuPay error explained in words, and to copy it as cURL.</source>
@@ -1764,43 +1754,157 @@ Every request the Desk sends — a cashout, a status lookup, a cancellation — 
 Cada solicitud que envía el Desk —un retiro, una consulta de estado, una cancelación— aparece en la lista de la izquierda, las más nuevas primero. Seleccione una para ver su URL, el estado HTTP, los encabezados y los cuerpos (login y pass ocultos), el error de TuPay explicado en palabras, y para copiarla como cURL.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="246"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="374"/>
         <source>No exchanges yet</source>
         <translation>Todavía no hay intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="329"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="414"/>
+        <source>Method:</source>
+        <translation>Método:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="416"/>
+        <source>HTTP status:</source>
+        <translation>Estado HTTP:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="418"/>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="420"/>
+        <source>Duration:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="422"/>
+        <source>Started:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="424"/>
+        <source>Explanation:</source>
+        <translation>Explicación:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="431"/>
+        <source>Exchange summary</source>
+        <translation>Resumen del intercambio</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="441"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="500"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="644"/>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="443"/>
+        <source>Save this exchange to a file (JSON; login and pass hidden), to send to a colleague or to TuPay&apos;s support</source>
+        <translation>Guarda este intercambio en un archivo (JSON; login y pass ocultos), para enviarlo a un colega o al soporte de TuPay</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="455"/>
+        <source>Show or hide the method, URL, status and times, to give the bodies more room</source>
+        <translation>Muestra u oculta el método, la URL, el estado y los tiempos, para dejar más espacio a los cuerpos</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="466"/>
+        <source>Search URL, status, bodies…</source>
+        <translation>Buscar URL, estado, cuerpos…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="467"/>
+        <source>Search the exchanges</source>
+        <translation>Buscar en los intercambios</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="469"/>
+        <source>Lists only the exchanges whose URL, HTTP status or bodies contain every word typed: an external_id, a cashout_id, a status code, a name…</source>
+        <translation>Lista solo los intercambios cuya URL, estado HTTP o cuerpos contienen todas las palabras escritas: un external_id, un cashout_id, un código de estado, un nombre…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="473"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="504"/>
+        <source>Only this cashout</source>
+        <translation>Solo este retiro</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="475"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="697"/>
+        <source>List only the exchanges of the selected exchange&apos;s cashout (the same external_id or cashout_id): its creation and its status lookups</source>
+        <translation>Lista solo los intercambios del retiro del intercambio seleccionado (el mismo external_id o cashout_id): su creación y sus consultas de estado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="565"/>
         <source>No response: %1</source>
         <translation>Sin respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="331"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="567"/>
         <source>No response</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="333"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="419"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="569"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="788"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="397"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="641"/>
+        <source>Saved ✓</source>
+        <translation>Guardado ✓</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="642"/>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="653"/>
+        <source>Hide summary</source>
+        <translation>Ocultar resumen</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="653"/>
+        <source>Show summary</source>
+        <translation>Mostrar resumen</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="696"/>
+        <source>Listing only the exchanges of external_id %1</source>
+        <translation>Se listan solo los intercambios del external_id %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="739"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="741"/>
+        <source>%1 of the %2 exchanges match the filter</source>
+        <translation>%1 de los %2 intercambios coinciden con el filtro</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="766"/>
         <source>Copied ✓</source>
         <translation>Copiado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="416"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="785"/>
         <source>no response</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="453"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="822"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="457"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="826"/>
         <source>TuPay says: “%1”.</source>
         <translation>TuPay indica: «%1».</translation>
     </message>
@@ -1930,24 +2034,32 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
     </message>
 </context>
 <context>
+    <name>JsonTree</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="81"/>
+        <source>Signed and sent as exactly these bytes (compact; login and pass shown as ***):</source>
+        <translation>Firmado y enviado exactamente como estos bytes (compacto; login y pass se muestran como ***):</translation>
+    </message>
+</context>
+<context>
     <name>JsonTreeModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="96"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="118"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="96"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="118"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="96"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="118"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="127"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="149"/>
         <source>{%n member(s)}</source>
         <translation>
             <numerusform>{%n miembro}</numerusform>
@@ -1955,7 +2067,7 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="129"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="151"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n elemento]</numerusform>
@@ -1966,27 +2078,27 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>JsonTreeView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="151"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="180"/>
         <source>Expand all</source>
         <translation>Expandir todo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="152"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="181"/>
         <source>Collapse all</source>
         <translation>Contraer todo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="158"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="188"/>
         <source>JSON tree</source>
         <translation>Árbol JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="231"/>
         <source>(no body)</source>
         <translation>(sin cuerpo)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="236"/>
         <source>(not JSON — see the raw text)</source>
         <translation>(no es JSON: vea el texto sin procesar)</translation>
     </message>
@@ -1994,32 +2106,32 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>JsonType</name>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="21"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="24"/>
         <source>object</source>
         <translation>objeto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="22"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="25"/>
         <source>array</source>
         <translation>arreglo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="23"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="26"/>
         <source>string</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="24"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="27"/>
         <source>number</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="25"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="28"/>
         <source>boolean</source>
         <translation>booleano</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="26"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="29"/>
         <source>null</source>
         <translation>nulo</translation>
     </message>
@@ -2846,35 +2958,55 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>_BodyView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="129"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="173"/>
+        <source>%1, pretty-printed</source>
+        <translation>%1, con formato</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="179"/>
+        <source>Exactly the bytes sent (compact JSON), login and pass shown as ***. The Payload-Signature is computed over these bytes, with the real login and pass; Pretty only re-indents them.</source>
+        <translation>Exactamente los bytes enviados (JSON compacto), login y pass se muestran como ***. La Payload-Signature se calcula sobre estos bytes, con el login y el pass reales; «Con formato» solo los vuelve a sangrar.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="183"/>
+        <source>Exactly the text received (login and pass, if quoted, shown as ***).</source>
+        <translation>Exactamente el texto recibido (login y pass, si aparecen, se muestran como ***).</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="188"/>
         <source>%1 as raw text</source>
         <translation>%1 como texto sin procesar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="130"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="194"/>
         <source>%1 as JSON tree</source>
         <translation>%1 como árbol JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="131"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="195"/>
         <source>Tree</source>
         <translation>En árbol</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="132"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="196"/>
+        <source>Pretty</source>
+        <translation>Con formato</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="197"/>
         <source>Raw</source>
-        <translation>Texto</translation>
+        <translation>Sin formato</translation>
     </message>
 </context>
 <context>
     <name>_HeadersTable</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="105"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="147"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="105"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="147"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>

@@ -1122,6 +1122,24 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
     </message>
 </context>
 <context>
+    <name>ExchangeFile</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/exchange_file.py" line="110"/>
+        <source>Save the exchange</source>
+        <translation>Salvar a troca</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/exchange_file.py" line="113"/>
+        <source>JSON files (*.json)</source>
+        <translation>Arquivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/exchange_file.py" line="125"/>
+        <source>The exchange could not be saved to %1: %2</source>
+        <translation>Não foi possível salvar a troca em %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../../tupay_desktop/ui/history.py" line="155"/>
@@ -1618,144 +1636,116 @@ Valor: %4 %5</translation>
 <context>
     <name>InspectorWidget</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="154"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="285"/>
         <source>Exchanges — newest first</source>
         <translation>Trocas — as mais novas primeiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="297"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="297"/>
         <source>Request</source>
         <translation>Requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="297"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="166"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="186"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="298"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="320"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="305"/>
         <source>Recent exchanges</source>
         <translation>Trocas recentes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="174"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="306"/>
         <source>Recent exchanges of this environment, newest first</source>
         <translation>Trocas recentes deste ambiente, as mais novas primeiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="183"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="317"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="184"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="318"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="185"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="319"/>
         <source>HTTP status</source>
         <translation>Status HTTP</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="187"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="321"/>
         <source>Started</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="322"/>
         <source>Explanation</source>
         <translation>Explicação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="196"/>
-        <source>Method:</source>
-        <translation>Método:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="197"/>
-        <source>URL:</source>
-        <translation>URL:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="198"/>
-        <source>HTTP status:</source>
-        <translation>Status HTTP:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="199"/>
-        <source>Duration:</source>
-        <translation>Duração:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="200"/>
-        <source>Started:</source>
-        <translation>Início:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="201"/>
-        <source>Explanation:</source>
-        <translation>Explicação:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="203"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="385"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="331"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="498"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="624"/>
         <source>Copy as cURL</source>
         <translation>Copiar como cURL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="205"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="333"/>
         <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
         <translation>Copiar um trecho de shell que repete esta requisição; as credenciais são lidas de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE e $TUPAY_API_SIGNATURE.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="208"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="393"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="336"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="499"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="632"/>
         <source>Copy JSON</source>
         <translation>Copiar JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="209"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="337"/>
         <source>Copy the response body, pretty-printed</source>
         <translation>Copiar o corpo da resposta, formatado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="219"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="354"/>
         <source>Request headers</source>
         <translation>Cabeçalhos da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="220"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="348"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="352"/>
         <source>Response headers</source>
         <translation>Cabeçalhos da resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="221"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="225"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="349"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="353"/>
         <source>Request body</source>
         <translation>Corpo da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="222"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="350"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="351"/>
         <source>Response body</source>
         <translation>Corpo da resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="236"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="364"/>
         <source>No exchanges yet in this environment.
 
 Every request the Desk sends — a cashout, a status lookup, a cancellation — appears in the list on the left, newest first. Select one to see its URL, HTTP status, headers and bodies (login and pass hidden), the TuPay error explained in words, and to copy it as cURL.</source>
@@ -1764,43 +1754,157 @@ Every request the Desk sends — a cashout, a status lookup, a cancellation — 
 Cada requisição que o Desk envia — um saque, uma consulta de status, um cancelamento — aparece na lista à esquerda, as mais novas primeiro. Selecione uma para ver a URL, o status HTTP, os cabeçalhos e os corpos (login e pass ocultos), o erro da TuPay explicado em palavras, e para copiá-la como cURL.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="246"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="374"/>
         <source>No exchanges yet</source>
         <translation>Ainda não há trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="329"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="414"/>
+        <source>Method:</source>
+        <translation>Método:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="416"/>
+        <source>HTTP status:</source>
+        <translation>Status HTTP:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="418"/>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="420"/>
+        <source>Duration:</source>
+        <translation>Duração:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="422"/>
+        <source>Started:</source>
+        <translation>Início:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="424"/>
+        <source>Explanation:</source>
+        <translation>Explicação:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="431"/>
+        <source>Exchange summary</source>
+        <translation>Resumo da troca</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="441"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="500"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="644"/>
+        <source>Save…</source>
+        <translation>Salvar…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="443"/>
+        <source>Save this exchange to a file (JSON; login and pass hidden), to send to a colleague or to TuPay&apos;s support</source>
+        <translation>Salva esta troca em um arquivo (JSON; login e pass ocultos), para enviar a um colega ou ao suporte da TuPay</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="455"/>
+        <source>Show or hide the method, URL, status and times, to give the bodies more room</source>
+        <translation>Mostra ou oculta o método, a URL, o status e os tempos, para deixar mais espaço para os corpos</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="466"/>
+        <source>Search URL, status, bodies…</source>
+        <translation>Buscar URL, status, corpos…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="467"/>
+        <source>Search the exchanges</source>
+        <translation>Buscar nas trocas</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="469"/>
+        <source>Lists only the exchanges whose URL, HTTP status or bodies contain every word typed: an external_id, a cashout_id, a status code, a name…</source>
+        <translation>Lista apenas as trocas cuja URL, status HTTP ou corpos contêm todas as palavras digitadas: um external_id, um cashout_id, um código de status, um nome…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="473"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="504"/>
+        <source>Only this cashout</source>
+        <translation>Só este saque</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="475"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="697"/>
+        <source>List only the exchanges of the selected exchange&apos;s cashout (the same external_id or cashout_id): its creation and its status lookups</source>
+        <translation>Lista apenas as trocas do saque da troca selecionada (o mesmo external_id ou cashout_id): sua criação e suas consultas de status</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="565"/>
         <source>No response: %1</source>
         <translation>Sem resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="331"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="567"/>
         <source>No response</source>
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="333"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="419"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="569"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="788"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="397"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="641"/>
+        <source>Saved ✓</source>
+        <translation>Salvo ✓</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="642"/>
+        <source>Saved to %1</source>
+        <translation>Salvo em %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="653"/>
+        <source>Hide summary</source>
+        <translation>Ocultar resumo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="653"/>
+        <source>Show summary</source>
+        <translation>Mostrar resumo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="696"/>
+        <source>Listing only the exchanges of external_id %1</source>
+        <translation>Listando apenas as trocas do external_id %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="739"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="741"/>
+        <source>%1 of the %2 exchanges match the filter</source>
+        <translation>%1 das %2 trocas correspondem ao filtro</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="766"/>
         <source>Copied ✓</source>
         <translation>Copiado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="416"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="785"/>
         <source>no response</source>
         <translation>sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="453"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="822"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="457"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="826"/>
         <source>TuPay says: “%1”.</source>
         <translation>A TuPay informa: “%1”.</translation>
     </message>
@@ -1930,24 +2034,32 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
     </message>
 </context>
 <context>
+    <name>JsonTree</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="81"/>
+        <source>Signed and sent as exactly these bytes (compact; login and pass shown as ***):</source>
+        <translation>Assinado e enviado exatamente como estes bytes (compacto; login e pass mostrados como ***):</translation>
+    </message>
+</context>
+<context>
     <name>JsonTreeModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="96"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="118"/>
         <source>Key</source>
         <translation>Chave</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="96"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="118"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="96"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="118"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="127"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="149"/>
         <source>{%n member(s)}</source>
         <translation>
             <numerusform>{%n membro}</numerusform>
@@ -1955,7 +2067,7 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="129"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="151"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n item]</numerusform>
@@ -1966,27 +2078,27 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>JsonTreeView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="151"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="180"/>
         <source>Expand all</source>
         <translation>Expandir tudo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="152"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="181"/>
         <source>Collapse all</source>
         <translation>Recolher tudo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="158"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="188"/>
         <source>JSON tree</source>
         <translation>Árvore JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="231"/>
         <source>(no body)</source>
         <translation>(sem corpo)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="236"/>
         <source>(not JSON — see the raw text)</source>
         <translation>(não é JSON: veja o texto bruto)</translation>
     </message>
@@ -1994,32 +2106,32 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>JsonType</name>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="21"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="24"/>
         <source>object</source>
         <translation>objeto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="22"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="25"/>
         <source>array</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="23"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="26"/>
         <source>string</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="24"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="27"/>
         <source>number</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="25"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="28"/>
         <source>boolean</source>
         <translation>booleano</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="26"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="29"/>
         <source>null</source>
         <translation>nulo</translation>
     </message>
@@ -2846,22 +2958,42 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>_BodyView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="129"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="173"/>
+        <source>%1, pretty-printed</source>
+        <translation>%1, formatado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="179"/>
+        <source>Exactly the bytes sent (compact JSON), login and pass shown as ***. The Payload-Signature is computed over these bytes, with the real login and pass; Pretty only re-indents them.</source>
+        <translation>Exatamente os bytes enviados (JSON compacto), login e pass mostrados como ***. A Payload-Signature é calculada sobre estes bytes, com o login e o pass reais; «Formatado» apenas os reindenta.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="183"/>
+        <source>Exactly the text received (login and pass, if quoted, shown as ***).</source>
+        <translation>Exatamente o texto recebido (login e pass, se aparecerem, mostrados como ***).</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="188"/>
         <source>%1 as raw text</source>
         <translation>%1 como texto bruto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="130"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="194"/>
         <source>%1 as JSON tree</source>
         <translation>%1 como árvore JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="131"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="195"/>
         <source>Tree</source>
         <translation>Em árvore</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="132"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="196"/>
+        <source>Pretty</source>
+        <translation>Formatado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="197"/>
         <source>Raw</source>
         <translation>Bruto</translation>
     </message>
@@ -2869,12 +3001,12 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>_HeadersTable</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="105"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="147"/>
         <source>Header</source>
         <translation>Cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="105"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="147"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
