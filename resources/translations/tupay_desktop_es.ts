@@ -1636,87 +1636,87 @@ Monto: %4 %5</translation>
 <context>
     <name>InspectorWidget</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="285"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="287"/>
         <source>Exchanges — newest first</source>
         <translation>Intercambios — los más nuevos primero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="297"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="299"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="297"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="299"/>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="297"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="299"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="298"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="320"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="300"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="322"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="305"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="307"/>
         <source>Recent exchanges</source>
         <translation>Intercambios recientes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="306"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="308"/>
         <source>Recent exchanges of this environment, newest first</source>
         <translation>Intercambios recientes de este entorno, los más nuevos primero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="317"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="319"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="318"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="320"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="319"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="321"/>
         <source>HTTP status</source>
         <translation>Estado HTTP</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="321"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="323"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="322"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="324"/>
         <source>Explanation</source>
         <translation>Explicación</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="331"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="498"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="624"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="333"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="507"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="633"/>
         <source>Copy as cURL</source>
         <translation>Copiar como cURL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="333"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="335"/>
         <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
         <translation>Copiar un fragmento de shell que repite esta solicitud; las credenciales se leen de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE y $TUPAY_API_SIGNATURE.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="336"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="499"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="632"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="338"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="508"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="641"/>
         <source>Copy JSON</source>
         <translation>Copiar JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="337"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="339"/>
         <source>Copy the response body, pretty-printed</source>
         <translation>Copiar el cuerpo de la respuesta, con formato legible</translation>
     </message>
@@ -1794,119 +1794,128 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <translation>Resumen del intercambio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="441"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="500"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="644"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="455"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="509"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="653"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="443"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="457"/>
         <source>Save this exchange to a file (JSON; login and pass hidden), to send to a colleague or to TuPay&apos;s support</source>
         <translation>Guarda este intercambio en un archivo (JSON; login y pass ocultos), para enviarlo a un colega o al soporte de TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="455"/>
-        <source>Show or hide the method, URL, status and times, to give the bodies more room</source>
-        <translation>Muestra u oculta el método, la URL, el estado y los tiempos, para dejar más espacio a los cuerpos</translation>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="465"/>
+        <source>Exchange actions</source>
+        <translation>Acciones del intercambio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="466"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="475"/>
         <source>Search URL, status, bodies…</source>
         <translation>Buscar URL, estado, cuerpos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="467"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="476"/>
         <source>Search the exchanges</source>
         <translation>Buscar en los intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="469"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="478"/>
         <source>Lists only the exchanges whose URL, HTTP status or bodies contain every word typed: an external_id, a cashout_id, a status code, a name…</source>
         <translation>Lista solo los intercambios cuya URL, estado HTTP o cuerpos contienen todas las palabras escritas: un external_id, un cashout_id, un código de estado, un nombre…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="473"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="504"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="482"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="513"/>
         <source>Only this cashout</source>
         <translation>Solo este retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="475"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="697"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="484"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="712"/>
         <source>List only the exchanges of the selected exchange&apos;s cashout (the same external_id or cashout_id): its creation and its status lookups</source>
         <translation>Lista solo los intercambios del retiro del intercambio seleccionado (el mismo external_id o cashout_id): su creación y sus consultas de estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="565"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="574"/>
         <source>No response: %1</source>
         <translation>Sin respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="567"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="576"/>
         <source>No response</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="569"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="788"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="578"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="805"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="641"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="650"/>
         <source>Saved ✓</source>
         <translation>Guardado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="642"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="651"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="653"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="662"/>
         <source>Hide summary</source>
         <translation>Ocultar resumen</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="653"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="662"/>
         <source>Show summary</source>
         <translation>Mostrar resumen</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="696"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="666"/>
+        <source>%1: the method, URL, status and times; folded, the bodies get more room</source>
+        <translation>%1: el método, la URL, el estado y los tiempos; plegado, los cuerpos tienen más espacio</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="711"/>
         <source>Listing only the exchanges of external_id %1</source>
         <translation>Se listan solo los intercambios del external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="739"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="754"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="741"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="756"/>
         <source>%1 of the %2 exchanges match the filter</source>
         <translation>%1 de los %2 intercambios coinciden con el filtro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="766"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="783"/>
         <source>Copied ✓</source>
         <translation>Copiado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="785"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="802"/>
         <source>no response</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="822"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="839"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="826"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="843"/>
         <source>TuPay says: “%1”.</source>
         <translation>TuPay indica: «%1».</translation>
+    </message>
+    <message>
+        <source>Show or hide the method, URL, status and times, to give the bodies more room</source>
+        <translation type="vanished">Muestra u oculta el método, la URL, el estado y los tiempos, para dejar más espacio a los cuerpos</translation>
     </message>
     <message>
         <source>&lt;b&gt;Exchanges&lt;/b&gt; — newest first</source>
@@ -2093,12 +2102,12 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <translation>Árbol JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="231"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="243"/>
         <source>(no body)</source>
         <translation>(sin cuerpo)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="236"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="248"/>
         <source>(not JSON — see the raw text)</source>
         <translation>(no es JSON: vea el texto sin procesar)</translation>
     </message>
@@ -2958,42 +2967,42 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>_BodyView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="174"/>
         <source>%1, pretty-printed</source>
         <translation>%1, con formato</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="179"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="180"/>
         <source>Exactly the bytes sent (compact JSON), login and pass shown as ***. The Payload-Signature is computed over these bytes, with the real login and pass; Pretty only re-indents them.</source>
         <translation>Exactamente los bytes enviados (JSON compacto), login y pass se muestran como ***. La Payload-Signature se calcula sobre estos bytes, con el login y el pass reales; «Con formato» solo los vuelve a sangrar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="183"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="184"/>
         <source>Exactly the text received (login and pass, if quoted, shown as ***).</source>
         <translation>Exactamente el texto recibido (login y pass, si aparecen, se muestran como ***).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="189"/>
         <source>%1 as raw text</source>
         <translation>%1 como texto sin procesar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="195"/>
         <source>%1 as JSON tree</source>
         <translation>%1 como árbol JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="195"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="196"/>
         <source>Tree</source>
         <translation>En árbol</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="197"/>
         <source>Pretty</source>
         <translation>Con formato</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="198"/>
         <source>Raw</source>
         <translation>Sin formato</translation>
     </message>
@@ -3001,12 +3010,12 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>_HeadersTable</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="147"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="148"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="147"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="148"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>

@@ -1636,87 +1636,87 @@ Valor: %4 %5</translation>
 <context>
     <name>InspectorWidget</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="285"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="287"/>
         <source>Exchanges — newest first</source>
         <translation>Trocas — as mais novas primeiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="297"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="299"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="297"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="299"/>
         <source>Request</source>
         <translation>Requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="297"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="299"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="298"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="320"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="300"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="322"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="305"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="307"/>
         <source>Recent exchanges</source>
         <translation>Trocas recentes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="306"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="308"/>
         <source>Recent exchanges of this environment, newest first</source>
         <translation>Trocas recentes deste ambiente, as mais novas primeiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="317"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="319"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="318"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="320"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="319"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="321"/>
         <source>HTTP status</source>
         <translation>Status HTTP</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="321"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="323"/>
         <source>Started</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="322"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="324"/>
         <source>Explanation</source>
         <translation>Explicação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="331"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="498"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="624"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="333"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="507"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="633"/>
         <source>Copy as cURL</source>
         <translation>Copiar como cURL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="333"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="335"/>
         <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
         <translation>Copiar um trecho de shell que repete esta requisição; as credenciais são lidas de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE e $TUPAY_API_SIGNATURE.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="336"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="499"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="632"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="338"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="508"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="641"/>
         <source>Copy JSON</source>
         <translation>Copiar JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="337"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="339"/>
         <source>Copy the response body, pretty-printed</source>
         <translation>Copiar o corpo da resposta, formatado</translation>
     </message>
@@ -1794,119 +1794,128 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <translation>Resumo da troca</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="441"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="500"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="644"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="455"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="509"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="653"/>
         <source>Save…</source>
         <translation>Salvar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="443"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="457"/>
         <source>Save this exchange to a file (JSON; login and pass hidden), to send to a colleague or to TuPay&apos;s support</source>
         <translation>Salva esta troca em um arquivo (JSON; login e pass ocultos), para enviar a um colega ou ao suporte da TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="455"/>
-        <source>Show or hide the method, URL, status and times, to give the bodies more room</source>
-        <translation>Mostra ou oculta o método, a URL, o status e os tempos, para deixar mais espaço para os corpos</translation>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="465"/>
+        <source>Exchange actions</source>
+        <translation>Ações da troca</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="466"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="475"/>
         <source>Search URL, status, bodies…</source>
         <translation>Buscar URL, status, corpos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="467"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="476"/>
         <source>Search the exchanges</source>
         <translation>Buscar nas trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="469"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="478"/>
         <source>Lists only the exchanges whose URL, HTTP status or bodies contain every word typed: an external_id, a cashout_id, a status code, a name…</source>
         <translation>Lista apenas as trocas cuja URL, status HTTP ou corpos contêm todas as palavras digitadas: um external_id, um cashout_id, um código de status, um nome…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="473"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="504"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="482"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="513"/>
         <source>Only this cashout</source>
         <translation>Só este saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="475"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="697"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="484"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="712"/>
         <source>List only the exchanges of the selected exchange&apos;s cashout (the same external_id or cashout_id): its creation and its status lookups</source>
         <translation>Lista apenas as trocas do saque da troca selecionada (o mesmo external_id ou cashout_id): sua criação e suas consultas de status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="565"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="574"/>
         <source>No response: %1</source>
         <translation>Sem resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="567"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="576"/>
         <source>No response</source>
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="569"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="788"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="578"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="805"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="641"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="650"/>
         <source>Saved ✓</source>
         <translation>Salvo ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="642"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="651"/>
         <source>Saved to %1</source>
         <translation>Salvo em %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="653"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="662"/>
         <source>Hide summary</source>
         <translation>Ocultar resumo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="653"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="662"/>
         <source>Show summary</source>
         <translation>Mostrar resumo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="696"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="666"/>
+        <source>%1: the method, URL, status and times; folded, the bodies get more room</source>
+        <translation>%1: o método, a URL, o status e os tempos; recolhido, os corpos ganham mais espaço</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="711"/>
         <source>Listing only the exchanges of external_id %1</source>
         <translation>Listando apenas as trocas do external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="739"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="754"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="741"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="756"/>
         <source>%1 of the %2 exchanges match the filter</source>
         <translation>%1 das %2 trocas correspondem ao filtro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="766"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="783"/>
         <source>Copied ✓</source>
         <translation>Copiado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="785"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="802"/>
         <source>no response</source>
         <translation>sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="822"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="839"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="826"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="843"/>
         <source>TuPay says: “%1”.</source>
         <translation>A TuPay informa: “%1”.</translation>
+    </message>
+    <message>
+        <source>Show or hide the method, URL, status and times, to give the bodies more room</source>
+        <translation type="vanished">Mostra ou oculta o método, a URL, o status e os tempos, para deixar mais espaço para os corpos</translation>
     </message>
     <message>
         <source>&lt;b&gt;Exchanges&lt;/b&gt; — newest first</source>
@@ -2093,12 +2102,12 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <translation>Árvore JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="231"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="243"/>
         <source>(no body)</source>
         <translation>(sem corpo)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="236"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="248"/>
         <source>(not JSON — see the raw text)</source>
         <translation>(não é JSON: veja o texto bruto)</translation>
     </message>
@@ -2958,42 +2967,42 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>_BodyView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="174"/>
         <source>%1, pretty-printed</source>
         <translation>%1, formatado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="179"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="180"/>
         <source>Exactly the bytes sent (compact JSON), login and pass shown as ***. The Payload-Signature is computed over these bytes, with the real login and pass; Pretty only re-indents them.</source>
         <translation>Exatamente os bytes enviados (JSON compacto), login e pass mostrados como ***. A Payload-Signature é calculada sobre estes bytes, com o login e o pass reais; «Formatado» apenas os reindenta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="183"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="184"/>
         <source>Exactly the text received (login and pass, if quoted, shown as ***).</source>
         <translation>Exatamente o texto recebido (login e pass, se aparecerem, mostrados como ***).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="189"/>
         <source>%1 as raw text</source>
         <translation>%1 como texto bruto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="195"/>
         <source>%1 as JSON tree</source>
         <translation>%1 como árvore JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="195"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="196"/>
         <source>Tree</source>
         <translation>Em árvore</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="197"/>
         <source>Pretty</source>
         <translation>Formatado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="198"/>
         <source>Raw</source>
         <translation>Bruto</translation>
     </message>
@@ -3001,12 +3010,12 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>_HeadersTable</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="147"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="148"/>
         <source>Header</source>
         <translation>Cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="147"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="148"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolBar,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -196,6 +197,7 @@ class _BodyView(QTabWidget):
         self.addTab(self.pretty, self.tr("Pretty"))
         self.addTab(raw_page, self.tr("Raw"))
         # "Expand all" / "Collapse all" beside the tabs, not on a row of their own: the tree gets it.
+        self.tree.use_compact_buttons()
         self.setCornerWidget(self.tree.buttons, Qt.Corner.TopRightCorner)
         self.tree.buttons.show()
         self.currentChanged.connect(self._on_page_changed)
@@ -338,9 +340,7 @@ class InspectorWidget(QWidget):
         self.copy_curl_button.clicked.connect(self.copy_curl)
         self.copy_json_button.clicked.connect(self.copy_json)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.copy_curl_button)
-        buttons.addWidget(self.copy_json_button)
-        self._add_save_and_fold(buttons)
+        buttons.addWidget(self._actions_bar(), 1)
 
         # The tab widget (and its tab bar) before its pages, so Tab goes from the bar into the page.
         self.tabs = QTabWidget(self)
@@ -430,33 +430,42 @@ class InspectorWidget(QWidget):
         self.summary_line = _ElidedLabel(self)
         self.summary_line.setAccessibleName(self.tr("Exchange summary"))
         self.summary_line.hide()
+        # The fold toggle: a disclosure arrow at the summary's right, in both states.
+        self.summary_toggle = QToolButton(self)
+        self.summary_toggle.setCheckable(True)
+        self.summary_toggle.setChecked(True)
+        self.summary_toggle.setAutoRaise(True)
+        self.summary_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.summary_toggle.toggled.connect(self.set_summary_shown)
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        texts.addWidget(self.summary)
+        texts.addWidget(self.summary_line)
+        row = QHBoxLayout()
+        row.addLayout(texts, 1)
+        row.addWidget(self.summary_toggle, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout()
-        layout.setSpacing(2)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.summary_line)
+        layout.addLayout(row)
+        self.set_summary_shown(True)
         return layout
 
-    def _add_save_and_fold(self, buttons: QHBoxLayout) -> None:
-        """"Save…" after the copy buttons, then the summary's fold toggle at the end of the row."""
+    def _actions_bar(self) -> QToolBar:
+        """The copy buttons and "Save…", on a bar that tucks what does not fit behind a »
+        button rather than widening the panel."""
         self.save_button = QPushButton(self.tr("Save…"), self)
         self.save_button.setToolTip(
             self.tr("Save this exchange to a file (JSON; login and pass hidden), to send to a "
                     "colleague or to TuPay's support")
         )
         self.save_button.clicked.connect(self.save_to_file)
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
-        self.summary_toggle = QToolButton(self)
-        self.summary_toggle.setCheckable(True)
-        self.summary_toggle.setChecked(True)
-        self.summary_toggle.setAutoRaise(True)
-        self.summary_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.summary_toggle.setToolTip(
-            self.tr("Show or hide the method, URL, status and times, to give the bodies more room")
-        )
-        self.summary_toggle.toggled.connect(self.set_summary_shown)
-        buttons.addWidget(self.summary_toggle)
-        self.set_summary_shown(True)
+        bar = QToolBar(self)
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setStyleSheet("QToolBar { border: none; background: transparent; spacing: 6px; }")
+        bar.setAccessibleName(self.tr("Exchange actions"))
+        for button in (self.copy_curl_button, self.copy_json_button, self.save_button):
+            bar.addWidget(button)
+        return bar
 
     def _build_filter_bar(self) -> QHBoxLayout:
         """The search field, "Only this cashout" and the count of what the filter shows."""
@@ -650,7 +659,13 @@ class InspectorWidget(QWidget):
             self.summary_toggle.setChecked(shown)  # comes back here through toggled
             return
         self.summary.setVisible(shown)
-        self.summary_toggle.setText(self.tr("Hide summary") if shown else self.tr("Show summary"))
+        words = self.tr("Hide summary") if shown else self.tr("Show summary")
+        self.summary_toggle.setText(words)
+        self.summary_toggle.setAccessibleName(words)
+        self.summary_toggle.setToolTip(
+            arg(self.tr("%1: the method, URL, status and times; folded, the bodies get more room"),
+                words)
+        )
         self.summary_toggle.setArrowType(Qt.ArrowType.UpArrow if shown else Qt.ArrowType.DownArrow)
         self._refresh_summary_extras()
 
@@ -752,9 +767,11 @@ class InspectorWidget(QWidget):
         folded = not self.summary_toggle.isChecked()
         line = ""
         if exchange is not None:
+            path = exchange.url.split("://", 1)[-1]
+            path = "/" + path.split("/", 1)[1] if "/" in path else path
             line = " · ".join(part for part in (
-                f"{exchange.method} {exchange.url}", self.status_label.text(),
-                self.duration_label.text(), self.started_label.text()) if part)
+                self.status_label.text(), f"{exchange.method} {path}", self.duration_label.text(),
+                self.started_label.text()) if part)
         self.summary_line.set_full_text(line)
         self.summary_line.setVisible(folded and bool(line))
         self.only_cashout.setEnabled(

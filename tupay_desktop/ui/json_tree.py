@@ -205,6 +205,18 @@ class JsonTreeView(QWidget):
         self.model.modelReset.connect(self._set_column_modes)
         self.model.headerDataChanged.connect(self._set_column_modes)
 
+    def use_compact_buttons(self) -> None:
+        """Show "Expand all" / "Collapse all" as two small symbol buttons (the words stay their
+        tooltips and accessible names), for a container that puts them beside its tabs."""
+        for button, symbol in ((self.expand_button, "⊞"), (self.collapse_button, "⊟")):
+            words = button.text()
+            button.setToolTip(words)
+            button.setAccessibleName(words)
+            button.setText(symbol)
+            button.setFlat(True)
+            width = button.fontMetrics().horizontalAdvance(symbol) + 16
+            button.setFixedWidth(max(width, button.sizeHint().height()))
+
     def _set_column_modes(self, *_: object) -> None:
         """Key column sized by :meth:`_fit_key_column` (and by hand), value column taking the
         rest of the width, type column fitted to its words."""
