@@ -1636,116 +1636,116 @@ Valor: %4 %5</translation>
 <context>
     <name>InspectorWidget</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="287"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="347"/>
         <source>Exchanges — newest first</source>
         <translation>Trocas — as mais novas primeiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="299"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="359"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="299"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="359"/>
         <source>Request</source>
         <translation>Requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="299"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="359"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="300"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="322"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="360"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="382"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="307"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="367"/>
         <source>Recent exchanges</source>
         <translation>Trocas recentes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="308"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="368"/>
         <source>Recent exchanges of this environment, newest first</source>
         <translation>Trocas recentes deste ambiente, as mais novas primeiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="319"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="379"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="320"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="380"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="321"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="381"/>
         <source>HTTP status</source>
         <translation>Status HTTP</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="323"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="383"/>
         <source>Started</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="324"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="384"/>
         <source>Explanation</source>
         <translation>Explicação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="333"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="507"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="633"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="393"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="561"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="687"/>
         <source>Copy as cURL</source>
         <translation>Copiar como cURL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="335"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="395"/>
         <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
         <translation>Copiar um trecho de shell que repete esta requisição; as credenciais são lidas de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE e $TUPAY_API_SIGNATURE.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="338"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="508"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="641"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="398"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="562"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="695"/>
         <source>Copy JSON</source>
         <translation>Copiar JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="339"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="399"/>
         <source>Copy the response body, pretty-printed</source>
         <translation>Copiar o corpo da resposta, formatado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="347"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="354"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="407"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="414"/>
         <source>Request headers</source>
         <translation>Cabeçalhos da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="348"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="352"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="408"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="412"/>
         <source>Response headers</source>
         <translation>Cabeçalhos da resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="349"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="353"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="409"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="413"/>
         <source>Request body</source>
         <translation>Corpo da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="350"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="351"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="410"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="411"/>
         <source>Response body</source>
         <translation>Corpo da resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="364"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="424"/>
         <source>No exchanges yet in this environment.
 
 Every request the Desk sends — a cashout, a status lookup, a cancellation — appears in the list on the left, newest first. Select one to see its URL, HTTP status, headers and bodies (login and pass hidden), the TuPay error explained in words, and to copy it as cURL.</source>
@@ -1754,162 +1754,162 @@ Every request the Desk sends — a cashout, a status lookup, a cancellation — 
 Cada requisição que o Desk envia — um saque, uma consulta de status, um cancelamento — aparece na lista à esquerda, as mais novas primeiro. Selecione uma para ver a URL, o status HTTP, os cabeçalhos e os corpos (login e pass ocultos), o erro da TuPay explicado em palavras, e para copiá-la como cURL.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="374"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="434"/>
         <source>No exchanges yet</source>
         <translation>Ainda não há trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="414"/>
-        <source>Method:</source>
-        <translation>Método:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="416"/>
-        <source>HTTP status:</source>
-        <translation>Status HTTP:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="418"/>
-        <source>URL:</source>
-        <translation>URL:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="420"/>
-        <source>Duration:</source>
-        <translation>Duração:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="422"/>
-        <source>Started:</source>
-        <translation>Início:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="424"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="474"/>
         <source>Explanation:</source>
         <translation>Explicação:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="431"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="476"/>
+        <source>Method:</source>
+        <translation>Método:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="477"/>
+        <source>HTTP status:</source>
+        <translation>Status HTTP:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="478"/>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="479"/>
+        <source>Duration:</source>
+        <translation>Duração:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="480"/>
+        <source>Started:</source>
+        <translation>Início:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="485"/>
         <source>Exchange summary</source>
         <translation>Resumo da troca</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="455"/>
         <location filename="../../tupay_desktop/ui/inspector.py" line="509"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="653"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="563"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="707"/>
         <source>Save…</source>
         <translation>Salvar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="457"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="511"/>
         <source>Save this exchange to a file (JSON; login and pass hidden), to send to a colleague or to TuPay&apos;s support</source>
         <translation>Salva esta troca em um arquivo (JSON; login e pass ocultos), para enviar a um colega ou ao suporte da TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="465"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="519"/>
         <source>Exchange actions</source>
         <translation>Ações da troca</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="475"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="529"/>
         <source>Search URL, status, bodies…</source>
         <translation>Buscar URL, status, corpos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="476"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="530"/>
         <source>Search the exchanges</source>
         <translation>Buscar nas trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="478"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="532"/>
         <source>Lists only the exchanges whose URL, HTTP status or bodies contain every word typed: an external_id, a cashout_id, a status code, a name…</source>
         <translation>Lista apenas as trocas cuja URL, status HTTP ou corpos contêm todas as palavras digitadas: um external_id, um cashout_id, um código de status, um nome…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="482"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="513"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="536"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="567"/>
         <source>Only this cashout</source>
         <translation>Só este saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="484"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="712"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="766"/>
         <source>List only the exchanges of the selected exchange&apos;s cashout (the same external_id or cashout_id): its creation and its status lookups</source>
         <translation>Lista apenas as trocas do saque da troca selecionada (o mesmo external_id ou cashout_id): sua criação e suas consultas de status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="574"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="628"/>
         <source>No response: %1</source>
         <translation>Sem resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="576"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="630"/>
         <source>No response</source>
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="578"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="805"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="632"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="859"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="650"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="704"/>
         <source>Saved ✓</source>
         <translation>Salvo ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="651"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="705"/>
         <source>Saved to %1</source>
         <translation>Salvo em %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="662"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="716"/>
         <source>Hide summary</source>
         <translation>Ocultar resumo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="662"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="716"/>
         <source>Show summary</source>
         <translation>Mostrar resumo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="666"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="720"/>
         <source>%1: the method, URL, status and times; folded, the bodies get more room</source>
         <translation>%1: o método, a URL, o status e os tempos; recolhido, os corpos ganham mais espaço</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="711"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="765"/>
         <source>Listing only the exchanges of external_id %1</source>
         <translation>Listando apenas as trocas do external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="754"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="808"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="756"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="810"/>
         <source>%1 of the %2 exchanges match the filter</source>
         <translation>%1 das %2 trocas correspondem ao filtro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="783"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="837"/>
         <source>Copied ✓</source>
         <translation>Copiado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="802"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="856"/>
         <source>no response</source>
         <translation>sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="839"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="893"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="843"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="897"/>
         <source>TuPay says: “%1”.</source>
         <translation>A TuPay informa: “%1”.</translation>
     </message>
@@ -2102,12 +2102,12 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <translation>Árvore JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="243"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="246"/>
         <source>(no body)</source>
         <translation>(sem corpo)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="248"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="251"/>
         <source>(not JSON — see the raw text)</source>
         <translation>(não é JSON: veja o texto bruto)</translation>
     </message>
@@ -2967,42 +2967,42 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>_BodyView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="174"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="234"/>
         <source>%1, pretty-printed</source>
         <translation>%1, formatado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="180"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="240"/>
         <source>Exactly the bytes sent (compact JSON), login and pass shown as ***. The Payload-Signature is computed over these bytes, with the real login and pass; Pretty only re-indents them.</source>
         <translation>Exatamente os bytes enviados (JSON compacto), login e pass mostrados como ***. A Payload-Signature é calculada sobre estes bytes, com o login e o pass reais; «Formatado» apenas os reindenta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="184"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="244"/>
         <source>Exactly the text received (login and pass, if quoted, shown as ***).</source>
         <translation>Exatamente o texto recebido (login e pass, se aparecerem, mostrados como ***).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="189"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="249"/>
         <source>%1 as raw text</source>
         <translation>%1 como texto bruto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="195"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="255"/>
         <source>%1 as JSON tree</source>
         <translation>%1 como árvore JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="256"/>
         <source>Tree</source>
         <translation>Em árvore</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="257"/>
         <source>Pretty</source>
         <translation>Formatado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="258"/>
         <source>Raw</source>
         <translation>Bruto</translation>
     </message>
@@ -3010,12 +3010,12 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>_HeadersTable</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="148"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="208"/>
         <source>Header</source>
         <translation>Cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="148"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="208"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>

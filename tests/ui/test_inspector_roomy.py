@@ -286,3 +286,31 @@ def test_copy_and_save_are_in_the_lists_context_menu_and_keep_working(
     actions["Only this cashout"].trigger()
     assert inspector.only_cashout.isChecked()
     assert not inspector.recent.isRowHidden(0, QModelIndex())
+
+
+def test_the_summary_takes_two_fields_a_line_only_where_they_fit(
+    qtbot: QtBot, client: CashoutClient, inspector: InspectorWidget
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    created = client.create(make_request())
+    assert isinstance(created, Created)
+    inspector.add_exchange(created.exchange)
+    inspector.resize(1400, 500)
+    inspector.show()
+    qtbot.waitExposed(inspector)
+
+    def labels_overlap() -> bool:
+        shown = [w for w in inspector.summary.findChildren(QLabel) if w.isVisible()]
+        rects = [w.geometry() for w in shown]
+        return any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+
+    qtbot.waitUntil(lambda: inspector.summary.two_a_line)
+    qtbot.waitUntil(lambda: inspector.method_label.y() == inspector.status_label.y())  # side by side
+    assert not labels_overlap()
+    # As narrow as the inspector goes: one field a line, nothing on top of anything.
+    inspector.resize(inspector.minimumSizeHint().width(), 500)
+    qtbot.waitUntil(lambda: not inspector.summary.two_a_line)
+    qtbot.waitUntil(lambda: inspector.status_label.y() > inspector.method_label.y())  # laid out again
+    assert not labels_overlap()
+    assert inspector.started_label.width() > 0 and inspector.url_label.text().endswith("/v3/cashout")

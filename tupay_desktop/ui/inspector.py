@@ -142,6 +142,66 @@ class _ElidedLabel(QLabel):
         self.setText(text)
 
 
+class _SummaryGrid(QWidget):
+    """Caption/value pairs, two pairs a line where they fit and one a line where they do not
+    (so the summary never makes the panel wider than one pair needs)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setVerticalSpacing(2)
+        self._rows: list[list[tuple[QLabel, QLabel]]] = []
+        self._two_a_line: bool | None = None
+
+    def set_rows(self, rows: list[list[tuple[QLabel, QLabel]]]) -> None:
+        self._rows = rows
+        self._arrange(True)
+
+    @property
+    def two_a_line(self) -> bool:
+        return bool(self._two_a_line)
+
+    def _width_for_two(self) -> int:
+        spacing = max(self._grid.horizontalSpacing(), 0)
+        widths = [sum(c.sizeHint().width() + v.sizeHint().width() + 2 * spacing for c, v in row)
+                  for row in self._rows if len(row) == 2]
+        return max(widths, default=0)
+
+    def _arrange(self, two: bool) -> None:
+        if two == self._two_a_line:
+            return
+        self._two_a_line = two
+        for row in self._rows:
+            for caption, value in row:
+                self._grid.removeWidget(caption)
+                self._grid.removeWidget(value)
+        line = 0
+        for row in self._rows:
+            pairs = [row] if two else [[pair] for pair in row]
+            for pairs_of_line in pairs:
+                for position, (caption, value) in enumerate(pairs_of_line):
+                    span = 3 if len(pairs_of_line) == 1 else 1
+                    self._grid.addWidget(caption, line, 2 * position)
+                    self._grid.addWidget(value, line, 2 * position + 1, 1, span)
+                line += 1
+        for column, stretch in enumerate((0, 1, 0, 2)):
+            self._grid.setColumnStretch(column, stretch if two else (1 if column == 1 else 0))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self._two_a_line:  # one pair a line is always possible: ask only for that width
+            spacing = max(self._grid.horizontalSpacing(), 0)
+            one = max((c.sizeHint().width() + v.minimumSizeHint().width() + spacing
+                       for row in self._rows for c, v in row), default=0)
+            return QSize(min(hint.width(), one), hint.height())
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(self.width() >= self._width_for_two())
+
+
 class _HeadersTable(QTableWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(0, 2, parent)
@@ -400,10 +460,10 @@ class InspectorWidget(QWidget):
     def _summary_layout(self) -> QVBoxLayout:
         """The exchange's summary, two fields a line where they fit (the tree gets the height);
         it folds away with :attr:`summary_toggle`."""
-        self.summary = QWidget(self)
-        grid = QGridLayout(self.summary)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setVerticalSpacing(2)
+        self.summary = _SummaryGrid(self)
+        for label in (self.method_label, self.duration_label, self.started_label):
+            # Short values; like the others they never make the panel wider (the list keeps it).
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         def caption(text: str, value: QLabel) -> QLabel:
             label = QLabel(text, self.summary)
@@ -411,21 +471,15 @@ class InspectorWidget(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             return label
 
-        grid.addWidget(caption(self.tr("Method:"), self.method_label), 0, 0)
-        grid.addWidget(self.method_label, 0, 1)
-        grid.addWidget(caption(self.tr("HTTP status:"), self.status_label), 0, 2)
-        grid.addWidget(self.status_label, 0, 3)
-        grid.addWidget(caption(self.tr("URL:"), self.url_label), 1, 0)
-        grid.addWidget(self.url_label, 1, 1, 1, 3)
-        grid.addWidget(caption(self.tr("Duration:"), self.duration_label), 2, 0)
-        grid.addWidget(self.duration_label, 2, 1)
-        grid.addWidget(caption(self.tr("Started:"), self.started_label), 2, 2)
-        grid.addWidget(self.started_label, 2, 3)
         self._explanation_caption = caption(self.tr("Explanation:"), self.error_label)
-        grid.addWidget(self._explanation_caption, 3, 0)
-        grid.addWidget(self.error_label, 3, 1, 1, 3)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 2)
+        self.summary.set_rows([
+            [(caption(self.tr("Method:"), self.method_label), self.method_label),
+             (caption(self.tr("HTTP status:"), self.status_label), self.status_label)],
+            [(caption(self.tr("URL:"), self.url_label), self.url_label)],
+            [(caption(self.tr("Duration:"), self.duration_label), self.duration_label),
+             (caption(self.tr("Started:"), self.started_label), self.started_label)],
+            [(self._explanation_caption, self.error_label)],
+        ])
         # Folded, the summary is this one line.
         self.summary_line = _ElidedLabel(self)
         self.summary_line.setAccessibleName(self.tr("Exchange summary"))

@@ -167,8 +167,8 @@ class JsonTreeView(QWidget):
     """A JSON tree with "Expand all" / "Collapse all" buttons (in :attr:`buttons`, which a
     container may place elsewhere, e.g. beside its tabs, to leave the tree more rows)."""
 
-    #: The key column is never fitted wider than this share of the tree's width, or than
-    #: :attr:`KEY_COLUMN_CHARS` characters if that is wider (the tree may not be laid out yet).
+    #: The key column is never fitted wider than this share of the tree's width (or, before the
+    #: tree is shown and laid out, than :attr:`KEY_COLUMN_CHARS` characters).
     KEY_COLUMN_SHARE = 0.45
     KEY_COLUMN_CHARS = 32
 
@@ -231,8 +231,11 @@ class JsonTreeView(QWidget):
         """The key column fitted to its keys, but never more than a share of the width."""
         self._set_column_modes()
         self.tree.resizeColumnToContents(0)
-        chars = self.tree.fontMetrics().horizontalAdvance("x" * self.KEY_COLUMN_CHARS)
-        limit = max(int(self.tree.viewport().width() * self.KEY_COLUMN_SHARE), chars)
+        width = self.tree.viewport().width()
+        if self.tree.isVisible() and width > 0:
+            limit = int(width * self.KEY_COLUMN_SHARE)
+        else:  # not laid out yet: its width says nothing
+            limit = self.tree.fontMetrics().horizontalAdvance("x" * self.KEY_COLUMN_CHARS)
         header = self.tree.header()
         if header.sectionSize(0) > limit:
             header.resizeSection(0, limit)
