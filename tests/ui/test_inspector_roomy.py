@@ -25,7 +25,7 @@ from tupay_desktop.api.client import CashoutClient
 from tupay_desktop.api.models import ApiFailure, Created, Exchange, StatusResult
 from tupay_desktop.ui.exchange_file import exchange_file_text
 from tupay_desktop.ui.files import documents_dir
-from tupay_desktop.ui.inspector import _EXCHANGE_ROLE, InspectorWidget
+from tupay_desktop.ui.inspector import _EXCHANGE_ROLE, InspectorWidget, reason_phrase
 from tupay_desktop.ui.json_tree import JsonTreeView
 
 
@@ -172,9 +172,10 @@ def test_search_and_only_this_cashout_narrow_a_list_flooded_by_polls(
         e for e in second_exchanges if second.external_id in e.request_body
     }
     assert inspector.filter_count.text() == f"{len(inspector.visible_exchanges())} of 9"
-    inspector.set_search(str(unknown.exchange.status_code))
-    assert unknown.exchange in inspector.visible_exchanges()
-    assert first.exchange not in inspector.visible_exchanges()
+    code = unknown.exchange.status_code
+    assert code is not None and code >= 400
+    inspector.set_search(f"{code} {reason_phrase(code).lower()}")  # the status and its phrase
+    assert inspector.visible_exchanges() == [unknown.exchange]
     inspector.set_search("  /v3/cashout  JOSÉ ")  # only the creates carry the beneficiary
     assert inspector.visible_exchanges() == [second.exchange, first.exchange]
     assert inspector.exchange in inspector.visible_exchanges()  # the selection follows the filter
