@@ -656,297 +656,297 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
 <context>
     <name>CashoutView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="147"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="160"/>
         <source>cashout_id or external_id</source>
         <translation>cashout_id ou external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="148"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="161"/>
         <source>Cashout to look up</source>
         <translation>Saque a consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="150"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="163"/>
         <source>Digits are read as a cashout_id, anything else as an external_id (Ctrl+L)</source>
         <translation>Dígitos são lidos como cashout_id; qualquer outra coisa, como external_id (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="153"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="166"/>
         <source>&amp;Auto</source>
         <translation>&amp;Auto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="154"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="167"/>
         <source>cashout_&amp;id</source>
         <translation>cashout_&amp;id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="155"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="168"/>
         <source>e&amp;xternal_id</source>
         <translation>e&amp;xternal_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="160"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="173"/>
         <source>Detect the kind of identifier</source>
         <translation>Detectar o tipo de identificador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="161"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="174"/>
         <source>Look up by cashout_id</source>
         <translation>Consultar por cashout_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="162"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="175"/>
         <source>Look up by external_id</source>
         <translation>Consultar por external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="163"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="176"/>
         <source>&amp;Look up</source>
         <translation>&amp;Consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="178"/>
         <source>Cancel lookup</source>
         <translation>Cancelar consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="166"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="179"/>
         <source>Stop waiting for the answer (Esc)</source>
         <translation>Parar de aguardar a resposta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="175"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="188"/>
         <source>Lookup in progress</source>
         <translation>Consulta em andamento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="191"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="204"/>
         <source>Why lookups are unavailable</source>
         <translation>Por que as consultas não estão disponíveis</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="195"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="208"/>
         <source>Status meaning</source>
         <translation>Significado do status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="209"/>
         <source>Cashout identifiers</source>
         <translation>Identificadores do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="210"/>
         <source>Status description from TuPay</source>
         <translation>Descrição do status pela TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="211"/>
         <source>Rejection</source>
         <translation>Rejeição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="199"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="212"/>
         <source>Bank reference</source>
         <translation>Referência bancária</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="200"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="213"/>
         <source>Last refreshed</source>
         <translation>Última atualização</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="201"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="214"/>
         <source>Automatic refresh</source>
         <translation>Atualização automática</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="202"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="215"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="213"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="226"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="227"/>
         <source>Meaning:</source>
         <translation>Significado:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="215"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="228"/>
         <source>Cashout:</source>
         <translation>Saque:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="229"/>
         <source>Description:</source>
         <translation>Descrição:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="217"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="230"/>
         <source>Rejection:</source>
         <translation>Rejeição:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="218"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="231"/>
         <source>Bank reference:</source>
         <translation>Referência bancária:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="219"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="232"/>
         <source>Last refreshed:</source>
         <translation>Última atualização:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="233"/>
         <source>Auto refresh:</source>
         <translation>Atualização automática:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="235"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="236"/>
         <source>Look the status up again (F5)</source>
         <translation>Consultar o status novamente (F5)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="225"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="238"/>
         <source>Cancel cashout (experimental)…</source>
         <translation>Cancelar saque (experimental)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="227"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="240"/>
         <source>Ask TuPay to cancel this PENDING cashout. Experimental: the cancel endpoint is documented by D24 only and TuPay may not offer it.</source>
         <translation>Pedir à TuPay que cancele este saque PENDENTE. Experimental: o endpoint de cancelamento só é documentado pela D24 e a TuPay pode não oferecê-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="231"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="244"/>
         <source>Put on hold (experimental)</source>
         <translation>Colocar em espera (experimental)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="233"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="246"/>
         <source>Ask TuPay to hold this PENDING cashout: it is not processed until released. Experimental: documented by D24 only; TuPay may not offer it.</source>
         <translation>Pede à TuPay que coloque este saque PENDENTE em espera: ele não é processado até ser liberado. Experimental: documentado apenas pela D24; a TuPay pode não oferecê-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="237"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="250"/>
         <source>Release (experimental)</source>
         <translation>Liberar (experimental)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="239"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="252"/>
         <source>Ask TuPay to move this cashout from On hold back to Pending. Experimental: documented by D24 only; TuPay may not offer it.</source>
         <translation>Pede à TuPay que mova este saque de Em espera de volta para Pendente. Experimental: documentado apenas pela D24; a TuPay pode não oferecê-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="243"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="256"/>
         <source>Recei&amp;pt…</source>
         <translation>Com&amp;provante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="244"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="257"/>
         <source>Save this cashout&apos;s receipt as a PDF file</source>
         <translation>Salvar o comprovante deste saque como arquivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="261"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="274"/>
         <source>No cashout shown yet. Send one with the form, type its cashout_id or external_id above and press Enter (Ctrl+L), or select one in the History tab: its status, its meaning and any rejection appear here and refresh by themselves.</source>
         <translation>Nenhum saque exibido ainda. Envie um pelo formulário, digite o cashout_id ou o external_id acima e pressione Enter (Ctrl+L), ou selecione um na aba Histórico: o status, o significado e qualquer rejeição aparecem aqui e se atualizam sozinhos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="268"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="281"/>
         <source>No cashout shown yet</source>
         <translation>Nenhum saque exibido ainda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="269"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="282"/>
         <source>Cashout</source>
         <translation>Saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="282"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="295"/>
         <source>Scroll the cashout details</source>
         <translation>Rolar os detalhes do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="302"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="315"/>
         <source>Sandbox notifications</source>
         <translation>Notificações do sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="304"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="317"/>
         <source>What the sandbox POSTed to this cashout&apos;s notification URL — what your server would receive. The notification never carries the status: re-query it.</source>
         <translation>O que o sandbox enviou (POST) para a URL de notificação deste saque: o que o seu servidor receberia. A notificação nunca traz o status: consulte-o novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="311"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="324"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="311"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="324"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="311"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="324"/>
         <source>Answer</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="312"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="325"/>
         <source>Notifications the sandbox sent</source>
         <translation>Notificações que o sandbox enviou</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="318"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="331"/>
         <source>Sandbox notification URL on this computer</source>
         <translation>URL de notificação do sandbox neste computador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="320"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="333"/>
         <source>Where the sandbox sends notifications of cashouts created without a notification URL: a receiver on this computer (http://localhost or 127.0.0.1). Empty: none.</source>
         <translation>Para onde o sandbox envia as notificações dos saques criados sem URL de notificação: um receptor neste computador (http://localhost ou 127.0.0.1). Vazio: nenhuma.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="323"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="336"/>
         <source>Send notifications there</source>
         <translation>Enviar as notificações para lá</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="391"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="404"/>
         <source>Lookups are unavailable: this environment is not ready (its credentials are missing or it could not be started). Set it up in Settings (Ctrl+,).</source>
         <translation>Não é possível consultar: este ambiente não está pronto (faltam as credenciais ou ele não pôde ser iniciado). Configure-o em Configurações (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="445"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="458"/>
         <source>A cashout_id is made of digits only.</source>
         <translation>Um cashout_id tem somente dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="447"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="460"/>
         <source>Type a cashout_id or an external_id to look up.</source>
         <translation>Digite um cashout_id ou um external_id para consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="458"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="471"/>
         <source>Lookup cancelled.</source>
         <translation>Consulta cancelada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="469"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="482"/>
         <source>Cancel cashout?</source>
         <translation>Cancelar o saque?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="470"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="483"/>
         <source>Cancel cashout %1 (external_id %2)?
 
 The beneficiary will not be paid. This uses an experimental endpoint that TuPay may not offer.</source>
@@ -955,52 +955,52 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
 O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay pode não oferecer.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="501"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="514"/>
         <source>No receipt: this cashout was not sent from this computer, so its journal has no beneficiary details for it.</source>
         <translation>Sem comprovante: este saque não foi enviado deste computador, então o diário não tem os dados do beneficiário.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="508"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="521"/>
         <source>Not put on hold: %1</source>
         <translation>Não foi colocado em espera: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="512"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="525"/>
         <source>Not released: %1</source>
         <translation>Não foi liberado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="540"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="553"/>
         <source>Type a URL on this computer, such as http://127.0.0.1:8000/notify.</source>
         <translation>Digite uma URL deste computador, como http://127.0.0.1:8000/notify.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="577"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="590"/>
         <source>The sandbox&apos;s notifications could not be read: %1</source>
         <translation>Não foi possível ler as notificações do sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="589"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="602"/>
         <source>The sandbox now notifies %1 for cashouts created without a notification URL.</source>
         <translation>O sandbox agora notifica %1 sobre os saques criados sem URL de notificação.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="593"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="606"/>
         <source>The sandbox notifies only cashouts created with a notification URL.</source>
         <translation>O sandbox só notifica os saques criados com URL de notificação.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="598"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="611"/>
         <source>The sandbox&apos;s notification URL could not be changed: %1</source>
         <translation>Não foi possível alterar a URL de notificação do sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="607"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="620"/>
         <source>%1 GMT</source>
         <translation>%1 GMT</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="610"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="623"/>
         <source>POST %1
 %2
 (announces the status %3, which it does not carry)</source>
@@ -1009,97 +1009,97 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 (anuncia o status %3, que não inclui)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="615"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="628"/>
         <source>Attempt %1</source>
         <translation>Tentativa %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="623"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="636"/>
         <source>No answer: %1</source>
         <translation>Sem resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="630"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="643"/>
         <source>Not sent: %1</source>
         <translation>Não enviada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="635"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="648"/>
         <source>Gave up after %1 attempts (last: %2)</source>
         <translation>Abandonada após %1 tentativas (última: %2)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="638"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="651"/>
         <source>Waiting to be sent</source>
         <translation>Aguardando envio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="641"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="654"/>
         <source>%1 — retried at %2</source>
         <translation>%1 — nova tentativa às %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="702"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="715"/>
         <source>The lookup failed unexpectedly: %1</source>
         <translation>A consulta falhou inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="715"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="728"/>
         <source>The cancellation failed unexpectedly: %1</source>
         <translation>O cancelamento falhou inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="736"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="749"/>
         <source>Not cancelled: %1</source>
         <translation>Não cancelado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="742"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="755"/>
         <source>Stopped after an error</source>
         <translation>Interrompida após um erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="745"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="758"/>
         <source>No answer from TuPay: %1</source>
         <translation>Sem resposta da TuPay: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="750"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="763"/>
         <source>Unexpected answer: %1</source>
         <translation>Resposta inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="756"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="769"/>
         <source>Off — the status is final</source>
         <translation>Desativada: o status é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="762"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="775"/>
         <source>Next refresh in %1 s</source>
         <translation>Próxima atualização em %1 s</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="788"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="801"/>
         <source> (code %1)</source>
         <translation> (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="790"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="803"/>
         <source> TuPay&apos;s reason: “%1”.</source>
         <translation> Motivo informado pela TuPay: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="803"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="816"/>
         <source>cashout_id %1</source>
         <translation>cashout_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="805"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="818"/>
         <source>external_id %1</source>
         <translation>external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="850"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="863"/>
         <source>Cancelling needs both the cashout_id and the external_id: open the cashout from the history or look it up by its external_id.</source>
         <translation>Para cancelar são necessários o cashout_id e o external_id: abra o saque pelo histórico ou consulte-o pelo external_id.</translation>
     </message>
@@ -1325,67 +1325,67 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="50"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="52"/>
         <source>The OS keyring is unavailable ({reason}); credentials are kept for this session only and will be forgotten on exit.</source>
         <translation>O chaveiro do sistema não está disponível ({reason}); as credenciais ficam guardadas só nesta sessão e serão esquecidas ao sair.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="55"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="57"/>
         <source>no keyring backend is installed</source>
         <translation>nenhum backend de chaveiro está instalado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="56"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="58"/>
         <source>the keyring is locked or the unlock prompt was dismissed</source>
         <translation>o chaveiro está bloqueado ou a janela de desbloqueio foi fechada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="57"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="59"/>
         <source>only a file-based keyring is configured, and credentials never go into files</source>
         <translation>só há um chaveiro baseado em arquivos configurado, e as credenciais nunca são gravadas em arquivos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="60"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="62"/>
         <source>the keyring service could not be opened</source>
         <translation>não foi possível abrir o serviço de chaveiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="61"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="63"/>
         <source>the D-Bus Secret Service did not answer</source>
         <translation>o Secret Service do D-Bus não respondeu</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="62"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="64"/>
         <source>the keyring reported an error</source>
         <translation>o chaveiro informou um erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="63"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="65"/>
         <source>this run does not use the OS keyring</source>
         <translation>esta execução não usa o chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="73"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="75"/>
         <source>API Key</source>
         <translation>API Key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="74"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="76"/>
         <source>API Passphrase</source>
         <translation>API Passphrase</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="75"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="77"/>
         <source>API Signature</source>
         <translation>API Signature</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="153"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="155"/>
         <source>Merchants API access key</source>
         <translation>Access key da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="154"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="156"/>
         <source>Merchants API secret key</source>
         <translation>Secret key da API de Merchants</translation>
     </message>
@@ -1540,6 +1540,24 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         <location filename="../../tupay_desktop/ui/environment_bar.py" line="126"/>
         <source>PRODUCTION — real money: %1</source>
         <translation>PRODUÇÃO — dinheiro real: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeFile</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/exchange_file.py" line="110"/>
+        <source>Save the exchange</source>
+        <translation>Salvar a troca</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/exchange_file.py" line="113"/>
+        <source>JSON files (*.json)</source>
+        <translation>Arquivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/exchange_file.py" line="125"/>
+        <source>The exchange could not be saved to %1: %2</source>
+        <translation>Não foi possível salvar a troca em %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2240,144 +2258,116 @@ Valor: %4 %5</translation>
 <context>
     <name>InspectorWidget</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="154"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="347"/>
         <source>Exchanges — newest first</source>
         <translation>Trocas — as mais novas primeiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="359"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="359"/>
         <source>Request</source>
         <translation>Requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="359"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="166"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="186"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="360"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="382"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="367"/>
         <source>Recent exchanges</source>
         <translation>Trocas recentes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="174"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="368"/>
         <source>Recent exchanges of this environment, newest first</source>
         <translation>Trocas recentes deste ambiente, as mais novas primeiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="183"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="379"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="184"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="380"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="185"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="381"/>
         <source>HTTP status</source>
         <translation>Status HTTP</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="187"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="383"/>
         <source>Started</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="384"/>
         <source>Explanation</source>
         <translation>Explicação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="196"/>
-        <source>Method:</source>
-        <translation>Método:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="197"/>
-        <source>URL:</source>
-        <translation>URL:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="198"/>
-        <source>HTTP status:</source>
-        <translation>Status HTTP:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="199"/>
-        <source>Duration:</source>
-        <translation>Duração:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="200"/>
-        <source>Started:</source>
-        <translation>Início:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="201"/>
-        <source>Explanation:</source>
-        <translation>Explicação:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="203"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="385"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="393"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="561"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="687"/>
         <source>Copy as cURL</source>
         <translation>Copiar como cURL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="205"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="395"/>
         <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
         <translation>Copiar um trecho de shell que repete esta requisição; as credenciais são lidas de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE e $TUPAY_API_SIGNATURE.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="208"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="393"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="398"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="562"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="695"/>
         <source>Copy JSON</source>
         <translation>Copiar JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="209"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="399"/>
         <source>Copy the response body, pretty-printed</source>
         <translation>Copiar o corpo da resposta, formatado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="219"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="407"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="414"/>
         <source>Request headers</source>
         <translation>Cabeçalhos da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="220"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="408"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="412"/>
         <source>Response headers</source>
         <translation>Cabeçalhos da resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="221"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="225"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="409"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="413"/>
         <source>Request body</source>
         <translation>Corpo da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="222"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="410"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="411"/>
         <source>Response body</source>
         <translation>Corpo da resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="236"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="424"/>
         <source>No exchanges yet in this environment.
 
 Every request the Desk sends — a cashout, a status lookup, a cancellation — appears in the list on the left, newest first. Select one to see its URL, HTTP status, headers and bodies (login and pass hidden), the TuPay error explained in words, and to copy it as cURL.</source>
@@ -2386,43 +2376,162 @@ Every request the Desk sends — a cashout, a status lookup, a cancellation — 
 Cada requisição que o Desk envia — um saque, uma consulta de status, um cancelamento — aparece na lista à esquerda, as mais novas primeiro. Selecione uma para ver a URL, o status HTTP, os cabeçalhos e os corpos (login e pass ocultos), o erro da TuPay explicado em palavras, e para copiá-la como cURL.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="246"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="434"/>
         <source>No exchanges yet</source>
         <translation>Ainda não há trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="329"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="474"/>
+        <source>Explanation:</source>
+        <translation>Explicação:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="476"/>
+        <source>Method:</source>
+        <translation>Método:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="477"/>
+        <source>HTTP status:</source>
+        <translation>Status HTTP:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="478"/>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="479"/>
+        <source>Duration:</source>
+        <translation>Duração:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="480"/>
+        <source>Started:</source>
+        <translation>Início:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="485"/>
+        <source>Exchange summary</source>
+        <translation>Resumo da troca</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="509"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="563"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="707"/>
+        <source>Save…</source>
+        <translation>Salvar…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="511"/>
+        <source>Save this exchange to a file (JSON; login and pass hidden), to send to a colleague or to TuPay&apos;s support</source>
+        <translation>Salva esta troca em um arquivo (JSON; login e pass ocultos), para enviar a um colega ou ao suporte da TuPay</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="519"/>
+        <source>Exchange actions</source>
+        <translation>Ações da troca</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="529"/>
+        <source>Search URL, status, bodies…</source>
+        <translation>Buscar URL, status, corpos…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="530"/>
+        <source>Search the exchanges</source>
+        <translation>Buscar nas trocas</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="532"/>
+        <source>Lists only the exchanges whose URL, HTTP status or bodies contain every word typed: an external_id, a cashout_id, a status code, a name…</source>
+        <translation>Lista apenas as trocas cuja URL, status HTTP ou corpos contêm todas as palavras digitadas: um external_id, um cashout_id, um código de status, um nome…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="536"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="567"/>
+        <source>Only this cashout</source>
+        <translation>Só este saque</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="766"/>
+        <source>List only the exchanges of the selected exchange&apos;s cashout (the same external_id or cashout_id): its creation and its status lookups</source>
+        <translation>Lista apenas as trocas do saque da troca selecionada (o mesmo external_id ou cashout_id): sua criação e suas consultas de status</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="628"/>
         <source>No response: %1</source>
         <translation>Sem resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="331"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="630"/>
         <source>No response</source>
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="333"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="419"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="632"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="859"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="397"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="704"/>
+        <source>Saved ✓</source>
+        <translation>Salvo ✓</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="705"/>
+        <source>Saved to %1</source>
+        <translation>Salvo em %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="716"/>
+        <source>Hide summary</source>
+        <translation>Ocultar resumo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="716"/>
+        <source>Show summary</source>
+        <translation>Mostrar resumo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="720"/>
+        <source>%1: the method, URL, status and times; folded, the bodies get more room</source>
+        <translation>%1: o método, a URL, o status e os tempos; recolhido, os corpos ganham mais espaço</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="765"/>
+        <source>Listing only the exchanges of external_id %1</source>
+        <translation>Listando apenas as trocas do external_id %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="808"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="810"/>
+        <source>%1 of the %2 exchanges match the filter</source>
+        <translation>%1 das %2 trocas correspondem ao filtro</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="837"/>
         <source>Copied ✓</source>
         <translation>Copiado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="416"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="856"/>
         <source>no response</source>
         <translation>sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="453"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="893"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="457"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="897"/>
         <source>TuPay says: “%1”.</source>
         <translation>A TuPay informa: “%1”.</translation>
     </message>
@@ -2526,50 +2635,58 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>JournalState</name>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1488"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1492"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1489"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1493"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1490"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1494"/>
         <source>Declined</source>
         <translation>Recusado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1491"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1495"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1492"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1496"/>
         <source>Not created</source>
         <translation>Não criado</translation>
     </message>
 </context>
 <context>
+    <name>JsonTree</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="106"/>
+        <source>Signed and sent as exactly these bytes (compact; login and pass shown as ***):</source>
+        <translation>Assinado e enviado exatamente como estes bytes (compacto; login e pass mostrados como ***):</translation>
+    </message>
+</context>
+<context>
     <name>JsonTreeModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="121"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="143"/>
         <source>Key</source>
         <translation>Chave</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="121"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="143"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="121"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="143"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="152"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="174"/>
         <source>{%n member(s)}</source>
         <translation>
             <numerusform>{%n membro}</numerusform>
@@ -2577,7 +2694,7 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="154"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="176"/>
         <source>[%n item(s)]</source>
         <translation>
             <numerusform>[%n item]</numerusform>
@@ -2588,27 +2705,27 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>JsonTreeView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="176"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="205"/>
         <source>Expand all</source>
         <translation>Expandir tudo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="177"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="206"/>
         <source>Collapse all</source>
         <translation>Recolher tudo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="183"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="213"/>
         <source>JSON tree</source>
         <translation>Árvore JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="271"/>
         <source>(no body)</source>
         <translation>(sem corpo)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="203"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="276"/>
         <source>(not JSON — see the raw text)</source>
         <translation>(não é JSON: veja o texto bruto)</translation>
     </message>
@@ -2616,32 +2733,32 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>JsonType</name>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="21"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="24"/>
         <source>object</source>
         <translation>objeto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="22"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="25"/>
         <source>array</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="23"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="26"/>
         <source>string</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="24"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="27"/>
         <source>number</source>
         <translation>número</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="25"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="28"/>
         <source>boolean</source>
         <translation>booleano</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/json_tree.py" line="26"/>
+        <location filename="../../tupay_desktop/ui/json_tree.py" line="29"/>
         <source>null</source>
         <translation>nulo</translation>
     </message>
@@ -2984,47 +3101,47 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>MerchantsApi</name>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="167"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="168"/>
         <source>The Merchants API is not set up for this environment: add its access key and secret key in Settings.</source>
         <translation>A API de Merchants não está configurada para este ambiente: adicione sua access key e secret key em Configurações.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="171"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="172"/>
         <source>This machine&apos;s IP is not whitelisted for the Merchants API (its whitelist is separate from the cashout API&apos;s): ask TuPay to add this office&apos;s IP for the Merchants API user.</source>
         <translation>O IP deste computador não está na lista de permissões da API de Merchants (é uma lista diferente da API de saques): peça à TuPay que adicione o IP deste escritório para o usuário da API de Merchants.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="175"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="176"/>
         <source>The Merchants API refused the access key or secret key: check them in Settings (the API user can no longer log in to the web panel once it is enabled for the API).</source>
         <translation>A API de Merchants recusou a access key ou a secret key: verifique-as em Configurações (o usuário da API não pode mais entrar no painel web depois de habilitado para a API).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="179"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="180"/>
         <source>The Merchants API session was refused even after logging in again.</source>
         <translation>A API de Merchants recusou a sessão mesmo após entrar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="182"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="183"/>
         <source>The Merchants API refused the date range.</source>
         <translation>A API de Merchants recusou o período.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="185"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="186"/>
         <source>The Merchants API refused the request.</source>
         <translation>A API de Merchants recusou a solicitação.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="186"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="187"/>
         <source>The Merchants API&apos;s answer could not be read (check the Merchants API URL).</source>
         <translation>Não foi possível ler a resposta da API de Merchants (verifique a URL da API de Merchants).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="189"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="190"/>
         <source>The Merchants API could not be reached.</source>
         <translation>Não foi possível acessar a API de Merchants.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="190"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="191"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -3660,22 +3777,42 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>_BodyView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="129"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="234"/>
+        <source>%1, pretty-printed</source>
+        <translation>%1, formatado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="240"/>
+        <source>Exactly the bytes sent (compact JSON), login and pass shown as ***. The Payload-Signature is computed over these bytes, with the real login and pass; Pretty only re-indents them.</source>
+        <translation>Exatamente os bytes enviados (JSON compacto), login e pass mostrados como ***. A Payload-Signature é calculada sobre estes bytes, com o login e o pass reais; «Formatado» apenas os reindenta.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="244"/>
+        <source>Exactly the text received (login and pass, if quoted, shown as ***).</source>
+        <translation>Exatamente o texto recebido (login e pass, se aparecerem, mostrados como ***).</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="249"/>
         <source>%1 as raw text</source>
         <translation>%1 como texto bruto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="130"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="255"/>
         <source>%1 as JSON tree</source>
         <translation>%1 como árvore JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="131"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="256"/>
         <source>Tree</source>
         <translation>Em árvore</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="132"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="257"/>
+        <source>Pretty</source>
+        <translation>Formatado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="258"/>
         <source>Raw</source>
         <translation>Bruto</translation>
     </message>
@@ -3683,12 +3820,12 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>_HeadersTable</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="105"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="208"/>
         <source>Header</source>
         <translation>Cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="105"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="208"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>

@@ -608,3 +608,39 @@ def test_a_failed_commit_does_not_wedge_the_writer_lane(journal: Journal) -> Non
     journal.record_sending("sandbox", make_request("after-failed-commit"), "{}")
     entry = journal.get("sandbox", "after-failed-commit")
     assert entry is not None and entry.state == "sending"
+
+
+def test_closing_never_pulls_a_connection_from_under_another_threads_query(tmp_path: Path) -> None:
+    # A History page may be read on a worker while the window closes the journal: that query must
+    # finish on its own connection, and only that thread's next read is refused.
+    journal = Journal(tmp_path / "j.sqlite3")
+    for n in range(3):
+        journal.record_sending("sandbox", make_request(f"busy-{n}"), "{}")
+    in_query, release = threading.Event(), threading.Event()
+    results: list[object] = []
+
+    def hold(db: sqlite3.Connection) -> int:
+        in_query.set()
+        release.wait(30)
+        return 0  # go on
+
+    def reader() -> None:
+        db = journal._reader()
+        db.set_progress_handler(lambda: hold(db), 1)
+        try:
+            results.append(len(journal.query(env_key="sandbox")))
+        except Exception as exc:  # pragma: no cover - the failure this test is about
+            results.append(exc)
+        db.set_progress_handler(None, 1)
+        try:
+            journal.query(env_key="sandbox")
+        except RuntimeError as exc:
+            results.append(str(exc))
+
+    thread = threading.Thread(target=reader)
+    thread.start()
+    assert in_query.wait(30)
+    journal.close()  # while the other thread's statement is running
+    release.set()
+    thread.join(30)
+    assert results == [3, "the journal is closed"]

@@ -137,9 +137,16 @@ def test_preview_is_the_redacted_body_with_its_signature(
     fill_form(window)
     qtbot.waitUntil(lambda: "Payload-Signature" in window.form.preview.toPlainText(), timeout=3000)
     text = window.form.preview.toPlainText()
-    body_line = next(line for line in text.splitlines() if line.startswith("{"))
+    # The exact compact bytes that are signed and sent, on one line (the last), under a note…
+    body_line = text.splitlines()[-1]
+    assert body_line.startswith("{") and ": " not in body_line
+    assert "exactly these bytes" in text.splitlines()[-2]
     body = json.loads(body_line)
     assert body["login"] == "***" and body["pass"] == "***"
+    # …and first pretty-printed, the same JSON, the amount as sent (two decimals).
+    pretty = text.split("\n\n")[1]
+    assert pretty.startswith("{\n  \"login\": \"***\",\n") and json.loads(pretty) == body
+    assert '"amount": 150.00,' in pretty and '"amount":150.00,' in body_line
     assert body["external_id"] == window.form.external_id
     assert desk.sandbox.credentials.api_key not in text
     assert desk.sandbox.credentials.passphrase not in text

@@ -294,3 +294,31 @@ def test_cancel_refused_after_delivery_keeps_following(
     assert view.auto_refresh_active
     view.refresh()
     qtbot.waitUntil(lambda: view.badge.code == 4, timeout=5000)
+
+
+def test_a_screen_reader_reads_the_values_not_only_their_names(
+    view: CashoutView, service: CountingService, sandbox: Any, qtbot: Any
+) -> None:
+    """Qt reports a named label's accessible name instead of its text, so each value label carries
+    its value in the accessible description (what AT-SPI gives a screen reader next to the name)."""
+    from PySide6.QtGui import QAccessible
+
+    _slow(sandbox)
+    created = _create(service)
+    view.show_cashout(created.cashout_id, created.external_id)
+    qtbot.waitUntil(lambda: view.status is not None, timeout=5000)
+
+    def read(label: Any) -> tuple[str, str]:
+        iface = QAccessible.queryAccessibleInterface(label)
+        return iface.text(QAccessible.Text.Name), iface.text(QAccessible.Text.Description)
+
+    assert read(view.ids_label) == (
+        "Cashout identifiers", f"cashout_id {created.cashout_id}, external_id {created.external_id}"
+    )
+    name, meaning = read(view.status_label)
+    assert name == "Status meaning" and meaning.startswith("Pending — ")
+    view.show_cashout(None, "no-such-cashout")
+    qtbot.waitUntil(lambda: bool(view.error_label.text()), timeout=5000)
+    assert read(view.error_label)[1] == view.error_label.text()
+    view.set_service(None)
+    assert read(view.status_label) == ("Status meaning", "")

@@ -183,7 +183,8 @@ def test_no_response_and_non_json_bodies(inspector: InspectorWidget) -> None:
     )
     inspector.show_exchange(html)
     assert inspector.status_label.text() == "503 Service Unavailable"
-    assert inspector.response_body.currentIndex() == 1  # the raw text, since it is not JSON
+    # The raw text, since it is not JSON.
+    assert inspector.response_body.currentWidget() is inspector.response_body.raw_page
     assert inspector.response_body.raw.toPlainText() == "<html>busy</html>"
 
 

@@ -135,24 +135,27 @@ def status_body_fields(
 
 
 def amount_to_json(amount: Decimal) -> str:
-    """Render an amount as a JSON number: at most 2 decimals, no exponent, no float artefacts.
+    """Render an amount as a JSON number with exactly 2 decimals (``320.50``, ``20.00``): no
+    exponent, no float artefacts — the cents as operators read them, on the wire and on screen.
 
-    The Desk's choice (spec §8): a number, as documented. A production TuPay integration sends
-    ``amount`` as a JSON string (``"20"``, ``"20.5"``) — and never a User-Agent — and the sandbox
-    accepts both forms; the Desk keeps the number (and its User-Agent).
+    The Desk's choice (spec §8): a number, as documented, with at most 2 significant decimals. A
+    production TuPay integration sends ``amount`` as a JSON string (``"20"``, ``"20.5"``) — and
+    never a User-Agent — and the sandbox accepts both forms; the Desk keeps the number (and its
+    User-Agent). Trailing zeros do not change the number: ``320.50`` is ``320.5``.
 
     Raises ``ValueError`` for NaN/infinite values or more than 2 significant decimals.
     """
     if not amount.is_finite():
         raise ValueError("amount must be a finite number")
     # Exact whatever the thread's decimal context: format() without a precision never rounds
-    # (Decimal.normalize() rounds to the context's precision, e.g. 1234567.89 -> 1234570 at prec 6).
-    text = format(amount, "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if len(text.partition(".")[2]) > 2:
+    # (Decimal.quantize()/normalize() round to, or fail at, the context's precision).
+    whole, _, fraction = format(amount, "f").partition(".")
+    fraction = fraction.rstrip("0")
+    if len(fraction) > 2:
         raise ValueError("amount has more than 2 decimals")
-    return "0" if text in ("-0", "0") else text
+    if whole == "-0" and not fraction:
+        whole = "0"
+    return f"{whole}.{fraction.ljust(2, '0')}"
 
 
 def parse_amount(text: str) -> Decimal | None:

@@ -851,8 +851,6 @@ class Journal:
         self.read_only = read_only
         self._write_lock = threading.Lock()
         self._closed = False
-        self._readers: list[sqlite3.Connection] = []
-        self._readers_lock = threading.Lock()
         self._local = threading.local()
         self._listeners: list[Callable[[], None]] = []
         self._writer: sqlite3.Connection | None = None
@@ -940,30 +938,36 @@ class Journal:
         self.close()
 
     def close(self) -> None:
-        """Close every connection (idempotent). The journal cannot be used afterwards."""
+        """Close the journal (idempotent); it cannot be used afterwards.
+
+        The writer and this thread's reader are closed at once. Another thread's reader may be in
+        the middle of a query (a History page on a worker): closing a SQLite connection under a
+        running statement can crash the process, so each such connection is closed by its own
+        thread on its next use, or freed with the journal once no thread holds it."""
         with self._write_lock:
             if self._closed:
                 return
             self._closed = True
-            with self._readers_lock:
-                for reader in self._readers:
-                    reader.close()
-                self._readers.clear()
+            own: sqlite3.Connection | None = getattr(self._local, "db", None)
+            if own is not None:
+                self._local.db = None
+                own.close()
             if self._writer is not None:
                 self._writer.close()
 
     # -- plumbing ----------------------------------------------------------------------------
 
     def _reader(self) -> sqlite3.Connection:
-        if self._closed:
-            raise RuntimeError("the journal is closed")
         db: sqlite3.Connection | None = getattr(self._local, "db", None)
+        if self._closed:
+            if db is not None:  # this thread's reader, left open by close() on another thread
+                self._local.db = None
+                db.close()
+            raise RuntimeError("the journal is closed")
         if db is None:
             db = self._connect()
             db.execute("PRAGMA query_only = 1")
             self._local.db = db
-            with self._readers_lock:
-                self._readers.append(db)
         return db
 
     def _write(self, work: Callable[[sqlite3.Connection], Any]) -> Any:

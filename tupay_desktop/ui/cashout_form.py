@@ -551,13 +551,16 @@ class CashoutForm(QWidget):
 
 
 def render_preview(prepared: PreparedRequest) -> str:
-    """The preview text: method and path, the ``Payload-Signature`` header, then the exact body
-    bytes as text (``login``/``pass`` shown as ``***``)."""
+    """The preview text: method and path, the ``Payload-Signature`` header, then the body
+    pretty-printed and as the exact bytes that are signed and sent (``login``/``pass`` shown as
+    ``***``; :func:`~tupay_desktop.ui.json_tree.signed_body_preview`)."""
+    from tupay_desktop.ui.json_tree import signed_body_preview
+
     return "\n".join(
         [
             f"{prepared.method} {prepared.path}",
             f"Payload-Signature: {prepared.signature}",
             "",
-            prepared.redacted_body,
+            signed_body_preview(prepared.redacted_body),
         ]
     )

@@ -114,6 +114,19 @@ def _journalled_ids(
     return cashout_id, external_id
 
 
+class _ValueLabel(QLabel):
+    """A value of the cashout. Its accessible name says which ("Status meaning") and its accessible
+    description carries the value: Qt reports a named label's name only, so without the
+    description a screen reader could never read the value itself."""
+
+    def setText(self, text: str, /) -> None:
+        super().setText(text)
+        self.setAccessibleDescription(text)
+
+    def clear(self, /) -> None:
+        self.setText("")
+
+
 class CashoutView(QWidget):
     """Look up one cashout and follow its status."""
 
@@ -337,7 +350,7 @@ class CashoutView(QWidget):
         self.error_label.setVisible(bool(text))
 
     def _label(self, name: str) -> QLabel:
-        label = QLabel(self)
+        label = _ValueLabel(self)
         label.setWordWrap(True)
         label.setAccessibleName(name)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

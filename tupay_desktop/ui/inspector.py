@@ -5,25 +5,35 @@ status, duration) on the left, kept per environment so one environment's exchang
 to another's (:meth:`InspectorWidget.set_environment`); while there is none, the right side says
 what will appear there. On the right: the method, URL, HTTP status
 with its reason phrase, duration and start time, the request and response headers as tables, each
-body as a collapsible JSON tree and as raw monospace text, and the TuPay error code of an error
-body explained in words. "Copy as cURL" copies a shell snippet with credential placeholders
-(:mod:`tupay_desktop.api.curl`); "Copy JSON" copies the response body pretty-printed. Exchanges
-arrive already redacted (``login``/``pass`` are ``***``), so nothing here can show a secret.
+body as a collapsible JSON tree, pretty-printed, and raw (the exact compact bytes, which the
+``Payload-Signature`` is computed over), and the TuPay error code of an error body explained in
+words. The summary above the bodies folds away so the tree gets the height. "Copy as cURL" copies
+a shell snippet with credential placeholders (:mod:`tupay_desktop.api.curl`); "Copy JSON" copies
+the response body pretty-printed; "Save…" writes the exchange to a file
+(:mod:`tupay_desktop.ui.exchange_file`). Exchanges arrive already redacted (``login``/``pass`` are
+``***``), so nothing here can show a secret.
+
+Status polls add a row each, so the list can be searched (URL, status, bodies) and narrowed to one
+cashout ("Only this cashout": every exchange that names its ``external_id`` or ``cashout_id``) —
+:class:`ExchangeFilter` decides, rows it refuses are hidden, not removed.
 """
 
 from __future__ import annotations
 
 import http
 from datetime import datetime
+from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFormLayout,
+    QCheckBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -32,6 +42,8 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolBar,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -43,6 +55,8 @@ from tupay_desktop.api.curl import curl_for_exchange
 from tupay_desktop.api.models import Exchange
 from tupay_desktop.ui import theme
 from tupay_desktop.ui.badges import core_text, ui_language
+from tupay_desktop.ui.exchange_file import save_exchange
+from tupay_desktop.ui.i18n import arg
 from tupay_desktop.ui.json_tree import JsonTreeView, parse_json, pretty_json
 
 #: How many exchanges the recent list keeps.
@@ -99,6 +113,95 @@ class _WrappingLabel(QLabel):
             self.updateGeometry()
 
 
+class _ElidedLabel(QLabel):
+    """One line of text, elided in the middle to the width it gets (the whole text is the tooltip)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = self.width()
+        text = self._full
+        if width > 0:
+            text = self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, width)
+        self.setText(text)
+
+
+class _SummaryGrid(QWidget):
+    """Caption/value pairs, two pairs a line where they fit and one a line where they do not
+    (so the summary never makes the panel wider than one pair needs)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setVerticalSpacing(2)
+        self._rows: list[list[tuple[QLabel, QLabel]]] = []
+        self._two_a_line: bool | None = None
+
+    def set_rows(self, rows: list[list[tuple[QLabel, QLabel]]]) -> None:
+        self._rows = rows
+        self._arrange(True)
+
+    @property
+    def two_a_line(self) -> bool:
+        return bool(self._two_a_line)
+
+    def _width_for_two(self) -> int:
+        spacing = max(self._grid.horizontalSpacing(), 0)
+        widths = [sum(c.sizeHint().width() + v.sizeHint().width() + 2 * spacing for c, v in row)
+                  for row in self._rows if len(row) == 2]
+        return max(widths, default=0)
+
+    def _arrange(self, two: bool) -> None:
+        if two == self._two_a_line:
+            return
+        self._two_a_line = two
+        for row in self._rows:
+            for caption, value in row:
+                self._grid.removeWidget(caption)
+                self._grid.removeWidget(value)
+        line = 0
+        for row in self._rows:
+            pairs = [row] if two else [[pair] for pair in row]
+            for pairs_of_line in pairs:
+                for position, (caption, value) in enumerate(pairs_of_line):
+                    span = 3 if len(pairs_of_line) == 1 else 1
+                    self._grid.addWidget(caption, line, 2 * position)
+                    self._grid.addWidget(value, line, 2 * position + 1, 1, span)
+                line += 1
+        for column, stretch in enumerate((0, 1, 0, 2)):
+            self._grid.setColumnStretch(column, stretch if two else (1 if column == 1 else 0))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self._two_a_line:  # one pair a line is always possible: ask only for that width
+            spacing = max(self._grid.horizontalSpacing(), 0)
+            one = max((c.sizeHint().width() + v.minimumSizeHint().width() + spacing
+                       for row in self._rows for c, v in row), default=0)
+            return QSize(min(hint.width(), one), hint.height())
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(self.width() >= self._width_for_two())
+
+
 class _HeadersTable(QTableWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(0, 2, parent)
@@ -118,24 +221,114 @@ class _HeadersTable(QTableWidget):
 
 
 class _BodyView(QTabWidget):
-    """A body as a JSON tree and as raw text."""
+    """A body as a JSON tree, pretty-printed, and raw: the exact text as sent or received."""
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None, *, sent: bool = False) -> None:
         super().__init__(parent)
+        self.setDocumentMode(True)
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.tree = JsonTreeView(self)
-        self.raw = QPlainTextEdit(self)
+        self.pretty = QPlainTextEdit(self)
+        self.pretty.setReadOnly(True)
+        self.pretty.setFont(fixed)
+        self.pretty.setAccessibleName(self.tr("%1, pretty-printed").replace("%1", name))
+        raw_page = QWidget(self)
+        self.raw_note = QLabel(raw_page)
+        self.raw_note.setWordWrap(True)
+        self.raw_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.raw_note.setText(
+            self.tr("Exactly the bytes sent (compact JSON), login and pass shown as ***. The "
+                    "Payload-Signature is computed over these bytes, with the real login and pass; "
+                    "Pretty only re-indents them.")
+            if sent else
+            self.tr("Exactly the text received (login and pass, if quoted, shown as ***).")
+        )
+        self.raw = QPlainTextEdit(raw_page)
         self.raw.setReadOnly(True)
-        self.raw.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.raw.setFont(fixed)
         self.raw.setAccessibleName(self.tr("%1 as raw text").replace("%1", name))
+        raw_layout = QVBoxLayout(raw_page)
+        raw_layout.setContentsMargins(0, 2, 0, 0)
+        raw_layout.addWidget(self.raw_note)
+        raw_layout.addWidget(self.raw, 1)
+        self.raw_page = raw_page
         self.tree.tree.setAccessibleName(self.tr("%1 as JSON tree").replace("%1", name))
         self.addTab(self.tree, self.tr("Tree"))
-        self.addTab(self.raw, self.tr("Raw"))
+        self.addTab(self.pretty, self.tr("Pretty"))
+        self.addTab(raw_page, self.tr("Raw"))
+        # "Expand all" / "Collapse all" beside the tabs, not on a row of their own: the tree gets it.
+        self.tree.use_compact_buttons()
+        self.setCornerWidget(self.tree.buttons, Qt.Corner.TopRightCorner)
+        self.tree.buttons.show()
+        self.currentChanged.connect(self._on_page_changed)
         self.setAccessibleName(name)
 
     def set_body(self, text: str | None) -> None:
         self.raw.setPlainText(text or "")
+        pretty = pretty_json(text)
+        self.pretty.setPlainText(pretty if pretty is not None else (text or ""))
         is_json = self.tree.set_json(text)
-        self.setCurrentIndex(0 if is_json else 1)
+        self.setCurrentWidget(self.tree if is_json else self.raw_page)
+        self._on_page_changed()
+
+    def _on_page_changed(self, *_: object) -> None:
+        self.tree.buttons.setVisible(self.currentWidget() is self.tree)
+
+
+def _ids_of(text: str | None) -> set[str]:
+    """The cashout identifiers a body names: ``external_id:…`` and ``cashout_id:…`` keys."""
+    try:
+        body = parse_json(text)
+    except ValueError:
+        return set()
+    if not isinstance(body, dict):
+        return set()
+    keys = set()
+    for name in ("external_id", "cashout_id"):
+        value = body.get(name)
+        if isinstance(value, str | int) and not isinstance(value, bool) and str(value).strip():
+            keys.add(f"{name}:{str(value).strip()}")
+    return keys
+
+
+def cashout_keys(exchange: Exchange) -> frozenset[str]:
+    """Which cashout an exchange is about: the ``external_id`` / ``cashout_id`` its request or
+    response body names (a create names the first and answers the second; a poll names either)."""
+    return frozenset(_ids_of(exchange.request_body) | _ids_of(exchange.response_body))
+
+
+def search_text(exchange: Exchange) -> str:
+    """What a search looks in: method, URL, HTTP status and its phrase, the error, both bodies."""
+    status = (f"{exchange.status_code} {reason_phrase(exchange.status_code)}"
+              if exchange.status_code is not None else "")
+    parts = (exchange.method, exchange.url, status, exchange.error or "", exchange.request_body,
+             exchange.response_body or "")
+    return "\n".join(parts).casefold()
+
+
+class ExchangeFilter:
+    """Which exchanges the list shows: every search word (case-insensitive) found in
+    :func:`search_text`, and — when pinned to a cashout — only exchanges about that cashout."""
+
+    def __init__(self) -> None:
+        self.words: tuple[str, ...] = ()
+        #: The pinned cashout's identifiers (``external_id:…``/``cashout_id:…``); empty: any.
+        self.cashout: frozenset[str] = frozenset()
+
+    @property
+    def active(self) -> bool:
+        return bool(self.words or self.cashout)
+
+    def set_text(self, text: str) -> None:
+        self.words = tuple(text.casefold().split())
+
+    def accepts(self, exchange: Exchange) -> bool:
+        if self.cashout and not (cashout_keys(exchange) & self.cashout):
+            return False
+        if self.words:
+            haystack = search_text(exchange)
+            return all(word in haystack for word in self.words)
+        return True
 
 
 class InspectorWidget(QWidget):
@@ -156,6 +349,7 @@ class InspectorWidget(QWidget):
         title_font = self.recent_title.font()
         title_font.setBold(True)
         self.recent_title.setFont(title_font)
+        filter_bar = self._build_filter_bar()  # before the list: Tab reaches the search first
         self.recent = QTreeWidget(self)
         self.recent.setRootIsDecorated(False)
         self.recent.setUniformRowHeights(True)
@@ -178,6 +372,8 @@ class InspectorWidget(QWidget):
         recent_layout = QVBoxLayout(recent_panel)
         recent_layout.setContentsMargins(0, 0, 0, 0)
         recent_layout.addWidget(self.recent_title)
+        recent_layout.addLayout(filter_bar)
+        self._extend_list()
         recent_layout.addWidget(self.recent, 1)
 
         self.method_label = self._value_label(self.tr("Method"))
@@ -192,13 +388,7 @@ class InspectorWidget(QWidget):
             label.setWordWrap(True)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Method:"), self.method_label)
-        form.addRow(self.tr("URL:"), self.url_label)
-        form.addRow(self.tr("HTTP status:"), self.status_label)
-        form.addRow(self.tr("Duration:"), self.duration_label)
-        form.addRow(self.tr("Started:"), self.started_label)
-        form.addRow(self.tr("Explanation:"), self.error_label)
+        form = self._summary_layout()
 
         self.copy_curl_button = QPushButton(self.tr("Copy as cURL"), self)
         self.copy_curl_button.setToolTip(
@@ -210,15 +400,13 @@ class InspectorWidget(QWidget):
         self.copy_curl_button.clicked.connect(self.copy_curl)
         self.copy_json_button.clicked.connect(self.copy_json)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.copy_curl_button)
-        buttons.addWidget(self.copy_json_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self._actions_bar(), 1)
 
         # The tab widget (and its tab bar) before its pages, so Tab goes from the bar into the page.
         self.tabs = QTabWidget(self)
         self.request_headers = _HeadersTable(self.tr("Request headers"), self)
         self.response_headers = _HeadersTable(self.tr("Response headers"), self)
-        self.request_body = _BodyView(self.tr("Request body"), self)
+        self.request_body = _BodyView(self.tr("Request body"), self, sent=True)
         self.response_body = _BodyView(self.tr("Response body"), self)
         self.tabs.addTab(self.response_body, self.tr("Response body"))
         self.tabs.addTab(self.response_headers, self.tr("Response headers"))
@@ -269,6 +457,116 @@ class InspectorWidget(QWidget):
         label.setAccessibleName(name)
         return label
 
+    def _summary_layout(self) -> QVBoxLayout:
+        """The exchange's summary, two fields a line where they fit (the tree gets the height);
+        it folds away with :attr:`summary_toggle`."""
+        self.summary = _SummaryGrid(self)
+        for label in (self.method_label, self.duration_label, self.started_label):
+            # Short values; like the others they never make the panel wider (the list keeps it).
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        def caption(text: str, value: QLabel) -> QLabel:
+            label = QLabel(text, self.summary)
+            label.setBuddy(value)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            return label
+
+        self._explanation_caption = caption(self.tr("Explanation:"), self.error_label)
+        self.summary.set_rows([
+            [(caption(self.tr("Method:"), self.method_label), self.method_label),
+             (caption(self.tr("HTTP status:"), self.status_label), self.status_label)],
+            [(caption(self.tr("URL:"), self.url_label), self.url_label)],
+            [(caption(self.tr("Duration:"), self.duration_label), self.duration_label),
+             (caption(self.tr("Started:"), self.started_label), self.started_label)],
+            [(self._explanation_caption, self.error_label)],
+        ])
+        # Folded, the summary is this one line.
+        self.summary_line = _ElidedLabel(self)
+        self.summary_line.setAccessibleName(self.tr("Exchange summary"))
+        self.summary_line.hide()
+        # The fold toggle: a disclosure arrow at the summary's right, in both states.
+        self.summary_toggle = QToolButton(self)
+        self.summary_toggle.setCheckable(True)
+        self.summary_toggle.setChecked(True)
+        self.summary_toggle.setAutoRaise(True)
+        self.summary_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.summary_toggle.toggled.connect(self.set_summary_shown)
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        texts.addWidget(self.summary)
+        texts.addWidget(self.summary_line)
+        row = QHBoxLayout()
+        row.addLayout(texts, 1)
+        row.addWidget(self.summary_toggle, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout()
+        layout.addLayout(row)
+        self.set_summary_shown(True)
+        return layout
+
+    def _actions_bar(self) -> QToolBar:
+        """The copy buttons and "Save…", on a bar that tucks what does not fit behind a »
+        button rather than widening the panel."""
+        self.save_button = QPushButton(self.tr("Save…"), self)
+        self.save_button.setToolTip(
+            self.tr("Save this exchange to a file (JSON; login and pass hidden), to send to a "
+                    "colleague or to TuPay's support")
+        )
+        self.save_button.clicked.connect(self.save_to_file)
+        bar = QToolBar(self)
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setStyleSheet("QToolBar { border: none; background: transparent; spacing: 6px; }")
+        bar.setAccessibleName(self.tr("Exchange actions"))
+        for button in (self.copy_curl_button, self.copy_json_button, self.save_button):
+            bar.addWidget(button)
+        return bar
+
+    def _build_filter_bar(self) -> QHBoxLayout:
+        """The search field, "Only this cashout" and the count of what the filter shows."""
+        self._filter = ExchangeFilter()
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("Search URL, status, bodies…"))
+        self.search_edit.setAccessibleName(self.tr("Search the exchanges"))
+        self.search_edit.setToolTip(
+            self.tr("Lists only the exchanges whose URL, HTTP status or bodies contain every word "
+                    "typed: an external_id, a cashout_id, a status code, a name…")
+        )
+        self.search_edit.textChanged.connect(self._on_search_changed)
+        self.only_cashout = QCheckBox(self.tr("Only this cashout"), self)
+        self.only_cashout.setToolTip(
+            self.tr("List only the exchanges of the selected exchange's cashout (the same "
+                    "external_id or cashout_id): its creation and its status lookups")
+        )
+        self.only_cashout.setEnabled(False)
+        self.only_cashout.toggled.connect(self._on_only_cashout_toggled)
+        self.filter_count = QLabel(self)
+        self.filter_count.setTextFormat(Qt.TextFormat.PlainText)
+        self.filter_count.hide()
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_edit, 1)
+        bar.addWidget(self.only_cashout)
+        bar.addWidget(self.filter_count)
+        return bar
+
+    def _extend_list(self) -> None:
+        """Filter rows as they are inserted, however they are inserted, and give the list a
+        context menu with the detail pane's actions."""
+        model = self.recent.model()
+        model.rowsInserted.connect(self._on_rows_inserted)
+        model.rowsRemoved.connect(self._update_filter_count)
+        model.modelReset.connect(self._update_filter_count)
+        self.recent.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for text, slot in (
+            (self.tr("Copy as cURL"), self.copy_curl),
+            (self.tr("Copy JSON"), self.copy_json),
+            (self.tr("Save…"), self.save_to_file),
+        ):
+            action = self.recent.addAction(text)
+            action.triggered.connect(slot)
+        toggle = self.recent.addAction(self.tr("Only this cashout"))
+        toggle.triggered.connect(lambda: self.only_cashout.toggle())
+
     # -- public API ----------------------------------------------------------------------------
 
     @property
@@ -290,6 +588,7 @@ class InspectorWidget(QWidget):
         if env_key == self._env_key:
             return
         self._env_key = env_key
+        self._unpin_cashout()  # that cashout is not this environment's
         self._rebuild()
 
     def add_exchange(self, exchange: Exchange, env_key: str | None = None) -> None:
@@ -305,7 +604,7 @@ class InspectorWidget(QWidget):
                 self.recent.insertTopLevelItem(0, self._make_item(exchange))
                 while self.recent.topLevelItemCount() > MAX_RECENT:
                     self.recent.takeTopLevelItem(self.recent.topLevelItemCount() - 1)
-        if key != self._env_key:
+        if key != self._env_key or not self._filter.accepts(exchange):  # listed, hidden, not shown
             return
         for row in range(self.recent.topLevelItemCount()):
             item = self.recent.topLevelItem(row)
@@ -340,10 +639,12 @@ class InspectorWidget(QWidget):
         self.response_body.set_body(exchange.response_body)
         self.copy_curl_button.setEnabled(True)
         self.copy_json_button.setEnabled(pretty_json(exchange.response_body) is not None)
+        self._refresh_summary_extras()
 
     def clear(self) -> None:
         """Forget every exchange, of every environment."""
         self._by_env.clear()
+        self._unpin_cashout()
         self._rebuild()
 
     def _rebuild(self) -> None:
@@ -373,6 +674,7 @@ class InspectorWidget(QWidget):
         self.response_body.set_body(None)
         self.copy_curl_button.setEnabled(False)
         self.copy_json_button.setEnabled(False)
+        self._refresh_summary_extras()
 
     def curl_text(self) -> str:
         """The "Copy as cURL" snippet of the shown exchange ("" if none)."""
@@ -391,6 +693,144 @@ class InspectorWidget(QWidget):
             if text is not None:
                 QGuiApplication.clipboard().setText(text)
                 self._say_copied(self.copy_json_button, self.tr("Copy JSON"))
+
+    def save_to_file(self) -> Path | None:
+        """Ask where, then save the shown exchange to a file (redacted, readable by this user
+        only); returns the path written."""
+        if self._exchange is None:
+            return None
+        path = save_exchange(self, self._exchange, self._env_key)
+        if path is not None:
+            self.save_button.setText(self.tr("Saved ✓"))
+            self.save_button.setToolTip(arg(self.tr("Saved to %1"), str(path)))
+            button = self.save_button
+            QTimer.singleShot(COPIED_FEEDBACK_MS, button, lambda: button.setText(self.tr("Save…")))
+        return path
+
+    def set_summary_shown(self, shown: bool) -> None:
+        """Show the summary (method, URL, status, times, explanation) or fold it into one line."""
+        if self.summary_toggle.isChecked() != shown:
+            self.summary_toggle.setChecked(shown)  # comes back here through toggled
+            return
+        self.summary.setVisible(shown)
+        words = self.tr("Hide summary") if shown else self.tr("Show summary")
+        self.summary_toggle.setText(words)
+        self.summary_toggle.setAccessibleName(words)
+        self.summary_toggle.setToolTip(
+            arg(self.tr("%1: the method, URL, status and times; folded, the bodies get more room"),
+                words)
+        )
+        self.summary_toggle.setArrowType(Qt.ArrowType.UpArrow if shown else Qt.ArrowType.DownArrow)
+        self._refresh_summary_extras()
+
+    @property
+    def exchange_filter(self) -> ExchangeFilter:
+        """What the list shows (search words, pinned cashout)."""
+        return self._filter
+
+    def visible_exchanges(self) -> list[Exchange]:
+        """The exchanges the list shows (the filter's), newest first."""
+        model = self.recent.model()
+        shown: list[Exchange] = []
+        for row in range(model.rowCount()):
+            if not self.recent.isRowHidden(row, QModelIndex()):
+                exchange = model.index(row, 0).data(_EXCHANGE_ROLE)
+                if isinstance(exchange, Exchange):
+                    shown.append(exchange)
+        return shown
+
+    def set_search(self, text: str) -> None:
+        """Search the exchanges (the same as typing ``text`` in the search field)."""
+        self.search_edit.setText(text)
+
+    def _on_search_changed(self, text: str) -> None:
+        self._filter.set_text(text)
+        self._apply_filter()
+
+    def _on_only_cashout_toggled(self, on: bool) -> None:
+        keys = cashout_keys(self._exchange) if on and self._exchange is not None else frozenset()
+        if on and not keys:
+            self.only_cashout.setChecked(False)
+            return
+        if keys:
+            # A poll by cashout_id alone and the create (which names both ids) are one cashout.
+            for _pass in range(2):
+                for exchange in self._by_env.get(self._env_key, []):
+                    other = cashout_keys(exchange)
+                    if other & keys:
+                        keys |= other
+        self._filter.cashout = frozenset(keys)
+        names = sorted(key.partition(":")[2] for key in keys if key.startswith("external_id:"))
+        self.only_cashout.setToolTip(
+            arg(self.tr("Listing only the exchanges of external_id %1"), ", ".join(names))
+            if names else self.tr("List only the exchanges of the selected exchange's cashout (the "
+                                  "same external_id or cashout_id): its creation and its status "
+                                  "lookups")
+        )
+        self._apply_filter()
+
+    def _unpin_cashout(self) -> None:
+        self.only_cashout.setChecked(False)
+
+    def _on_rows_inserted(self, parent: QModelIndex | QPersistentModelIndex, first: int, last: int) -> None:
+        if self._filter.active and not parent.isValid():  # exchanges are top-level rows
+            model = self.recent.model()
+            for row in range(first, last + 1):
+                exchange = model.index(row, 0).data(_EXCHANGE_ROLE)
+                accepted = isinstance(exchange, Exchange) and self._filter.accepts(exchange)
+                self.recent.setRowHidden(row, QModelIndex(), not accepted)
+                if accepted and self._filter.cashout and isinstance(exchange, Exchange):
+                    self._filter.cashout |= cashout_keys(exchange)
+        self._update_filter_count()
+
+    def _apply_filter(self) -> None:
+        """Hide the rows the filter refuses; keep a shown exchange selected."""
+        model = self.recent.model()
+        first_shown: QTreeWidgetItem | None = None
+        for row in range(model.rowCount()):
+            item = self.recent.topLevelItem(row)
+            exchange = item.data(0, _EXCHANGE_ROLE) if item is not None else None
+            accepted = isinstance(exchange, Exchange) and self._filter.accepts(exchange)
+            self.recent.setRowHidden(row, QModelIndex(), not accepted)
+            if accepted and first_shown is None:
+                first_shown = item
+        current = self.recent.currentItem()
+        if first_shown is not None and (current is None or current.isHidden()):
+            self.recent.setCurrentItem(first_shown)
+        self._update_filter_count()
+
+    def _update_filter_count(self, *_: object) -> None:
+        total = self.recent.model().rowCount()
+        if not self._filter.active:
+            self.filter_count.hide()
+            return
+        shown = len(self.visible_exchanges())
+        self.filter_count.setText(arg(self.tr("%1 of %2"), shown, total))
+        self.filter_count.setToolTip(
+            arg(self.tr("%1 of the %2 exchanges match the filter"), shown, total)
+        )
+        self.filter_count.show()
+
+    def _refresh_summary_extras(self) -> None:
+        """The explanation row only when there is one; the folded one-line summary; whether
+        "Only this cashout" can pin the shown exchange's cashout."""
+        explained = bool(self.error_label.text())
+        self.error_label.setVisible(explained)
+        self._explanation_caption.setVisible(explained)
+        exchange = self._exchange
+        folded = not self.summary_toggle.isChecked()
+        line = ""
+        if exchange is not None:
+            path = exchange.url.split("://", 1)[-1]
+            path = "/" + path.split("/", 1)[1] if "/" in path else path
+            line = " · ".join(part for part in (
+                self.status_label.text(), f"{exchange.method} {path}", self.duration_label.text(),
+                self.started_label.text()) if part)
+        self.summary_line.set_full_text(line)
+        self.summary_line.setVisible(folded and bool(line))
+        self.only_cashout.setEnabled(
+            self.only_cashout.isChecked() or (exchange is not None and bool(cashout_keys(exchange)))
+        )
 
     def _say_copied(self, button: QPushButton, caption: str) -> None:
         """Show on the button, for a moment, that the copy happened (nothing else would)."""

@@ -1,7 +1,10 @@
 """A collapsible JSON tree (key, value, type) over a ``QStandardItemModel``, and exact pretty-printing.
 
 Numbers are parsed as ``Decimal`` so an amount is shown and copied exactly as it came
-(``100.10`` stays ``100.10``); nothing is ever turned into a float.
+(``100.10`` stays ``100.10``, ``320.50`` stays ``320.50``); nothing is ever turned into a float.
+The tree takes the width it is given: the key column fits its keys (up to a share of the width),
+the value column takes the rest (long values are elided, the whole value is the tooltip), so a
+plain body needs no horizontal scrolling.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTreeView, QVBoxLayout, QWidget
 
 from tupay_desktop.i18n import QT_TRANSLATE_NOOP
 
@@ -85,6 +88,25 @@ def pretty_json(text: str | None, indent: int = 2) -> str | None:
     except ValueError:
         return None
     return _dump(value, indent, 0)
+
+
+def dump_pretty(value: Any, indent: int = 2) -> str:
+    """A parsed value (``Decimal`` numbers kept exactly, as :func:`parse_json` makes them) as
+    indented JSON text."""
+    return _dump(value, indent, 0)
+
+
+def signed_body_preview(body: str) -> str:
+    """A request body to show before it is sent: pretty-printed (numbers exactly as sent), then
+    the exact compact text — the bytes the ``Payload-Signature`` is computed over — under a line
+    that says so. A body that is not JSON is shown as it is."""
+    pretty = pretty_json(body)
+    if pretty is None:
+        return body
+    note = QCoreApplication.translate(
+        "JsonTree", "Signed and sent as exactly these bytes (compact; login and pass shown as ***):"
+    )
+    return f"{pretty}\n\n{note}\n{body}"
 
 
 def json_type_name(value: Any) -> str:
@@ -167,30 +189,81 @@ def _item(text: str) -> QStandardItem:
 
 
 class JsonTreeView(QWidget):
-    """A JSON tree with "Expand all" / "Collapse all" buttons."""
+    """A JSON tree with "Expand all" / "Collapse all" buttons (in :attr:`buttons`, which a
+    container may place elsewhere, e.g. beside its tabs, to leave the tree more rows)."""
+
+    #: The key column is never fitted wider than this share of the tree's width (or, before the
+    #: tree is shown and laid out, than :attr:`KEY_COLUMN_CHARS` characters).
+    KEY_COLUMN_SHARE = 0.45
+    KEY_COLUMN_CHARS = 32
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = JsonTreeModel(self)
         # The buttons sit above the tree: create them first so Tab reaches them first.
-        self.expand_button = QPushButton(self.tr("Expand all"), self)
-        self.collapse_button = QPushButton(self.tr("Collapse all"), self)
+        self.buttons = QWidget(self)
+        self.expand_button = QPushButton(self.tr("Expand all"), self.buttons)
+        self.collapse_button = QPushButton(self.tr("Collapse all"), self.buttons)
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setAccessibleName(self.tr("JSON tree"))
         self.expand_button.clicked.connect(self.tree.expandAll)
         self.collapse_button.clicked.connect(self.tree.collapseAll)
-        buttons = QHBoxLayout()
+        buttons = QHBoxLayout(self.buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.expand_button)
         buttons.addWidget(self.collapse_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
+        layout.addWidget(self.buttons)
         layout.addWidget(self.tree)
+        header = self.tree.header()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+        header.setStretchLastSection(False)
+        self._set_column_modes()
+        # A model reset forgets the sections' resize modes: set them again after each one.
+        self.model.modelReset.connect(self._set_column_modes)
+        self.model.headerDataChanged.connect(self._set_column_modes)
+
+    def use_compact_buttons(self) -> None:
+        """Show "Expand all" / "Collapse all" as two small symbol buttons (the words stay their
+        tooltips and accessible names), for a container that puts them beside its tabs."""
+        for button, symbol in ((self.expand_button, "⊞"), (self.collapse_button, "⊟")):
+            words = button.text()
+            button.setToolTip(words)
+            button.setAccessibleName(words)
+            button.setText(symbol)
+            button.setFlat(True)
+            width = button.fontMetrics().horizontalAdvance(symbol) + 16
+            button.setFixedWidth(max(width, button.sizeHint().height()))
+
+    def _set_column_modes(self, *_: object) -> None:
+        """Key column sized by :meth:`_fit_key_column` (and by hand), value column taking the
+        rest of the width, type column fitted to its words."""
+        header = self.tree.header()
+        if header.count() < 3:
+            return
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+
+    def _fit_key_column(self) -> None:
+        """The key column fitted to its keys, but never more than a share of the width."""
+        self._set_column_modes()
+        self.tree.resizeColumnToContents(0)
+        width = self.tree.viewport().width()
+        if self.tree.isVisible() and width > 0:
+            limit = int(width * self.KEY_COLUMN_SHARE)
+        else:  # not laid out yet: its width says nothing
+            limit = self.tree.fontMetrics().horizontalAdvance("x" * self.KEY_COLUMN_CHARS)
+        header = self.tree.header()
+        if header.sectionSize(0) > limit:
+            header.resizeSection(0, limit)
 
     def set_json(self, text: str | None) -> bool:
         """Show ``text`` as a tree, expanded; returns False (and says so) when it is not JSON."""
@@ -204,10 +277,7 @@ class JsonTreeView(QWidget):
             return False
         self.model.set_value(value)
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
-        self.tree.resizeColumnToContents(1)
-        self.tree.header().setStretchLastSection(True)
-        self.tree.header().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+        self._fit_key_column()
         return True
 
     def clear(self) -> None:
