@@ -47,6 +47,7 @@ from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind, Set
 from tupay_desktop.ui import theme
 from tupay_desktop.ui.account import AccountView, BalanceIndicator, account_for, balance_note
 from tupay_desktop.ui.badges import ui_language
+from tupay_desktop.ui.cashout_feed import CashoutFeed
 from tupay_desktop.ui.cashout_form import CashoutForm
 from tupay_desktop.ui.cashout_view import CashoutView
 from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
@@ -55,6 +56,7 @@ from tupay_desktop.ui.environment_bar import EnvironmentBar, environment_name
 from tupay_desktop.ui.history import HistoryView
 from tupay_desktop.ui.i18n import arg
 from tupay_desktop.ui.inspector import InspectorWidget
+from tupay_desktop.ui.refresh_schedule import RefreshSchedule
 from tupay_desktop.ui.settings_dialog import SettingsDialog
 from tupay_desktop.ui.workers import TaskRunner
 
@@ -113,6 +115,12 @@ class MainWindow(QMainWindow):
         self._close_wait: QProgressDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
         self._env = self._initial_environment()
+        #: The Desk's one feed of journal changes (every view renders a cashout from its row) and
+        #: its one schedule of automatic lookups (the cashout view's and the History's).
+        self.feed: CashoutFeed | None = CashoutFeed(journal, self) if journal is not None else None
+        self.schedule = RefreshSchedule(self.runner, self)
+        if self.feed is not None:
+            self.schedule.attach_feed(self.feed)
 
         self._build()
         self._build_actions()
@@ -180,7 +188,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self.splitter)
         self.tabs.setDocumentMode(True)
         self.right_splitter = QSplitter(Qt.Orientation.Vertical, self.tabs)
-        self.cashout_view = CashoutView(self.runner, self.right_splitter)
+        self.cashout_view = CashoutView(self.runner, self.right_splitter, schedule=self.schedule,
+                                        feed=self.feed)
         self.cashout_view.exchange_recorded.connect(self._show_exchange)
         self.inspector = InspectorWidget(self.right_splitter)
         self.right_splitter.addWidget(self.cashout_view)
@@ -246,7 +255,7 @@ class MainWindow(QMainWindow):
     def _build_history(self) -> HistoryView | None:
         if self._journal is None:
             return None
-        view = HistoryView(self._journal, self.runner, self)
+        view = HistoryView(self._journal, self.runner, self, feed=self.feed, schedule=self.schedule)
         view.set_environments([(env.key, environment_name(env)) for env in self._settings.environments()])
         view.cashout_selected.connect(self._open_from_history)
         view.exchange_selected.connect(self._show_history_exchange)
@@ -420,6 +429,7 @@ class MainWindow(QMainWindow):
 
     def _set_service(self, service: CashoutService | None) -> None:
         self._service = service
+        self.schedule.set_service(service)
         self.cashout_view.set_service(service)
         # In Sandbox the view lists the notifications the sandbox sent (its admin API).
         self.cashout_view.set_sandbox_admin(
@@ -490,8 +500,6 @@ class MainWindow(QMainWindow):
         summary = self.tr("Checked %n cashout(s) whose outcome was unknown.", "", len(results))
         self.statusBar().showMessage(f"{summary} {lines[0]}" + (" …" if len(lines) > 1 else ""), 15000)
         self.statusBar().setToolTip("\n".join(lines))
-        if self.history is not None:
-            self.history.reload()
 
     def _close_later(self, service: CashoutService) -> None:
         self.runner.submit(service.close, lambda _r: None, lambda _m: None)
@@ -553,8 +561,6 @@ class MainWindow(QMainWindow):
         self.env_bar.setEnabled(not busy)
         if busy:
             return
-        if self.history is not None:
-            self.history.reload()
         if self._reselect_after_create:
             self._reselect_after_create = False
             self._on_environments_changed(force=True)
@@ -816,7 +822,10 @@ class MainWindow(QMainWindow):
         box.open()
 
     def shutdown(self) -> None:
-        """Close every service this window built (after the event loop has ended)."""
+        """Close every service this window built (after the event loop has ended), and stop
+        listening to the journal (before it is closed)."""
+        if self.feed is not None:
+            self.feed.stop()
         for service in self._all_services:
             try:
                 service.close()

@@ -10,7 +10,9 @@ duplicate warning's wording, the one place a journal row's status is put in word
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+import sqlite3
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -33,6 +35,7 @@ from tupay_desktop.service import MSG_CONFLICT, MSG_NOT_FOUND_YET
 from tupay_desktop.store.journal import Journal, JournalEntry
 from tupay_desktop.ui import badges
 from tupay_desktop.ui.badges import core_text, status_colour, text_colour_on, ui_language
+from tupay_desktop.ui.cashout_feed import CashoutFeed
 from tupay_desktop.ui.workers import TaskHandle, TaskRunner
 
 __all__ = [
@@ -49,6 +52,8 @@ __all__ = [
     "status_word",
     "submit_owned",
 ]
+
+log = logging.getLogger(__name__)
 
 
 def submit_owned(
@@ -125,6 +130,18 @@ def _columns() -> tuple[Column, ...]:
         Column("amount", "amount", QCoreApplication.translate("HistoryModel", "Amount")),
         Column("currency", "currency", QCoreApplication.translate("HistoryModel", "Currency")),
     )
+
+
+_NO_TIME = datetime.min.replace(tzinfo=UTC)
+
+
+def _order_key(entry: JournalEntry, order_by: str) -> tuple[Any, ...]:
+    """How SQLite orders ``entry`` by the column ``order_by`` (NULL first), ties by creation (the
+    journal's ``id`` order, in which rows are created)."""
+    attr = {"beneficiary": "beneficiary_lastname", "status": "last_status"}.get(order_by, order_by)
+    value = getattr(entry, attr, None)
+    tie = (entry.created_at or _NO_TIME, entry.external_id)
+    return ((0,) if value is None else (1, value)) + tie
 
 
 def format_amount(amount: Any) -> str:
@@ -239,10 +256,21 @@ class HistoryModel(QAbstractTableModel):
     Without a ``runner`` every query runs where it is called (tests, small journals). With one,
     the queries run on the runner's threads and the rows are swapped in when they arrive, so even a
     slow sort over 100,000 rows never blocks the GUI thread; ``loaded`` is emitted each time.
+
+    Fed by the Desk's state feed (``feed``, or :meth:`update_rows` called with the changed keys):
+    a changed row that is loaded is read again and announced with a row-level ``dataChanged``
+    (never a reset); a row the model has not loaded that matches the filter — a new cashout, or one
+    that now matches — is inserted where the current order puts it (``rowsInserted``), unless that
+    is beyond the rows loaded so far (the page that holds it brings it). A changed row that no
+    longer matches the filter stays, updated, until the next reload (rows never vanish under the
+    operator's eyes). The reads are by primary key, on the GUI thread; changes that arrive while a
+    page is loading are applied again to the page when it arrives.
     """
 
     #: Emitted when a (re)load or a further page has arrived.
     loaded = Signal()
+    #: Emitted when rows the feed named were inserted (a new cashout appeared).
+    inserted = Signal()
 
     def __init__(
         self,
@@ -250,9 +278,12 @@ class HistoryModel(QAbstractTableModel):
         parent: QObject | None = None,
         page_size: int = PAGE_SIZE,
         runner: TaskRunner | None = None,
+        feed: CashoutFeed | None = None,
     ) -> None:
         super().__init__(parent)
         self._journal = journal
+        #: Keys the feed named while a page was loading (the page may have been read before).
+        self._dirty: set[tuple[str, str]] = set()
         self._page_size = page_size
         self._runner = runner
         self._columns = _columns()
@@ -264,6 +295,8 @@ class HistoryModel(QAbstractTableModel):
         self._generation = 0
         self._task: TaskHandle | None = None
         self._env_names: dict[str, str] = {}
+        if feed is not None:
+            feed.cashouts_changed.connect(self.update_rows)
         self.reload()
 
     # -- state ---------------------------------------------------------------------------------
@@ -297,6 +330,7 @@ class HistoryModel(QAbstractTableModel):
     def reload(self) -> None:
         """Fetch the first page again (the rows shown stay until the new ones arrive)."""
         self._generation += 1
+        self._dirty.clear()
         if self._task is not None:
             self._task.cancel()
             self._task = None
@@ -350,12 +384,73 @@ class HistoryModel(QAbstractTableModel):
             return
         self._task = None
         self._reset_to(page if isinstance(page, list) else [])
+        self._apply_dirty()
 
     def _on_next_page(self, generation: int, offset: int, page: object) -> None:
-        if generation != self._generation or offset != len(self._rows):
+        if generation != self._generation:
             return
         self._task = None
+        if offset != len(self._rows):  # a row was inserted meanwhile: the page overlaps; fetch again
+            self._apply_dirty()
+            return
         self._append(page if isinstance(page, list) else [])
+        self._apply_dirty()
+
+    def _apply_dirty(self) -> None:
+        dirty, self._dirty = list(self._dirty), set()
+        if dirty:
+            self.update_rows(dirty)
+
+    # -- the state feed ------------------------------------------------------------------------
+
+    def update_rows(self, keys: Sequence[Sequence[str]]) -> None:
+        """Journal rows ``keys`` ((env_key, external_id) pairs) changed: re-read the loaded ones
+        (row-level ``dataChanged``), insert the new ones that match the filter where they belong."""
+        wanted = [(str(k[0]), str(k[1])) for k in keys if len(k) == 2]
+        if not wanted:
+            return
+        if self._task is not None:
+            self._dirty.update(wanted)  # the page on its way may have been read before these writes
+        where = {(e.env_key, e.external_id): row for row, e in enumerate(self._rows)}
+        last = len(self._columns) - 1
+        fresh: list[tuple[str, str]] = []
+        try:
+            for key in wanted:
+                row = where.get(key)
+                if row is None:
+                    fresh.append(key)
+                    continue
+                entry = self._journal.get(*key)
+                if entry is not None and entry != self._rows[row]:
+                    self._rows[row] = entry
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+            added = False
+            for start in range(0, len(fresh), 400):
+                for entry in self._journal.query(**self.query_args(), keys=fresh[start:start + 400]):
+                    added = self._insert(entry) or added
+        except (sqlite3.Error, RuntimeError):  # closed, or unreadable: the next reload says more
+            log.debug("changed history rows could not be read", exc_info=True)
+            return
+        if added:
+            self.inserted.emit()
+
+    def _insert(self, entry: JournalEntry) -> bool:
+        """Insert ``entry`` where the current order puts it among the loaded rows (not beyond
+        them while more pages remain: that page brings it)."""
+        order_by, descending = self.order_by, self._descending
+        mine = _order_key(entry, order_by)
+        position = len(self._rows)
+        for row, other in enumerate(self._rows):
+            theirs = _order_key(other, order_by)
+            if (mine > theirs) if descending else (mine < theirs):
+                position = row
+                break
+        if position == len(self._rows) and self._has_more:
+            return False
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._rows.insert(position, entry)
+        self.endInsertRows()
+        return True
 
     def _on_failed(self, generation: int) -> None:
         if generation == self._generation:

@@ -34,6 +34,7 @@ from tupay_desktop.api import errors
 from tupay_desktop.service import CashoutService, Reconciliation
 from tupay_desktop.store.journal import UNRESOLVED_STATES, Journal, JournalEntry
 from tupay_desktop.ui.badges import ui_language
+from tupay_desktop.ui.cashout_feed import CashoutFeed
 from tupay_desktop.ui.environment_bar import environment_name
 from tupay_desktop.ui.history.actions import HistoryActions
 from tupay_desktop.ui.history.model import (
@@ -44,6 +45,7 @@ from tupay_desktop.ui.history.model import (
     submit_owned,
 )
 from tupay_desktop.ui.i18n import arg
+from tupay_desktop.ui.refresh_schedule import RefreshSchedule
 from tupay_desktop.ui.workers import TaskHandle, TaskRunner
 
 __all__ = ["HistoryView"]
@@ -82,9 +84,19 @@ class HistoryView(QWidget):
     #: The ``CreateOutcome`` of a resubmission that finished.
     resubmitted = Signal(object)
 
-    def __init__(self, journal: Journal, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        feed: CashoutFeed | None = None,
+        schedule: RefreshSchedule | None = None,
+    ) -> None:
         super().__init__(parent)
         self._journal = journal
+        #: The Desk's schedule of automatic lookups: History follows every open cashout with it.
+        self._schedule = schedule
         self._runner = runner
         self._service: CashoutService | None = None
         self._count_task: TaskHandle | None = None
@@ -92,7 +104,8 @@ class HistoryView(QWidget):
         self._restore: tuple[str, str] | None = None
         self._restoring = False
         self.row_actions = HistoryActions(journal, runner, self)
-        self.model = HistoryModel(journal, self, runner=runner)
+        self.model = HistoryModel(journal, self, runner=runner, feed=feed)
+        self.model.inserted.connect(self._update_count)
 
         # -- filter bar (created left to right, the order Tab follows) -------------------------
         self.search_edit = QLineEdit(self)
@@ -201,7 +214,10 @@ class HistoryView(QWidget):
         self.row_actions.reconciled.connect(self.reconciled)
         self.row_actions.resubmitted.connect(self.resubmitted)
         self.row_actions.exchange.connect(self.exchange_selected)
-        self.row_actions.finished.connect(self.reload)
+        if feed is None:  # else the feed names every row an action changed
+            self.row_actions.finished.connect(self.reload)
+        else:
+            self.row_actions.finished.connect(self._update_count)
 
         actions = QHBoxLayout()
         actions.addWidget(self.count_label)
@@ -228,6 +244,9 @@ class HistoryView(QWidget):
         them). Also offers its environment in the environment filter."""
         self._service = service
         self.row_actions.set_service(service)
+        if service is not None and self._schedule is not None:
+            # Open cashouts are refreshed by themselves, from now (the start, a switch) with back-off.
+            self._schedule.follow_open()
         self._update_lookup_buttons()
         self._update_resubmit()
         if service is not None:
