@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/accessibility.py" line="35"/>
+        <source>%1, vertical scroll bar</source>
+        <translation>%1, barra de desplazamiento vertical</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/accessibility.py" line="36"/>
+        <source>%1, horizontal scroll bar</source>
+        <translation>%1, barra de desplazamiento horizontal</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/accessibility.py" line="38"/>
+        <source>Vertical scroll bar</source>
+        <translation>Barra de desplazamiento vertical</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/accessibility.py" line="39"/>
+        <source>Horizontal scroll bar</source>
+        <translation>Barra de desplazamiento horizontal</translation>
+    </message>
+</context>
+<context>
     <name>AccountModel</name>
     <message>
         <location filename="../../tupay_desktop/ui/account.py" line="281"/>
@@ -2479,149 +2502,149 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="149"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="192"/>
         <source>Scroll the cashout form</source>
         <translation>Desplazar el formulario del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="193"/>
         <source>Scroll the cashout form sideways</source>
         <translation>Desplazar el formulario del retiro horizontalmente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="209"/>
         <source>Cashout and exchange</source>
         <translation>Retiro e intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="212"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="214"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="237"/>
         <source>Requests in progress</source>
         <translation>Solicitudes en curso</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="241"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="247"/>
         <source>Retry keyring</source>
         <translation>Reintentar el llavero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="249"/>
         <source>Try the OS keyring again, after unlocking it (it may ask for its password)</source>
         <translation>Vuelve a intentar con el llavero del sistema después de desbloquearlo (puede pedir su contraseña)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Desk</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="297"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="302"/>
         <source>&amp;Cashout</source>
         <translation>&amp;Retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="303"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="307"/>
         <source>Refresh status</source>
         <translation>Actualizar estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="311"/>
         <source>Look up a cashout…</source>
         <translation>Consultar un retiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="357"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Espere a que termine el retiro en curso antes de cambiar de entorno.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="387"/>
         <source>History only: the journal is read-only</source>
         <translation>Solo historial: el registro es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="389"/>
         <source>Nothing can be sent: the journal %1 cannot be written (a read-only file or disk). The history is shown as it is.</source>
         <translation>No se puede enviar nada: no se puede escribir en el registro %1 (un archivo o disco de solo lectura). El historial se muestra tal como está.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="396"/>
         <source>The sandbox could not start: %1</source>
         <translation>No se pudo iniciar el sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="397"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox no disponible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="396"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="401"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando el sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="405"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local en %1 — simulado, sin dinero real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="409"/>
         <source>Requests go to %1</source>
         <translation>Las solicitudes van a %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="410"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Leyendo las credenciales del llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="465"/>
         <source>%1&apos;s credentials cannot be read: the OS keyring is locked or did not answer. Unlock it, then press “Retry keyring”.</source>
         <translation>No se pueden leer las credenciales de %1: el llavero del sistema está bloqueado o no respondió. Desbloquéelo y pulse «Reintentar el llavero».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="474"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 no tiene credenciales: agregue su API Key, Passphrase y Signature en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="490"/>
         <source>%1 cannot be used: %2</source>
         <translation>No se puede usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="502"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>Se verificó %n retiro cuyo resultado era desconocido.</numerusform>
@@ -2629,57 +2652,57 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="515"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUCCIÓN — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="517"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUCCIÓN — dinero real. Cada retiro enviado aquí paga a una cuenta bancaria real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="525"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="527"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — retiros simulados en esta computadora. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="529"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — el sistema de pruebas de TuPay. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="531"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — entorno personalizado en %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="572"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>No se envió nada: no se pudo leer el registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="589"/>
         <source>Made elsewhere in the last 24 hours (TuPay&apos;s account list):</source>
         <translation>Hechos en otro lugar en las últimas 24 horas (lista de la cuenta en TuPay):</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="593"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="593"/>
         <source>Check before sending</source>
         <translation>Revise antes de enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="593"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="597"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>El registro ya tiene %n retiro a esta cuenta por este monto:</numerusform>
@@ -2687,7 +2710,7 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="596"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="600"/>
         <source>TuPay&apos;s account list has %n cashout(s) to this document for this amount:</source>
         <translation>
             <numerusform>La lista de la cuenta en TuPay tiene %n retiro a este documento por este monto:</numerusform>
@@ -2695,102 +2718,102 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="599"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="603"/>
         <source>The amount is more than the account&apos;s available balance.</source>
         <translation>El monto supera el saldo disponible de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="600"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="604"/>
         <source>Send this one anyway?</source>
         <translation>¿Enviar este de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="605"/>
         <source>Send anyway</source>
         <translation>Enviar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="611"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="615"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="657"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="661"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: no se envió nada a Producción.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="667"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="671"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="693"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="697"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Creado: retiro %1 (ID externo %2). Su estado se sigue a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="704"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="708"/>
         <source>Conflict — NOT created: external id %1 already belongs to a different cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New id” to send this cashout under a new external id.</source>
         <translation>Conflicto — NO creado: el id externo %1 ya pertenece a otro retiro en TuPay (error 511), uno que este registro nunca envió. No se pagó nada. Use «Nuevo ID» para enviar este retiro con un id externo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="715"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="719"/>
         <source>TuPay already has the cashout with external id %1, sent before from this journal: nothing was paid twice. It is looked up on the right.</source>
         <translation>TuPay ya tiene el retiro con id externo %1, enviado antes desde este registro: no se pagó dos veces. Se consulta a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="725"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="729"/>
         <source>Not created. %1</source>
         <translation>No creado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="730"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="734"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>No enviado: no se creó nada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="736"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="740"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconocido: consultándolo por el ID externo %1… (%2) No lo vuelva a enviar con un nuevo ID hasta que la consulta responda.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="750"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="754"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>No enviado: ya hay un retiro con ID externo %1 en el registro y puede que exista en TuPay. Se está consultando; use «Nuevo ID» solo para un retiro distinto.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="762"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="766"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconocido para el ID externo %1; consúltelo antes de volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="795"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="799"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: el retiro con ID externo %1 sí se creó. Su estado está a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="812"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="816"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Ese retiro se envió a %1: cambie a %1 para seguirlo y ver sus intercambios.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="881"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="885"/>
         <source>Sandbox not running</source>
         <translation>El sandbox no está en ejecución</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="890"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="894"/>
         <source>No credentials</source>
         <translation>Sin credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="891"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="895"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primero guarde la API Key, la Passphrase y la Signature; luego vuelva a probar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="909"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="913"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -2798,37 +2821,37 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="916"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="920"/>
         <source>Keyring locked: saved credentials cannot be read</source>
         <translation>Llavero bloqueado: no se pueden leer las credenciales guardadas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="918"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="922"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Llavero no disponible: las credenciales solo duran esta sesión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="993"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="997"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>No enviado: el Desk se cerró antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1001"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1005"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Esperando a que se resuelva el retiro en curso (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1008"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1012"/>
         <source>Closing</source>
         <translation>Cerrando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1038"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1042"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1039"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1043"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>El retiro con ID externo %1 no se ha resuelto. Queda en el registro como enviado con resultado desconocido; el Desk lo consultará por su ID externo la próxima vez que se inicie. No lo vuelva a enviar con un nuevo ID.</translation>
     </message>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/accessibility.py" line="35"/>
+        <source>%1, vertical scroll bar</source>
+        <translation>%1, barra de rolagem vertical</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/accessibility.py" line="36"/>
+        <source>%1, horizontal scroll bar</source>
+        <translation>%1, barra de rolagem horizontal</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/accessibility.py" line="38"/>
+        <source>Vertical scroll bar</source>
+        <translation>Barra de rolagem vertical</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/accessibility.py" line="39"/>
+        <source>Horizontal scroll bar</source>
+        <translation>Barra de rolagem horizontal</translation>
+    </message>
+</context>
+<context>
     <name>AccountModel</name>
     <message>
         <location filename="../../tupay_desktop/ui/account.py" line="281"/>
@@ -2479,149 +2502,149 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="149"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="192"/>
         <source>Scroll the cashout form</source>
         <translation>Rolar o formulário do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="193"/>
         <source>Scroll the cashout form sideways</source>
         <translation>Rolar o formulário do saque na horizontal</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="209"/>
         <source>Cashout and exchange</source>
         <translation>Saque e trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="212"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="214"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="237"/>
         <source>Requests in progress</source>
         <translation>Requisições em andamento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="241"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="247"/>
         <source>Retry keyring</source>
         <translation>Tentar o chaveiro de novo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="249"/>
         <source>Try the OS keyring again, after unlocking it (it may ask for its password)</source>
         <translation>Tenta o chaveiro do sistema de novo depois de desbloqueá-lo (ele pode pedir a senha)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="290"/>
         <source>&amp;Desk</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="291"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="297"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="302"/>
         <source>&amp;Cashout</source>
         <translation>Sa&amp;que</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="303"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="307"/>
         <source>Refresh status</source>
         <translation>Atualizar status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="311"/>
         <source>Look up a cashout…</source>
         <translation>Consultar um saque…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="357"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Aguarde o saque em andamento terminar antes de trocar de ambiente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="387"/>
         <source>History only: the journal is read-only</source>
         <translation>Só histórico: o registro é somente leitura</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="389"/>
         <source>Nothing can be sent: the journal %1 cannot be written (a read-only file or disk). The history is shown as it is.</source>
         <translation>Nada pode ser enviado: não é possível gravar no registro %1 (um arquivo ou disco somente leitura). O histórico é mostrado como está.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="396"/>
         <source>The sandbox could not start: %1</source>
         <translation>Não foi possível iniciar o sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="397"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox indisponível</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="396"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="401"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando o sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="405"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local em %1 — simulado, sem dinheiro real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="409"/>
         <source>Requests go to %1</source>
         <translation>As requisições vão para %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="410"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Lendo as credenciais do chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="465"/>
         <source>%1&apos;s credentials cannot be read: the OS keyring is locked or did not answer. Unlock it, then press “Retry keyring”.</source>
         <translation>Não é possível ler as credenciais de %1: o chaveiro do sistema está bloqueado ou não respondeu. Desbloqueie-o e clique em “Tentar o chaveiro de novo”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="474"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 não tem credenciais: adicione a API Key, a Passphrase e a Signature em Configurações.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="490"/>
         <source>%1 cannot be used: %2</source>
         <translation>Não é possível usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="502"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>%n saque com resultado desconhecido verificado.</numerusform>
@@ -2629,57 +2652,57 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="515"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUÇÃO — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="517"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUÇÃO — dinheiro real. Cada saque enviado aqui paga uma conta bancária real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="525"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="527"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — saques simulados neste computador. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="529"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — o sistema de testes da TuPay. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="531"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — ambiente personalizado em %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="572"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>Nada foi enviado: não foi possível ler o registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="589"/>
         <source>Made elsewhere in the last 24 hours (TuPay&apos;s account list):</source>
         <translation>Feitos em outro lugar nas últimas 24 horas (lista da conta na TuPay):</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="593"/>
         <source>Possible duplicate</source>
         <translation>Possível duplicidade</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="593"/>
         <source>Check before sending</source>
         <translation>Verifique antes de enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="593"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="597"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>O registro já tem %n saque para esta conta com este valor:</numerusform>
@@ -2687,7 +2710,7 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="596"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="600"/>
         <source>TuPay&apos;s account list has %n cashout(s) to this document for this amount:</source>
         <translation>
             <numerusform>A lista da conta na TuPay tem %n saque para este documento neste valor:</numerusform>
@@ -2695,102 +2718,102 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="599"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="603"/>
         <source>The amount is more than the account&apos;s available balance.</source>
         <translation>O valor é maior que o saldo disponível da conta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="600"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="604"/>
         <source>Send this one anyway?</source>
         <translation>Enviar este mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="605"/>
         <source>Send anyway</source>
         <translation>Enviar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="611"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="615"/>
         <source>Not sent.</source>
         <translation>Não enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="657"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="661"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: nada foi enviado para Produção.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="667"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="671"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="693"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="697"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Criado: saque %1 (ID externo %2). O status é acompanhado à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="704"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="708"/>
         <source>Conflict — NOT created: external id %1 already belongs to a different cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New id” to send this cashout under a new external id.</source>
         <translation>Conflito — NÃO criado: o id externo %1 já pertence a outro saque na TuPay (erro 511), um que este registro nunca enviou. Nada foi pago. Use “Novo ID” para enviar este saque com um id externo novo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="715"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="719"/>
         <source>TuPay already has the cashout with external id %1, sent before from this journal: nothing was paid twice. It is looked up on the right.</source>
         <translation>A TuPay já tem o saque com id externo %1, enviado antes a partir deste registro: nada foi pago duas vezes. Ele é consultado à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="725"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="729"/>
         <source>Not created. %1</source>
         <translation>Não criado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="730"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="734"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>Não enviado: nada foi criado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="736"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="740"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconhecido: consultando pelo ID externo %1… (%2) Não o envie novamente com um novo ID até a consulta responder.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="750"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="754"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>Não enviado: já existe um saque com ID externo %1 no registro, e ele pode existir na TuPay. Ele está sendo consultado; use “Novo ID” só para um saque diferente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="762"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="766"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconhecido para o ID externo %1; consulte-o antes de enviar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="795"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="799"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: o saque com ID externo %1 foi criado. O status está à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="812"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="816"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Esse saque foi enviado para %1: mude para %1 para acompanhá-lo e ver as trocas dele.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="881"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="885"/>
         <source>Sandbox not running</source>
         <translation>O sandbox não está em execução</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="890"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="894"/>
         <source>No credentials</source>
         <translation>Sem credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="891"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="895"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primeiro salve a API Key, a Passphrase e a Signature; depois teste novamente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="909"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="913"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n requisição em andamento</numerusform>
@@ -2798,37 +2821,37 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="916"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="920"/>
         <source>Keyring locked: saved credentials cannot be read</source>
         <translation>Chaveiro bloqueado: não é possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="918"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="922"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Chaveiro indisponível: as credenciais valem só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="993"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="997"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>Não enviado: o Desk foi fechado antes do envio.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1001"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1005"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Aguardando a conclusão do saque em andamento (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1008"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1012"/>
         <source>Closing</source>
         <translation>Fechando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1038"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1042"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1039"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1043"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>O saque com ID externo %1 não foi concluído. Ele fica no registro como enviado com resultado desconhecido; o Desk vai consultá-lo pelo ID externo na próxima vez que iniciar. Não o envie novamente com um novo ID.</translation>
     </message>
