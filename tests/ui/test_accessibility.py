@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -396,7 +397,7 @@ def test_main_window_in_production(make_desk: Callable[..., object]) -> None:
     assert audit(window) == []
 
 
-def test_every_scroll_bar_of_the_window_is_named(qtbot: Any, make_desk: Any) -> None:
+def test_every_scroll_bar_of_the_window_is_named(make_desk: Callable[..., Any]) -> None:
     from PySide6.QtWidgets import QScrollBar
 
     window = make_desk().window
