@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -394,3 +395,15 @@ def test_main_window_in_production(make_desk: Callable[..., object]) -> None:
     window = desk.window  # type: ignore[attr-defined]
     QApplication.processEvents()
     assert audit(window) == []
+
+
+def test_every_scroll_bar_of_the_window_is_named(make_desk: Callable[..., Any]) -> None:
+    from PySide6.QtWidgets import QScrollBar
+
+    window = make_desk().window
+    bars = window.findChildren(QScrollBar)
+    assert bars and all(bar.accessibleName() for bar in bars), [
+        bar.parentWidget().objectName() for bar in bars if not bar.accessibleName()
+    ]
+    preview_bar = window.form.preview.verticalScrollBar()
+    assert "vertical scroll bar" in preview_bar.accessibleName()

@@ -57,15 +57,18 @@ def _rows_that_fit(view: JsonTreeView) -> int:
     return tree.viewport().height() // row_height
 
 
-def _sent_and_followed(qtbot: QtBot, desk: Desk, amount: str) -> Exchange:
-    """Send a cashout from the form, follow it to COMPLETED; its create exchange."""
+def _sent_and_followed(qtbot: QtBot, desk: Desk, amount: str, clock: Any) -> Exchange:
+    """Send a cashout from the form, follow it to COMPLETED (moving the sandbox's clock); its
+    create exchange."""
     window = desk.window
     fill_form(window, amount=amount)
     qtbot.waitUntil(window.form.send_button.isEnabled, timeout=5000)
     window.form.request_send()
     qtbot.waitUntil(lambda: not window.create_in_flight, timeout=10_000)
     view = window.cashout_view
-    qtbot.waitUntil(lambda: view.status is not None and view.status.code == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: view.status is not None, timeout=10_000)
+    clock.advance(1.0)
+    qtbot.waitUntil(lambda: view.status is not None and view.status.code == 1, timeout=15_000)
     return next(e for e in window.inspector.exchanges() if e.url.endswith("/v3/cashout"))
 
 
@@ -79,12 +82,12 @@ def _select(inspector: InspectorWidget, exchange: Exchange) -> None:
 
 
 def test_at_the_default_size_the_tree_gets_the_height_and_reads_amounts_as_sent(
-    qtbot: QtBot, make_desk: Callable[..., Desk]
+    qtbot: QtBot, make_desk: Callable[..., Desk], sandbox_clock: Any
 ) -> None:
     desk = make_desk()
     window = desk.window
     assert (window.width(), window.height()) == (1280, 820)
-    create = _sent_and_followed(qtbot, desk, "320.50")
+    create = _sent_and_followed(qtbot, desk, "320.50", sandbox_clock)
     inspector = window.inspector
     _select(inspector, create)
     inspector.tabs.setCurrentWidget(inspector.request_body)

@@ -45,6 +45,7 @@ from tupay_desktop.store.credentials import CredentialStore
 from tupay_desktop.store.journal import Journal
 from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind, SettingsStore
 from tupay_desktop.ui import theme
+from tupay_desktop.ui.accessibility import name_scroll_bars
 from tupay_desktop.ui.account import AccountView, BalanceIndicator, account_for, balance_note
 from tupay_desktop.ui.badges import ui_language
 from tupay_desktop.ui.cashout_feed import CashoutFeed
@@ -223,6 +224,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
 
         self.setCentralWidget(outer)
+        # Scroll bars have no name of their own; tabs built on first use get theirs when opened.
+        name_scroll_bars(self)
+        self.tabs.currentChanged.connect(lambda _index: name_scroll_bars(self.tabs))
 
         bar = self.statusBar()
         self.busy = QProgressBar(self)
