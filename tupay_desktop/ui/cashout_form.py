@@ -38,6 +38,7 @@ from tupay_desktop.api.validation import FIELD_ORDER, FieldProblem, validate_for
 from tupay_desktop.store.settings import EnvironmentConfig
 from tupay_desktop.ui import theme
 from tupay_desktop.ui.environment_bar import environment_name
+from tupay_desktop.ui.i18n import arg
 
 EXTERNAL_ID_PREFIX = "desk-"
 
@@ -85,6 +86,12 @@ class CashoutForm(QWidget):
         self._prepare: Callable[[CashoutRequest], PreparedRequest] | None = None
         self._default_notification = ""
         self._unresolved_external_id: str | None = None
+        #: The create's bytes are about to leave or have left (every confirmation was given).
+        self._transmitting = False
+        #: The external id of the last declined create, while the form offers to resend with it.
+        self._declined_external_id: str | None = None
+        #: A word under a field that is not a problem ("New id: … was declined").
+        self._notices: dict[str, str] = {}
         self._build()
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
@@ -166,7 +173,18 @@ class CashoutForm(QWidget):
         self.new_id_button.setAccessibleName(self.tr("Generate a new external id"))
         self.new_id_button.setToolTip(self.tr("Generate a new external id"))
         self.new_id_button.clicked.connect(self._on_new_id_clicked)
-        self._row(form, self.tr("E&xternal id"), ["external_id"], [self.new_id_button])
+        # After a decline the form moves to a new id; this brings the declined one back.
+        self.resend_same_id_button = QToolButton(self)
+        self.resend_same_id_button.setObjectName("resendSameIdButton")
+        self.resend_same_id_button.setText(self.tr("Resend with the same id"))
+        self.resend_same_id_button.setAccessibleName(self.tr("Resend with the declined external id"))
+        self.resend_same_id_button.setToolTip(
+            self.tr("Send it again under the external id TuPay declined (how TuPay treats a declined id "
+                    "sent again is not documented)"))
+        self.resend_same_id_button.setVisible(False)
+        self.resend_same_id_button.clicked.connect(self.resend_with_same_id)
+        self._row(form, self.tr("E&xternal id"), ["external_id"],
+                  [self.new_id_button, self.resend_same_id_button])
 
         self._line("beneficiary_name", self.tr("Beneficiary first name"), self.tr("e.g. Alex"), 100)
         self._row(form, self.tr("&First name"), ["beneficiary_name"], [])
@@ -286,7 +304,8 @@ class CashoutForm(QWidget):
         outer.addWidget(self.preview, 1)
 
         # Tab order follows the visual order.
-        order: list[QWidget] = [self._fields["external_id"].widget, self.new_id_button]
+        order: list[QWidget] = [self._fields["external_id"].widget, self.new_id_button,
+                                self.resend_same_id_button]
         for name in ("beneficiary_name", "beneficiary_lastname", "document_type", "document_id",
                      "bank_account", "account_type", "amount", "currency", "country",
                      "notification_url", "comments"):
@@ -381,8 +400,13 @@ class CashoutForm(QWidget):
         self.balance_note.setVisible(bool(text))
 
     def set_sending(self, sending: bool) -> None:
-        """Enter or leave the *sending* state (Send disabled, fields read-only)."""
+        """Enter or leave the *sending* state (Send disabled, fields read-only): from the click,
+        through the duplicate check and any confirmation, until the outcome. Only
+        :meth:`set_transmitting` says that the cashout is being sent."""
         self._sending = sending
+        self._transmitting = False
+        if sending:
+            self._forget_declined()
         for f in self._fields.values():
             if isinstance(f.widget, QLineEdit):
                 f.widget.setReadOnly(sending)
@@ -390,6 +414,58 @@ class CashoutForm(QWidget):
                 f.widget.setEnabled(not sending)
         self.new_id_button.setEnabled(not sending)
         self._update_send_state()
+
+    def set_transmitting(self) -> None:
+        """Every confirmation was given and the create's bytes are about to leave: say "Sending…
+        Do not close the Desk." (until :meth:`set_sending` ``(False)``)."""
+        if self._sending:
+            self._transmitting = True
+            self._update_send_state()
+
+    @property
+    def transmitting(self) -> bool:
+        return self._sending and self._transmitting
+
+    def notice(self, name: str) -> str:
+        """The word under the field ``name`` that is not a problem ("" for none)."""
+        return self._notices.get(name, "")
+
+    def move_to_new_id(self, declined_external_id: str) -> None:
+        """After a declined create: the next send gets a new external id, and the form says so next
+        to the field — the declined create stays a journal row of its own, under its own id. The
+        operator may choose to resend with the declined id (:meth:`resend_with_same_id`)."""
+        self._unresolved_external_id = None
+        self._declined_external_id = declined_external_id
+        self._set_external_id(new_external_id())
+        self._notices["external_id"] = arg(
+            self.tr("New id: %1 was declined and stays in History under its own id."), declined_external_id)
+        self.resend_same_id_button.setVisible(True)
+        self._revalidate()
+
+    @property
+    def declined_external_id(self) -> str | None:
+        """The declined create's external id, while "Resend with the same id" is offered."""
+        return self._declined_external_id
+
+    def resend_with_same_id(self) -> None:
+        """Put the declined external id back (the operator's choice; TuPay's answer to a declined id
+        sent again is an open question)."""
+        declined = self._declined_external_id
+        if declined is None or self._sending:
+            return
+        self._set_external_id(declined)
+        self._notices["external_id"] = arg(
+            self.tr("The declined id %1 again: TuPay may refuse it (how it treats a declined id sent "
+                    "again is not documented)."), declined)
+        self._declined_external_id = None
+        self.resend_same_id_button.setVisible(False)
+        self._revalidate()
+
+    def _forget_declined(self) -> None:
+        self._declined_external_id = None
+        self.resend_same_id_button.setVisible(False)
+        self._notices.pop("external_id", None)
+        self._revalidate()
 
     def show_outcome(self, text: str, kind: str) -> None:
         """Show the last outcome in words; ``kind`` is ``"ok"``, ``"error"``, ``"warning"`` or ``"info"``."""
@@ -472,9 +548,12 @@ class CashoutForm(QWidget):
             self._unresolved_external_id = None
         self._set_external_id(new_external_id())
         self._touched.add("external_id")
+        self._forget_declined()
 
     def _on_edited(self, name: str) -> None:
         self._touched.add(name)
+        if name == "external_id" and name in self._notices:
+            self._forget_declined()
         self._revalidate()
 
     def _on_preview_toggled(self, shown: bool) -> None:
@@ -505,10 +584,13 @@ class CashoutForm(QWidget):
         for name, f in self._fields.items():
             problem = self._problems.get(name)
             shown = problem is not None and name in self._touched
-            text = problem.render(_translate) if problem is not None else ""
-            f.error.setText(text if shown else "")
-            f.error.setVisible(shown)
-            f.widget.setAccessibleDescription(text if shown else "")
+            text = (problem.render(_translate) if problem is not None else "") if shown else ""
+            notice = "" if text else self._notices.get(name, "")
+            colour = theme.error_colour() if text else theme.warning_colour()
+            f.error.setStyleSheet(f"color: {theme.css(colour)};")
+            f.error.setText(text or notice)
+            f.error.setVisible(bool(text or notice))
+            f.widget.setAccessibleDescription(text or notice)
         self._update_send_state()
         if hasattr(self, "_validate_timer"):
             self._validate_timer.start()
@@ -519,8 +601,11 @@ class CashoutForm(QWidget):
         valid = self._request is not None
         self.send_button.setEnabled(valid and self._can_send and not self._sending)
         reason = getattr(self, "_blocked_reason", None)
-        if self._sending:
+        if self._sending and self._transmitting:
             note, colour = self.tr("Sending… waiting for TuPay's answer. Do not close the Desk."), None
+        elif self._sending:
+            note = self.tr("Not sent yet: checking for possible duplicates and waiting for any confirmation.")
+            colour = theme.muted_colour()
         elif reason:
             note, colour = reason, theme.warning_colour()
         elif not valid:

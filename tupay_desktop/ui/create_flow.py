@@ -5,6 +5,18 @@ confirmation, the submit (on a worker) and the outcome in words on the form.
 ``send_requested`` starts it, and its signals tell the window when a create begins and ends (the
 environment switcher is locked meanwhile), which exchange to show in the inspector and which
 cashout to follow in the cashout view.
+
+The form's outcome line is the journal row's, in words, through one function,
+:func:`outcome_line` (journal entry → text and kind). After the send the flow keeps following that
+row through the state feed: whoever settles it later — the cashout view's lookup, a reconcile, the
+History's refresh, a resubmission, another process — the line follows ("Outcome unknown" becomes
+"Found it: … was created"; an unresolved outcome stops guarding "New id" once resolved). Only what
+has no row of its own (nothing was sent; the id was journalled by an earlier send) is said directly.
+
+"Sending… Do not close the Desk." appears only once every confirmation was given and the bytes are
+about to leave (:meth:`CashoutForm.set_transmitting`). A declined create keeps its journal row
+under its own external id: the form moves to a new id and says so, unless the operator chooses
+"Resend with the same id".
 """
 
 from __future__ import annotations
@@ -17,25 +29,110 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from tupay_desktop.api.errors import explain_failure
 from tupay_desktop.api.models import (
+    ApiError,
     ApiFailure,
     CashoutRequest,
+    CashoutStatusCode,
     Created,
     NetworkError,
     OutcomeUnknown,
     amount_to_json,
 )
-from tupay_desktop.service import EXTERNAL_ID_USED, CashoutService, ExternalIdConflict
-from tupay_desktop.store.journal import ExternalIdInUseError, JournalEntry, state_label
+from tupay_desktop.service import EXTERNAL_ID_USED, NOT_FOUND, CashoutService, ExternalIdConflict
+from tupay_desktop.store.journal import (
+    UNRESOLVED_STATES,
+    ExternalIdInUseError,
+    Journal,
+    JournalEntry,
+    state_label,
+)
 from tupay_desktop.store.settings import EnvironmentConfig
+from tupay_desktop.ui import badges
 from tupay_desktop.ui.account import BalanceIndicator, balance_note
 from tupay_desktop.ui.badges import ui_language
+from tupay_desktop.ui.cashout_feed import CashoutFeed
 from tupay_desktop.ui.cashout_form import CashoutForm
 from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
 from tupay_desktop.ui.history import status_word
 from tupay_desktop.ui.i18n import arg
 from tupay_desktop.ui.workers import TaskRunner
 
-__all__ = ["CreateFlow"]
+__all__ = ["CreateFlow", "describe_duplicate", "outcome_line"]
+
+#: Final statuses under which nothing was paid (CANCELLED, REJECTED).
+_UNPAID = (int(CashoutStatusCode.CANCELLED), int(CashoutStatusCode.REJECTED))
+
+def outcome_line(entry: JournalEntry, error: ApiError | None = None) -> tuple[str, str]:
+    """The form's outcome line for a journal row: its text and kind (``"ok"``, ``"error"``,
+    ``"warning"`` or ``"info"``). ``error``: the create's own answer, when it was a decline (its
+    reason, which the journal does not keep, is said too). The one place a row becomes this line."""
+    translate = QCoreApplication.translate
+    external = entry.external_id
+    state = entry.state
+    if state == "created":
+        status = entry.last_status
+        word = badges.status_word(status) if status is not None else translate("CreateFlow", "created")
+        # A rejected or cancelled cashout paid nothing: said as an error, not as a success.
+        kind = "error" if status in _UNPAID else "ok"
+        if entry.cashout_id is not None:
+            text = translate("CreateFlow", "Created: cashout %1 (external id %2) — %3. Its status is "
+                                           "followed on the right.")
+            return arg(text, entry.cashout_id, external, word), kind
+        text = translate("CreateFlow", "Found it: the cashout with external id %1 was created — %2. Its "
+                                       "status is on the right.")
+        return arg(text, external, word), kind
+    if state == "sending":
+        amount = format(entry.amount, "f") if entry.amount is not None else ""
+        return arg(translate("CreateFlow", "Sending %1 %2 (external id %3)…"), amount, entry.currency,
+                   external), "info"
+    if state == "unknown":
+        text = translate("CreateFlow", "Outcome unknown — looking it up by external id %1… (%2) Do not "
+                                       "send it again under a new id until the lookup answers.")
+        return arg(text, external, entry.error_message or ""), "warning"
+    if state == "not_found_yet":
+        text = translate("CreateFlow", "Not found yet: TuPay had no cashout with external id %1 moments "
+                                       "after it was sent — it may still be processing it. The Desk looks "
+                                       "again; do not send it again under a new id.")
+        return arg(text, external), "warning"
+    if state == "not_created":
+        if entry.error_code == NOT_FOUND:
+            text = translate("CreateFlow", "Not created: TuPay has no cashout with external id %1. It can "
+                                           "be resubmitted with the same external id (History, "
+                                           "“Resubmit…”).")
+            return arg(text, external), "warning"
+        text = translate("CreateFlow", "Not sent — nothing was created: %1")
+        return arg(text, entry.error_message or ""), "error"
+    if state == "declined":
+        failure = error if error is not None else ApiError(entry.error_code, entry.error_message or "")
+        explained = explain_failure(failure, ui_language(), QCoreApplication.translate)
+        return arg(translate("CreateFlow", "Not created. %1"), explained), "error"
+    if state == "conflict":
+        text = translate("CreateFlow", "Conflict — NOT created: external id %1 already belongs to a "
+                                       "different cashout at TuPay (error 511), one this journal never "
+                                       "sent. Nothing was paid. Use “New id” to send this cashout under "
+                                       "a new external id.")
+        return arg(text, external), "error"
+    return state, "info"
+
+
+def describe_duplicate(entry: Any) -> str:
+    """One line of the possible-duplicate warning: when, external id, amount, currency, the status
+    in words (:func:`~tupay_desktop.ui.history.status_word`, as History says it) and cashout id."""
+    parts = []
+    for attr in ("created_at", "external_id", "amount", "currency", "state", "cashout_id"):
+        value = getattr(entry, attr, None)
+        if value is None or value == "":
+            continue
+        if attr == "created_at" and hasattr(value, "strftime"):
+            value = value.strftime("%Y-%m-%d %H:%M")
+        elif attr == "state" and isinstance(entry, JournalEntry):
+            value = status_word(entry)  # in words: "RECHAZADO", "Outcome unknown", "Not created — …"
+        elif attr == "state":  # not a journal row: the state in words ("Creado"), not the code
+            value = state_label(str(value), ui_language(), QCoreApplication.translate)
+        elif hasattr(value, "value"):
+            value = value.value
+        parts.append(str(value))
+    return "• " + " · ".join(parts)
 
 
 class CreateFlow(QObject):
@@ -47,6 +144,9 @@ class CreateFlow(QObject):
     exchange = Signal(object)
     #: (cashout_id or ``None``, external_id): the cashout view should follow this cashout.
     follow = Signal(object, str)
+    #: Nothing exists at TuPay for the create (declined, not sent, a conflict): the cashout view
+    #: should show no cashout rather than an earlier one.
+    cleared = Signal()
 
     def __init__(
         self,
@@ -55,6 +155,7 @@ class CreateFlow(QObject):
         balance: BalanceIndicator,
         environment: Callable[[], EnvironmentConfig],
         parent: QWidget,
+        feed: CashoutFeed | None = None,
     ) -> None:
         super().__init__(parent)
         self._form = form
@@ -69,6 +170,10 @@ class CreateFlow(QObject):
         self.confirm_dialog: ConfirmProductionDialog | None = None
         #: The open possible-duplicates warning, if any.
         self.duplicates_box: QMessageBox | None = None
+        #: The journal row the outcome line follows: (journal, env_key, external_id).
+        self._row: tuple[Journal, str, str] | None = None
+        if feed is not None:
+            feed.cashout_changed.connect(self._on_cashout_changed)
 
     @property
     def in_flight(self) -> CashoutRequest | None:
@@ -88,6 +193,7 @@ class CreateFlow(QObject):
             return
         self._in_flight = request
         self._submitted = False
+        self._row = None  # the line is this create's now
         self.busy_changed.emit(True)
 
         def check() -> tuple[list[Any], list[Any]]:
@@ -115,18 +221,14 @@ class CreateFlow(QObject):
         self.duplicates_box = None
         self._finish(self.tr("Not sent: the Desk was closed before sending."), "info")
 
-    def on_view_status(self, shown_external_id: str | None) -> None:
-        """The cashout view received a status for ``shown_external_id``."""
-        form = self._form
-        unresolved = form.unresolved_external_id
-        if unresolved is not None and shown_external_id == unresolved:
-            form.mark_resolved()
-            form.show_outcome(
-                self.tr("Found it: the cashout with external id %1 was created. Its status is on the right.")
-                .replace("%1", unresolved),
-                "ok",
-            )
-            form.start_new_cashout()
+    def stop_following(self) -> None:
+        """The outcome line no longer follows a journal row (another environment is selected)."""
+        self._row = None
+
+    @property
+    def followed(self) -> tuple[str, str] | None:
+        """(env_key, external_id) of the journal row the outcome line follows, if any."""
+        return (self._row[1], self._row[2]) if self._row is not None else None
 
     # -- the steps -------------------------------------------------------------------------------
 
@@ -141,7 +243,7 @@ class CreateFlow(QObject):
         if not entries and not others and not over_balance:
             self._confirm_if_production(service, request)
             return
-        lines = [self._describe_entry(entry) for entry in entries[:10]]
+        lines = [describe_duplicate(entry) for entry in entries[:10]]
         if others:
             lines.append(self.tr("Made elsewhere in the last 24 hours (TuPay's account list):"))
             lines += [self._describe_account_row(row) for row in others[:10]]
@@ -175,24 +277,6 @@ class CreateFlow(QObject):
         box.open()
 
     @staticmethod
-    def _describe_entry(entry: Any) -> str:
-        parts = []
-        for attr in ("created_at", "external_id", "amount", "currency", "state", "cashout_id"):
-            value = getattr(entry, attr, None)
-            if value is None or value == "":
-                continue
-            if attr == "created_at" and hasattr(value, "strftime"):
-                value = value.strftime("%Y-%m-%d %H:%M")
-            elif attr == "state" and isinstance(entry, JournalEntry):
-                value = status_word(entry)  # in words: "Outcome unknown", "Not created — …"
-            elif attr == "state":  # not a journal row: the state in words ("Creado"), not the code
-                value = state_label(str(value), ui_language(), QCoreApplication.translate)
-            elif hasattr(value, "value"):
-                value = value.value
-            parts.append(str(value))
-        return "• " + " · ".join(parts)
-
-    @staticmethod
     def _describe_account_row(row: Any) -> str:
         parts = [row.creation_date.astimezone().strftime("%Y-%m-%d %H:%M") if row.creation_date else "",
                  row.external_id, f"{amount_to_json(row.amount)} {row.currency}" if row.amount else "",
@@ -224,6 +308,7 @@ class CreateFlow(QObject):
         if self._in_flight is not request:
             return
         self._submitted = True
+        self._form.set_transmitting()  # every confirmation given: the bytes are about to leave
         self._form.show_outcome(
             self.tr("Sending %1 %2 (external id %3)…")
             .replace("%1", amount_to_json(request.amount))
@@ -240,90 +325,108 @@ class CreateFlow(QObject):
 
         self._runner.submit(
             send,
-            self._on_outcome,
+            lambda outcome: self._on_outcome(service, outcome),
             # Anything unexpected after the journal said 'sending' is treated as unknown: look it up.
-            lambda message: self._on_outcome(OutcomeUnknown(request.external_id, message)),
+            lambda message: self._on_outcome(service, OutcomeUnknown(request.external_id, message)),
         )
 
-    def _on_outcome(self, outcome: Any) -> None:
+    def _on_outcome(self, service: CashoutService, outcome: Any) -> None:
         request = self._in_flight
         self._balance.refresh()  # after each create, whatever its outcome
+        if request is not None and not isinstance(outcome, ExternalIdInUseError):
+            # The outcome line is the journal row's from now on, whoever settles it.
+            self._row = (service.journal, service.env_key, request.external_id)
+        self._say_outcome(request, outcome)
         if isinstance(outcome, Created):
-            self._finish(
-                self.tr("Created: cashout %1 (external id %2). Its status is followed on the right.")
-                .replace("%1", str(outcome.cashout_id))
-                .replace("%2", outcome.external_id),
-                "ok",
-            )
             self._form.start_new_cashout()
             self.follow.emit(outcome.cashout_id, outcome.external_id)
-            self.exchange.emit(outcome.exchange)
-        elif isinstance(outcome, ExternalIdConflict):
-            external = request.external_id if request is not None else ""
-            self._finish(
-                arg(self.tr("Conflict — NOT created: external id %1 already belongs to a different cashout "
-                            "at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New "
-                            "id” to send this cashout under a new external id."), external),
-                "error",
-            )
-            if outcome.exchange is not None:
-                self.exchange.emit(outcome.exchange)
-        elif isinstance(outcome, ApiFailure) and outcome.error.code == EXTERNAL_ID_USED:
-            # Sent before from this journal: the service looked it up; the view follows it.
-            external = request.external_id if request is not None else ""
-            self._finish(
-                arg(self.tr("TuPay already has the cashout with external id %1, sent before from this "
-                            "journal: nothing was paid twice. It is looked up on the right."), external),
-                "warning",
-            )
-            if external:
-                self.follow.emit(None, external)
-            if outcome.exchange is not None:
-                self.exchange.emit(outcome.exchange)
-        elif isinstance(outcome, ApiFailure):
-            explained = explain_failure(outcome.error, ui_language(), QCoreApplication.translate)
-            self._finish(self.tr("Not created. %1").replace("%1", explained), "error")
-            if outcome.exchange is not None:
-                self.exchange.emit(outcome.exchange)
-        elif isinstance(outcome, NetworkError):
-            self._finish(
-                self.tr("Not sent — nothing was created: %1").replace("%1", outcome.message), "error"
-            )
-            if outcome.exchange is not None:
-                self.exchange.emit(outcome.exchange)
+        elif isinstance(outcome, ApiFailure) and not isinstance(outcome, ExternalIdConflict) \
+                and outcome.error.code == EXTERNAL_ID_USED:
+            if request is not None:  # sent before from this journal: looked up; the view follows it
+                self.follow.emit(None, request.external_id)
+        elif isinstance(outcome, ApiFailure | NetworkError):
+            self.cleared.emit()  # nothing exists at TuPay to show beside the outcome
+            if request is not None and self._row_state() == "declined":
+                # The declined create stays a row of its own: the next send gets a new id.
+                self._form.move_to_new_id(request.external_id)
         elif isinstance(outcome, OutcomeUnknown):
-            self._finish(
-                self.tr("Outcome unknown — looking it up by external id %1… (%2) Do not send it again "
-                        "under a new id until the lookup answers.")
-                .replace("%1", outcome.external_id)
-                .replace("%2", outcome.message),
-                "warning",
-            )
             self._form.mark_outcome_unknown(outcome.external_id)
             self.follow.emit(None, outcome.external_id)
-            if outcome.exchange is not None:
-                self.exchange.emit(outcome.exchange)
-        elif isinstance(outcome, ExternalIdInUseError):
-            external = request.external_id if request is not None else ""
-            self._finish(
-                arg(
-                    self.tr("Not sent: a cashout with external id %1 is already in the journal and may "
-                            "exist at TuPay. It is being looked up; use “New id” only for a different "
-                            "cashout."),
-                    external,
-                ),
-                "warning",
-            )
-            if external:
-                self.follow.emit(None, external)
-        else:
-            external = request.external_id if request is not None else ""
-            self._finish(
-                self.tr("Outcome unknown for external id %1; look it up before sending again.").replace(
-                    "%1", external
-                ),
-                "warning",
-            )
+        elif isinstance(outcome, ExternalIdInUseError) and request is not None:
+            self.follow.emit(None, request.external_id)
+        exchange = getattr(outcome, "exchange", None)
+        if exchange is not None:
+            self.exchange.emit(exchange)
+
+    def _row_entry(self) -> JournalEntry | None:
+        row = self._row
+        if row is None:
+            return None
+        journal, env_key, external_id = row
+        try:
+            return journal.get(env_key, external_id)
+        except Exception:  # the journal closed or cannot be read: the outcome's own words stay
+            return None
+
+    def _row_state(self) -> str | None:
+        entry = self._row_entry()
+        return entry.state if entry is not None else None
+
+    def _say_outcome(self, request: CashoutRequest | None, outcome: Any) -> None:
+        """End the create and say its outcome: the journal row's words, where its row says it."""
+        entry = self._row_entry()
+        if entry is not None and entry.state != "sending":
+            error = outcome.error if isinstance(outcome, ApiFailure) else None
+            self._finish(*outcome_line(entry, error))
+            return
+        self._finish(*self._outcome_words(request, outcome))
+
+    def _on_cashout_changed(self, env_key: str, external_id: str) -> None:
+        """The state feed: if the row the outcome line follows changed, the line follows it."""
+        row = self._row
+        if row is None or (row[1], row[2]) != (env_key, external_id) or self._in_flight is not None:
+            return
+        entry = self._row_entry()
+        if entry is None:
+            return
+        self._form.show_outcome(*outcome_line(entry))
+        form = self._form
+        if entry.state not in UNRESOLVED_STATES and form.unresolved_external_id == external_id:
+            form.mark_resolved()  # "New id" no longer warns about an outcome that is known
+        if entry.state == "created" and form.external_id == external_id and not form.sending:
+            form.start_new_cashout()  # found, or resubmitted: the next cashout gets a new id
+
+    def _outcome_words(self, request: CashoutRequest | None, outcome: Any) -> tuple[str, str]:
+        """The outcome in words where the journal row cannot say it (nothing journalled by this
+        send, or the row could not be written or read)."""
+        external = request.external_id if request is not None else ""
+        if isinstance(outcome, Created):
+            return (self.tr("Created: cashout %1 (external id %2). Its status is followed on the right.")
+                    .replace("%1", str(outcome.cashout_id)).replace("%2", outcome.external_id), "ok")
+        if isinstance(outcome, ExternalIdConflict):
+            return (arg(self.tr("Conflict — NOT created: external id %1 already belongs to a different "
+                                "cashout at TuPay (error 511), one this journal never sent. Nothing was "
+                                "paid. Use “New id” to send this cashout under a new external id."),
+                        external), "error")
+        if isinstance(outcome, ApiFailure) and outcome.error.code == EXTERNAL_ID_USED:
+            return (arg(self.tr("TuPay already has the cashout with external id %1, sent before from this "
+                                "journal: nothing was paid twice. It is looked up on the right."), external),
+                    "warning")
+        if isinstance(outcome, ApiFailure):
+            explained = explain_failure(outcome.error, ui_language(), QCoreApplication.translate)
+            return self.tr("Not created. %1").replace("%1", explained), "error"
+        if isinstance(outcome, NetworkError):
+            return self.tr("Not sent — nothing was created: %1").replace("%1", outcome.message), "error"
+        if isinstance(outcome, OutcomeUnknown):
+            return (self.tr("Outcome unknown — looking it up by external id %1… (%2) Do not send it again "
+                            "under a new id until the lookup answers.")
+                    .replace("%1", outcome.external_id).replace("%2", outcome.message), "warning")
+        if isinstance(outcome, ExternalIdInUseError):
+            return (arg(self.tr("Not sent: a cashout with external id %1 is already in the journal and may "
+                                "exist at TuPay. It is being looked up; use “New id” only for a different "
+                                "cashout."), external), "warning")
+        return (self.tr("Outcome unknown for external id %1; look it up before sending again.")
+                .replace("%1", external), "warning")
 
     def _finish(self, text: str, kind: str) -> None:
         self._in_flight = None

@@ -207,13 +207,13 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.account_view, self.tr("Account"))
         self.balance.changed.connect(self._update_balance_note)
         # The create flow: duplicate check -> Production confirmation -> submit -> outcome.
-        self.create_flow = CreateFlow(self.form, self.runner, self.balance, lambda: self._env, self)
+        self.create_flow = CreateFlow(self.form, self.runner, self.balance, lambda: self._env, self,
+                                      feed=self.feed)
         self.form.send_requested.connect(lambda request: self.create_flow.start(self._service, request))
         self.create_flow.busy_changed.connect(self._on_create_busy)
         self.create_flow.exchange.connect(self._show_exchange)
         self.create_flow.follow.connect(self.cashout_view.show_cashout)
-        self.cashout_view.status_changed.connect(
-            lambda _status: self.create_flow.on_view_status(self.cashout_view.external_id))
+        self.create_flow.cleared.connect(self.cashout_view.clear)
         amount, currency = self.form.field("amount"), self.form.field("currency")
         if isinstance(amount, QLineEdit):
             amount.textChanged.connect(self._update_balance_note)
@@ -378,6 +378,7 @@ class MainWindow(QMainWindow):
         generation = self._generation
         if self._service_env_key not in (None, env.key):
             # Another environment's results must not linger next to this one's.
+            self.create_flow.stop_following()
             self.form.show_outcome("", "info")
         # The inspector lists only this environment's exchanges (each keeps its own).
         self.inspector.set_environment(env.key)

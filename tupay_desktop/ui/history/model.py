@@ -48,6 +48,7 @@ __all__ = [
     "beneficiary_of",
     "format_amount",
     "format_time",
+    "last_checked",
     "state_explanation",
     "status_word",
     "submit_owned",
@@ -200,6 +201,14 @@ def status_word(entry: JournalEntry) -> str:
         "conflict": QCoreApplication.translate("HistoryModel", "Conflict — id used by another cashout"),
     }
     return words.get(state, state)
+
+
+def last_checked(entry: JournalEntry) -> str:
+    """When the status of a created cashout was last looked up (or learnt), in words ("" when never)."""
+    if entry.state != "created" or entry.last_status_at is None:
+        return ""
+    return QCoreApplication.translate("HistoryModel", "Last checked %1").replace(
+        "%1", format_time(entry.last_status_at))
 
 
 def state_explanation(entry: JournalEntry) -> str:
@@ -545,9 +554,11 @@ class HistoryModel(QAbstractTableModel):
                 if entry.state != "created":
                     return state_explanation(entry) or status_word(entry)
                 status = entry.last_status
+                meaning = ""
                 if status is not None:
                     info = errors.describe_status(status, ui_language())
-                    return core_text(info.meaning) if ui_language() == "en" else info.meaning
+                    meaning = core_text(info.meaning) if ui_language() == "en" else info.meaning
+                return "\n".join(t for t in (meaning, last_checked(entry)) if t) or status_word(entry)
             return status_word(entry)
         if key == "cashout_id" and tooltip and entry.bank_reference_id:
             return QCoreApplication.translate("HistoryModel", "Bank reference: %1").replace(
