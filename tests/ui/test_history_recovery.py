@@ -431,5 +431,6 @@ def test_on_start_the_desk_looks_again_at_a_cashout_not_found_yet(
         lambda: getattr(desk.journal.get("sandbox", "late-commit-1"), "state", None) == "created",
         timeout=10_000,
     )
-    assert "Checked 1 cashout" in desk.window.statusBar().currentMessage()
+    # The reconcile's summary reaches the window after the journal row (its callback comes next).
+    qtbot.waitUntil(lambda: "Checked 1 cashout" in desk.window.statusBar().currentMessage(), timeout=10_000)
     assert len(sandbox.cashouts()) == 1
