@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -77,6 +77,12 @@ def _default_factory(
 class MainWindow(QMainWindow):
     """The main window. Build it with the app's stores; call :meth:`set_sandbox_url` once the
     embedded sandbox listens (the window shows "starting the sandbox…" until then)."""
+
+    #: Emitted once, just after the window's first frame has been painted (or a second after it
+    #: was shown, should no paint come): the moment for work the first frame does not need.
+    first_painted = Signal()
+    _first_paint_seen = False
+    _first_paint_done = False
 
     def __init__(
         self,
@@ -818,6 +824,19 @@ class MainWindow(QMainWindow):
             self._settings.set_value("window.right_splitter", right)
         except (OSError, ValueError):
             log.warning("could not save the window geometry")
+
+    def event(self, event: QEvent) -> bool:
+        if not self._first_paint_seen and event.type() == QEvent.Type.Paint:
+            self._first_paint_seen = True
+            QTimer.singleShot(0, self, self._after_first_paint)  # after the whole frame is painted
+        elif event.type() == QEvent.Type.Show and not self._first_paint_seen:
+            QTimer.singleShot(1000, self, self._after_first_paint)  # minimised or never exposed
+        return super().event(event)
+
+    def _after_first_paint(self) -> None:
+        if not self._first_paint_done:
+            self._first_paint_done = True
+            self.first_painted.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange,
