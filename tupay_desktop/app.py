@@ -17,12 +17,13 @@ import time
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
-
-import keyring.backend
-import keyring.errors
+from typing import TYPE_CHECKING, Any
 
 from tupay_desktop.resources import APP_ID, icon_path
 from tupay_desktop.store import paths
+
+if TYPE_CHECKING:
+    from tupay_desktop.sandbox import Sandbox
 
 APP_NAME = "TuPay Cashout Desk"
 ORGANIZATION = "TuPay"
@@ -72,7 +73,6 @@ def _make_app(argv: list[str]) -> object:
 def _run_gui(argv: list[str], language: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from tupay_desktop.sandbox import Sandbox
     from tupay_desktop.store.credentials import CredentialStore
     from tupay_desktop.store.journal import Journal
     from tupay_desktop.store.settings import SettingsStore
@@ -101,17 +101,22 @@ def _run_gui(argv: list[str], language: str | None) -> int:
     state_file = paths.data_dir() / SANDBOX_STATE_FILE
 
     def start_sandbox() -> Sandbox:
-        # Keyring read (may prompt) and socket bind: off the GUI thread.
+        # Keyring read (may prompt), the imports of keyring and the sandbox, the socket bind: all
+        # off the GUI thread, and only once the first frame is on the screen.
+        from tupay_desktop.sandbox import Sandbox
+
         creds = credentials.ensure_sandbox_credentials()
         sandbox = Sandbox(credentials=creds, state_file=state_file)
         sandbox.start()
         sandboxes.append(sandbox)
         return sandbox
 
-    runner.submit(
-        start_sandbox,
-        lambda sandbox: window.set_sandbox_url(sandbox.url),
-        window.set_sandbox_failed,
+    window.first_painted.connect(
+        lambda: runner.submit(
+            start_sandbox,
+            lambda sandbox: window.set_sandbox_url(sandbox.url),
+            window.set_sandbox_failed,
+        )
     )
     try:
         code = app.exec()
@@ -147,6 +152,7 @@ def _self_test(tmp: Path) -> int:
     from tupay_desktop.service import CashoutService
     from tupay_desktop.store.credentials import CredentialStore, generate_sandbox_credentials
     from tupay_desktop.store.journal import Journal
+    from tupay_desktop.store.memory_keyring import MemoryKeyring
     from tupay_desktop.store.settings import SettingsStore
     from tupay_desktop.ui.main_window import MainWindow
 
@@ -216,22 +222,11 @@ def _self_test(tmp: Path) -> int:
     return 0 if painted and status.code == CashoutStatusCode.COMPLETED else 1
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring backend in this process's memory: the self-test (and the GUI tests) must not
-    touch the operator's OS keyring."""
+def __getattr__(name: str) -> Any:
+    # The in-memory keyring (self-test, GUI tests) lives in its own module, imported only when asked
+    # for: keyring costs about 40 ms to import, and the Desk's first window does not need it.
+    if name == "MemoryKeyring":
+        from tupay_desktop.store.memory_keyring import MemoryKeyring
 
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self._entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self._entries.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
+        return MemoryKeyring
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -25,17 +25,13 @@ import logging
 import socket
 import ssl
 import time
-import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 from urllib.parse import urlsplit
-
-import httpx
-import truststore
 
 import tupay_desktop
 from tupay_desktop.api import signing
@@ -58,6 +54,14 @@ from tupay_desktop.api.models import (
     redact_body,
     status_body_fields,
 )
+from tupay_desktop.lazy import lazy_module
+
+if TYPE_CHECKING:
+    import httpx
+    import truststore
+else:  # imported on the first request (on a worker), not by whoever only checks a URL
+    httpx = lazy_module("httpx")
+    truststore = lazy_module("truststore")
 
 __all__ = [
     "CANCEL_PATH",
@@ -138,6 +142,8 @@ def proxy_for(base_url: str) -> str | None:
     host = parts.hostname or ""
     if parts.scheme != "https" or is_loopback_host(host):
         return None
+    import urllib.request
+
     proxies = urllib.request.getproxies()
     if urllib.request.proxy_bypass(host):
         return None
@@ -469,14 +475,14 @@ class CashoutClient:
         *,
         timeouts: Timeouts = Timeouts(),
         ssl_context: ssl.SSLContext | None = None,
-        user_agent: str = tupay_desktop.USER_AGENT,
+        user_agent: str | None = None,
         proxy: str | object | None = _FROM_ENVIRONMENT,
     ) -> None:
         check_base_url(base_url)
         self._base_url = base_url.strip().rstrip("/")
         self._credentials = credentials
         self._timeouts = timeouts
-        self._user_agent = user_agent
+        self._user_agent = user_agent if user_agent is not None else tupay_desktop.USER_AGENT
         context = ssl_context if ssl_context is not None else truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         # Verification can only be strengthened, never turned off, whatever context is passed in.
         if context.verify_mode != ssl.CERT_REQUIRED or not context.check_hostname:

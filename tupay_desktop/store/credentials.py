@@ -22,14 +22,17 @@ import logging
 import secrets
 import threading
 from dataclasses import dataclass
-
-import keyring
-import keyring.backend
-import keyring.errors
+from typing import TYPE_CHECKING
 
 from tupay_desktop.api.models import Credentials
 from tupay_desktop.api.validation import validate_credentials
 from tupay_desktop.i18n import QT_TRANSLATE_NOOP, Translator, identity
+
+if TYPE_CHECKING:
+    import keyring.backend
+
+# keyring itself (about 40 ms to import, more to resolve its backend) is imported where it is
+# first called, on a worker thread: never on the way to the Desk's first window.
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +133,8 @@ def generate_sandbox_credentials() -> Credentials:
 
 
 def _reason_for(exc: BaseException) -> str:
+    import keyring.errors
+
     if isinstance(exc, keyring.errors.NoKeyringError):
         return REASON_NO_BACKEND
     if isinstance(exc, keyring.errors.KeyringLocked):
@@ -180,6 +185,8 @@ class CredentialStore:
         if not self._backend_resolved:
             self._backend_resolved = True
             try:
+                import keyring
+
                 self._backend = keyring.get_keyring()
             except Exception as exc:
                 self._fail(exc, "opening")
@@ -278,6 +285,8 @@ class CredentialStore:
     def clear(self, env_key: str) -> bool:
         """Forget the environment's credentials; ``False`` if the keyring could not be reached
         (an entry may then remain in it)."""
+        import keyring.errors
+
         with self._lock:
             self._memory.pop(env_key, None)
             self._persisted.pop(env_key, None)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import http
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QResizeEvent
@@ -180,6 +181,57 @@ class InspectorWidget(QWidget):
         recent_layout.addWidget(self.recent_title)
         recent_layout.addWidget(self.recent, 1)
 
+
+        self.empty_label = QLabel(
+            self.tr("No exchanges yet in this environment.\n\nEvery request the Desk sends — a "
+                    "cashout, a status lookup, a cancellation — appears in the list on the left, "
+                    "newest first. Select one to see its URL, HTTP status, headers and bodies "
+                    "(login and pass hidden), the TuPay error explained in words, and to copy it "
+                    "as cURL."),
+            self,
+        )
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_label.setMargin(12)
+        self.empty_label.setAccessibleName(self.tr("No exchanges yet"))
+        self.details_stack = QStackedWidget(self)
+        self.details_stack.addWidget(self.empty_label)
+        #: The detail pane (labels, header tables, body trees) is built for the first exchange
+        #: shown, not for the first frame; see :meth:`_build_details`.
+        self._details_built = False
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(recent_panel)
+        self.splitter.addWidget(self.details_stack)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        recent_panel.setMinimumWidth(280)
+        self.splitter.setSizes([900, 1100])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.clear()
+
+    #: Attributes made by :meth:`_build_details`; reading one builds the pane.
+    _DETAIL_ATTRIBUTES = frozenset({
+        "method_label", "url_label", "status_label", "duration_label", "started_label", "error_label",
+        "copy_curl_button", "copy_json_button", "tabs", "request_headers", "response_headers",
+        "request_body", "response_body",
+    })
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for attributes not (yet) set: the detail pane's, before it is built.
+        if name in InspectorWidget._DETAIL_ATTRIBUTES and not self.__dict__.get("_details_built", True):
+            self._build_details()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def _build_details(self) -> None:
+        """The detail pane of the selected exchange (once)."""
+        if self._details_built:
+            return
+        self._details_built = True
         self.method_label = self._value_label(self.tr("Method"))
         self.url_label = self._value_label(self.tr("URL"))
         self.status_label = self._value_label(self.tr("HTTP status"))
@@ -231,37 +283,11 @@ class InspectorWidget(QWidget):
         details_layout.addLayout(form)
         details_layout.addLayout(buttons)
         details_layout.addWidget(self.tabs, 1)
-
-        self.empty_label = QLabel(
-            self.tr("No exchanges yet in this environment.\n\nEvery request the Desk sends — a "
-                    "cashout, a status lookup, a cancellation — appears in the list on the left, "
-                    "newest first. Select one to see its URL, HTTP status, headers and bodies "
-                    "(login and pass hidden), the TuPay error explained in words, and to copy it "
-                    "as cURL."),
-            self,
-        )
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty_label.setMargin(12)
-        self.empty_label.setAccessibleName(self.tr("No exchanges yet"))
-        self.details_stack = QStackedWidget(self)
-        self.details_stack.addWidget(self.empty_label)
-        self.details_stack.addWidget(details)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(recent_panel)
-        self.splitter.addWidget(self.details_stack)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        recent_panel.setMinimumWidth(280)
         # Four tabs must not decide the panel's width: they scroll, and the list keeps its share.
         self.tabs.setUsesScrollButtons(True)
-        self.splitter.setSizes([900, 1100])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
-        self.clear()
+        self.details_stack.addWidget(details)
+        self.copy_curl_button.setEnabled(False)
+        self.copy_json_button.setEnabled(False)
 
     def _value_label(self, name: str) -> QLabel:
         label = _WrappingLabel(self)
@@ -317,6 +343,7 @@ class InspectorWidget(QWidget):
 
     def show_exchange(self, exchange: Exchange) -> None:
         """Show ``exchange`` in detail (without adding it to the recent list)."""
+        self._build_details()
         self._exchange = exchange
         self.details_stack.setCurrentIndex(1)
         self.method_label.setText(exchange.method)
@@ -363,6 +390,8 @@ class InspectorWidget(QWidget):
             return
         self._exchange = None
         self.details_stack.setCurrentIndex(0)
+        if not self._details_built:
+            return
         self.url_label.setToolTip("")
         for label in (self.method_label, self.url_label, self.status_label, self.duration_label,
                       self.started_label, self.error_label):

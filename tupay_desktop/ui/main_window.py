@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tupay_desktop.api.diagnosis import Diagnosis
 from tupay_desktop.api.errors import explain_failure
 from tupay_desktop.api.models import (
     ApiFailure,
@@ -43,7 +42,6 @@ from tupay_desktop.api.models import (
     OutcomeUnknown,
     amount_to_json,
 )
-from tupay_desktop.service import CashoutService
 from tupay_desktop.store.credentials import CredentialStore
 from tupay_desktop.store.journal import ExternalIdInUseError, Journal
 from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind, SettingsStore
@@ -51,18 +49,24 @@ from tupay_desktop.ui import theme
 from tupay_desktop.ui.badges import ui_language
 from tupay_desktop.ui.cashout_form import CashoutForm
 from tupay_desktop.ui.cashout_view import CashoutView
-from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
 from tupay_desktop.ui.environment_bar import EnvironmentBar, environment_name
-from tupay_desktop.ui.history import HistoryView
 from tupay_desktop.ui.i18n import arg
 from tupay_desktop.ui.inspector import InspectorWidget
-from tupay_desktop.ui.settings_dialog import SettingsDialog
 from tupay_desktop.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    # Imported where first used: the service (and with it httpx, the client and the diagnosis),
+    # the history, the settings and the Production confirmation are not needed for the first frame.
+    from tupay_desktop.api.diagnosis import Diagnosis
+    from tupay_desktop.service import CashoutService
+    from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
+    from tupay_desktop.ui.history import HistoryView
+    from tupay_desktop.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
 #: Builds the service of an environment (runs on a worker thread).
-ServiceFactory = Callable[[EnvironmentConfig, str, Credentials, Journal | None], CashoutService]
+ServiceFactory = Callable[[EnvironmentConfig, str, Credentials, "Journal | None"], "CashoutService"]
 
 #: How long closing the window waits for a create in flight before recording it as unknown.
 CLOSE_WAIT_MS = 8000
@@ -71,6 +75,8 @@ CLOSE_WAIT_MS = 8000
 def _default_factory(
     env: EnvironmentConfig, base_url: str, credentials: Credentials, journal: Journal | None
 ) -> CashoutService:
+    from tupay_desktop.service import CashoutService
+
     return CashoutService(env, base_url, credentials, journal)
 
 
@@ -198,9 +204,14 @@ class MainWindow(QMainWindow):
         self.right_splitter.setStretchFactor(1, 3)
         self.right_splitter.setSizes([1000, 1000])  # the cashout's texts get room to wrap
         self.tabs.addTab(self.right_splitter, self.tr("Cashout and exchange"))
-        self.history = self._build_history()
-        if self.history is not None:
-            self.tabs.addTab(self.history, self.tr("History"))
+        # The History tab is built on first use, or right after the first paint (see ``history``).
+        self._history: HistoryView | None = None
+        self._history_placeholder: QWidget | None = None
+        if self._journal is not None:
+            self._history_placeholder = QWidget(self.tabs)
+            self.tabs.addTab(self._history_placeholder, self.tr("History"))
+            self.tabs.currentChanged.connect(self._on_tab_changed)
+            self.first_painted.connect(self._build_history_later)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
@@ -226,13 +237,43 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.busy_label)
         bar.addPermanentWidget(self.keyring_warning)
 
+    @property
+    def history(self) -> HistoryView | None:
+        """The History tab (``None`` without a journal), built on first use."""
+        if self._history is None and self._history_placeholder is not None:
+            self._history = self._build_history()
+        return self._history
+
+    def _build_history_later(self) -> None:
+        QTimer.singleShot(0, self, lambda: self.history)
+
+    def _on_tab_changed(self, index: int) -> None:
+        if self._history is None and self.tabs.widget(index) is self._history_placeholder:
+            _ = self.history
+
     def _build_history(self) -> HistoryView | None:
-        if self._journal is None:
+        placeholder = self._history_placeholder
+        if self._journal is None or placeholder is None:
             return None
+        from tupay_desktop.ui.history import HistoryView
+
         view = HistoryView(self._journal, self.runner, self)
         view.set_environments([(env.key, environment_name(env)) for env in self._settings.environments()])
+        view.set_service(self._service)
         view.cashout_selected.connect(self._open_from_history)
         view.exchange_selected.connect(self._show_history_exchange)
+        # The view takes the placeholder's place (and focus, if the operator is on that tab).
+        index = self.tabs.indexOf(placeholder)
+        current = self.tabs.currentIndex() == index
+        self.tabs.blockSignals(True)
+        self.tabs.insertTab(index, view, self.tabs.tabText(index))
+        self.tabs.removeTab(index + 1)
+        if current:
+            self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        self._history_placeholder = None
+        placeholder.setParent(None)  # Python owns it now: deleted on return (not deleteLater)
+        self._fix_tab_order()
         return view
 
     def _fix_tab_order(self) -> None:
@@ -337,7 +378,8 @@ class MainWindow(QMainWindow):
             except (KeyError, OSError, ValueError):
                 log.warning("could not remember the selected environment")
         self.env_bar.set_environments(self._settings.environments(), env.key)
-        self._fix_tab_order()
+        if self._first_paint_done:  # else right after the first paint (walking the chain is slow)
+            self._fix_tab_order()
         self._apply_look(env)
         self._generation += 1
         generation = self._generation
@@ -385,8 +427,8 @@ class MainWindow(QMainWindow):
     def _set_service(self, service: CashoutService | None) -> None:
         self._service = service
         self.cashout_view.set_service(service)
-        if self.history is not None:
-            self.history.set_service(service)
+        if self._history is not None:
+            self._history.set_service(service)
 
     def _on_service_built(
         self, generation: int, env: EnvironmentConfig, service: CashoutService | None
@@ -430,8 +472,8 @@ class MainWindow(QMainWindow):
         summary = self.tr("Checked %n cashout(s) whose outcome was unknown.", "", len(results))
         self.statusBar().showMessage(f"{summary} {lines[0]}" + (" …" if len(lines) > 1 else ""), 15000)
         self.statusBar().setToolTip("\n".join(lines))
-        if self.history is not None:
-            self.history.reload()
+        if self._history is not None:
+            self._history.reload()
 
     def _close_later(self, service: CashoutService) -> None:
         self.runner.submit(service.close, lambda _r: None, lambda _m: None)
@@ -547,6 +589,8 @@ class MainWindow(QMainWindow):
         if not env.is_production:
             self._submit(service, request)
             return
+        from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
+
         dialog = ConfirmProductionDialog(request, env, self)
         self.confirm_dialog = dialog
 
@@ -650,8 +694,8 @@ class MainWindow(QMainWindow):
         self.env_bar.setEnabled(True)
         self.form.set_sending(False)
         self.form.show_outcome(text, kind)
-        if self.history is not None:
-            self.history.reload()
+        if self._history is not None:
+            self._history.reload()
         if self._reselect_after_create:
             self._reselect_after_create = False
             self._on_environments_changed(force=True)
@@ -712,6 +756,8 @@ class MainWindow(QMainWindow):
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return
+        from tupay_desktop.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(
             self._settings, self._credentials, self.runner, self._check_environment, self._env.key, self
         )
@@ -729,8 +775,8 @@ class MainWindow(QMainWindow):
     def _on_environments_changed(self, force: bool = False) -> None:
         """Settings saved an environment: rebuild only if the selected one changed (or is gone)."""
         envs = self._settings.environments()
-        if self.history is not None:
-            self.history.set_environments([(env.key, environment_name(env)) for env in envs], keep=True)
+        if self._history is not None:
+            self._history.set_environments([(env.key, environment_name(env)) for env in envs], keep=True)
         current = next((env for env in envs if env.key == self._env.key), None)
         if current is not None and current == self._env and not force:
             self.env_bar.set_environments(envs, self._env.key)
@@ -837,6 +883,7 @@ class MainWindow(QMainWindow):
         if not self._first_paint_done:
             self._first_paint_done = True
             self.first_painted.emit()
+            self._fix_tab_order()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange,

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -117,6 +118,8 @@ class TaskRunner(QObject):
 
     @Slot(int, object)
     def _on_done(self, job_id: int, result: object) -> None:
+        if not shiboken6.isValid(self):  # deleted (with its window) while tasks were in flight
+            return
         pending = self._pending.pop(job_id, None)
         self._announce()
         if pending is not None and not pending.cancelled:
@@ -124,6 +127,8 @@ class TaskRunner(QObject):
 
     @Slot(int, str)
     def _on_failed(self, job_id: int, message: str) -> None:
+        if not shiboken6.isValid(self):
+            return
         pending = self._pending.pop(job_id, None)
         self._announce()
         if pending is not None and not pending.cancelled and pending.on_error is not None:
