@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Sequence
 from decimal import Decimal
@@ -80,9 +79,20 @@ def _run_gui(argv: list[str], language: str | None) -> int:
     from tupay_desktop.ui.main_window import MainWindow
     from tupay_desktop.ui.workers import TaskRunner
 
+    settings = SettingsStore()
+    if QApplication.instance() is None:
+        # Qt's answer to "no display" or "the xcb plugin's libraries are missing" is abort():
+        # ask first, and say it in words (exit 2).
+        from tupay_desktop.ui.qt_start import qt_start_problem
+
+        problem = qt_start_problem(argv=argv)
+        if problem is not None:
+            from tupay_desktop.ui.i18n import catalogue_translator
+
+            print(problem.explain(catalogue_translator(language or settings.language)), file=sys.stderr)
+            return 2
     app = _make_app([a for a in argv if a not in ("--lang",)])
     assert isinstance(app, QApplication)
-    settings = SettingsStore()
     translators = install_translations(app, language or settings.language)
     credentials = CredentialStore()
     journal = Journal()
@@ -132,6 +142,8 @@ def _run_gui(argv: list[str], language: str | None) -> int:
 
 def self_test() -> int:
     """Offscreen end-to-end check of an install: one sandbox cashout, created and looked up."""
+    import tempfile
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="tupay-selftest-") as tmp:
         os.environ.setdefault("TUPAY_DESK_CONFIG_DIR", str(Path(tmp) / "config"))

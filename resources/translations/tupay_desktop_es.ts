@@ -745,52 +745,52 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="43"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="46"/>
         <source>The OS keyring is unavailable ({reason}); credentials are kept for this session only and will be forgotten on exit.</source>
         <translation>El llavero del sistema no está disponible ({reason}); las credenciales se guardan solo durante esta sesión y se olvidarán al salir.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="48"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="51"/>
         <source>no keyring backend is installed</source>
         <translation>no hay ningún backend de llavero instalado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="49"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="52"/>
         <source>the keyring is locked or the unlock prompt was dismissed</source>
         <translation>el llavero está bloqueado o se cerró la ventana de desbloqueo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="50"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="53"/>
         <source>only a file-based keyring is configured, and credentials never go into files</source>
         <translation>solo hay configurado un llavero basado en archivos, y las credenciales nunca se guardan en archivos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="53"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="56"/>
         <source>the keyring service could not be opened</source>
         <translation>no se pudo abrir el servicio de llavero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="54"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="57"/>
         <source>the D-Bus Secret Service did not answer</source>
         <translation>el Secret Service de D-Bus no respondió</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="55"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="58"/>
         <source>the keyring reported an error</source>
         <translation>el llavero informó un error</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="61"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="64"/>
         <source>API Key</source>
         <translation>API Key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="62"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="65"/>
         <source>API Passphrase</source>
         <translation>API Passphrase</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="63"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="66"/>
         <source>API Signature</source>
         <translation>API Signature</translation>
     </message>
@@ -1318,144 +1318,43 @@ Monto: %4 %5</translation>
 <context>
     <name>InspectorWidget</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="154"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="155"/>
         <source>Exchanges — newest first</source>
         <translation>Intercambios — los más nuevos primero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="166"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="166"/>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="166"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="166"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="186"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="238"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="174"/>
         <source>Recent exchanges</source>
         <translation>Intercambios recientes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="174"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="175"/>
         <source>Recent exchanges of this environment, newest first</source>
         <translation>Intercambios recientes de este entorno, los más nuevos primero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="183"/>
-        <source>Method</source>
-        <translation>Método</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="184"/>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="185"/>
-        <source>HTTP status</source>
-        <translation>Estado HTTP</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="187"/>
-        <source>Started</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="188"/>
-        <source>Explanation</source>
-        <translation>Explicación</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="196"/>
-        <source>Method:</source>
-        <translation>Método:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="197"/>
-        <source>URL:</source>
-        <translation>URL:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="198"/>
-        <source>HTTP status:</source>
-        <translation>Estado HTTP:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="199"/>
-        <source>Duration:</source>
-        <translation>Duración:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="200"/>
-        <source>Started:</source>
-        <translation>Inicio:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="201"/>
-        <source>Explanation:</source>
-        <translation>Explicación:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="203"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="385"/>
-        <source>Copy as cURL</source>
-        <translation>Copiar como cURL</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="205"/>
-        <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
-        <translation>Copiar un fragmento de shell que repite esta solicitud; las credenciales se leen de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE y $TUPAY_API_SIGNATURE.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="208"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="393"/>
-        <source>Copy JSON</source>
-        <translation>Copiar JSON</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="209"/>
-        <source>Copy the response body, pretty-printed</source>
-        <translation>Copiar el cuerpo de la respuesta, con formato legible</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="219"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="226"/>
-        <source>Request headers</source>
-        <translation>Encabezados de la solicitud</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="220"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="224"/>
-        <source>Response headers</source>
-        <translation>Encabezados de la respuesta</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="221"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="225"/>
-        <source>Request body</source>
-        <translation>Cuerpo de la solicitud</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="222"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="223"/>
-        <source>Response body</source>
-        <translation>Cuerpo de la respuesta</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="236"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="186"/>
         <source>No exchanges yet in this environment.
 
 Every request the Desk sends — a cashout, a status lookup, a cancellation — appears in the list on the left, newest first. Select one to see its URL, HTTP status, headers and bodies (login and pass hidden), the TuPay error explained in words, and to copy it as cURL.</source>
@@ -1464,43 +1363,144 @@ Every request the Desk sends — a cashout, a status lookup, a cancellation — 
 Cada solicitud que envía el Desk —un retiro, una consulta de estado, una cancelación— aparece en la lista de la izquierda, las más nuevas primero. Seleccione una para ver su URL, el estado HTTP, los encabezados y los cuerpos (login y pass ocultos), el error de TuPay explicado en palabras, y para copiarla como cURL.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="246"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="196"/>
         <source>No exchanges yet</source>
         <translation>Todavía no hay intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="329"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="235"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="236"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="237"/>
+        <source>HTTP status</source>
+        <translation>Estado HTTP</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="239"/>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="240"/>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="248"/>
+        <source>Method:</source>
+        <translation>Método:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="249"/>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="250"/>
+        <source>HTTP status:</source>
+        <translation>Estado HTTP:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="251"/>
+        <source>Duration:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="252"/>
+        <source>Started:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="253"/>
+        <source>Explanation:</source>
+        <translation>Explicación:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="255"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="414"/>
+        <source>Copy as cURL</source>
+        <translation>Copiar como cURL</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="257"/>
+        <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
+        <translation>Copiar un fragmento de shell que repite esta solicitud; las credenciales se leen de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE y $TUPAY_API_SIGNATURE.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="260"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="422"/>
+        <source>Copy JSON</source>
+        <translation>Copiar JSON</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="261"/>
+        <source>Copy the response body, pretty-printed</source>
+        <translation>Copiar el cuerpo de la respuesta, con formato legible</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="271"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="278"/>
+        <source>Request headers</source>
+        <translation>Encabezados de la solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="272"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="276"/>
+        <source>Response headers</source>
+        <translation>Encabezados de la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="273"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="277"/>
+        <source>Request body</source>
+        <translation>Cuerpo de la solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="274"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="275"/>
+        <source>Response body</source>
+        <translation>Cuerpo de la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="356"/>
         <source>No response: %1</source>
         <translation>Sin respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="331"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="358"/>
         <source>No response</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="333"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="419"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="360"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="448"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="397"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="426"/>
         <source>Copied ✓</source>
         <translation>Copiado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="416"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="445"/>
         <source>no response</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="453"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="482"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="457"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="486"/>
         <source>TuPay says: “%1”.</source>
         <translation>TuPay indica: «%1».</translation>
     </message>
@@ -1578,118 +1578,118 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="152"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="189"/>
         <source>Scroll the cashout form</source>
         <translation>Desplazar el formulario del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="190"/>
         <source>Scroll the cashout form sideways</source>
         <translation>Desplazar el formulario del retiro horizontalmente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="206"/>
         <source>Cashout and exchange</source>
         <translation>Retiro e intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="212"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="228"/>
         <source>Requests in progress</source>
         <translation>Solicitudes en curso</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="302"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="303"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="309"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Cashout</source>
         <translation>&amp;Retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="315"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="319"/>
         <source>Refresh status</source>
         <translation>Actualizar estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="323"/>
         <source>Look up a cashout…</source>
         <translation>Consultar un retiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="364"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Espere a que termine el retiro en curso antes de cambiar de entorno.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="395"/>
         <source>The sandbox could not start: %1</source>
         <translation>No se pudo iniciar el sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="396"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox no disponible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="351"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="400"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando el sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="404"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local en %1 — simulado, sin dinero real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="408"/>
         <source>Requests go to %1</source>
         <translation>Las solicitudes van a %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="409"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Leyendo las credenciales del llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="444"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 no tiene credenciales: agregue su API Key, Passphrase y Signature en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="460"/>
         <source>%1 cannot be used: %2</source>
         <translation>No se puede usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="472"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>Se verificó %n retiro cuyo resultado era desconocido.</numerusform>
@@ -1697,47 +1697,47 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="485"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUCCIÓN — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="487"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUCCIÓN — dinero real. Cada retiro enviado aquí paga a una cuenta bancaria real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="495"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="497"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — retiros simulados en esta computadora. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="499"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — el sistema de pruebas de TuPay. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="501"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — entorno personalizado en %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="536"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>No se envió nada: no se pudo leer el registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="548"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="551"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>El registro ya tiene %n retiro a esta cuenta por este monto:</numerusform>
@@ -1745,87 +1745,87 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="555"/>
         <source>Send this one anyway?</source>
         <translation>¿Enviar este de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="556"/>
         <source>Send anyway</source>
         <translation>Enviar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="566"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="603"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: no se envió nada a Producción.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="613"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="638"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Creado: retiro %1 (ID externo %2). Su estado se sigue a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="648"/>
         <source>Not created. %1</source>
         <translation>No creado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="653"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>No enviado: no se creó nada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="659"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconocido: consultándolo por el ID externo %1… (%2) No lo vuelva a enviar con un nuevo ID hasta que la consulta responda.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="673"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>No enviado: ya hay un retiro con ID externo %1 en el registro y puede que exista en TuPay. Se está consultando; use «Nuevo ID» solo para un retiro distinto.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="635"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="685"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconocido para el ID externo %1; consúltelo antes de volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="668"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="718"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: el retiro con ID externo %1 sí se creó. Su estado está a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="685"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="735"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Ese retiro se envió a %1: cambie a %1 para seguirlo y ver sus intercambios.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="754"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="806"/>
         <source>Sandbox not running</source>
         <translation>El sandbox no está en ejecución</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="763"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="815"/>
         <source>No credentials</source>
         <translation>Sin credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="764"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="816"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primero guarde la API Key, la Passphrase y la Signature; luego vuelva a probar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="782"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="834"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -1833,34 +1833,82 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="787"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="839"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Llavero no disponible: las credenciales solo duran esta sesión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="847"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="913"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>No enviado: el Desk se cerró antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="855"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="921"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Esperando a que se resuelva el retiro en curso (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="862"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="928"/>
         <source>Closing</source>
         <translation>Cerrando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="892"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="958"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="893"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="959"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>El retiro con ID externo %1 no se ha resuelto. Queda en el registro como enviado con resultado desconocido; el Desk lo consultará por su ID externo la próxima vez que se inicie. No lo vuelva a enviar con un nuevo ID.</translation>
+    </message>
+</context>
+<context>
+    <name>QtStart</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="39"/>
+        <source>There is no display to open the Desk&apos;s window on: {reason}. This happens over ssh without X forwarding (use ssh -X), in a service, or on a server without a desktop.</source>
+        <translation>No hay pantalla en la que abrir la ventana del Desk: {reason}. Ocurre por ssh sin reenvío de X (use ssh -X), en un servicio o en un servidor sin escritorio.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="44"/>
+        <source>neither DISPLAY (X11) nor WAYLAND_DISPLAY (Wayland) is set</source>
+        <translation>no están definidas ni DISPLAY (X11) ni WAYLAND_DISPLAY (Wayland)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="47"/>
+        <source>no X server answers at DISPLAY={display}</source>
+        <translation>ningún servidor X responde en DISPLAY={display}</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="48"/>
+        <source>no Wayland compositor answers at {socket}</source>
+        <translation>ningún compositor Wayland responde en {socket}</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="49"/>
+        <source>Qt cannot load its X11 (xcb) platform plugin, because these system libraries cannot be loaded: {libraries}.</source>
+        <translation>Qt no puede cargar su complemento de plataforma X11 (xcb), porque no se pueden cargar estas bibliotecas del sistema: {libraries}.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="54"/>
+        <source>Qt&apos;s X11 (xcb) platform plugin is missing ({path}); reinstall the Desk.</source>
+        <translation>Falta el complemento de plataforma X11 (xcb) de Qt ({path}); reinstale el Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="57"/>
+        <source>On Debian or Ubuntu, install them with:</source>
+        <translation>En Debian o Ubuntu, instálelas con:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="58"/>
+        <source>To run the Desk on a virtual display instead (Debian or Ubuntu):</source>
+        <translation>Para ejecutar el Desk en una pantalla virtual (Debian o Ubuntu):</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="61"/>
+        <source>Without a window, everything the Desk does is available from the command line: tupay-cli (see tupay-cli --help).</source>
+        <translation>Sin ventana, todo lo que hace el Desk está disponible en la línea de comandos: tupay-cli (vea tupay-cli --help).</translation>
     </message>
 </context>
 <context>
@@ -2149,22 +2197,22 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>_BodyView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="129"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="130"/>
         <source>%1 as raw text</source>
         <translation>%1 como texto sin procesar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="130"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="131"/>
         <source>%1 as JSON tree</source>
         <translation>%1 como árbol JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="131"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="132"/>
         <source>Tree</source>
         <translation>En árbol</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="132"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="133"/>
         <source>Raw</source>
         <translation>Texto</translation>
     </message>
@@ -2172,12 +2220,12 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>_HeadersTable</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="105"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="106"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="105"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="106"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -2855,12 +2903,12 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <translation>El dinero fue devuelto después del pago (el banco del beneficiario lo devolvió). Confirme los datos de la cuenta con el beneficiario antes de volver a pagar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="624"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="625"/>
         <source>Pending</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="625"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="626"/>
         <source>Accepted by TuPay and not yet sent to the bank; it can still be cancelled.</source>
         <translation>Aceptado por TuPay y aún no enviado al banco; todavía puede cancelarse.</translation>
     </message>
@@ -2875,97 +2923,97 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <translation>El dinero fue acreditado al beneficiario. En raras ocasiones el banco del beneficiario lo devuelve después; el retiro pasa entonces a Rechazado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="651"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="650"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="652"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="651"/>
         <source>Cancelled by the merchant; no money was sent.</source>
         <translation>Cancelado por el comercio; no se envió dinero.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="662"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="660"/>
         <source>Rejected</source>
         <translation>Rechazado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="663"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="661"/>
         <source>The bank rejected the cashout (see the rejection reason); the beneficiary was not paid.</source>
         <translation>El banco rechazó el retiro (vea el motivo del rechazo); no se pagó al beneficiario.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="676"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="673"/>
         <source>Delivered to the bank</source>
         <translation>Enviado al banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="677"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="674"/>
         <source>Sent to the bank and waiting for its answer; it can no longer be cancelled.</source>
         <translation>Enviado al banco, a la espera de su respuesta; ya no puede cancelarse.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="689"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="685"/>
         <source>On hold</source>
         <translation>En espera</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="690"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="686"/>
         <source>Put on hold by the merchant; it is not processed until it is moved back to Pending. The funds stay reserved.</source>
         <translation>Puesto en espera por el comercio; no se procesa hasta que vuelva a Pendiente. Los fondos siguen reservados.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="708"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="703"/>
         <source>Error {code}</source>
         <translation>Error {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="709"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="704"/>
         <source>Error without a code</source>
         <translation>Error sin código</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="710"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="705"/>
         <source>This code is not in the catalogue. Send the code and TuPay&apos;s message to TuPay integration support.</source>
         <translation>Este código no está en el catálogo. Envíe el código y el mensaje de TuPay al soporte de integración de TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="714"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="709"/>
         <source>Rejected, reason unknown</source>
         <translation>Rechazado, motivo desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="715"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="710"/>
         <source>The bank gave no known reason code. Check the reason text, if any, and confirm the details with the beneficiary or TuPay support.</source>
         <translation>El banco no indicó un código de motivo conocido. Revise el texto del motivo, si lo hay, y confirme los datos con el beneficiario o con el soporte de TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="719"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="714"/>
         <source>Status {code}</source>
         <translation>Estado {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="720"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="715"/>
         <source>Status code {code} is not documented. Check the cashout in the TuPay merchant panel.</source>
         <translation>El código de estado {code} no está documentado. Revise el retiro en el panel de comercio de TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="723"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="718"/>
         <source>code {code}</source>
         <translation>código {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="724"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="719"/>
         <source>TuPay says: “{text}”.</source>
         <translation>TuPay indica: «{text}».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="725"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="720"/>
         <source>Reason: “{text}”.</source>
         <translation>Motivo: «{text}».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="726"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="721"/>
         <source>Reason: “{text}” (reason code {code}).</source>
         <translation>Motivo: «{text}» (código de motivo {code}).</translation>
     </message>

@@ -745,52 +745,52 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="43"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="46"/>
         <source>The OS keyring is unavailable ({reason}); credentials are kept for this session only and will be forgotten on exit.</source>
         <translation>O chaveiro do sistema não está disponível ({reason}); as credenciais ficam guardadas só nesta sessão e serão esquecidas ao sair.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="48"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="51"/>
         <source>no keyring backend is installed</source>
         <translation>nenhum backend de chaveiro está instalado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="49"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="52"/>
         <source>the keyring is locked or the unlock prompt was dismissed</source>
         <translation>o chaveiro está bloqueado ou a janela de desbloqueio foi fechada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="50"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="53"/>
         <source>only a file-based keyring is configured, and credentials never go into files</source>
         <translation>só há um chaveiro baseado em arquivos configurado, e as credenciais nunca são gravadas em arquivos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="53"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="56"/>
         <source>the keyring service could not be opened</source>
         <translation>não foi possível abrir o serviço de chaveiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="54"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="57"/>
         <source>the D-Bus Secret Service did not answer</source>
         <translation>o Secret Service do D-Bus não respondeu</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="55"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="58"/>
         <source>the keyring reported an error</source>
         <translation>o chaveiro informou um erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="61"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="64"/>
         <source>API Key</source>
         <translation>API Key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="62"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="65"/>
         <source>API Passphrase</source>
         <translation>API Passphrase</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="63"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="66"/>
         <source>API Signature</source>
         <translation>API Signature</translation>
     </message>
@@ -1318,144 +1318,43 @@ Valor: %4 %5</translation>
 <context>
     <name>InspectorWidget</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="154"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="155"/>
         <source>Exchanges — newest first</source>
         <translation>Trocas — as mais novas primeiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="166"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="166"/>
         <source>Request</source>
         <translation>Requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="166"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="166"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="186"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="238"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="174"/>
         <source>Recent exchanges</source>
         <translation>Trocas recentes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="174"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="175"/>
         <source>Recent exchanges of this environment, newest first</source>
         <translation>Trocas recentes deste ambiente, as mais novas primeiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="183"/>
-        <source>Method</source>
-        <translation>Método</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="184"/>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="185"/>
-        <source>HTTP status</source>
-        <translation>Status HTTP</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="187"/>
-        <source>Started</source>
-        <translation>Início</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="188"/>
-        <source>Explanation</source>
-        <translation>Explicação</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="196"/>
-        <source>Method:</source>
-        <translation>Método:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="197"/>
-        <source>URL:</source>
-        <translation>URL:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="198"/>
-        <source>HTTP status:</source>
-        <translation>Status HTTP:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="199"/>
-        <source>Duration:</source>
-        <translation>Duração:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="200"/>
-        <source>Started:</source>
-        <translation>Início:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="201"/>
-        <source>Explanation:</source>
-        <translation>Explicação:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="203"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="385"/>
-        <source>Copy as cURL</source>
-        <translation>Copiar como cURL</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="205"/>
-        <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
-        <translation>Copiar um trecho de shell que repete esta requisição; as credenciais são lidas de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE e $TUPAY_API_SIGNATURE.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="208"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="393"/>
-        <source>Copy JSON</source>
-        <translation>Copiar JSON</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="209"/>
-        <source>Copy the response body, pretty-printed</source>
-        <translation>Copiar o corpo da resposta, formatado</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="219"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="226"/>
-        <source>Request headers</source>
-        <translation>Cabeçalhos da requisição</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="220"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="224"/>
-        <source>Response headers</source>
-        <translation>Cabeçalhos da resposta</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="221"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="225"/>
-        <source>Request body</source>
-        <translation>Corpo da requisição</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="222"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="223"/>
-        <source>Response body</source>
-        <translation>Corpo da resposta</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="236"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="186"/>
         <source>No exchanges yet in this environment.
 
 Every request the Desk sends — a cashout, a status lookup, a cancellation — appears in the list on the left, newest first. Select one to see its URL, HTTP status, headers and bodies (login and pass hidden), the TuPay error explained in words, and to copy it as cURL.</source>
@@ -1464,43 +1363,144 @@ Every request the Desk sends — a cashout, a status lookup, a cancellation — 
 Cada requisição que o Desk envia — um saque, uma consulta de status, um cancelamento — aparece na lista à esquerda, as mais novas primeiro. Selecione uma para ver a URL, o status HTTP, os cabeçalhos e os corpos (login e pass ocultos), o erro da TuPay explicado em palavras, e para copiá-la como cURL.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="246"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="196"/>
         <source>No exchanges yet</source>
         <translation>Ainda não há trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="329"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="235"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="236"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="237"/>
+        <source>HTTP status</source>
+        <translation>Status HTTP</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="239"/>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="240"/>
+        <source>Explanation</source>
+        <translation>Explicação</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="248"/>
+        <source>Method:</source>
+        <translation>Método:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="249"/>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="250"/>
+        <source>HTTP status:</source>
+        <translation>Status HTTP:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="251"/>
+        <source>Duration:</source>
+        <translation>Duração:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="252"/>
+        <source>Started:</source>
+        <translation>Início:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="253"/>
+        <source>Explanation:</source>
+        <translation>Explicação:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="255"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="414"/>
+        <source>Copy as cURL</source>
+        <translation>Copiar como cURL</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="257"/>
+        <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
+        <translation>Copiar um trecho de shell que repete esta requisição; as credenciais são lidas de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE e $TUPAY_API_SIGNATURE.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="260"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="422"/>
+        <source>Copy JSON</source>
+        <translation>Copiar JSON</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="261"/>
+        <source>Copy the response body, pretty-printed</source>
+        <translation>Copiar o corpo da resposta, formatado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="271"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="278"/>
+        <source>Request headers</source>
+        <translation>Cabeçalhos da requisição</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="272"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="276"/>
+        <source>Response headers</source>
+        <translation>Cabeçalhos da resposta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="273"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="277"/>
+        <source>Request body</source>
+        <translation>Corpo da requisição</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="274"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="275"/>
+        <source>Response body</source>
+        <translation>Corpo da resposta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="356"/>
         <source>No response: %1</source>
         <translation>Sem resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="331"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="358"/>
         <source>No response</source>
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="333"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="419"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="360"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="448"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="397"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="426"/>
         <source>Copied ✓</source>
         <translation>Copiado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="416"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="445"/>
         <source>no response</source>
         <translation>sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="453"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="482"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="457"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="486"/>
         <source>TuPay says: “%1”.</source>
         <translation>A TuPay informa: “%1”.</translation>
     </message>
@@ -1578,118 +1578,118 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="152"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="189"/>
         <source>Scroll the cashout form</source>
         <translation>Rolar o formulário do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="190"/>
         <source>Scroll the cashout form sideways</source>
         <translation>Rolar o formulário do saque na horizontal</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="206"/>
         <source>Cashout and exchange</source>
         <translation>Saque e trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="212"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="228"/>
         <source>Requests in progress</source>
         <translation>Requisições em andamento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="302"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="303"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="309"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="314"/>
         <source>&amp;Cashout</source>
         <translation>Sa&amp;que</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="315"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="319"/>
         <source>Refresh status</source>
         <translation>Atualizar status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="323"/>
         <source>Look up a cashout…</source>
         <translation>Consultar um saque…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="364"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Aguarde o saque em andamento terminar antes de trocar de ambiente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="395"/>
         <source>The sandbox could not start: %1</source>
         <translation>Não foi possível iniciar o sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="396"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox indisponível</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="351"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="400"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando o sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="404"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local em %1 — simulado, sem dinheiro real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="408"/>
         <source>Requests go to %1</source>
         <translation>As requisições vão para %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="409"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Lendo as credenciais do chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="444"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 não tem credenciais: adicione a API Key, a Passphrase e a Signature em Configurações.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="460"/>
         <source>%1 cannot be used: %2</source>
         <translation>Não é possível usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="472"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>%n saque com resultado desconhecido verificado.</numerusform>
@@ -1697,47 +1697,47 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="485"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUÇÃO — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="487"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUÇÃO — dinheiro real. Cada saque enviado aqui paga uma conta bancária real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="495"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="497"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — saques simulados neste computador. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="499"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — o sistema de testes da TuPay. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="501"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — ambiente personalizado em %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="536"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>Nada foi enviado: não foi possível ler o registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="548"/>
         <source>Possible duplicate</source>
         <translation>Possível duplicidade</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="551"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>O registro já tem %n saque para esta conta com este valor:</numerusform>
@@ -1745,87 +1745,87 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="555"/>
         <source>Send this one anyway?</source>
         <translation>Enviar este mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="556"/>
         <source>Send anyway</source>
         <translation>Enviar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="566"/>
         <source>Not sent.</source>
         <translation>Não enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="603"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: nada foi enviado para Produção.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="613"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="638"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Criado: saque %1 (ID externo %2). O status é acompanhado à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="648"/>
         <source>Not created. %1</source>
         <translation>Não criado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="653"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>Não enviado: nada foi criado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="659"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconhecido: consultando pelo ID externo %1… (%2) Não o envie novamente com um novo ID até a consulta responder.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="673"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>Não enviado: já existe um saque com ID externo %1 no registro, e ele pode existir na TuPay. Ele está sendo consultado; use “Novo ID” só para um saque diferente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="635"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="685"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconhecido para o ID externo %1; consulte-o antes de enviar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="668"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="718"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: o saque com ID externo %1 foi criado. O status está à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="685"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="735"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Esse saque foi enviado para %1: mude para %1 para acompanhá-lo e ver as trocas dele.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="754"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="806"/>
         <source>Sandbox not running</source>
         <translation>O sandbox não está em execução</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="763"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="815"/>
         <source>No credentials</source>
         <translation>Sem credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="764"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="816"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primeiro salve a API Key, a Passphrase e a Signature; depois teste novamente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="782"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="834"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n requisição em andamento</numerusform>
@@ -1833,34 +1833,82 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="787"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="839"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Chaveiro indisponível: as credenciais valem só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="847"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="913"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>Não enviado: o Desk foi fechado antes do envio.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="855"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="921"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Aguardando a conclusão do saque em andamento (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="862"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="928"/>
         <source>Closing</source>
         <translation>Fechando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="892"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="958"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="893"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="959"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>O saque com ID externo %1 não foi concluído. Ele fica no registro como enviado com resultado desconhecido; o Desk vai consultá-lo pelo ID externo na próxima vez que iniciar. Não o envie novamente com um novo ID.</translation>
+    </message>
+</context>
+<context>
+    <name>QtStart</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="39"/>
+        <source>There is no display to open the Desk&apos;s window on: {reason}. This happens over ssh without X forwarding (use ssh -X), in a service, or on a server without a desktop.</source>
+        <translation>Não há tela em que abrir a janela do Desk: {reason}. Isso acontece via ssh sem encaminhamento do X (use ssh -X), em um serviço ou em um servidor sem área de trabalho.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="44"/>
+        <source>neither DISPLAY (X11) nor WAYLAND_DISPLAY (Wayland) is set</source>
+        <translation>nem DISPLAY (X11) nem WAYLAND_DISPLAY (Wayland) estão definidas</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="47"/>
+        <source>no X server answers at DISPLAY={display}</source>
+        <translation>nenhum servidor X responde em DISPLAY={display}</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="48"/>
+        <source>no Wayland compositor answers at {socket}</source>
+        <translation>nenhum compositor Wayland responde em {socket}</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="49"/>
+        <source>Qt cannot load its X11 (xcb) platform plugin, because these system libraries cannot be loaded: {libraries}.</source>
+        <translation>O Qt não consegue carregar seu plugin de plataforma X11 (xcb), porque estas bibliotecas do sistema não podem ser carregadas: {libraries}.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="54"/>
+        <source>Qt&apos;s X11 (xcb) platform plugin is missing ({path}); reinstall the Desk.</source>
+        <translation>Falta o plugin de plataforma X11 (xcb) do Qt ({path}); reinstale o Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="57"/>
+        <source>On Debian or Ubuntu, install them with:</source>
+        <translation>No Debian ou Ubuntu, instale-as com:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="58"/>
+        <source>To run the Desk on a virtual display instead (Debian or Ubuntu):</source>
+        <translation>Para executar o Desk em uma tela virtual (Debian ou Ubuntu):</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="61"/>
+        <source>Without a window, everything the Desk does is available from the command line: tupay-cli (see tupay-cli --help).</source>
+        <translation>Sem janela, tudo o que o Desk faz está disponível na linha de comando: tupay-cli (veja tupay-cli --help).</translation>
     </message>
 </context>
 <context>
@@ -2149,22 +2197,22 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>_BodyView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="129"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="130"/>
         <source>%1 as raw text</source>
         <translation>%1 como texto bruto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="130"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="131"/>
         <source>%1 as JSON tree</source>
         <translation>%1 como árvore JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="131"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="132"/>
         <source>Tree</source>
         <translation>Em árvore</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="132"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="133"/>
         <source>Raw</source>
         <translation>Bruto</translation>
     </message>
@@ -2172,12 +2220,12 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>_HeadersTable</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="105"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="106"/>
         <source>Header</source>
         <translation>Cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="105"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="106"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -2855,12 +2903,12 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <translation>O dinheiro voltou depois do pagamento (o banco do beneficiário o devolveu). Confirme os dados da conta com o beneficiário antes de pagar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="624"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="625"/>
         <source>Pending</source>
         <translation>Pendente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="625"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="626"/>
         <source>Accepted by TuPay and not yet sent to the bank; it can still be cancelled.</source>
         <translation>Aceito pela TuPay e ainda não enviado ao banco; ainda pode ser cancelado.</translation>
     </message>
@@ -2875,97 +2923,97 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <translation>O dinheiro foi creditado ao beneficiário. Raramente, o banco do beneficiário ainda o devolve depois; o saque passa então a Rejeitado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="651"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="650"/>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="652"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="651"/>
         <source>Cancelled by the merchant; no money was sent.</source>
         <translation>Cancelado pelo comerciante; nenhum dinheiro foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="662"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="660"/>
         <source>Rejected</source>
         <translation>Rejeitado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="663"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="661"/>
         <source>The bank rejected the cashout (see the rejection reason); the beneficiary was not paid.</source>
         <translation>O banco rejeitou o saque (veja o motivo da rejeição); o beneficiário não foi pago.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="676"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="673"/>
         <source>Delivered to the bank</source>
         <translation>Entregue ao banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="677"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="674"/>
         <source>Sent to the bank and waiting for its answer; it can no longer be cancelled.</source>
         <translation>Enviado ao banco e aguardando a resposta dele; não pode mais ser cancelado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="689"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="685"/>
         <source>On hold</source>
         <translation>Em espera</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="690"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="686"/>
         <source>Put on hold by the merchant; it is not processed until it is moved back to Pending. The funds stay reserved.</source>
         <translation>Colocado em espera pelo comerciante; não é processado até voltar a Pendente. Os fundos continuam reservados.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="708"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="703"/>
         <source>Error {code}</source>
         <translation>Erro {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="709"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="704"/>
         <source>Error without a code</source>
         <translation>Erro sem código</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="710"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="705"/>
         <source>This code is not in the catalogue. Send the code and TuPay&apos;s message to TuPay integration support.</source>
         <translation>Este código não está no catálogo. Envie o código e a mensagem da TuPay ao suporte de integração da TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="714"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="709"/>
         <source>Rejected, reason unknown</source>
         <translation>Rejeitado, motivo desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="715"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="710"/>
         <source>The bank gave no known reason code. Check the reason text, if any, and confirm the details with the beneficiary or TuPay support.</source>
         <translation>O banco não informou um código de motivo conhecido. Confira o texto do motivo, se houver, e confirme os dados com o beneficiário ou com o suporte da TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="719"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="714"/>
         <source>Status {code}</source>
         <translation>Status {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="720"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="715"/>
         <source>Status code {code} is not documented. Check the cashout in the TuPay merchant panel.</source>
         <translation>O código de status {code} não está documentado. Confira o saque no painel do comerciante da TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="723"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="718"/>
         <source>code {code}</source>
         <translation>código {code}</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="724"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="719"/>
         <source>TuPay says: “{text}”.</source>
         <translation>A TuPay informa: “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="725"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="720"/>
         <source>Reason: “{text}”.</source>
         <translation>Motivo: “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/errors.py" line="726"/>
+        <location filename="../../tupay_desktop/api/errors.py" line="721"/>
         <source>Reason: “{text}” (reason code {code}).</source>
         <translation>Motivo: “{text}” (código de motivo {code}).</translation>
     </message>

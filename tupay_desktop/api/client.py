@@ -22,8 +22,6 @@ import dataclasses
 import ipaddress
 import json
 import logging
-import socket
-import ssl
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -57,10 +55,15 @@ from tupay_desktop.api.models import (
 from tupay_desktop.lazy import lazy_module
 
 if TYPE_CHECKING:
+    import socket
+    import ssl
+
     import httpx
     import truststore
 else:  # imported on the first request (on a worker), not by whoever only checks a URL
     httpx = lazy_module("httpx")
+    socket = lazy_module("socket")
+    ssl = lazy_module("ssl")
     truststore = lazy_module("truststore")
 
 __all__ = [

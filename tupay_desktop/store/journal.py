@@ -24,7 +24,6 @@ This module knows nothing about Qt.
 
 from __future__ import annotations
 
-import csv
 import json
 import sqlite3
 import threading
@@ -775,6 +774,8 @@ def export_csv(entries: Iterable[JournalEntry], file: TextIO) -> int:
 
     Open the file with ``newline=""``. Only the journal's non-secret columns are written.
     """
+    import csv  # only for an export: not on the way to the first window
+
     writer = csv.writer(file)
     writer.writerow(CSV_COLUMNS)
     count = 0

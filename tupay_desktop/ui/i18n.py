@@ -8,6 +8,8 @@ dialog buttons) is installed too when Qt ships one for the language.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from tupay_desktop.resources import CATALOGUE_PREFIX, translations_dir
@@ -45,6 +47,20 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
         app.installTranslator(qt)
         installed.append(qt)
     return installed
+
+
+def catalogue_translator(language: str | None = None) -> Callable[[str, str], str]:
+    """A ``(context, text)`` translator from the Desk's catalogue for ``language`` (or the OS
+    locale) that needs no ``QCoreApplication`` (for messages printed before Qt can start)."""
+    translator = QTranslator()
+    locale = resolve_locale(language)
+    if locale.language() != QLocale.Language.English:
+        translator.load(locale, CATALOGUE_PREFIX.rstrip("_"), "_", str(translations_dir()))
+
+    def translate(context: str, text: str) -> str:
+        return translator.translate(context, text) or text
+
+    return translate
 
 
 def translate(context: str, text: str) -> str:
