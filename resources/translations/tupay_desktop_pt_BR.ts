@@ -839,88 +839,88 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="153"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="154"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="209"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="155"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="156"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="156"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="157"/>
         <source>Environment</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="157"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="158"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="158"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="159"/>
         <source>Cashout ID</source>
         <translation>ID do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="160"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
         <source>Beneficiary</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="163"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="211"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="212"/>
         <source>Declined (%1)</source>
         <translation>Recusado (%1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="215"/>
         <source>Declined</source>
         <translation>Recusado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="217"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="217"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="218"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="218"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="219"/>
         <source>Not created — can be resubmitted</source>
         <translation>Não criado: pode ser reenviado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="227"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="228"/>
         <source>Being sent, or the Desk stopped while sending it. Reconcile looks it up by its external id.</source>
         <translation>Está sendo enviado, ou o Desk parou durante o envio. A conciliação o consulta pelo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="232"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="233"/>
         <source>The create may or may not have reached TuPay. Reconcile looks it up by its external id; never send it again under a new id.</source>
         <translation>A criação pode ou não ter chegado à TuPay. A conciliação o consulta pelo ID externo; nunca o envie novamente com um novo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="238"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="239"/>
         <source>TuPay has no cashout with this external id. Select it and click “Resubmit…” to send it again with the same external id.</source>
         <translation>A TuPay não tem nenhum saque com este ID externo. Selecione-o e clique em “Reenviar…” para enviá-lo novamente com o mesmo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="244"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="245"/>
         <source>TuPay declined this cashout; nothing was created.</source>
         <translation>A TuPay recusou este saque; nada foi criado.</translation>
     </message>
@@ -948,180 +948,180 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="497"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="498"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="498"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="499"/>
         <source>Open (not final)</source>
         <translation>Em aberto (não finais)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="499"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="500"/>
         <source>Needs attention (unknown or not created)</source>
         <translation>Requer atenção (desconhecidos ou não criados)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="505"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="506"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconhecido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="507"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="508"/>
         <source>Declined / not created</source>
         <translation>Recusados / não criados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="545"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="546"/>
         <source>Status filter</source>
         <translation>Filtro de status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="550"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="551"/>
         <source>Environment filter</source>
         <translation>Filtro de ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="551"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="699"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="552"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="703"/>
         <source>All environments</source>
         <translation>Todos os ambientes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="552"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="553"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="554"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="555"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="556"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="557"/>
         <source>From date</source>
         <translation>Data inicial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="557"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="558"/>
         <source>To date (inclusive)</source>
         <translation>Data final (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="562"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="563"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="566"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="567"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiário…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="567"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="568"/>
         <source>Search the history</source>
         <translation>Buscar no histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="590"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="591"/>
         <source>Cashout history</source>
         <translation>Histórico de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="620"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="621"/>
         <source>Number of cashouts</source>
         <translation>Quantidade de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="621"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="622"/>
         <source>Refresh open cashouts</source>
         <translation>Atualizar saques em aberto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="622"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="969"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="623"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1014"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar o status de cada saque que não é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="624"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="625"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="626"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="627"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="628"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="629"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="629"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="630"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Salvar as linhas que atendem ao filtro em um arquivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="632"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="633"/>
         <source>Refresh progress</source>
         <translation>Progresso da atualização</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="636"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="637"/>
         <source>History message</source>
         <translation>Mensagem do histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="679"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="683"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Há um reenvio em andamento; aguarde o resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="681"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="685"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Selecione um saque marcado como “Não criado” para reenviá-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="683"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="964"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="687"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1009"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>Indisponível: este ambiente não está pronto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="685"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="689"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este saque pertence a %1: mude para %1 para reenviá-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="688"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="692"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Só é possível reenviar um saque que nunca chegou à TuPay (“Não criado”); este está “%1”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="744"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="748"/>
         <source>Please wait a few seconds before refreshing again.</source>
         <translation>Aguarde alguns segundos antes de atualizar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="754"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="758"/>
         <source>Refreshing open cashouts…</source>
         <translation>Atualizando os saques em aberto…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="774"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="778"/>
         <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
         <translation>Conciliando: consultando cada saque de %1 com resultado desconhecido…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="786"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="790"/>
         <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
         <translation>Nada a conciliar: nenhum saque deste ambiente tem resultado desconhecido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="793"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="797"/>
         <source>%n found and adopted</source>
         <translation>
             <numerusform>%n encontrado e incorporado</numerusform>
@@ -1129,12 +1129,12 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="795"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="799"/>
         <source>1 never reached TuPay — select it to resubmit</source>
         <translation>1 nunca chegou à TuPay: selecione-o para reenviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="797"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="801"/>
         <source>%n never reached TuPay — select them to resubmit</source>
         <translation>
             <numerusform>%n nunca chegou à TuPay: selecione-o para reenviar</numerusform>
@@ -1142,7 +1142,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="799"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="803"/>
         <source>%n being sent right now (left alone)</source>
         <translation>
             <numerusform>%n sendo enviado neste momento (não foi mexido)</numerusform>
@@ -1150,7 +1150,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="801"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="805"/>
         <source>%n still unknown — the lookup failed; try again later</source>
         <translation>
             <numerusform>%n continua desconhecido: a consulta falhou; tente novamente mais tarde</numerusform>
@@ -1158,7 +1158,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="802"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="806"/>
         <source>%n checked: %1</source>
         <translation>
             <numerusform>%n verificado: %1</numerusform>
@@ -1166,37 +1166,37 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="813"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="817"/>
         <source>Cannot resubmit %1: %2</source>
         <translation>Não é possível reenviar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="823"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="827"/>
         <source>Not resubmitted: nothing was sent for %1.</source>
         <translation>Não reenviado: nada foi enviado para %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="827"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="831"/>
         <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
         <translation>Não reenviado: o ambiente mudou durante a confirmação. Nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="835"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="839"/>
         <source>Resubmitting %1 with the same external id…</source>
         <translation>Reenviando %1 com o mesmo ID externo…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="850"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="854"/>
         <source>Resubmit a PRODUCTION cashout</source>
         <translation>Reenviar um saque de PRODUÇÃO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="852"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="856"/>
         <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
         <translation>Este saque nunca chegou à TuPay. Ele é enviado novamente com o MESMO ID externo %1, assim a TuPay nunca poderá criá-lo duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="866"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="870"/>
         <source>Send this cashout to %1 again?
 
 External id: %2 (the same id: TuPay refuses a second cashout with it)
@@ -1209,67 +1209,67 @@ Beneficiário: %3
 Valor: %4 %5</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="871"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="875"/>
         <source>Resubmit a cashout</source>
         <translation>Reenviar um saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="879"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="883"/>
         <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
         <translation>Reenviado: a TuPay criou o saque %1 com o mesmo ID externo %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="883"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="887"/>
         <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
         <translation>A TuPay já tem um saque com ID externo %1; portanto nada foi pago duas vezes. Consultado: %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="886"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="890"/>
         <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
         <translation>Reenviado, mas a TuPay o recusou: nada foi criado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="889"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="893"/>
         <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
         <translation>Não enviado: nada foi criado: %1. Pode ser reenviado outra vez.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="892"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="896"/>
         <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
         <translation>Resultado desconhecido para o ID externo %1 (%2). Clique em “Conciliar” para consultá-lo; nunca o envie com um novo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="894"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="898"/>
         <source>The resubmission of %1 ended without an answer.</source>
         <translation>O reenvio de %1 terminou sem resposta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="899"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="903"/>
         <source>Export history</source>
         <translation>Exportar histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="899"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="903"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="918"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="922"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>%1 saques exportados para %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="925"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="929"/>
         <source>The export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="928"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="932"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="945"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="949"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n saque</numerusform>
@@ -1277,22 +1277,27 @@ Valor: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="966"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="984"/>
+        <source>Building the search index of older cashouts: %1%. Searching works meanwhile, more slowly.</source>
+        <translation>Construindo o índice de busca dos cashouts anteriores: %1%. Enquanto isso a busca funciona, mais devagar.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="1011"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>Indisponível: este ambiente não está pronto, então nada pode ser consultado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="971"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1016"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar pelo ID externo cada saque com resultado desconhecido (“Enviando…”, “Resultado desconhecido”): os encontrados são incorporados e os ausentes passam a “Não criado”</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="981"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1026"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 novamente com o mesmo ID externo (após uma confirmação)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1041"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1086"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>%n saque em aberto atualizado.</numerusform>
@@ -1300,17 +1305,17 @@ Valor: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1048"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1093"/>
         <source>The refresh failed: %1</source>
         <translation>A atualização falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1064"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1109"/>
         <source>Reconciling failed: %1</source>
         <translation>A conciliação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1079"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1124"/>
         <source>The resubmission of %1 failed: %2</source>
         <translation>O reenvio de %1 falhou: %2</translation>
     </message>

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.ui.history_support import create_journal_before_search_index
 from tupay_desktop.api.models import (
     ApiError,
     ApiFailure,
@@ -136,7 +137,7 @@ def test_migrations_run_in_order_from_any_older_version(
     with Journal(path) as j:
         assert j.get("sandbox", "old-1") is not None
     db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == journal_module.SCHEMA_VERSION
     assert db.execute("SELECT note FROM cashouts").fetchall() == [("migrated",)]
     db.close()
 
@@ -371,9 +372,10 @@ def fill(path: Path, count: int) -> None:
 
 def test_filter_and_sort_at_100000_rows(tmp_path: Path) -> None:
     path = tmp_path / "big.sqlite3"
-    Journal(path).close()
+    create_journal_before_search_index(path)  # filled as an older Desk's journal: no triggers
     fill(path, 100_000)
     with Journal(path) as j:
+        assert j.build_search_index(batch=100_001)
         assert j.count() == 100_000
         first = j.query(limit=100)
         assert ids(first)[:2] == ["hist-000000", "hist-000001"] and len(first) == 100
