@@ -143,5 +143,6 @@ def test_debian_package_names() -> None:
 def test_requested_platforms() -> None:
     assert qt_start.requested_platforms({}, []) is None
     assert qt_start.requested_platforms({"QT_QPA_PLATFORM": "wayland;xcb"}, []) == ["wayland", "xcb"]
-    assert qt_start.requested_platforms({"QT_QPA_PLATFORM": "xcb"}, ["-platform", "offscreen"]) == ["offscreen"]
+    chosen = qt_start.requested_platforms({"QT_QPA_PLATFORM": "xcb"}, ["-platform", "offscreen"])
+    assert chosen == ["offscreen"]  # the command line wins
     assert qt_start.requested_platforms({"QT_QPA_PLATFORM": "vnc:size=800x600"}, []) == ["vnc"]
