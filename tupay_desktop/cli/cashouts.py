@@ -12,9 +12,8 @@ import sys
 import uuid
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tupay_desktop.api.diagnosis import Diagnosis
 from tupay_desktop.api.errors import describe_status
 from tupay_desktop.api.models import (
     ApiFailure,
@@ -22,7 +21,6 @@ from tupay_desktop.api.models import (
     Created,
     OutcomeUnknown,
 )
-from tupay_desktop.api.validation import FIELD_ORDER, validate_form
 from tupay_desktop.cli.common import (
     UsageError,
     common_options,
@@ -38,8 +36,12 @@ from tupay_desktop.cli.common import (
     status_json,
 )
 from tupay_desktop.cli.exits import EXIT_API_ERROR, EXIT_NETWORK, EXIT_OK, EXIT_USAGE
-from tupay_desktop.service import EXTERNAL_ID_USED
-from tupay_desktop.store.journal import ExternalIdInUseError
+
+if TYPE_CHECKING:
+    from tupay_desktop.api.diagnosis import Diagnosis
+
+# What only ``create`` needs (validation, the journal's and the service's create rules) is imported
+# in ``cmd_create``: a lookup script does not pay for the create path.
 
 #: ``create --json`` without a file name: machine-readable output (like the global ``--json``).
 MACHINE = "\0machine"
@@ -94,6 +96,8 @@ def _read_request_file(name: str) -> dict[str, str]:
             f"{name} contains {', '.join(secret_fields)}: credentials never go in a request file; "
             "they come from the keyring or the TUPAY_API_* variables"
         )
+    from tupay_desktop.api.validation import FIELD_ORDER
+
     unknown = sorted(k for k in raw if k not in FIELD_ORDER)
     if unknown:
         raise UsageError(f"{name}: unknown field(s) {', '.join(unknown)}; known: {', '.join(FIELD_ORDER)}")
@@ -101,6 +105,10 @@ def _read_request_file(name: str) -> dict[str, str]:
 
 
 def cmd_create(args: argparse.Namespace) -> int:
+    from tupay_desktop.api.validation import validate_form
+    from tupay_desktop.service import EXTERNAL_ID_USED
+    from tupay_desktop.store.journal import ExternalIdInUseError
+
     values: dict[str, str] = {}
     if args.json_arg not in (None, MACHINE):
         values.update(_read_request_file(args.json_arg))

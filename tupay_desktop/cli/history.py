@@ -23,14 +23,16 @@ import json
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tupay_desktop.api.errors import describe_status
 from tupay_desktop.api.models import CashoutStatusCode
 from tupay_desktop.cli.common import connect
 from tupay_desktop.cli.exits import EXIT_API_ERROR, EXIT_NETWORK, EXIT_OK, EXIT_USAGE
-from tupay_desktop.service import CashoutService, Reconciliation
 from tupay_desktop.store.journal import STATES, Journal, JournalEntry, export_csv, format_time
+
+if TYPE_CHECKING:
+    from tupay_desktop.service import CashoutService, Reconciliation
 
 __all__ = ["cmd_history", "cmd_reconcile", "open_service", "parse_when", "register"]
 
