@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QResizeEvent
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -119,7 +119,8 @@ class _HeadersTable(QTableWidget):
 
 
 class _BodyView(QTabWidget):
-    """A body as a JSON tree and as raw text."""
+    """A body as a JSON tree and as raw text. The tree (a model row per JSON member, expanded and
+    measured: the slow part) is built only once it can be seen, so hidden bodies cost nothing."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,11 +133,31 @@ class _BodyView(QTabWidget):
         self.addTab(self.tree, self.tr("Tree"))
         self.addTab(self.raw, self.tr("Raw"))
         self.setAccessibleName(name)
+        self._tree_text: str | None = None
+        self._tree_stale = False
+        self.currentChanged.connect(self._fill_tree)
 
     def set_body(self, text: str | None) -> None:
         self.raw.setPlainText(text or "")
-        is_json = self.tree.set_json(text)
+        is_json = False  # as JsonTreeView.set_json will find (tree first for JSON, raw text else)
+        if text is not None and text.strip():
+            try:
+                parse_json(text)
+                is_json = True
+            except ValueError:
+                pass
+        self._tree_text, self._tree_stale = text, True
         self.setCurrentIndex(0 if is_json else 1)
+        self._fill_tree()
+
+    def _fill_tree(self, *_: object) -> None:
+        if self._tree_stale and self.tree.isVisible():
+            self._tree_stale = False
+            self.tree.set_json(self._tree_text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fill_tree()
 
 
 class InspectorWidget(QWidget):
@@ -197,7 +218,7 @@ class InspectorWidget(QWidget):
         self.details_stack = QStackedWidget(self)
         self.details_stack.addWidget(self.empty_label)
         #: The detail pane (labels, header tables, body trees) is built for the first exchange
-        #: shown, not for the first frame; see :meth:`_build_details`.
+        #: shown, not for the first frame; see :meth:`build_details`.
         self._details_built = False
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -213,7 +234,7 @@ class InspectorWidget(QWidget):
         layout.addWidget(self.splitter)
         self.clear()
 
-    #: Attributes made by :meth:`_build_details`; reading one builds the pane.
+    #: Attributes made by :meth:`build_details`; reading one builds the pane.
     _DETAIL_ATTRIBUTES = frozenset({
         "method_label", "url_label", "status_label", "duration_label", "started_label", "error_label",
         "copy_curl_button", "copy_json_button", "tabs", "request_headers", "response_headers",
@@ -223,12 +244,13 @@ class InspectorWidget(QWidget):
     def __getattr__(self, name: str) -> Any:
         # Only called for attributes not (yet) set: the detail pane's, before it is built.
         if name in InspectorWidget._DETAIL_ATTRIBUTES and not self.__dict__.get("_details_built", True):
-            self._build_details()
+            self.build_details()
             return getattr(self, name)
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
-    def _build_details(self) -> None:
-        """The detail pane of the selected exchange (once)."""
+    def build_details(self) -> None:
+        """Build the detail pane of the selected exchange, if not yet done (the window asks for it
+        right after its first frame; the first exchange shown would otherwise)."""
         if self._details_built:
             return
         self._details_built = True
@@ -343,7 +365,7 @@ class InspectorWidget(QWidget):
 
     def show_exchange(self, exchange: Exchange) -> None:
         """Show ``exchange`` in detail (without adding it to the recent list)."""
-        self._build_details()
+        self.build_details()
         self._exchange = exchange
         self.details_stack.setCurrentIndex(1)
         self.method_label.setText(exchange.method)

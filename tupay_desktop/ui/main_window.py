@@ -212,6 +212,8 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self._history_placeholder, self.tr("History"))
             self.tabs.currentChanged.connect(self._on_tab_changed)
             self.first_painted.connect(self._build_history_later)
+        # The inspector's detail pane, a moment later (a separate short stall, not one long one).
+        self.first_painted.connect(lambda: QTimer.singleShot(50, self, self.inspector.build_details))
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)

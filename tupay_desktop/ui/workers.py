@@ -90,6 +90,7 @@ class TaskRunner(QObject):
         self._signals.done.connect(self._on_done)
         self._signals.failed.connect(self._on_failed)
         self._pending: dict[int, _Pending] = {}
+        self._busy = False
         self._ids = itertools.count(1)
 
     def submit(
@@ -137,4 +138,6 @@ class TaskRunner(QObject):
     def _announce(self) -> None:
         count = len(self._pending)
         self.active_changed.emit(count)
-        self.busy_changed.emit(count > 0)
+        if (count > 0) != self._busy:  # only when it changes: no signal storm when many finish at once
+            self._busy = count > 0
+            self.busy_changed.emit(self._busy)
