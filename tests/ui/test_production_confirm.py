@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from tupay_desktop.ui import theme
 from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
 
 from .conftest import Desk, fill_form
@@ -28,7 +29,8 @@ def test_production_is_unmistakable(make_desk: Callable[..., Desk]) -> None:
     assert "PRODUCTION — real money" in window.banner.text()
     assert window.form.send_button.text() == "Send to PRODUCTION"
     assert "PRODUCTION" in window.windowTitle()
-    assert "5px solid" in window.frame.styleSheet()
+    assert window.frame.border_width == 5  # the thick frame…
+    assert window.frame.border_colour == theme.accent_for(window.environment)  # …in Production's red
 
 
 def test_cancel_sends_nothing(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
