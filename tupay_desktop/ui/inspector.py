@@ -13,7 +13,6 @@ arrive already redacted (``login``/``pass`` are ``***``), so nothing here can sh
 
 from __future__ import annotations
 
-import http
 from datetime import datetime
 from typing import Any
 
@@ -56,6 +55,8 @@ _EXCHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def reason_phrase(status_code: int) -> str:
     """The standard HTTP reason phrase of ``status_code`` ("" if it has none)."""
+    import http  # its enum costs ~1 ms to build: not before the first exchange
+
     try:
         return http.HTTPStatus(status_code).phrase
     except ValueError:
