@@ -27,62 +27,62 @@
 <context>
     <name>AccountModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="281"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="294"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="282"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="295"/>
         <source>Cashout id</source>
         <translation>Id de retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="283"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="296"/>
         <source>External id</source>
         <translation>Id externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="284"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="297"/>
         <source>Status at TuPay</source>
         <translation>Estado en TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="285"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="298"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="286"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="299"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="287"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="300"/>
         <source>On this machine</source>
         <translation>En este equipo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="293"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="306"/>
         <source>differs (here %1, TuPay %2)</source>
         <translation>difiere (aquí %1, TuPay %2)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="334"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="347"/>
         <source>This machine&apos;s journal has this cashout with the same status.</source>
         <translation>El diario de este equipo tiene este retiro con el mismo estado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="336"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="349"/>
         <source>This machine&apos;s journal has this cashout with another status; refresh it to catch up with TuPay.</source>
         <translation>El diario de este equipo tiene este retiro con otro estado; actualícelo para ponerse al día con TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="339"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="352"/>
         <source>Made from another machine or from the web panel: this journal does not have it.</source>
         <translation>Hecho desde otro equipo o desde el panel web: este diario no lo tiene.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="340"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="353"/>
         <source>This journal has it as sent, but TuPay&apos;s account list does not show it in the range.</source>
         <translation>Este diario lo tiene como enviado, pero la lista de la cuenta en TuPay no lo muestra en el rango.</translation>
     </message>
@@ -128,147 +128,147 @@
 <context>
     <name>AccountView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="377"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="390"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="377"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="390"/>
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="378"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="391"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="378"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="391"/>
         <source>To date</source>
         <translation>Fecha hasta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="388"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="401"/>
         <source>Status at TuPay</source>
         <translation>Estado en TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="389"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="402"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="393"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="406"/>
         <source>Fetch</source>
         <translation>Consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="394"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="407"/>
         <source>Fetch the account&apos;s cashouts</source>
         <translation>Consultar los retiros de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="397"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="410"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="398"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="411"/>
         <source>Cancel the fetch</source>
         <translation>Cancelar la consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="404"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="417"/>
         <source>Fetch progress</source>
         <translation>Progreso de la consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="412"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="425"/>
         <source>Only &amp;differences</source>
         <translation>Solo &amp;diferencias</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="413"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="426"/>
         <source>Show only the differences</source>
         <translation>Mostrar solo las diferencias</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="417"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="430"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="418"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="431"/>
         <source>Export the rows as CSV</source>
         <translation>Exportar las filas como CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="427"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="440"/>
         <source>The account&apos;s cashouts</source>
         <translation>Los retiros de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="465"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="478"/>
         <source>The Merchants API (TuPay&apos;s reconciliation API) is not set up for this environment: add its access key and secret key in Settings to see every cashout of the account here, whichever machine or the web panel made it.</source>
         <translation>La API de Merchants (la API de conciliación de TuPay) no está configurada para este entorno: agregue su access key y secret key en Configuración para ver aquí todos los retiros de la cuenta, los haya hecho cualquier equipo o el panel web.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="470"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="483"/>
         <source>Choose a range and press Fetch.</source>
         <translation>Elija un rango y pulse Consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="490"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="503"/>
         <source>The end of the range is before its start.</source>
         <translation>El fin del rango es anterior a su inicio.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="512"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="525"/>
         <source>Fetching the account&apos;s cashouts…</source>
         <translation>Consultando los retiros de la cuenta…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="521"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="534"/>
         <source>Cancelling after the page under way…</source>
         <translation>Cancelando después de la página en curso…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="525"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="538"/>
         <source>Export the account&apos;s cashouts</source>
         <translation>Exportar los retiros de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="526"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="539"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="539"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="552"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Se exportaron %1 filas a %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="544"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="557"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="568"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="581"/>
         <source>Fetched %1 cashouts (%2 pages)…</source>
         <translation>%1 retiros consultados (%2 páginas)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="587"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="600"/>
         <source>%1 cashouts at TuPay: %2 with the same status here, %3 differ, %4 not sent from here; %5 of this journal&apos;s missing at TuPay.</source>
         <translation>%1 retiros en TuPay: %2 con el mismo estado aquí, %3 difieren, %4 no enviados desde aquí; %5 de este diario faltan en TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="593"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="606"/>
         <source>Cancelled: %1 cashouts fetched so far (the journal&apos;s are not checked against a partial list).</source>
         <translation>Cancelado: %1 retiros consultados hasta ahora (los del diario no se comparan con una lista parcial).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="604"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="617"/>
         <source>The fetch failed: %1</source>
         <translation>La consulta falló: %1</translation>
     </message>
@@ -276,32 +276,32 @@
 <context>
     <name>BalanceIndicator</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="152"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="165"/>
         <source>Balance: reading…</source>
         <translation>Saldo: leyendo…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="154"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="167"/>
         <source>Available balance at TuPay</source>
         <translation>Saldo disponible en TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="201"/>
         <source>Balance: %1</source>
         <translation>Saldo: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="189"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="202"/>
         <source>Available balance at TuPay (Merchants API), read at %1. It can be out of date: other machines and the web panel spend it too.</source>
         <translation>Saldo disponible en TuPay (API de Merchants), leído a las %1. Puede estar desactualizado: otros equipos y el panel web también lo usan.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="202"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="215"/>
         <source>Balance: unavailable</source>
         <translation>Saldo: no disponible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="215"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="228"/>
         <source>This amount is more than the account&apos;s available balance (%1 %2, as last read). TuPay will likely refuse it (514 insufficient funds); you can still send it.</source>
         <translation>Este monto supera el saldo disponible de la cuenta (%1 %2, según la última lectura). Es probable que TuPay lo rechace (514 fondos insuficientes); aun así puede enviarlo.</translation>
     </message>
@@ -1229,67 +1229,67 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="52"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="54"/>
         <source>The OS keyring is unavailable ({reason}); credentials are kept for this session only and will be forgotten on exit.</source>
         <translation>El llavero del sistema no está disponible ({reason}); las credenciales se guardan solo durante esta sesión y se olvidarán al salir.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="57"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="59"/>
         <source>no keyring backend is installed</source>
         <translation>no hay ningún backend de llavero instalado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="58"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="60"/>
         <source>the keyring is locked or the unlock prompt was dismissed</source>
         <translation>el llavero está bloqueado o se cerró la ventana de desbloqueo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="59"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="61"/>
         <source>only a file-based keyring is configured, and credentials never go into files</source>
         <translation>solo hay configurado un llavero basado en archivos, y las credenciales nunca se guardan en archivos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="62"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="64"/>
         <source>the keyring service could not be opened</source>
         <translation>no se pudo abrir el servicio de llavero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="63"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="65"/>
         <source>the D-Bus Secret Service did not answer</source>
         <translation>el Secret Service de D-Bus no respondió</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="64"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="66"/>
         <source>the keyring reported an error</source>
         <translation>el llavero informó un error</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="65"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="67"/>
         <source>this run does not use the OS keyring</source>
         <translation>esta ejecución no usa el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="75"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="77"/>
         <source>API Key</source>
         <translation>API Key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="76"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="78"/>
         <source>API Passphrase</source>
         <translation>API Passphrase</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="77"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="79"/>
         <source>API Signature</source>
         <translation>API Signature</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="155"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="157"/>
         <source>Merchants API access key</source>
         <translation>Access key de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="156"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="158"/>
         <source>Merchants API secret key</source>
         <translation>Secret key de la API de Merchants</translation>
     </message>
@@ -1400,7 +1400,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>DeskStart</name>
     <message>
-        <location filename="../../tupay_desktop/app.py" line="122"/>
+        <location filename="../../tupay_desktop/app.py" line="137"/>
         <source>TuPay Cashout Desk is already running on this profile (process %1), but it does not answer. Close it, or end that process, and start the Desk again. If no Desk is running, delete %2.</source>
         <translation>TuPay Cashout Desk ya se está ejecutando en este perfil (proceso %1), pero no responde. Ciérrelo, o termine ese proceso, y vuelva a iniciar el Desk. Si no hay ningún Desk en ejecución, borre %2.</translation>
     </message>
@@ -1467,113 +1467,113 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="160"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="215"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="163"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="163"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="165"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="166"/>
         <source>Cashout ID</source>
         <translation>ID del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="168"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="168"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="169"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="169"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="170"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="217"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="218"/>
         <source>Declined (%1)</source>
         <translation>Denegado (%1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="221"/>
         <source>Declined</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="223"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="224"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="225"/>
         <source>Not found yet — looked up again</source>
         <translation>Aún no encontrado — se vuelve a consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="225"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="226"/>
         <source>Not created — can be resubmitted</source>
         <translation>No creado: se puede volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="227"/>
         <source>Conflict — id used by another cashout</source>
         <translation>Conflicto — id usado por otro retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="235"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="236"/>
         <source>Being sent, or the Desk stopped while sending it. Reconcile looks it up by its external id.</source>
         <translation>Se está enviando, o el Desk se detuvo mientras lo enviaba. La conciliación lo consulta por su ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="240"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="241"/>
         <source>The create may or may not have reached TuPay. Reconcile looks it up by its external id; never send it again under a new id.</source>
         <translation>Puede que la creación haya llegado a TuPay o no. La conciliación lo consulta por su ID externo; nunca lo vuelva a enviar con un nuevo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="246"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="247"/>
         <source>TuPay had no cashout with this external id when it was looked up, moments after it was sent — it may still be processing it. Reconcile looks again (also on start); it becomes “Not created” only if it is still missing after the settling window. Never send it again under a new id.</source>
         <translation>TuPay no tenía un retiro con este id externo cuando se consultó, instantes después de enviarlo; puede que todavía lo esté procesando. La conciliación vuelve a consultarlo (también al iniciar); pasa a «No creado» solo si sigue sin aparecer pasado el plazo de asentamiento. Nunca lo envíe de nuevo con un id nuevo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="256"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="257"/>
         <source>TuPay has no cashout with this external id. Select it and click “Resubmit…” to send it again with the same external id.</source>
         <translation>TuPay no tiene ningún retiro con este ID externo. Selecciónelo y haga clic en «Reenviar…» para enviarlo otra vez con el mismo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="262"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="263"/>
         <source>Conflict: TuPay already has a different cashout with this external id, one this journal never sent. This cashout was not created and nothing was paid; send it again under a new external id.</source>
         <translation>Conflicto: TuPay ya tiene otro retiro con este id externo, uno que este registro nunca envió. Este retiro no se creó y no se pagó nada; envíelo de nuevo con un id externo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="271"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="272"/>
         <source>TuPay declined this cashout; nothing was created.</source>
         <translation>TuPay denegó este retiro; no se creó nada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="501"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="502"/>
         <source>Bank reference: %1</source>
         <translation>Referencia bancaria: %1</translation>
     </message>
@@ -1601,195 +1601,195 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="527"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="528"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="528"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="529"/>
         <source>Open (not final)</source>
         <translation>Abiertos (no finales)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="529"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="530"/>
         <source>Needs attention (unknown or not created)</source>
         <translation>Requiere atención (desconocidos o no creados)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="535"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="536"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconocido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="537"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="538"/>
         <source>Declined / not created</source>
         <translation>Denegados / no creados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="539"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="540"/>
         <source>Conflict (id used by another cashout)</source>
         <translation>Conflicto (id usado por otro retiro)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="577"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="578"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="582"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="583"/>
         <source>Environment filter</source>
         <translation>Filtro de entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="583"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="738"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="584"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="742"/>
         <source>All environments</source>
         <translation>Todos los entornos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="584"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="585"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="586"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="587"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="588"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="589"/>
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="589"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="590"/>
         <source>To date (inclusive)</source>
         <translation>Fecha hasta (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="594"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="595"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="598"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="599"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiario…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="599"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="600"/>
         <source>Search the history</source>
         <translation>Buscar en el historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="622"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="623"/>
         <source>Cashout history</source>
         <translation>Historial de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="652"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="653"/>
         <source>Number of cashouts</source>
         <translation>Cantidad de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="653"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="654"/>
         <source>Refresh open cashouts</source>
         <translation>Actualizar retiros abiertos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="654"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="1018"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="655"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1063"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar el estado de cada retiro que no es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="656"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="657"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="658"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="659"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="660"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="661"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="661"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="662"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Guardar las filas que cumplen el filtro en un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="663"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="664"/>
         <source>Receipt…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="664"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="665"/>
         <source>Save the selected cashout&apos;s receipt as a PDF file</source>
         <translation>Guardar el comprobante del retiro seleccionado como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="670"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="671"/>
         <source>Refresh progress</source>
         <translation>Progreso de la actualización</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="674"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="675"/>
         <source>History message</source>
         <translation>Mensaje del historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="718"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="722"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Hay un reenvío en curso; espere su resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="720"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="724"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Seleccione un retiro marcado como «No creado» para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="722"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="1013"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="726"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1058"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>No disponible: este entorno no está listo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="724"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="728"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este retiro pertenece a %1: cambie a %1 para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="727"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="731"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Solo se puede reenviar un retiro que nunca llegó a TuPay («No creado»); este está «%1».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="783"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="787"/>
         <source>Please wait a few seconds before refreshing again.</source>
         <translation>Espere unos segundos antes de volver a actualizar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="793"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="797"/>
         <source>Refreshing open cashouts…</source>
         <translation>Actualizando los retiros abiertos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="813"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="817"/>
         <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
         <translation>Conciliando: consultando cada retiro de %1 cuyo resultado es desconocido…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="825"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="829"/>
         <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
         <translation>Nada que conciliar: ningún retiro de este entorno tiene un resultado desconocido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="833"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="837"/>
         <source>%n found and adopted</source>
         <translation>
             <numerusform>%n encontrado e incorporado</numerusform>
@@ -1797,7 +1797,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="835"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="839"/>
         <source>%n not found yet — looked up again on the next reconcile</source>
         <translation>
             <numerusform>%n aún no encontrado — se vuelve a consultar en la próxima conciliación</numerusform>
@@ -1805,12 +1805,12 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="837"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="841"/>
         <source>1 never reached TuPay — select it to resubmit</source>
         <translation>1 nunca llegó a TuPay: selecciónelo para reenviarlo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="839"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="843"/>
         <source>%n never reached TuPay — select them to resubmit</source>
         <translation>
             <numerusform>%n nunca llegó a TuPay: selecciónelo para reenviarlo</numerusform>
@@ -1818,7 +1818,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="841"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="845"/>
         <source>%n being sent right now (left alone)</source>
         <translation>
             <numerusform>%n enviándose en este momento (no se tocó)</numerusform>
@@ -1826,7 +1826,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="843"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="847"/>
         <source>%n still unknown — the lookup failed; try again later</source>
         <translation>
             <numerusform>%n sigue desconocido: la consulta falló; vuelva a intentarlo más tarde</numerusform>
@@ -1834,7 +1834,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="844"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="848"/>
         <source>%n checked: %1</source>
         <translation>
             <numerusform>%n verificado: %1</numerusform>
@@ -1842,37 +1842,37 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="855"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="859"/>
         <source>Cannot resubmit %1: %2</source>
         <translation>No se puede reenviar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="865"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="869"/>
         <source>Not resubmitted: nothing was sent for %1.</source>
         <translation>No reenviado: no se envió nada para %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="869"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="873"/>
         <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
         <translation>No reenviado: el entorno cambió durante la confirmación. No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="877"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="881"/>
         <source>Resubmitting %1 with the same external id…</source>
         <translation>Reenviando %1 con el mismo ID externo…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="892"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="896"/>
         <source>Resubmit a PRODUCTION cashout</source>
         <translation>Reenviar un retiro de PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="894"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="898"/>
         <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
         <translation>Este retiro nunca llegó a TuPay. Se envía otra vez con el MISMO ID externo %1, así TuPay nunca podrá crearlo dos veces.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="908"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="912"/>
         <source>Send this cashout to %1 again?
 
 External id: %2 (the same id: TuPay refuses a second cashout with it)
@@ -1885,67 +1885,67 @@ Beneficiario: %3
 Monto: %4 %5</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="913"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="917"/>
         <source>Resubmit a cashout</source>
         <translation>Reenviar un retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="921"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="925"/>
         <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
         <translation>Reenviado: TuPay creó el retiro %1 con el mismo ID externo %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="925"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="929"/>
         <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
         <translation>TuPay ya tiene un retiro con ID externo %1, así que no se pagó nada dos veces. Se consultó: %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="928"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="932"/>
         <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
         <translation>Reenviado, pero TuPay lo denegó: no se creó nada. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="931"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="935"/>
         <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
         <translation>No enviado: no se creó nada: %1. Se puede volver a reenviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="934"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="938"/>
         <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
         <translation>Resultado desconocido para el ID externo %1 (%2). Haga clic en «Conciliar» para consultarlo; nunca lo envíe con un nuevo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="936"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="940"/>
         <source>The resubmission of %1 ended without an answer.</source>
         <translation>El reenvío de %1 terminó sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="949"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="953"/>
         <source>Export history</source>
         <translation>Exportar historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="950"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="954"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="967"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="971"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>Se exportaron %1 retiros a %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="974"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="978"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="977"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="981"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="994"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="998"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n retiro</numerusform>
@@ -1953,22 +1953,27 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1015"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1033"/>
+        <source>Building the search index of older cashouts: %1%. Searching works meanwhile, more slowly.</source>
+        <translation>Construyendo el índice de búsqueda de los cashouts anteriores: %1%. Mientras tanto la búsqueda funciona, más lenta.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="1060"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>No disponible: este entorno no está listo, así que no se puede consultar nada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1020"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1065"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar por su ID externo cada retiro cuyo resultado es desconocido («Enviando…», «Resultado desconocido»): los encontrados se incorporan y los que faltan pasan a «No creado»</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1030"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1075"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 otra vez con el mismo ID externo (tras una confirmación)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1090"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1135"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>Se actualizó %n retiro abierto.</numerusform>
@@ -1976,17 +1981,17 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1097"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1142"/>
         <source>The refresh failed: %1</source>
         <translation>La actualización falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1113"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1158"/>
         <source>Reconciling failed: %1</source>
         <translation>La conciliación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1128"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1173"/>
         <source>The resubmission of %1 failed: %2</source>
         <translation>El reenvío de %1 falló: %2</translation>
     </message>
@@ -1994,116 +1999,43 @@ Monto: %4 %5</translation>
 <context>
     <name>InspectorWidget</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="371"/>
         <source>Exchanges — newest first</source>
         <translation>Intercambios — los más nuevos primero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="359"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="383"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="359"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="383"/>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="359"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="383"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="360"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="382"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="384"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="458"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="367"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="391"/>
         <source>Recent exchanges</source>
         <translation>Intercambios recientes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="368"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="392"/>
         <source>Recent exchanges of this environment, newest first</source>
         <translation>Intercambios recientes de este entorno, los más nuevos primero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="379"/>
-        <source>Method</source>
-        <translation>Método</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="380"/>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="381"/>
-        <source>HTTP status</source>
-        <translation>Estado HTTP</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="383"/>
-        <source>Started</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="384"/>
-        <source>Explanation</source>
-        <translation>Explicación</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="393"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="561"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="687"/>
-        <source>Copy as cURL</source>
-        <translation>Copiar como cURL</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="395"/>
-        <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
-        <translation>Copiar un fragmento de shell que repite esta solicitud; las credenciales se leen de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE y $TUPAY_API_SIGNATURE.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="398"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="562"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="695"/>
-        <source>Copy JSON</source>
-        <translation>Copiar JSON</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="399"/>
-        <source>Copy the response body, pretty-printed</source>
-        <translation>Copiar el cuerpo de la respuesta, con formato legible</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="407"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="414"/>
-        <source>Request headers</source>
-        <translation>Encabezados de la solicitud</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="408"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="412"/>
-        <source>Response headers</source>
-        <translation>Encabezados de la respuesta</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="409"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="413"/>
-        <source>Request body</source>
-        <translation>Cuerpo de la solicitud</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="410"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="411"/>
-        <source>Response body</source>
-        <translation>Cuerpo de la respuesta</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="424"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="405"/>
         <source>No exchanges yet in this environment.
 
 Every request the Desk sends — a cashout, a status lookup, a cancellation — appears in the list on the left, newest first. Select one to see its URL, HTTP status, headers and bodies (login and pass hidden), the TuPay error explained in words, and to copy it as cURL.</source>
@@ -2112,162 +2044,235 @@ Every request the Desk sends — a cashout, a status lookup, a cancellation — 
 Cada solicitud que envía el Desk —un retiro, una consulta de estado, una cancelación— aparece en la lista de la izquierda, las más nuevas primero. Seleccione una para ver su URL, el estado HTTP, los encabezados y los cuerpos (login y pass ocultos), el error de TuPay explicado en palabras, y para copiarla como cURL.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="434"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="415"/>
         <source>No exchanges yet</source>
         <translation>Todavía no hay intercambios</translation>
     </message>
     <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="455"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="456"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="457"/>
+        <source>HTTP status</source>
+        <translation>Estado HTTP</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="459"/>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="460"/>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="469"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="611"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="740"/>
+        <source>Copy as cURL</source>
+        <translation>Copiar como cURL</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="471"/>
+        <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
+        <translation>Copiar un fragmento de shell que repite esta solicitud; las credenciales se leen de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE y $TUPAY_API_SIGNATURE.</translation>
+    </message>
+    <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="474"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="612"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="748"/>
+        <source>Copy JSON</source>
+        <translation>Copiar JSON</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="475"/>
+        <source>Copy the response body, pretty-printed</source>
+        <translation>Copiar el cuerpo de la respuesta, con formato legible</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="483"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="490"/>
+        <source>Request headers</source>
+        <translation>Encabezados de la solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="484"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="488"/>
+        <source>Response headers</source>
+        <translation>Encabezados de la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="485"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="489"/>
+        <source>Request body</source>
+        <translation>Cuerpo de la solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="486"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="487"/>
+        <source>Response body</source>
+        <translation>Cuerpo de la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="524"/>
         <source>Explanation:</source>
         <translation>Explicación:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="476"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="526"/>
         <source>Method:</source>
         <translation>Método:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="477"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="527"/>
         <source>HTTP status:</source>
         <translation>Estado HTTP:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="478"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="528"/>
         <source>URL:</source>
         <translation>URL:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="479"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="529"/>
         <source>Duration:</source>
         <translation>Duración:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="480"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="530"/>
         <source>Started:</source>
         <translation>Inicio:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="485"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="535"/>
         <source>Exchange summary</source>
         <translation>Resumen del intercambio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="509"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="563"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="707"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="559"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="613"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="760"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="511"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="561"/>
         <source>Save this exchange to a file (JSON; login and pass hidden), to send to a colleague or to TuPay&apos;s support</source>
         <translation>Guarda este intercambio en un archivo (JSON; login y pass ocultos), para enviarlo a un colega o al soporte de TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="519"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="569"/>
         <source>Exchange actions</source>
         <translation>Acciones del intercambio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="529"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="579"/>
         <source>Search URL, status, bodies…</source>
         <translation>Buscar URL, estado, cuerpos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="530"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="580"/>
         <source>Search the exchanges</source>
         <translation>Buscar en los intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="532"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="582"/>
         <source>Lists only the exchanges whose URL, HTTP status or bodies contain every word typed: an external_id, a cashout_id, a status code, a name…</source>
         <translation>Lista solo los intercambios cuya URL, estado HTTP o cuerpos contienen todas las palabras escritas: un external_id, un cashout_id, un código de estado, un nombre…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="536"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="567"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="586"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="617"/>
         <source>Only this cashout</source>
         <translation>Solo este retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="538"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="766"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="588"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="819"/>
         <source>List only the exchanges of the selected exchange&apos;s cashout (the same external_id or cashout_id): its creation and its status lookups</source>
         <translation>Lista solo los intercambios del retiro del intercambio seleccionado (el mismo external_id o cashout_id): su creación y sus consultas de estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="628"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="679"/>
         <source>No response: %1</source>
         <translation>Sin respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="630"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="681"/>
         <source>No response</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="632"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="859"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="683"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="912"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="704"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="757"/>
         <source>Saved ✓</source>
         <translation>Guardado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="705"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="758"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="716"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="769"/>
         <source>Hide summary</source>
         <translation>Ocultar resumen</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="716"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="769"/>
         <source>Show summary</source>
         <translation>Mostrar resumen</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="720"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="773"/>
         <source>%1: the method, URL, status and times; folded, the bodies get more room</source>
         <translation>%1: el método, la URL, el estado y los tiempos; plegado, los cuerpos tienen más espacio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="765"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="818"/>
         <source>Listing only the exchanges of external_id %1</source>
         <translation>Se listan solo los intercambios del external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="808"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="861"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="810"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="863"/>
         <source>%1 of the %2 exchanges match the filter</source>
         <translation>%1 de los %2 intercambios coinciden con el filtro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="837"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="890"/>
         <source>Copied ✓</source>
         <translation>Copiado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="856"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="909"/>
         <source>no response</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="893"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="946"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="897"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="950"/>
         <source>TuPay says: “%1”.</source>
         <translation>TuPay indica: «%1».</translation>
     </message>
@@ -2371,27 +2376,27 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>JournalState</name>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1492"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1608"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1493"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1609"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1494"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1610"/>
         <source>Declined</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1495"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1611"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1496"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1612"/>
         <source>Not created</source>
         <translation>No creado</translation>
     </message>
@@ -2502,149 +2507,149 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="198"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="241"/>
         <source>Scroll the cashout form</source>
         <translation>Desplazar el formulario del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="242"/>
         <source>Scroll the cashout form sideways</source>
         <translation>Desplazar el formulario del retiro horizontalmente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="258"/>
         <source>Cashout and exchange</source>
         <translation>Retiro e intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="264"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="270"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="293"/>
         <source>Requests in progress</source>
         <translation>Solicitudes en curso</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="245"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="303"/>
         <source>Retry keyring</source>
         <translation>Reintentar el llavero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="305"/>
         <source>Try the OS keyring again, after unlocking it (it may ask for its password)</source>
         <translation>Vuelve a intentar con el llavero del sistema después de desbloquearlo (puede pedir su contraseña)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="376"/>
         <source>&amp;Desk</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="377"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="383"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="388"/>
         <source>&amp;Cashout</source>
         <translation>&amp;Retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="389"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="393"/>
         <source>Refresh status</source>
         <translation>Actualizar estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="397"/>
         <source>Look up a cashout…</source>
         <translation>Consultar un retiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="443"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Espere a que termine el retiro en curso antes de cambiar de entorno.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="474"/>
         <source>History only: the journal is read-only</source>
         <translation>Solo historial: el registro es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="476"/>
         <source>Nothing can be sent: the journal %1 cannot be written (a read-only file or disk). The history is shown as it is.</source>
         <translation>No se puede enviar nada: no se puede escribir en el registro %1 (un archivo o disco de solo lectura). El historial se muestra tal como está.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="483"/>
         <source>The sandbox could not start: %1</source>
         <translation>No se pudo iniciar el sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="484"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox no disponible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="400"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="488"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando el sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="492"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local en %1 — simulado, sin dinero real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="496"/>
         <source>Requests go to %1</source>
         <translation>Las solicitudes van a %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="497"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Leyendo las credenciales del llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="552"/>
         <source>%1&apos;s credentials cannot be read: the OS keyring is locked or did not answer. Unlock it, then press “Retry keyring”.</source>
         <translation>No se pueden leer las credenciales de %1: el llavero del sistema está bloqueado o no respondió. Desbloquéelo y pulse «Reintentar el llavero».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="561"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 no tiene credenciales: agregue su API Key, Passphrase y Signature en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="577"/>
         <source>%1 cannot be used: %2</source>
         <translation>No se puede usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="502"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="589"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>Se verificó %n retiro cuyo resultado era desconocido.</numerusform>
@@ -2652,57 +2657,57 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="602"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUCCIÓN — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="517"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="604"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUCCIÓN — dinero real. Cada retiro enviado aquí paga a una cuenta bancaria real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="612"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="614"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — retiros simulados en esta computadora. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="616"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — el sistema de pruebas de TuPay. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="618"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — entorno personalizado en %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="659"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>No se envió nada: no se pudo leer el registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="676"/>
         <source>Made elsewhere in the last 24 hours (TuPay&apos;s account list):</source>
         <translation>Hechos en otro lugar en las últimas 24 horas (lista de la cuenta en TuPay):</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="593"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="680"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="593"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="680"/>
         <source>Check before sending</source>
         <translation>Revise antes de enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="597"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="684"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>El registro ya tiene %n retiro a esta cuenta por este monto:</numerusform>
@@ -2710,7 +2715,7 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="600"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="687"/>
         <source>TuPay&apos;s account list has %n cashout(s) to this document for this amount:</source>
         <translation>
             <numerusform>La lista de la cuenta en TuPay tiene %n retiro a este documento por este monto:</numerusform>
@@ -2718,102 +2723,102 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="690"/>
         <source>The amount is more than the account&apos;s available balance.</source>
         <translation>El monto supera el saldo disponible de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="691"/>
         <source>Send this one anyway?</source>
         <translation>¿Enviar este de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="605"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="692"/>
         <source>Send anyway</source>
         <translation>Enviar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="615"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="702"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="661"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="752"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: no se envió nada a Producción.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="671"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="762"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="697"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="790"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Creado: retiro %1 (ID externo %2). Su estado se sigue a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="708"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="801"/>
         <source>Conflict — NOT created: external id %1 already belongs to a different cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New id” to send this cashout under a new external id.</source>
         <translation>Conflicto — NO creado: el id externo %1 ya pertenece a otro retiro en TuPay (error 511), uno que este registro nunca envió. No se pagó nada. Use «Nuevo ID» para enviar este retiro con un id externo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="719"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="812"/>
         <source>TuPay already has the cashout with external id %1, sent before from this journal: nothing was paid twice. It is looked up on the right.</source>
         <translation>TuPay ya tiene el retiro con id externo %1, enviado antes desde este registro: no se pagó dos veces. Se consulta a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="729"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="822"/>
         <source>Not created. %1</source>
         <translation>No creado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="734"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="827"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>No enviado: no se creó nada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="740"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="833"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconocido: consultándolo por el ID externo %1… (%2) No lo vuelva a enviar con un nuevo ID hasta que la consulta responda.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="754"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="847"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>No enviado: ya hay un retiro con ID externo %1 en el registro y puede que exista en TuPay. Se está consultando; use «Nuevo ID» solo para un retiro distinto.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="766"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="859"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconocido para el ID externo %1; consúltelo antes de volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="799"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="892"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: el retiro con ID externo %1 sí se creó. Su estado está a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="816"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="909"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Ese retiro se envió a %1: cambie a %1 para seguirlo y ver sus intercambios.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="885"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="980"/>
         <source>Sandbox not running</source>
         <translation>El sandbox no está en ejecución</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="894"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="989"/>
         <source>No credentials</source>
         <translation>Sin credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="895"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="990"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primero guarde la API Key, la Passphrase y la Signature; luego vuelva a probar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="913"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1008"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -2821,37 +2826,37 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="920"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1015"/>
         <source>Keyring locked: saved credentials cannot be read</source>
         <translation>Llavero bloqueado: no se pueden leer las credenciales guardadas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="922"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1017"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Llavero no disponible: las credenciales solo duran esta sesión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="997"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1106"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>No enviado: el Desk se cerró antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1005"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1114"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Esperando a que se resuelva el retiro en curso (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1012"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1121"/>
         <source>Closing</source>
         <translation>Cerrando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1042"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1151"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1043"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1152"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>El retiro con ID externo %1 no se ha resuelto. Queda en el registro como enviado con resultado desconocido; el Desk lo consultará por su ID externo la próxima vez que se inicie. No lo vuelva a enviar con un nuevo ID.</translation>
     </message>
@@ -2859,47 +2864,47 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>MerchantsApi</name>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="168"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="170"/>
         <source>The Merchants API is not set up for this environment: add its access key and secret key in Settings.</source>
         <translation>La API de Merchants no está configurada para este entorno: agregue su access key y secret key en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="172"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="174"/>
         <source>This machine&apos;s IP is not whitelisted for the Merchants API (its whitelist is separate from the cashout API&apos;s): ask TuPay to add this office&apos;s IP for the Merchants API user.</source>
         <translation>La IP de este equipo no está en la lista blanca de la API de Merchants (es una lista distinta de la de la API de retiros): pida a TuPay que agregue la IP de esta oficina para el usuario de la API de Merchants.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="176"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="178"/>
         <source>The Merchants API refused the access key or secret key: check them in Settings (the API user can no longer log in to the web panel once it is enabled for the API).</source>
         <translation>La API de Merchants rechazó la access key o la secret key: revíselas en Configuración (el usuario de la API ya no puede entrar al panel web una vez habilitado para la API).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="180"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="182"/>
         <source>The Merchants API session was refused even after logging in again.</source>
         <translation>La API de Merchants rechazó la sesión incluso después de iniciar sesión de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="183"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="185"/>
         <source>The Merchants API refused the date range.</source>
         <translation>La API de Merchants rechazó el rango de fechas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="186"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="188"/>
         <source>The Merchants API refused the request.</source>
         <translation>La API de Merchants rechazó la solicitud.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="187"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="189"/>
         <source>The Merchants API&apos;s answer could not be read (check the Merchants API URL).</source>
         <translation>No se pudo leer la respuesta de la API de Merchants (revise la URL de la API de Merchants).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="190"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="192"/>
         <source>The Merchants API could not be reached.</source>
         <translation>No se pudo contactar la API de Merchants.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="191"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="193"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -2907,129 +2912,177 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>MerchantsSettingsBox</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="627"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="640"/>
         <source>Merchants API — the whole account (optional)</source>
         <translation>API de Merchants — toda la cuenta (opcional)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="638"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="651"/>
         <source>Merchants API URL</source>
         <translation>URL de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="642"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="655"/>
         <source>Merchants API &amp;URL</source>
         <translation>&amp;URL de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="643"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="656"/>
         <source>Access &amp;key (API user e-mail)</source>
         <translation>Access &amp;key (correo del usuario de la API)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="643"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="656"/>
         <source>Merchants API access key</source>
         <translation>Access key de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="644"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="657"/>
         <source>S&amp;ecret key</source>
         <translation>S&amp;ecret key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="644"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="657"/>
         <source>Merchants API secret key</source>
         <translation>Secret key de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="653"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="666"/>
         <source>Save Merchants API</source>
         <translation>Guardar API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="654"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="667"/>
         <source>Save the Merchants API settings</source>
         <translation>Guardar la configuración de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="655"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="668"/>
         <source>Clear Merchants API</source>
         <translation>Borrar API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="656"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="669"/>
         <source>Clear the Merchants API credentials</source>
         <translation>Borrar las credenciales de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="679"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="692"/>
         <source>served by the built-in sandbox</source>
         <translation>la sirve el sandbox integrado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="683"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="696"/>
         <source>The built-in sandbox serves the Merchants API itself, with its own generated user.</source>
         <translation>El sandbox integrado sirve la API de Merchants por sí mismo, con su propio usuario generado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="691"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="704"/>
         <source>Reading the keyring…</source>
         <translation>Leyendo el llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="699"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="712"/>
         <source>Not set up: the Desk works with the cashout API alone. Add the Merchants API user (created in the merchant panel and enabled by TuPay, with this office&apos;s IP whitelisted) to see the balance and every cashout of the account.</source>
         <translation>No configurada: el Desk funciona solo con la API de retiros. Agregue el usuario de la API de Merchants (creado en el panel del comercio y habilitado por TuPay, con la IP de esta oficina en la lista blanca) para ver el saldo y todos los retiros de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="703"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="716"/>
         <source>Saved in the OS keyring: access key %1, secret key set.</source>
         <translation>Guardada en el llavero del sistema: access key %1, secret key definida.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="706"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="719"/>
         <source>Kept for this session only (not in the OS keyring): access key %1.</source>
         <translation>Guardada solo para esta sesión (no en el llavero del sistema): access key %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="709"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="722"/>
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="710"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="723"/>
         <source>type both to replace</source>
         <translation>escriba ambas para reemplazarlas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="726"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="739"/>
         <source>Merchants API URL saved.</source>
         <translation>URL de la API de Merchants guardada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="730"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="743"/>
         <source>Fill in both: access key and secret key.</source>
         <translation>Complete ambas: access key y secret key.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="741"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="754"/>
         <source>Merchants API credentials saved in the OS keyring.</source>
         <translation>Credenciales de la API de Merchants guardadas en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="743"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="756"/>
         <source>Merchants API credentials kept for this session only: the OS keyring is unavailable.</source>
         <translation>Credenciales de la API de Merchants guardadas solo para esta sesión: el llavero del sistema no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="761"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="774"/>
         <source>Merchants API credentials cleared.</source>
         <translation>Credenciales de la API de Merchants borradas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="762"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="775"/>
         <source>Cleared for this session; the OS keyring could not be reached.</source>
         <translation>Borradas para esta sesión; no se pudo acceder al llavero del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>QtStart</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="39"/>
+        <source>There is no display to open the Desk&apos;s window on: {reason}. This happens over ssh without X forwarding (use ssh -X), in a service, or on a server without a desktop.</source>
+        <translation>No hay pantalla en la que abrir la ventana del Desk: {reason}. Ocurre por ssh sin reenvío de X (use ssh -X), en un servicio o en un servidor sin escritorio.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="44"/>
+        <source>neither DISPLAY (X11) nor WAYLAND_DISPLAY (Wayland) is set</source>
+        <translation>no están definidas ni DISPLAY (X11) ni WAYLAND_DISPLAY (Wayland)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="47"/>
+        <source>no X server answers at DISPLAY={display}</source>
+        <translation>ningún servidor X responde en DISPLAY={display}</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="48"/>
+        <source>no Wayland compositor answers at {socket}</source>
+        <translation>ningún compositor Wayland responde en {socket}</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="49"/>
+        <source>Qt cannot load its X11 (xcb) platform plugin, because these system libraries cannot be loaded: {libraries}.</source>
+        <translation>Qt no puede cargar su complemento de plataforma X11 (xcb), porque no se pueden cargar estas bibliotecas del sistema: {libraries}.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="54"/>
+        <source>Qt&apos;s X11 (xcb) platform plugin is missing ({path}); reinstall the Desk.</source>
+        <translation>Falta el complemento de plataforma X11 (xcb) de Qt ({path}); reinstale el Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="57"/>
+        <source>On Debian or Ubuntu, install them with:</source>
+        <translation>En Debian o Ubuntu, instálelas con:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="58"/>
+        <source>To run the Desk on a virtual display instead (Debian or Ubuntu):</source>
+        <translation>Para ejecutar el Desk en una pantalla virtual (Debian o Ubuntu):</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="61"/>
+        <source>Without a window, everything the Desk does is available from the command line: tupay-cli (see tupay-cli --help).</source>
+        <translation>Sin ventana, todo lo que hace el Desk está disponible en la línea de comandos: tupay-cli (vea tupay-cli --help).</translation>
     </message>
 </context>
 <context>
@@ -3535,42 +3588,42 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>_BodyView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="234"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="238"/>
         <source>%1, pretty-printed</source>
         <translation>%1, con formato</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="240"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="244"/>
         <source>Exactly the bytes sent (compact JSON), login and pass shown as ***. The Payload-Signature is computed over these bytes, with the real login and pass; Pretty only re-indents them.</source>
         <translation>Exactamente los bytes enviados (JSON compacto), login y pass se muestran como ***. La Payload-Signature se calcula sobre estos bytes, con el login y el pass reales; «Con formato» solo los vuelve a sangrar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="244"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="248"/>
         <source>Exactly the text received (login and pass, if quoted, shown as ***).</source>
         <translation>Exactamente el texto recibido (login y pass, si aparecen, se muestran como ***).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="249"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="253"/>
         <source>%1 as raw text</source>
         <translation>%1 como texto sin procesar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="255"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="259"/>
         <source>%1 as JSON tree</source>
         <translation>%1 como árbol JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="256"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="260"/>
         <source>Tree</source>
         <translation>En árbol</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="257"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="261"/>
         <source>Pretty</source>
         <translation>Con formato</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="258"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="262"/>
         <source>Raw</source>
         <translation>Sin formato</translation>
     </message>
@@ -3578,12 +3631,12 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>_HeadersTable</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="210"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="210"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>

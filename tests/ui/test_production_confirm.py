@@ -15,6 +15,7 @@ from tests.store.conftest import MemoryKeyring
 from tupay_desktop.store.credentials import CredentialStore
 from tupay_desktop.store.journal import Journal
 from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind, SettingsStore, custom_key
+from tupay_desktop.ui import theme
 from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
 from tupay_desktop.ui.main_window import MainWindow
 
@@ -37,7 +38,8 @@ def test_production_is_unmistakable(make_desk: Callable[..., Desk]) -> None:
     assert "PRODUCTION — real money" in window.banner.text()
     assert window.form.send_button.text() == "Send to PRODUCTION"
     assert "PRODUCTION" in window.windowTitle()
-    assert "5px solid" in window.frame.styleSheet()
+    assert window.frame.border_width == 5  # the thick frame…
+    assert window.frame.border_colour == theme.accent_for(window.environment)  # …in Production's red
 
 
 def test_cancel_sends_nothing(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:

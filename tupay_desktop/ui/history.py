@@ -18,6 +18,7 @@ Selecting a row emits ``cashout_selected(entry)`` and then
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -691,6 +692,9 @@ class HistoryView(QWidget):
         layout.addWidget(self.message_label)
         self.set_service(None)
         self._update_count()
+        self._index_task: TaskHandle | None = None
+        self._index_said: str | None = None
+        self._build_search_index()
 
     # -- public API ----------------------------------------------------------------------------
 
@@ -996,6 +1000,47 @@ class HistoryView(QWidget):
     def _say(self, text: str, details: str = "") -> None:
         self.message_label.setText(text)
         self.message_label.setToolTip(details)
+
+    @property
+    def search_index_building(self) -> bool:
+        """True while the journal's search index is being built on a worker."""
+        return self._index_task is not None
+
+    def _build_search_index(self) -> None:
+        """Index the rows journalled before the search index existed (after the migration that
+        added it), on a worker, a batch at a time; the filter scans meanwhile. Stops when the Desk
+        quits (the next start resumes)."""
+        journal, signal = self._journal, _Progress(self)
+        stop = threading.Event()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(stop.set)
+        self.destroyed.connect(stop.set)
+        signal.changed.connect(self._on_index_progress)
+
+        def build() -> bool:
+            return journal.build_search_index(
+                progress=lambda done, total: signal.changed.emit(done, total), should_stop=stop.is_set
+            )
+
+        self._index_task = _submit(self._runner, self, build, self._on_index_built, self._on_index_built)
+
+    def _on_index_progress(self, done: int, total: int) -> None:
+        if self._index_task is None or done >= total:
+            return
+        if self.message_label.text() in ("", self._index_said):  # never over another message
+            self._index_said = arg(
+                self.tr("Building the search index of older cashouts: %1%. Searching works meanwhile, "
+                        "more slowly."),
+                str(done * 100 // max(total, 1)),
+            )
+            self._say(self._index_said)
+
+    def _on_index_built(self, _result: object) -> None:
+        self._index_task = None
+        if self._index_said is not None and self.message_label.text() == self._index_said:
+            self._say("")
+        self._index_said = None
 
     def _env_name(self, key: str) -> str:
         service = self._service
