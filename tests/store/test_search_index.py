@@ -162,12 +162,15 @@ def test_a_stopped_build_resumes_where_it_stopped(tmp_path: Path) -> None:
 def test_rows_written_while_the_index_is_built_are_found(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     _old_journal(path, 1000)
+    db = sqlite3.connect(path)  # the old row was not created (the state a resubmit starts from)
+    with db:
+        db.execute("UPDATE cashouts SET state = 'not_created' WHERE external_id = 'ext-00003_x'")
+    db.close()
     with Journal(path) as journal:
         # A new create and an old row changed (resubmitted under other names), before the build.
         journal.record_sending("sandbox", _request("new-during-build"), "{}")
         journal.record_outcome("sandbox", "new-during-build", Created(987654, "new-during-build", None))  # type: ignore[arg-type]
         old = journal.query(text="ext-00003_x")[0]
-        journal.mark(old.env_key, old.external_id, "not_created", "lost")
         journal.record_sending(old.env_key, _request(old.external_id, beneficiary_name="Wilfredo"), "{}")
         assert journal.build_search_index(batch=300)
         assert [e.external_id for e in journal.query(text="987654")] == ["new-during-build"]

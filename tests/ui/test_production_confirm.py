@@ -107,7 +107,7 @@ def test_a_custom_environment_at_a_spelling_of_the_production_host_is_framed_and
         try:
             assert window.environment.is_production
             assert "PRODUCTION — real money" in window.banner.text()
-            assert "5px solid" in window.frame.styleSheet()
+            assert window.frame.border_width == 5  # the red Production frame
             assert window.form.send_button.text() == "Send to PRODUCTION"
             fill_form(window)
             window.form.request_send()

@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
             self.tabs.currentChanged.connect(self._on_tab_changed)
             self.first_painted.connect(self._build_history_later)
         # The inspector's detail pane, a moment later (a separate short stall, not one long one).
-        self.first_painted.connect(lambda: QTimer.singleShot(50, self, self.inspector.build_details))
+        self.first_painted.connect(lambda: QTimer.singleShot(50, self, self._build_inspector_details))
         self.account_view = AccountView(self.runner, self.tabs)
         self.tabs.addTab(self.account_view, self.tr("Account"))
         self.balance.changed.connect(self._update_balance_note)
@@ -311,6 +311,10 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.keyring_warning)
         bar.addPermanentWidget(self.keyring_retry_button)
 
+    def _build_inspector_details(self) -> None:
+        self.inspector.build_details()
+        name_scroll_bars(self.inspector)
+
     @property
     def history(self) -> HistoryView | None:
         """The History tab (``None`` without a journal), built on first use."""
@@ -348,6 +352,7 @@ class MainWindow(QMainWindow):
         self._history_placeholder = None
         placeholder.setParent(None)  # Python owns it now: deleted on return (not deleteLater)
         self._fix_tab_order()
+        name_scroll_bars(view)
         return view
 
     def _fix_tab_order(self) -> None:
