@@ -76,8 +76,12 @@ class MessageLine(QLabel):
     message appearing never moves the fields below; a message longer than the line is elided, whole
     in the tooltip (and in the field's accessible description)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, scale: float = 1.0) -> None:
         super().__init__(parent)
+        if scale != 1.0:
+            font = self.font()
+            font.setPointSizeF(font.pointSizeF() * scale)
+            self.setFont(font)
         policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         policy.setRetainSizeWhenHidden(True)
         self.setSizePolicy(policy)
@@ -160,6 +164,8 @@ class CashoutForm(QWidget):
         self._last_sent: CashoutRequest | None = None
         self._last_beneficiary: dict[str, str] | None = None
         self._blocked_reason: str | None = None
+        #: The fields with a message line under them.
+        self._lined: set[str] = set()
         self._build()
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
@@ -170,7 +176,7 @@ class CashoutForm(QWidget):
     # -- construction ---------------------------------------------------------------------------
 
     def _error_label(self, name: str) -> MessageLine:
-        label = MessageLine(self)
+        label = MessageLine(self, scale=0.9)
         label.setObjectName(f"error_{name}")
         label.setVisible(False)
         label.set_colour(theme.error_colour())
@@ -206,7 +212,7 @@ class CashoutForm(QWidget):
         """One form row: the label (buddy = first input), the inputs side by side, and under them one
         line kept for their messages (the same height with or without one)."""
         box = QVBoxLayout()
-        box.setSpacing(1)
+        box.setSpacing(0)
         line = QHBoxLayout()
         line.setSpacing(6)
         for name in names:
@@ -215,6 +221,10 @@ class CashoutForm(QWidget):
         for widget in extra:
             line.addWidget(widget)
         box.addLayout(line)
+        label = QLabel(label_text, self)
+        label.setBuddy(self._fields[names[0]].widget)
+        form.addRow(label, box)
+        self._lined.update(names)
         messages = QWidget(self)
         messages.setObjectName(f"messages_{names[0]}")
         messages.setFixedHeight(self._fields[names[0]].error.height())
@@ -231,9 +241,6 @@ class CashoutForm(QWidget):
             error.setSizePolicy(policy)
             messages_line.addWidget(error, 1)
         box.addWidget(messages)
-        label = QLabel(label_text, self)
-        label.setBuddy(self._fields[names[0]].widget)
-        form.addRow(label, box)
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -293,16 +300,17 @@ class CashoutForm(QWidget):
         ):
             doc_type.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
         doc_type.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        doc_type.setMinimumContentsLength(15)
+        doc_type.setMinimumContentsLength(10)
         # Longer than any document number: one pasted with dots or dashes is cleaned after the paste.
-        self._line("document_id", self.tr("Document number"), self.tr("digits only"), 24)
+        document_id = self._line("document_id", self.tr("Document number"), self.tr("digits only"), 24)
+        document_id.setMinimumWidth(document_id.fontMetrics().horizontalAdvance("0" * 10) + 12)
         self._row(form, self.tr("&Document"), ["document_type", "document_id"], [])
 
         self._line("bank_account", self.tr("Bank account (CCI, 20 digits)"), self.tr("20-digit CCI"), 40)
         self._row(form, self.tr("&CCI"), ["bank_account"], [])
-        self.bank_label = QLabel(self)
+        # One line, whatever it says (a hint, then a bank's name): the rows below never move.
+        self.bank_label = MessageLine(self)
         self.bank_label.setObjectName("bankName")
-        self.bank_label.setWordWrap(True)
         form.addRow(QLabel(self.tr("Bank"), self), self.bank_label)
 
         self._combo(
@@ -378,7 +386,9 @@ class CashoutForm(QWidget):
         self.preview.setAccessibleName(self.tr("Request preview"))
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # It takes the height left over (at least 90 px); its own preferred height must not make
+        # the form taller than the window, or the whole form would scroll for it.
+        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.preview.setMinimumHeight(90)
         self.preview.setTabChangesFocus(True)
         outer.addWidget(self.preview, 1)
@@ -420,6 +430,7 @@ class CashoutForm(QWidget):
                     f.widget.setCurrentIndex(index)
             else:
                 f.widget.setText(clean_number(value) if name in NUMBER_FIELDS else value)
+                f.widget.setCursorPosition(0)  # the start in sight when the field is narrow
             self._touched.add(name)
             self._notices.pop(name, None)
         self._revalidate()
@@ -593,6 +604,7 @@ class CashoutForm(QWidget):
         edit = self._fields["external_id"].widget
         assert isinstance(edit, QLineEdit)
         edit.setText(value)
+        edit.setCursorPosition(0)  # its start ("desk-…") in sight when the field is narrow
 
     def _on_new_id_clicked(self) -> None:
         if self._replace_external_id():
@@ -681,15 +693,18 @@ class CashoutForm(QWidget):
     def _update_bank(self) -> None:
         cci = self._fields["bank_account"].text().strip()
         bank = bank_for_cci(cci) if cci else None
+        font = self.bank_label.font()
+        font.setBold(bool(bank))
+        self.bank_label.setFont(font)
         if bank:
             self.bank_label.setText(bank)
-            self.bank_label.setStyleSheet("font-weight: 600;")
+            self.bank_label.set_colour(None)
         elif len(cci) >= 3:
             self.bank_label.setText(self.tr("Bank not recognised from the first three digits"))
-            self.bank_label.setStyleSheet(f"color: {theme.css(theme.warning_colour())};")
+            self.bank_label.set_colour(theme.warning_colour())
         else:
             self.bank_label.setText(self.tr("Named from the CCI's first three digits"))
-            self.bank_label.setStyleSheet(f"color: {theme.css(theme.muted_colour())};")
+            self.bank_label.set_colour(theme.muted_colour())
 
     def _revalidate(self) -> None:
         values = self.values()
@@ -706,7 +721,7 @@ class CashoutForm(QWidget):
             notice = "" if text else self._notices.get(name, "")
             f.error.setText(text or notice)
             f.error.set_colour(theme.error_colour() if text else theme.warning_colour())
-            f.error.setVisible(bool(text or notice))
+            f.error.setVisible(bool(text or notice) and name in self._lined)
             f.widget.setAccessibleDescription(text or notice)
             f.widget.setToolTip(text or notice)
         self._update_send_state()
