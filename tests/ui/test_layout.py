@@ -1,0 +1,144 @@
+"""A layout that holds from 800×600 up, in every language: nothing drawn over anything else, no
+button text elided, History's columns with room for their titles and the Beneficiary."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QLocale, QRect
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QSplitterHandle,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from tupay_desktop.ui.main_window import MainWindow
+
+from .conftest import Desk, fill_form
+
+LANGUAGES = ("en", "es", "pt_BR")
+SIZES = ((800, 600), (1280, 820), (1920, 1080))
+
+
+@pytest.fixture
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    from tupay_desktop.ui.i18n import install_translations
+
+    previous = QLocale()
+    translators = install_translations(qapp, request.param)
+    yield request.param
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)
+
+
+def _name(widget: QWidget) -> str:
+    return f"{type(widget).__name__}({widget.objectName() or widget.accessibleName()})"
+
+
+def overlapping(root: QWidget) -> list[str]:
+    """Visible sibling widgets whose rectangles intersect, and visible widgets narrower than their
+    layout's minimum (squeezed: their own children are then drawn over each other)."""
+    found: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        kids = [child for child in widget.children()
+                if isinstance(child, QWidget) and child.isVisible() and not child.isWindow()
+                and not isinstance(child, QSplitterHandle)]
+        for first, second in itertools.combinations(kids, 2):
+            if first.geometry().intersects(second.geometry()):
+                found.append(f"{_name(first)} {first.geometry()} overlaps {_name(second)} "
+                             f"{second.geometry()} in {_name(widget)}")
+        layout = widget.layout()
+        if layout is not None and widget.width() < layout.minimumSize().width():
+            found.append(f"{_name(widget)} is {widget.width()} wide, its layout needs "
+                         f"{layout.minimumSize().width()}")
+    return found
+
+
+def elided_buttons(root: QWidget) -> list[str]:
+    return [f"{_name(b)} {b.text()!r} {b.width()} < {b.sizeHint().width()}"
+            for b in root.findChildren(QAbstractButton)
+            if b.isVisible() and b.text() and b.width() < b.sizeHint().width()]
+
+
+def _settle(window: MainWindow) -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _check(window: MainWindow) -> None:
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        _settle(window)
+        assert overlapping(window) == [], window.tabs.tabText(index)
+        assert elided_buttons(window) == [], window.tabs.tabText(index)
+    window.tabs.setCurrentIndex(0)
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+@pytest.mark.parametrize("production", [False, True])
+def test_nothing_overlaps_at_800x600_opened_or_resized(
+    qtbot: QtBot, make_desk: Callable[..., Desk], language: str, production: bool
+) -> None:
+    desk = make_desk(production=production)
+    window = desk.window
+    fill_form(window)
+    window.form.show_outcome("Created: cashout 8405147 (external id desk-a00b1f48b9ea4e4a4b38). "
+                             "Its status is followed on the right.", "ok")
+    window.resize(800, 600)  # made smaller by the operator
+    _settle(window)
+    assert (window.width(), window.height()) == (800, 600)
+    _check(window)
+    window.splitter.setSizes(window.default_splitter_sizes())  # as opened at that size
+    _settle(window)
+    _check(window)
+    # Every environment button shows its whole name ("Sandbox", not "Sa…ox").
+    for button in window.env_bar.buttons().values():
+        assert button.width() >= button.sizeHint().width(), button.text()
+    # The form is never narrower than it needs: its fields are side by side, not on top.
+    assert window.form.width() >= window.form.minimumSizeHint().width()
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_nothing_overlaps_and_history_columns_fit_at_the_larger_sizes(
+    qtbot: QtBot, make_desk: Callable[..., Desk], language: str
+) -> None:
+    desk = make_desk()
+    window = desk.window
+    history = window.history
+    assert history is not None
+    for width, height in SIZES[1:]:
+        window.resize(width, height)
+        _settle(window)
+        window.splitter.setSizes(window.default_splitter_sizes())
+        _settle(window)
+        _check(window)
+        window.tabs.setCurrentWidget(history)
+        _settle(window)
+        header = history.table.horizontalHeader()
+        keys = history.model.column_keys()
+        widths = {key: header.sectionSize(column) for column, key in enumerate(keys)}
+        for column, key in enumerate(keys):  # every title has its room ("Beneficiary", not "efic…")
+            assert widths[key] >= header.sectionSizeHint(column), (width, key, widths)
+        # At the default size and up, every column is in sight: no sideways scrolling.
+        assert sum(widths.values()) <= history.table.viewport().width(), (width, widths)
+        window.tabs.setCurrentIndex(0)
+
+
+def test_the_right_pane_is_never_drawn_over_the_form(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
+    window = make_desk().window
+    window.resize(800, 600)
+    _settle(window)
+    for sizes in ([10, 2000], [2000, 10], window.default_splitter_sizes()):
+        window.splitter.setSizes(sizes)  # the operator drags the handle all the way
+        _settle(window)
+        form = QRect(window.form_scroll.geometry())
+        right = QRect(window.right_scroll.geometry())
+        assert not form.intersects(right), (sizes, form, right)
+        assert window.form_scroll.width() >= window.form_scroll.minimumSizeHint().width()
