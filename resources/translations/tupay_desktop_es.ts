@@ -4,273 +4,279 @@
 <context>
     <name>CashoutForm</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="151"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="249"/>
         <source>New cashout</source>
         <translation>Nuevo retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="163"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="257"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="259"/>
+        <source>Same beneficiary again</source>
+        <translation>Mismo beneficiario otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="274"/>
         <source>External id</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="276"/>
         <source>New id</source>
         <translation>Nuevo ID</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="166"/>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="277"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="278"/>
         <source>Generate a new external id</source>
         <translation>Generar un nuevo ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="169"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="280"/>
         <source>E&amp;xternal id</source>
         <translation>ID e&amp;xterno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="171"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="282"/>
         <source>Beneficiary first name</source>
         <translation>Nombres del beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="171"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="282"/>
         <source>e.g. Alex</source>
         <translation>p. ej. Alex</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="172"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="283"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombres</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="284"/>
         <source>Beneficiary last name</source>
         <translation>Apellidos del beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="284"/>
         <source>e.g. Gonzales</source>
         <translation>p. ej. Gonzales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="174"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="285"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="289"/>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="180"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="291"/>
         <source>DNI (8 digits)</source>
         <translation>DNI (8 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="181"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="292"/>
         <source>CE (9 digits)</source>
         <translation>CE (9 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="182"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="293"/>
         <source>RUC (11 digits)</source>
         <translation>RUC (11 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="183"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="294"/>
         <source>PASS (12 digits)</source>
         <translation>PASS (12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="187"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="298"/>
         <source>National identity document</source>
         <translation>Documento nacional de identidad</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="187"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="298"/>
         <source>Foreigner&apos;s card (carné de extranjería)</source>
         <translation>Carné de extranjería</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="299"/>
         <source>Taxpayer number</source>
         <translation>Registro único de contribuyentes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="299"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="193"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="305"/>
         <source>Document number</source>
         <translation>Número de documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="193"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="305"/>
         <source>digits only</source>
         <translation>solo dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="307"/>
         <source>&amp;Document</source>
         <translation>&amp;Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="309"/>
         <source>Bank account (CCI, 20 digits)</source>
         <translation>Cuenta bancaria (CCI, 20 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="309"/>
         <source>20-digit CCI</source>
         <translation>CCI de 20 dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="310"/>
         <source>&amp;CCI</source>
         <translation>&amp;CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="201"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="314"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="205"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="318"/>
         <source>Account type</source>
         <translation>Tipo de cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="206"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="319"/>
         <source>S — Savings</source>
         <translation>S — Ahorros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="206"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="319"/>
         <source>C — Current (checking)</source>
         <translation>C — Corriente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="321"/>
         <source>Account &amp;type</source>
         <translation>&amp;Tipo de cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="210"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="323"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="210"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="323"/>
         <source>e.g. 150.00</source>
         <translation>p. ej. 150.00</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="213"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="326"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="327"/>
         <source>&amp;Amount</source>
         <translation>M&amp;onto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
         <source>Peru (PE)</source>
         <translation>Perú (PE)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="217"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="330"/>
         <source>Co&amp;untry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="219"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="332"/>
         <source>Notification URL</source>
         <translation>URL de notificación</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="333"/>
         <source>&amp;Notification URL</source>
         <translation>URL de noti&amp;ficación</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="335"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="335"/>
         <source>optional, echoed in notifications</source>
         <translation>opcional; se repite en las notificaciones</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="336"/>
         <source>Co&amp;mments</source>
         <translation>Comentar&amp;ios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="233"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="346"/>
         <source>Send cashout</source>
         <translation>Enviar retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="238"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="351"/>
         <source>Open settings…</source>
         <translation>Abrir configuración…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="239"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="352"/>
         <source>Open settings to add credentials</source>
         <translation>Abrir la configuración para agregar credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="261"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="374"/>
         <source>Request preview (exact JSON and signature)</source>
         <translation>Vista previa de la solicitud (JSON exacto y firma)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="262"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="375"/>
         <source>Show or hide the request preview</source>
         <translation>Mostrar u ocultar la vista previa de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="273"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="386"/>
         <source>Request preview</source>
         <translation>Vista previa de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="356"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="480"/>
         <source>Send to PRODUCTION</source>
         <translation>Enviar a PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="358"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="482"/>
         <source>Send to %1</source>
         <translation>Enviar a %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="359"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="483"/>
         <source>Send this cashout (Ctrl+Enter)</source>
         <translation>Enviar este retiro (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="449"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="619"/>
         <source>Outcome still unknown</source>
         <translation>Resultado aún desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="450"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="620"/>
         <source>The outcome of the cashout with external id %1 is still unknown. It may have been created. Sending the same cashout again under a new external id could pay the beneficiary twice.
 
 Look it up first. Generate a new id anyway?</source>
@@ -279,22 +285,32 @@ Look it up first. Generate a new id anyway?</source>
 Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="479"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="657"/>
+        <source>Cleared on switching to Production: type the amount again.</source>
+        <translation>Borrado al pasar a Producción: escriba el monto de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="667"/>
+        <source>Fill in %1 again (name, document, CCI and account type) under a new external id</source>
+        <translation>Completar de nuevo a %1 (nombre, documento, CCI y tipo de cuenta) con un nuevo ID externo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="703"/>
         <source>Bank not recognised from the first three digits</source>
         <translation>Banco no reconocido por los tres primeros dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="482"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="706"/>
         <source>Named from the CCI&apos;s first three digits</source>
         <translation>Identificado por los tres primeros dígitos del CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="511"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="738"/>
         <source>Sending… waiting for TuPay&apos;s answer. Do not close the Desk.</source>
         <translation>Enviando… esperando la respuesta de TuPay. No cierre el Desk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="516"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="743"/>
         <source>Fix %n field(s) to enable sending.</source>
         <translation>
             <numerusform>Corrija %n campo para habilitar el envío.</numerusform>
@@ -302,22 +318,22 @@ Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="519"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="746"/>
         <source>Ready. Ctrl+Enter sends.</source>
         <translation>Listo. Ctrl+Enter envía.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="526"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="753"/>
         <source>The preview appears when every field is valid.</source>
         <translation>La vista previa aparece cuando todos los campos son válidos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="530"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="757"/>
         <source>No preview: this environment has no credentials to sign with yet.</source>
         <translation>Sin vista previa: este entorno aún no tiene credenciales para firmar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="536"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="763"/>
         <source>No preview: %1</source>
         <translation>Sin vista previa: %1</translation>
     </message>
@@ -815,100 +831,114 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>ConfirmProductionDialog</name>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="44"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="48"/>
         <source>Confirm a PRODUCTION cashout</source>
         <translation>Confirmar un retiro en PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="51"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="55"/>
         <source>PRODUCTION — real money. Confirming sends this cashout to %1 and pays a real bank account.</source>
         <translation>PRODUCCIÓN — dinero real. Al confirmar, este retiro se envía a %1 y se paga a una cuenta bancaria real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="66"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="70"/>
         <source>bank not recognised</source>
         <translation>banco no reconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="67"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="71"/>
         <source>Savings (S)</source>
         <translation>Ahorros (S)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="67"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="71"/>
         <source>Current (C)</source>
         <translation>Corriente (C)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="70"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="74"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="71"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="75"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="72"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="76"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="73"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="77"/>
         <source>CCI</source>
         <translation>CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="74"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="78"/>
         <source>Account type</source>
         <translation>Tipo de cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="75"/>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="82"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="79"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="86"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="76"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="80"/>
         <source>External id</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="91"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="95"/>
         <source>Type the amount (%1) to confirm:</source>
         <translation>Escriba el monto (%1) para confirmar:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="98"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="102"/>
         <source>Type the amount to confirm</source>
         <translation>Escriba el monto para confirmar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="108"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="116"/>
         <source>Send %1 to PRODUCTION</source>
         <translation>Enviar %1 a PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="117"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="123"/>
         <source>Confirm and send to Production</source>
         <translation>Confirmar y enviar a Producción</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="119"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="125"/>
         <source>Cancel, send nothing</source>
         <translation>Cancelar, no enviar nada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="140"/>
-        <source>Amount confirmed.</source>
-        <translation>Monto confirmado.</translation>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="147"/>
+        <source>Amount confirmed. Enter sends it.</source>
+        <translation>Monto confirmado. Enter lo envía.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="143"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="150"/>
         <source>That is not the amount of this cashout.</source>
         <translation>Ese no es el monto de este retiro.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="163"/>
+        <source>Not sent: that is not the amount of this cashout. Type %1 to send it.</source>
+        <translation>No enviado: ese no es el monto de este retiro. Escriba %1 para enviarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="166"/>
+        <source>Not sent: type the amount (%1) first.</source>
+        <translation>No enviado: primero escriba el monto (%1).</translation>
+    </message>
+    <message>
+        <source>Amount confirmed.</source>
+        <translation type="vanished">Monto confirmado.</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1124,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
     </message>
     <message>
         <location filename="../../tupay_desktop/store/settings.py" line="130"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="706"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
@@ -1106,17 +1137,17 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         <translation>Entorno:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_bar.py" line="76"/>
+        <location filename="../../tupay_desktop/ui/environment_bar.py" line="79"/>
         <source>Environment %1</source>
         <translation>Entorno %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_bar.py" line="124"/>
+        <location filename="../../tupay_desktop/ui/environment_bar.py" line="129"/>
         <source>The local sandbox inside the Desk: no real money, no network.</source>
         <translation>El sandbox local dentro del Desk: sin dinero real y sin red.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_bar.py" line="126"/>
+        <location filename="../../tupay_desktop/ui/environment_bar.py" line="131"/>
         <source>PRODUCTION — real money: %1</source>
         <translation>PRODUCCIÓN — dinero real: %1</translation>
     </message>
@@ -1124,93 +1155,102 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="155"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="210"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="157"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="212"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="157"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="159"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="158"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="160"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="159"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="160"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
         <source>Cashout ID</source>
         <translation>ID del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="163"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="165"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="166"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="213"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="215"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="703"/>
         <source>Declined (%1)</source>
         <translation>Denegado (%1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="218"/>
         <source>Declined</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="218"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="701"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="219"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="221"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="701"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="222"/>
         <source>Not created — can be resubmitted</source>
         <translation>No creado: se puede volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="229"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="231"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="702"/>
+        <source>Not created</source>
+        <translation>No creado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="239"/>
         <source>Being sent, or the Desk stopped while sending it. Reconcile looks it up by its external id.</source>
         <translation>Se está enviando, o el Desk se detuvo mientras lo enviaba. La conciliación lo consulta por su ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="234"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="244"/>
         <source>The create may or may not have reached TuPay. Reconcile looks it up by its external id; never send it again under a new id.</source>
         <translation>Puede que la creación haya llegado a TuPay o no. La conciliación lo consulta por su ID externo; nunca lo vuelva a enviar con un nuevo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="240"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="250"/>
         <source>TuPay has no cashout with this external id. Select it and click “Resubmit…” to send it again with the same external id.</source>
         <translation>TuPay no tiene ningún retiro con este ID externo. Selecciónelo y haga clic en «Reenviar…» para enviarlo otra vez con el mismo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="246"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="256"/>
         <source>TuPay declined this cashout; nothing was created.</source>
         <translation>TuPay denegó este retiro; no se creó nada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="476"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="488"/>
         <source>Bank reference: %1</source>
         <translation>Referencia bancaria: %1</translation>
     </message>
@@ -1238,190 +1278,200 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="502"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="514"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="503"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="515"/>
         <source>Open (not final)</source>
         <translation>Abiertos (no finales)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="504"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="516"/>
         <source>Needs attention (unknown or not created)</source>
         <translation>Requiere atención (desconocidos o no creados)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="510"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="522"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconocido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="512"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="524"/>
         <source>Declined / not created</source>
         <translation>Denegados / no creados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="550"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="562"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="555"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="567"/>
         <source>Environment filter</source>
         <translation>Filtro de entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="556"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="711"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="568"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="809"/>
         <source>All environments</source>
         <translation>Todos los entornos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="557"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="569"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="559"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="571"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="561"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="573"/>
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="562"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="574"/>
         <source>To date (inclusive)</source>
         <translation>Fecha hasta (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="567"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="579"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="571"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="583"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiario…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="572"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="584"/>
         <source>Search the history</source>
         <translation>Buscar en el historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="595"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="613"/>
         <source>Cashout history</source>
         <translation>Historial de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="625"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="632"/>
+        <source>Restore columns</source>
+        <translation>Restaurar columnas</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="633"/>
+        <source>Give every column its original width again</source>
+        <translation>Devolver a cada columna su ancho original</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="647"/>
         <source>Number of cashouts</source>
         <translation>Cantidad de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="626"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="648"/>
         <source>Refresh open cashouts</source>
         <translation>Actualizar retiros abiertos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="627"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="991"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="649"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1089"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar el estado de cada retiro que no es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="629"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="651"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="631"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="653"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="633"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="655"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="634"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="656"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Guardar las filas que cumplen el filtro en un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="636"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="658"/>
         <source>Receipt…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="637"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="659"/>
         <source>Save the selected cashout&apos;s receipt as a PDF file</source>
         <translation>Guardar el comprobante del retiro seleccionado como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="643"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="665"/>
         <source>Refresh progress</source>
         <translation>Progreso de la actualización</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="647"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="669"/>
         <source>History message</source>
         <translation>Mensaje del historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="691"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="789"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Hay un reenvío en curso; espere su resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="693"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="791"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Seleccione un retiro marcado como «No creado» para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="695"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="986"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="793"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1084"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>No disponible: este entorno no está listo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="697"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="795"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este retiro pertenece a %1: cambie a %1 para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="700"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="798"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Solo se puede reenviar un retiro que nunca llegó a TuPay («No creado»); este está «%1».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="756"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="854"/>
         <source>Please wait a few seconds before refreshing again.</source>
         <translation>Espere unos segundos antes de volver a actualizar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="766"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="864"/>
         <source>Refreshing open cashouts…</source>
         <translation>Actualizando los retiros abiertos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="786"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="884"/>
         <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
         <translation>Conciliando: consultando cada retiro de %1 cuyo resultado es desconocido…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="798"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="896"/>
         <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
         <translation>Nada que conciliar: ningún retiro de este entorno tiene un resultado desconocido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="805"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="903"/>
         <source>%n found and adopted</source>
         <translation>
             <numerusform>%n encontrado e incorporado</numerusform>
@@ -1429,12 +1479,12 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="807"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="905"/>
         <source>1 never reached TuPay — select it to resubmit</source>
         <translation>1 nunca llegó a TuPay: selecciónelo para reenviarlo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="809"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="907"/>
         <source>%n never reached TuPay — select them to resubmit</source>
         <translation>
             <numerusform>%n nunca llegó a TuPay: selecciónelo para reenviarlo</numerusform>
@@ -1442,7 +1492,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="811"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="909"/>
         <source>%n being sent right now (left alone)</source>
         <translation>
             <numerusform>%n enviándose en este momento (no se tocó)</numerusform>
@@ -1450,7 +1500,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="813"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="911"/>
         <source>%n still unknown — the lookup failed; try again later</source>
         <translation>
             <numerusform>%n sigue desconocido: la consulta falló; vuelva a intentarlo más tarde</numerusform>
@@ -1458,7 +1508,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="814"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="912"/>
         <source>%n checked: %1</source>
         <translation>
             <numerusform>%n verificado: %1</numerusform>
@@ -1466,37 +1516,37 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="825"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="923"/>
         <source>Cannot resubmit %1: %2</source>
         <translation>No se puede reenviar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="835"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="933"/>
         <source>Not resubmitted: nothing was sent for %1.</source>
         <translation>No reenviado: no se envió nada para %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="839"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="937"/>
         <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
         <translation>No reenviado: el entorno cambió durante la confirmación. No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="847"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="945"/>
         <source>Resubmitting %1 with the same external id…</source>
         <translation>Reenviando %1 con el mismo ID externo…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="862"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="960"/>
         <source>Resubmit a PRODUCTION cashout</source>
         <translation>Reenviar un retiro de PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="864"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="962"/>
         <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
         <translation>Este retiro nunca llegó a TuPay. Se envía otra vez con el MISMO ID externo %1, así TuPay nunca podrá crearlo dos veces.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="878"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="976"/>
         <source>Send this cashout to %1 again?
 
 External id: %2 (the same id: TuPay refuses a second cashout with it)
@@ -1509,67 +1559,67 @@ Beneficiario: %3
 Monto: %4 %5</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="883"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="981"/>
         <source>Resubmit a cashout</source>
         <translation>Reenviar un retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="891"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="989"/>
         <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
         <translation>Reenviado: TuPay creó el retiro %1 con el mismo ID externo %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="895"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="993"/>
         <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
         <translation>TuPay ya tiene un retiro con ID externo %1, así que no se pagó nada dos veces. Se consultó: %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="898"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="996"/>
         <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
         <translation>Reenviado, pero TuPay lo denegó: no se creó nada. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="901"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="999"/>
         <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
         <translation>No enviado: no se creó nada: %1. Se puede volver a reenviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="904"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1002"/>
         <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
         <translation>Resultado desconocido para el ID externo %1 (%2). Haga clic en «Conciliar» para consultarlo; nunca lo envíe con un nuevo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="906"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1004"/>
         <source>The resubmission of %1 ended without an answer.</source>
         <translation>El reenvío de %1 terminó sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="919"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1017"/>
         <source>Export history</source>
         <translation>Exportar historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="920"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1018"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="940"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1038"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>Se exportaron %1 retiros a %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="947"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1045"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="950"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1048"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="967"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1065"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n retiro</numerusform>
@@ -1577,22 +1627,22 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="988"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1086"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>No disponible: este entorno no está listo, así que no se puede consultar nada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="993"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1091"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar por su ID externo cada retiro cuyo resultado es desconocido («Enviando…», «Resultado desconocido»): los encontrados se incorporan y los que faltan pasan a «No creado»</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1003"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1101"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 otra vez con el mismo ID externo (tras una confirmación)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1063"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1161"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>Se actualizó %n retiro abierto.</numerusform>
@@ -1600,17 +1650,17 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1070"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1168"/>
         <source>The refresh failed: %1</source>
         <translation>La actualización falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1086"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1184"/>
         <source>Reconciling failed: %1</source>
         <translation>La conciliación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1101"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1199"/>
         <source>The resubmission of %1 failed: %2</source>
         <translation>El reenvío de %1 falló: %2</translation>
     </message>
@@ -2027,144 +2077,154 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="169"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="205"/>
         <source>Scroll the cashout form</source>
         <translation>Desplazar el formulario del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="206"/>
         <source>Scroll the cashout form sideways</source>
         <translation>Desplazar el formulario del retiro horizontalmente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="223"/>
         <source>Cashout and exchange</source>
         <translation>Retiro e intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="226"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="235"/>
+        <source>Scroll the cashout and history panes</source>
+        <translation>Desplazar los paneles del retiro y del historial</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="237"/>
+        <source>Scroll the cashout and history panes sideways</source>
+        <translation>Desplazar los paneles del retiro y del historial hacia los lados</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="253"/>
         <source>Requests in progress</source>
         <translation>Solicitudes en curso</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="220"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="263"/>
         <source>Retry keyring</source>
         <translation>Reintentar el llavero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="265"/>
         <source>Try the OS keyring again, after unlocking it (it may ask for its password)</source>
         <translation>Vuelve a intentar con el llavero del sistema después de desbloquearlo (puede pedir su contraseña)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="306"/>
         <source>&amp;Desk</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="307"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="313"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="318"/>
         <source>&amp;Cashout</source>
         <translation>&amp;Retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="319"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="323"/>
         <source>Refresh status</source>
         <translation>Actualizar estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="327"/>
         <source>Look up a cashout…</source>
         <translation>Consultar un retiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="368"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Espere a que termine el retiro en curso antes de cambiar de entorno.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="398"/>
         <source>History only: the journal is read-only</source>
         <translation>Solo historial: el registro es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="400"/>
         <source>Nothing can be sent: the journal %1 cannot be written (a read-only file or disk). The history is shown as it is.</source>
         <translation>No se puede enviar nada: no se puede escribir en el registro %1 (un archivo o disco de solo lectura). El historial se muestra tal como está.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="407"/>
         <source>The sandbox could not start: %1</source>
         <translation>No se pudo iniciar el sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="408"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox no disponible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="370"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="412"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando el sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="416"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local en %1 — simulado, sin dinero real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="420"/>
         <source>Requests go to %1</source>
         <translation>Las solicitudes van a %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="421"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Leyendo las credenciales del llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="461"/>
         <source>%1&apos;s credentials cannot be read: the OS keyring is locked or did not answer. Unlock it, then press “Retry keyring”.</source>
         <translation>No se pueden leer las credenciales de %1: el llavero del sistema está bloqueado o no respondió. Desbloquéelo y pulse «Reintentar el llavero».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="470"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 no tiene credenciales: agregue su API Key, Passphrase y Signature en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="486"/>
         <source>%1 cannot be used: %2</source>
         <translation>No se puede usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="498"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>Se verificó %n retiro cuyo resultado era desconocido.</numerusform>
@@ -2172,47 +2232,47 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="511"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUCCIÓN — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="513"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUCCIÓN — dinero real. Cada retiro enviado aquí paga a una cuenta bancaria real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="521"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="523"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — retiros simulados en esta computadora. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="525"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — el sistema de pruebas de TuPay. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="527"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — entorno personalizado en %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="562"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>No se envió nada: no se pudo leer el registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="574"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="577"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>El registro ya tiene %n retiro a esta cuenta por este monto:</numerusform>
@@ -2220,87 +2280,87 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="581"/>
         <source>Send this one anyway?</source>
         <translation>¿Enviar este de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="582"/>
         <source>Send anyway</source>
         <translation>Enviar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="592"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="629"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: no se envió nada a Producción.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="639"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="664"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Creado: retiro %1 (ID externo %2). Su estado se sigue a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="633"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="674"/>
         <source>Not created. %1</source>
         <translation>No creado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="679"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>No enviado: no se creó nada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="685"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconocido: consultándolo por el ID externo %1… (%2) No lo vuelva a enviar con un nuevo ID hasta que la consulta responda.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="658"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="699"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>No enviado: ya hay un retiro con ID externo %1 en el registro y puede que exista en TuPay. Se está consultando; use «Nuevo ID» solo para un retiro distinto.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="670"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="711"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconocido para el ID externo %1; consúltelo antes de volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="703"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="744"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: el retiro con ID externo %1 sí se creó. Su estado está a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="720"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="761"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Ese retiro se envió a %1: cambie a %1 para seguirlo y ver sus intercambios.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="789"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="830"/>
         <source>Sandbox not running</source>
         <translation>El sandbox no está en ejecución</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="798"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="839"/>
         <source>No credentials</source>
         <translation>Sin credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="799"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="840"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primero guarde la API Key, la Passphrase y la Signature; luego vuelva a probar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="817"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="858"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -2308,37 +2368,37 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="824"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="865"/>
         <source>Keyring locked: saved credentials cannot be read</source>
         <translation>Llavero bloqueado: no se pueden leer las credenciales guardadas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="826"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="867"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Llavero no disponible: las credenciales solo duran esta sesión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="901"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="958"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>No enviado: el Desk se cerró antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="909"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="966"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Esperando a que se resuelva el retiro en curso (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="916"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="973"/>
         <source>Closing</source>
         <translation>Cerrando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="946"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1003"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="947"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1004"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>El retiro con ID externo %1 no se ha resuelto. Queda en el registro como enviado con resultado desconocido; el Desk lo consultará por su ID externo la próxima vez que se inicie. No lo vuelva a enviar con un nuevo ID.</translation>
     </message>
@@ -3793,6 +3853,21 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <location filename="../../tupay_desktop/api/validation.py" line="98"/>
         <source>Starts or ends with a space — check the pasted value.</source>
         <translation>Empieza o termina con un espacio: revise el valor pegado.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/validation.py" line="99"/>
+        <source>A name has no digits (0–9) — banks refuse them.</source>
+        <translation>Un nombre no lleva dígitos (0–9): los bancos los rechazan.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/validation.py" line="100"/>
+        <source>“{char}” cannot be in a name: use letters, spaces, apostrophes, hyphens and dots — banks refuse emoji, symbols and markup.</source>
+        <translation>«{char}» no puede ir en un nombre: use letras, espacios, apóstrofos, guiones y puntos; los bancos rechazan emojis, símbolos y marcas.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/validation.py" line="105"/>
+        <source>A name needs letters.</source>
+        <translation>Un nombre necesita letras.</translation>
     </message>
 </context>
 </TS>
