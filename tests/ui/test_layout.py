@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from tupay_desktop.api.models import OutcomeUnknown
 from tupay_desktop.ui.main_window import MainWindow
 
 from .conftest import Desk, fill_form
+from .support import make_request
 
 LANGUAGES = ("en", "es", "pt_BR")
 SIZES = ((800, 600), (1280, 820), (1920, 1080))
@@ -113,6 +115,16 @@ def test_nothing_overlaps_and_history_columns_fit_at_the_larger_sizes(
     window = desk.window
     history = window.history
     assert history is not None
+    # Enough rows for a vertical scroll bar, in every state the status column can say.
+    for index in range(40):
+        external_id = f"layout-{index:02d}"
+        desk.journal.record_sending("sandbox", make_request(external_id), "{}")
+        if index % 3 == 0:
+            desk.journal.record_outcome("sandbox", external_id, OutcomeUnknown(external_id, "reset"))
+        elif index % 3 == 1:
+            desk.journal.mark("sandbox", external_id, "not_created", None, 509)
+    history.reload()
+    qtbot.waitUntil(lambda: history.model.rowCount() >= 30, timeout=5000)
     for width, height in SIZES[1:]:
         window.resize(width, height)
         _settle(window)
@@ -127,7 +139,14 @@ def test_nothing_overlaps_and_history_columns_fit_at_the_larger_sizes(
         for column, key in enumerate(keys):  # every title has its room ("Beneficiary", not "efic…")
             assert widths[key] >= header.sectionSizeHint(column), (width, key, widths)
         # At the default size and up, every column is in sight: no sideways scrolling.
+        assert history.table.verticalScrollBar().isVisible()
         assert sum(widths.values()) <= history.table.viewport().width(), (width, widths)
+        # And every status word is whole in its cell (bold italic for the journal's states).
+        status = keys.index("status")
+        for row in range(history.model.rowCount()):
+            index = history.model.index(row, status)
+            needed = history.table.sizeHintForIndex(index).width()
+            assert needed <= widths["status"], (index.data(), needed, widths["status"])
         window.tabs.setCurrentIndex(0)
 
 

@@ -303,7 +303,7 @@ class CashoutForm(QWidget):
         doc_type.setMinimumContentsLength(10)
         # Longer than any document number: one pasted with dots or dashes is cleaned after the paste.
         document_id = self._line("document_id", self.tr("Document number"), self.tr("digits only"), 24)
-        document_id.setMinimumWidth(document_id.fontMetrics().horizontalAdvance("0" * 10) + 12)
+        document_id.setMinimumWidth(document_id.fontMetrics().horizontalAdvance("0" * 8) + 12)
         self._row(form, self.tr("&Document"), ["document_type", "document_id"], [])
 
         self._line("bank_account", self.tr("Bank account (CCI, 20 digits)"), self.tr("20-digit CCI"), 40)
