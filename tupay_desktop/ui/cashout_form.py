@@ -124,6 +124,16 @@ class MessageLine(QLabel):
         self.setToolTip(self.text() if self.text() and self.is_elided() else "")
 
 
+class _PreviewEdit(QPlainTextEdit):
+    """The request preview: it prefers no more than its minimum height and grows into what is left,
+    so its own preferred height never makes the form taller than the window (the whole form would
+    scroll for it)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumHeight())
+
+
 class _Field:
     """One input, its label and the line under it that tells what is wrong."""
 
@@ -380,15 +390,14 @@ class CashoutForm(QWidget):
         self.preview_toggle.setAutoRaise(True)
         self.preview_toggle.toggled.connect(self._on_preview_toggled)
         outer.addWidget(self.preview_toggle)
-        self.preview = QPlainTextEdit(self)
+        self.preview = _PreviewEdit(self)
         self.preview.setObjectName("jsonPreview")
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("Request preview"))
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        # It takes the height left over (at least 90 px); its own preferred height must not make
-        # the form taller than the window, or the whole form would scroll for it.
-        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        # It takes the height left over (at least 90 px, see _PreviewEdit).
+        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.preview.setMinimumHeight(90)
         self.preview.setTabChangesFocus(True)
         outer.addWidget(self.preview, 1)
