@@ -173,3 +173,29 @@ def test_the_right_pane_is_never_drawn_over_the_form(qtbot: QtBot, make_desk: Ca
         right = QRect(window.right_scroll.geometry())
         assert not form.intersects(right), (sizes, form, right)
         assert window.form_scroll.width() >= window.form_scroll.minimumSizeHint().width()
+
+
+def test_history_columns_keep_a_minimum_and_can_be_restored(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    window = make_desk().window
+    history = window.history
+    assert history is not None
+    window.tabs.setCurrentWidget(history)
+    _settle(window)
+    header = history.table.horizontalHeader()
+    keys = history.model.column_keys()
+    beneficiary, status = keys.index("beneficiary"), keys.index("status")
+    original = [header.sectionSize(c) for c in range(len(keys))]
+
+    header.resizeSection(beneficiary, 5)  # dragged to nothing: "efic…" no more
+    header.resizeSection(status, 3)
+    assert header.sectionSize(beneficiary) == history.column_minimum(beneficiary) > 5
+    assert header.sectionSize(status) == history.column_minimum(status) >= header.sectionSizeHint(status)
+    header.resizeSection(keys.index("amount"), 300)  # another column widened: Beneficiary keeps its width
+    assert header.sectionSize(beneficiary) == history.column_minimum(beneficiary)
+
+    assert history.restore_columns_action in header.actions()  # the header's context menu
+    history.restore_columns_action.trigger()
+    _settle(window)
+    assert [header.sectionSize(c) for c in range(len(keys))] == original
