@@ -349,3 +349,29 @@ def test_the_send_buttons_focus_ring_shows_in_light_and_dark(
     assert unfocused.pixelColor(1, unfocused.height() // 2).name() == accent.name()
     assert contrast_ratio(ring, accent) >= 3.0, (ring.name(), accent.name())
     assert contrast_ratio(ring, background) >= 3.0, (ring.name(), background.name())
+
+
+def test_an_unknown_outcome_found_created_clears_only_what_the_operator_did_not_retype(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    from tupay_desktop.sandbox import Fault
+
+    desk = make_desk()
+    form = desk.window.form
+    fill_form(desk.window)
+    original = form.show_outcome
+
+    def spy(text: str, kind: str) -> None:
+        original(text, kind)
+        if text.startswith("Outcome unknown"):  # the lookup runs: the operator types meanwhile
+            form.set_values({"beneficiary_name": "Luis"})
+
+    form.show_outcome = spy  # type: ignore[method-assign]
+    desk.sandbox.inject(Fault.RESET_AFTER_COMMIT)
+    form.request_send()
+    qtbot.waitUntil(lambda: "Found it" in form.outcome_text(), timeout=10_000)
+    values = form.values()
+    assert values["beneficiary_name"] == "Luis"  # theirs, kept
+    assert values["beneficiary_lastname"] == values["bank_account"] == values["amount"] == ""
+    assert form.external_id != desk.sandbox.cashouts()[0].external_id
+    assert form.last_beneficiary is not None and form.last_beneficiary["beneficiary_name"] == "Alex"

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from tupay_desktop.api.banks import bank_for_cci
-from tupay_desktop.api.models import CashoutRequest, PreparedRequest
+from tupay_desktop.api.models import CashoutRequest, PreparedRequest, parse_amount
 from tupay_desktop.api.validation import (
     FIELD_ORDER,
     NUMBER_FIELDS,
@@ -527,7 +527,10 @@ class CashoutForm(QWidget):
     def start_new_cashout(self) -> None:
         """After a created cashout: the beneficiary and the amount cleared under a fresh external
         id; the environment's defaults (currency, account and document type, country, notification
-        URL) and the comments stay. "Same beneficiary again" then offers the one just paid."""
+        URL) and the comments stay. "Same beneficiary again" then offers the one just paid.
+
+        A field the operator has changed since the send (typing while an unknown outcome was being
+        looked up) keeps what they typed."""
         self._unresolved_external_id = None
         sent = self._last_sent
         if sent is not None:
@@ -535,6 +538,8 @@ class CashoutForm(QWidget):
         for name in CLEARED_AFTER_CREATE:
             edit = self._fields[name].widget
             assert isinstance(edit, QLineEdit)
+            if sent is not None and not self._holds_sent_value(name, sent):
+                continue
             edit.clear()
             self._touched.discard(name)
             self._notices.pop(name, None)
@@ -545,6 +550,14 @@ class CashoutForm(QWidget):
         focused = QApplication.focusWidget()
         if focused is None or self.isAncestorOf(focused):
             self._fields["beneficiary_name"].widget.setFocus()
+
+    def _holds_sent_value(self, name: str, sent: CashoutRequest) -> bool:
+        text = self._fields[name].text().strip()
+        if name == "amount":
+            return parse_amount(text) == sent.amount if text else True
+        if name in NUMBER_FIELDS:
+            text = clean_number(text)
+        return text in ("", str(getattr(sent, name)))
 
     def refill_same_beneficiary(self) -> None:
         """Fill in the last created cashout's beneficiary again (names, document, CCI, account type)
