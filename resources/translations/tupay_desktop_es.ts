@@ -4,279 +4,279 @@
 <context>
     <name>CashoutForm</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="249"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="259"/>
         <source>New cashout</source>
         <translation>Nuevo retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="257"/>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="259"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="267"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="269"/>
         <source>Same beneficiary again</source>
         <translation>Mismo beneficiario otra vez</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="274"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="284"/>
         <source>External id</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="276"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="286"/>
         <source>New id</source>
         <translation>Nuevo ID</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="277"/>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="278"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="287"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="288"/>
         <source>Generate a new external id</source>
         <translation>Generar un nuevo ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="280"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="290"/>
         <source>E&amp;xternal id</source>
         <translation>ID e&amp;xterno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="282"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="292"/>
         <source>Beneficiary first name</source>
         <translation>Nombres del beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="282"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="292"/>
         <source>e.g. Alex</source>
         <translation>p. ej. Alex</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="283"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="293"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombres</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="284"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="294"/>
         <source>Beneficiary last name</source>
         <translation>Apellidos del beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="284"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="294"/>
         <source>e.g. Gonzales</source>
         <translation>p. ej. Gonzales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="285"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="295"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="289"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="299"/>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="291"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="301"/>
         <source>DNI (8 digits)</source>
         <translation>DNI (8 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="292"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="302"/>
         <source>CE (9 digits)</source>
         <translation>CE (9 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="293"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="303"/>
         <source>RUC (11 digits)</source>
         <translation>RUC (11 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="294"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="304"/>
         <source>PASS (12 digits)</source>
         <translation>PASS (12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="298"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="308"/>
         <source>National identity document</source>
         <translation>Documento nacional de identidad</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="298"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="308"/>
         <source>Foreigner&apos;s card (carné de extranjería)</source>
         <translation>Carné de extranjería</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="299"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="309"/>
         <source>Taxpayer number</source>
         <translation>Registro único de contribuyentes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="299"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="309"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="305"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="315"/>
         <source>Document number</source>
         <translation>Número de documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="305"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="315"/>
         <source>digits only</source>
         <translation>solo dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="307"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="317"/>
         <source>&amp;Document</source>
         <translation>&amp;Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="309"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="319"/>
         <source>Bank account (CCI, 20 digits)</source>
         <translation>Cuenta bancaria (CCI, 20 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="309"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="319"/>
         <source>20-digit CCI</source>
         <translation>CCI de 20 dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="310"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="320"/>
         <source>&amp;CCI</source>
         <translation>&amp;CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="314"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="324"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="318"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="328"/>
         <source>Account type</source>
         <translation>Tipo de cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="319"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
         <source>S — Savings</source>
         <translation>S — Ahorros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="319"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
         <source>C — Current (checking)</source>
         <translation>C — Corriente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="321"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="331"/>
         <source>Account &amp;type</source>
         <translation>&amp;Tipo de cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="323"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="333"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="323"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="333"/>
         <source>e.g. 150.00</source>
         <translation>p. ej. 150.00</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="326"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="336"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="327"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="337"/>
         <source>&amp;Amount</source>
         <translation>M&amp;onto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="339"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="339"/>
         <source>Peru (PE)</source>
         <translation>Perú (PE)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="330"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="340"/>
         <source>Co&amp;untry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="332"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="342"/>
         <source>Notification URL</source>
         <translation>URL de notificación</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="333"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="343"/>
         <source>&amp;Notification URL</source>
         <translation>URL de noti&amp;ficación</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="335"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="345"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="335"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="345"/>
         <source>optional, echoed in notifications</source>
         <translation>opcional; se repite en las notificaciones</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="336"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="346"/>
         <source>Co&amp;mments</source>
         <translation>Comentar&amp;ios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="346"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="356"/>
         <source>Send cashout</source>
         <translation>Enviar retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="351"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="361"/>
         <source>Open settings…</source>
         <translation>Abrir configuración…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="352"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="362"/>
         <source>Open settings to add credentials</source>
         <translation>Abrir la configuración para agregar credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="374"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="384"/>
         <source>Request preview (exact JSON and signature)</source>
         <translation>Vista previa de la solicitud (JSON exacto y firma)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="375"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="385"/>
         <source>Show or hide the request preview</source>
         <translation>Mostrar u ocultar la vista previa de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="386"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="396"/>
         <source>Request preview</source>
         <translation>Vista previa de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="480"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="489"/>
         <source>Send to PRODUCTION</source>
         <translation>Enviar a PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="482"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="491"/>
         <source>Send to %1</source>
         <translation>Enviar a %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="483"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="492"/>
         <source>Send this cashout (Ctrl+Enter)</source>
         <translation>Enviar este retiro (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="619"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="641"/>
         <source>Outcome still unknown</source>
         <translation>Resultado aún desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="620"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="642"/>
         <source>The outcome of the cashout with external id %1 is still unknown. It may have been created. Sending the same cashout again under a new external id could pay the beneficiary twice.
 
 Look it up first. Generate a new id anyway?</source>
@@ -285,32 +285,32 @@ Look it up first. Generate a new id anyway?</source>
 Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="657"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="679"/>
         <source>Cleared on switching to Production: type the amount again.</source>
         <translation>Borrado al pasar a Producción: escriba el monto de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="667"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="689"/>
         <source>Fill in %1 again (name, document, CCI and account type) under a new external id</source>
         <translation>Completar de nuevo a %1 (nombre, documento, CCI y tipo de cuenta) con un nuevo ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="703"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="725"/>
         <source>Bank not recognised from the first three digits</source>
         <translation>Banco no reconocido por los tres primeros dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="706"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="728"/>
         <source>Named from the CCI&apos;s first three digits</source>
         <translation>Identificado por los tres primeros dígitos del CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="738"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="760"/>
         <source>Sending… waiting for TuPay&apos;s answer. Do not close the Desk.</source>
         <translation>Enviando… esperando la respuesta de TuPay. No cierre el Desk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="743"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="765"/>
         <source>Fix %n field(s) to enable sending.</source>
         <translation>
             <numerusform>Corrija %n campo para habilitar el envío.</numerusform>
@@ -318,22 +318,22 @@ Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="746"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="768"/>
         <source>Ready. Ctrl+Enter sends.</source>
         <translation>Listo. Ctrl+Enter envía.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="753"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="775"/>
         <source>The preview appears when every field is valid.</source>
         <translation>La vista previa aparece cuando todos los campos son válidos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="757"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="779"/>
         <source>No preview: this environment has no credentials to sign with yet.</source>
         <translation>Sin vista previa: este entorno aún no tiene credenciales para firmar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="763"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="785"/>
         <source>No preview: %1</source>
         <translation>Sin vista previa: %1</translation>
     </message>
@@ -1124,7 +1124,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
     </message>
     <message>
         <location filename="../../tupay_desktop/store/settings.py" line="130"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="706"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="725"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
@@ -1155,102 +1155,108 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="157"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="212"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="158"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="213"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="159"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="160"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="160"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="163"/>
         <source>Cashout ID</source>
         <translation>ID del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="165"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="166"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="166"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="167"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="215"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="703"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="216"/>
         <source>Declined (%1)</source>
         <translation>Denegado (%1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="218"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="219"/>
         <source>Declined</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="220"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="701"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="221"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="221"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="701"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="222"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="223"/>
         <source>Not created — can be resubmitted</source>
         <translation>No creado: se puede volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="231"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="702"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="232"/>
         <source>Not created</source>
         <translation>No creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="239"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="234"/>
+        <source>Not found yet</source>
+        <translation>Aún no encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="235"/>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="264"/>
         <source>Being sent, or the Desk stopped while sending it. Reconcile looks it up by its external id.</source>
         <translation>Se está enviando, o el Desk se detuvo mientras lo enviaba. La conciliación lo consulta por su ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="244"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="269"/>
         <source>The create may or may not have reached TuPay. Reconcile looks it up by its external id; never send it again under a new id.</source>
         <translation>Puede que la creación haya llegado a TuPay o no. La conciliación lo consulta por su ID externo; nunca lo vuelva a enviar con un nuevo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="250"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="275"/>
         <source>TuPay has no cashout with this external id. Select it and click “Resubmit…” to send it again with the same external id.</source>
         <translation>TuPay no tiene ningún retiro con este ID externo. Selecciónelo y haga clic en «Reenviar…» para enviarlo otra vez con el mismo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="256"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="281"/>
         <source>TuPay declined this cashout; nothing was created.</source>
         <translation>TuPay denegó este retiro; no se creó nada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="488"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="513"/>
         <source>Bank reference: %1</source>
         <translation>Referencia bancaria: %1</translation>
     </message>
@@ -1278,200 +1284,200 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="514"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="539"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="515"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="540"/>
         <source>Open (not final)</source>
         <translation>Abiertos (no finales)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="516"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="541"/>
         <source>Needs attention (unknown or not created)</source>
         <translation>Requiere atención (desconocidos o no creados)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="522"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="547"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconocido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="524"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="549"/>
         <source>Declined / not created</source>
         <translation>Denegados / no creados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="562"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="587"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="567"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="592"/>
         <source>Environment filter</source>
         <translation>Filtro de entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="568"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="809"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="593"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="835"/>
         <source>All environments</source>
         <translation>Todos los entornos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="569"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="594"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="571"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="596"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="573"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="598"/>
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="574"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="599"/>
         <source>To date (inclusive)</source>
         <translation>Fecha hasta (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="579"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="604"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="583"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="608"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiario…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="584"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="609"/>
         <source>Search the history</source>
         <translation>Buscar en el historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="613"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="638"/>
         <source>Cashout history</source>
         <translation>Historial de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="632"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="657"/>
         <source>Restore columns</source>
         <translation>Restaurar columnas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="633"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="658"/>
         <source>Give every column its original width again</source>
         <translation>Devolver a cada columna su ancho original</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="647"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="672"/>
         <source>Number of cashouts</source>
         <translation>Cantidad de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="648"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="673"/>
         <source>Refresh open cashouts</source>
         <translation>Actualizar retiros abiertos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="649"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="1089"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="674"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1115"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar el estado de cada retiro que no es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="651"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="676"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="653"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="678"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="655"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="680"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="656"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="681"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Guardar las filas que cumplen el filtro en un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="658"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="683"/>
         <source>Receipt…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="659"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="684"/>
         <source>Save the selected cashout&apos;s receipt as a PDF file</source>
         <translation>Guardar el comprobante del retiro seleccionado como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="665"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="690"/>
         <source>Refresh progress</source>
         <translation>Progreso de la actualización</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="669"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="694"/>
         <source>History message</source>
         <translation>Mensaje del historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="789"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="815"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Hay un reenvío en curso; espere su resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="791"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="817"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Seleccione un retiro marcado como «No creado» para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="793"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="1084"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="819"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1110"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>No disponible: este entorno no está listo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="795"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="821"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este retiro pertenece a %1: cambie a %1 para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="798"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="824"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Solo se puede reenviar un retiro que nunca llegó a TuPay («No creado»); este está «%1».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="854"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="880"/>
         <source>Please wait a few seconds before refreshing again.</source>
         <translation>Espere unos segundos antes de volver a actualizar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="864"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="890"/>
         <source>Refreshing open cashouts…</source>
         <translation>Actualizando los retiros abiertos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="884"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="910"/>
         <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
         <translation>Conciliando: consultando cada retiro de %1 cuyo resultado es desconocido…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="896"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="922"/>
         <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
         <translation>Nada que conciliar: ningún retiro de este entorno tiene un resultado desconocido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="903"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="929"/>
         <source>%n found and adopted</source>
         <translation>
             <numerusform>%n encontrado e incorporado</numerusform>
@@ -1479,12 +1485,12 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="905"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="931"/>
         <source>1 never reached TuPay — select it to resubmit</source>
         <translation>1 nunca llegó a TuPay: selecciónelo para reenviarlo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="907"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="933"/>
         <source>%n never reached TuPay — select them to resubmit</source>
         <translation>
             <numerusform>%n nunca llegó a TuPay: selecciónelo para reenviarlo</numerusform>
@@ -1492,7 +1498,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="909"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="935"/>
         <source>%n being sent right now (left alone)</source>
         <translation>
             <numerusform>%n enviándose en este momento (no se tocó)</numerusform>
@@ -1500,7 +1506,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="911"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="937"/>
         <source>%n still unknown — the lookup failed; try again later</source>
         <translation>
             <numerusform>%n sigue desconocido: la consulta falló; vuelva a intentarlo más tarde</numerusform>
@@ -1508,7 +1514,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="912"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="938"/>
         <source>%n checked: %1</source>
         <translation>
             <numerusform>%n verificado: %1</numerusform>
@@ -1516,37 +1522,37 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="923"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="949"/>
         <source>Cannot resubmit %1: %2</source>
         <translation>No se puede reenviar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="933"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="959"/>
         <source>Not resubmitted: nothing was sent for %1.</source>
         <translation>No reenviado: no se envió nada para %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="937"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="963"/>
         <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
         <translation>No reenviado: el entorno cambió durante la confirmación. No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="945"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="971"/>
         <source>Resubmitting %1 with the same external id…</source>
         <translation>Reenviando %1 con el mismo ID externo…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="960"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="986"/>
         <source>Resubmit a PRODUCTION cashout</source>
         <translation>Reenviar un retiro de PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="962"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="988"/>
         <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
         <translation>Este retiro nunca llegó a TuPay. Se envía otra vez con el MISMO ID externo %1, así TuPay nunca podrá crearlo dos veces.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="976"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1002"/>
         <source>Send this cashout to %1 again?
 
 External id: %2 (the same id: TuPay refuses a second cashout with it)
@@ -1559,67 +1565,67 @@ Beneficiario: %3
 Monto: %4 %5</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="981"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1007"/>
         <source>Resubmit a cashout</source>
         <translation>Reenviar un retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="989"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1015"/>
         <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
         <translation>Reenviado: TuPay creó el retiro %1 con el mismo ID externo %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="993"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1019"/>
         <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
         <translation>TuPay ya tiene un retiro con ID externo %1, así que no se pagó nada dos veces. Se consultó: %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="996"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1022"/>
         <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
         <translation>Reenviado, pero TuPay lo denegó: no se creó nada. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="999"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1025"/>
         <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
         <translation>No enviado: no se creó nada: %1. Se puede volver a reenviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1002"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1028"/>
         <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
         <translation>Resultado desconocido para el ID externo %1 (%2). Haga clic en «Conciliar» para consultarlo; nunca lo envíe con un nuevo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1004"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1030"/>
         <source>The resubmission of %1 ended without an answer.</source>
         <translation>El reenvío de %1 terminó sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1017"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1043"/>
         <source>Export history</source>
         <translation>Exportar historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1018"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1044"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1038"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1064"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>Se exportaron %1 retiros a %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1045"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1071"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1048"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1074"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1065"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1091"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n retiro</numerusform>
@@ -1627,22 +1633,22 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1086"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1112"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>No disponible: este entorno no está listo, así que no se puede consultar nada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1091"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1117"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar por su ID externo cada retiro cuyo resultado es desconocido («Enviando…», «Resultado desconocido»): los encontrados se incorporan y los que faltan pasan a «No creado»</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1101"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1127"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 otra vez con el mismo ID externo (tras una confirmación)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1161"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1187"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>Se actualizó %n retiro abierto.</numerusform>
@@ -1650,17 +1656,17 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1168"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1194"/>
         <source>The refresh failed: %1</source>
         <translation>La actualización falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1184"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1210"/>
         <source>Reconciling failed: %1</source>
         <translation>La conciliación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1199"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1225"/>
         <source>The resubmission of %1 failed: %2</source>
         <translation>El reenvío de %1 falló: %2</translation>
     </message>

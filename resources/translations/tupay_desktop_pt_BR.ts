@@ -4,279 +4,279 @@
 <context>
     <name>CashoutForm</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="249"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="259"/>
         <source>New cashout</source>
         <translation>Novo saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="257"/>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="259"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="267"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="269"/>
         <source>Same beneficiary again</source>
         <translation>Mesmo beneficiário de novo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="274"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="284"/>
         <source>External id</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="276"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="286"/>
         <source>New id</source>
         <translation>Novo ID</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="277"/>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="278"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="287"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="288"/>
         <source>Generate a new external id</source>
         <translation>Gerar um novo ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="280"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="290"/>
         <source>E&amp;xternal id</source>
         <translation>ID e&amp;xterno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="282"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="292"/>
         <source>Beneficiary first name</source>
         <translation>Nome do beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="282"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="292"/>
         <source>e.g. Alex</source>
         <translation>ex.: Alex</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="283"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="293"/>
         <source>&amp;First name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="284"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="294"/>
         <source>Beneficiary last name</source>
         <translation>Sobrenome do beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="284"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="294"/>
         <source>e.g. Gonzales</source>
         <translation>ex.: Gonzales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="285"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="295"/>
         <source>&amp;Last name</source>
         <translation>&amp;Sobrenome</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="289"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="299"/>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="291"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="301"/>
         <source>DNI (8 digits)</source>
         <translation>DNI (8 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="292"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="302"/>
         <source>CE (9 digits)</source>
         <translation>CE (9 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="293"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="303"/>
         <source>RUC (11 digits)</source>
         <translation>RUC (11 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="294"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="304"/>
         <source>PASS (12 digits)</source>
         <translation>PASS (12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="298"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="308"/>
         <source>National identity document</source>
         <translation>Documento nacional de identidade</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="298"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="308"/>
         <source>Foreigner&apos;s card (carné de extranjería)</source>
         <translation>Carteira de estrangeiro (carné de extranjería)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="299"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="309"/>
         <source>Taxpayer number</source>
         <translation>Número de contribuinte</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="299"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="309"/>
         <source>Passport</source>
         <translation>Passaporte</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="305"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="315"/>
         <source>Document number</source>
         <translation>Número do documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="305"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="315"/>
         <source>digits only</source>
         <translation>somente dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="307"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="317"/>
         <source>&amp;Document</source>
         <translation>&amp;Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="309"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="319"/>
         <source>Bank account (CCI, 20 digits)</source>
         <translation>Conta bancária (CCI, 20 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="309"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="319"/>
         <source>20-digit CCI</source>
         <translation>CCI de 20 dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="310"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="320"/>
         <source>&amp;CCI</source>
         <translation>&amp;CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="314"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="324"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="318"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="328"/>
         <source>Account type</source>
         <translation>Tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="319"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
         <source>S — Savings</source>
         <translation>S — Poupança</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="319"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
         <source>C — Current (checking)</source>
         <translation>C — Corrente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="321"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="331"/>
         <source>Account &amp;type</source>
         <translation>&amp;Tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="323"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="333"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="323"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="333"/>
         <source>e.g. 150.00</source>
         <translation>ex.: 150.00</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="326"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="336"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="327"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="337"/>
         <source>&amp;Amount</source>
         <translation>&amp;Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="339"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="339"/>
         <source>Peru (PE)</source>
         <translation>Peru (PE)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="330"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="340"/>
         <source>Co&amp;untry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="332"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="342"/>
         <source>Notification URL</source>
         <translation>URL de notificação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="333"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="343"/>
         <source>&amp;Notification URL</source>
         <translation>URL de noti&amp;ficação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="335"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="345"/>
         <source>Comments</source>
         <translation>Comentários</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="335"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="345"/>
         <source>optional, echoed in notifications</source>
         <translation>opcional; repetido nas notificações</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="336"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="346"/>
         <source>Co&amp;mments</source>
         <translation>Co&amp;mentários</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="346"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="356"/>
         <source>Send cashout</source>
         <translation>Enviar saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="351"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="361"/>
         <source>Open settings…</source>
         <translation>Abrir configurações…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="352"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="362"/>
         <source>Open settings to add credentials</source>
         <translation>Abrir as configurações para adicionar credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="374"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="384"/>
         <source>Request preview (exact JSON and signature)</source>
         <translation>Prévia da requisição (JSON exato e assinatura)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="375"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="385"/>
         <source>Show or hide the request preview</source>
         <translation>Mostrar ou ocultar a prévia da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="386"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="396"/>
         <source>Request preview</source>
         <translation>Prévia da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="480"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="489"/>
         <source>Send to PRODUCTION</source>
         <translation>Enviar para PRODUÇÃO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="482"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="491"/>
         <source>Send to %1</source>
         <translation>Enviar para %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="483"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="492"/>
         <source>Send this cashout (Ctrl+Enter)</source>
         <translation>Enviar este saque (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="619"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="641"/>
         <source>Outcome still unknown</source>
         <translation>Resultado ainda desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="620"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="642"/>
         <source>The outcome of the cashout with external id %1 is still unknown. It may have been created. Sending the same cashout again under a new external id could pay the beneficiary twice.
 
 Look it up first. Generate a new id anyway?</source>
@@ -285,32 +285,32 @@ Look it up first. Generate a new id anyway?</source>
 Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="657"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="679"/>
         <source>Cleared on switching to Production: type the amount again.</source>
         <translation>Apagado ao passar para Produção: digite o valor de novo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="667"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="689"/>
         <source>Fill in %1 again (name, document, CCI and account type) under a new external id</source>
         <translation>Preencher %1 de novo (nome, documento, CCI e tipo de conta) com um novo ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="703"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="725"/>
         <source>Bank not recognised from the first three digits</source>
         <translation>Banco não reconhecido pelos três primeiros dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="706"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="728"/>
         <source>Named from the CCI&apos;s first three digits</source>
         <translation>Identificado pelos três primeiros dígitos do CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="738"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="760"/>
         <source>Sending… waiting for TuPay&apos;s answer. Do not close the Desk.</source>
         <translation>Enviando… aguardando a resposta da TuPay. Não feche o Desk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="743"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="765"/>
         <source>Fix %n field(s) to enable sending.</source>
         <translation>
             <numerusform>Corrija %n campo para habilitar o envio.</numerusform>
@@ -318,22 +318,22 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="746"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="768"/>
         <source>Ready. Ctrl+Enter sends.</source>
         <translation>Pronto. Ctrl+Enter envia.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="753"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="775"/>
         <source>The preview appears when every field is valid.</source>
         <translation>A prévia aparece quando todos os campos forem válidos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="757"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="779"/>
         <source>No preview: this environment has no credentials to sign with yet.</source>
         <translation>Sem prévia: este ambiente ainda não tem credenciais para assinar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="763"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="785"/>
         <source>No preview: %1</source>
         <translation>Sem prévia: %1</translation>
     </message>
@@ -1124,7 +1124,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
     </message>
     <message>
         <location filename="../../tupay_desktop/store/settings.py" line="130"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="706"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="725"/>
         <source>Production</source>
         <translation>Produção</translation>
     </message>
@@ -1155,102 +1155,108 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="157"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="212"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="158"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="213"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="159"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="160"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="160"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
         <source>Environment</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="162"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="163"/>
         <source>Cashout ID</source>
         <translation>ID do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="165"/>
         <source>Beneficiary</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="166"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="166"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="167"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="215"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="703"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="216"/>
         <source>Declined (%1)</source>
         <translation>Recusado (%1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="218"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="219"/>
         <source>Declined</source>
         <translation>Recusado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="220"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="701"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="221"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="221"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="701"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="222"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="223"/>
         <source>Not created — can be resubmitted</source>
         <translation>Não criado: pode ser reenviado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="231"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="702"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="232"/>
         <source>Not created</source>
         <translation>Não criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="239"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="234"/>
+        <source>Not found yet</source>
+        <translation>Ainda não encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="235"/>
+        <source>Conflict</source>
+        <translation>Conflito</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="264"/>
         <source>Being sent, or the Desk stopped while sending it. Reconcile looks it up by its external id.</source>
         <translation>Está sendo enviado, ou o Desk parou durante o envio. A conciliação o consulta pelo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="244"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="269"/>
         <source>The create may or may not have reached TuPay. Reconcile looks it up by its external id; never send it again under a new id.</source>
         <translation>A criação pode ou não ter chegado à TuPay. A conciliação o consulta pelo ID externo; nunca o envie novamente com um novo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="250"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="275"/>
         <source>TuPay has no cashout with this external id. Select it and click “Resubmit…” to send it again with the same external id.</source>
         <translation>A TuPay não tem nenhum saque com este ID externo. Selecione-o e clique em “Reenviar…” para enviá-lo novamente com o mesmo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="256"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="281"/>
         <source>TuPay declined this cashout; nothing was created.</source>
         <translation>A TuPay recusou este saque; nada foi criado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="488"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="513"/>
         <source>Bank reference: %1</source>
         <translation>Referência bancária: %1</translation>
     </message>
@@ -1278,200 +1284,200 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="514"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="539"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="515"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="540"/>
         <source>Open (not final)</source>
         <translation>Em aberto (não finais)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="516"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="541"/>
         <source>Needs attention (unknown or not created)</source>
         <translation>Requer atenção (desconhecidos ou não criados)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="522"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="547"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconhecido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="524"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="549"/>
         <source>Declined / not created</source>
         <translation>Recusados / não criados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="562"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="587"/>
         <source>Status filter</source>
         <translation>Filtro de status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="567"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="592"/>
         <source>Environment filter</source>
         <translation>Filtro de ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="568"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="809"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="593"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="835"/>
         <source>All environments</source>
         <translation>Todos os ambientes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="569"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="594"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="571"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="596"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="573"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="598"/>
         <source>From date</source>
         <translation>Data inicial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="574"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="599"/>
         <source>To date (inclusive)</source>
         <translation>Data final (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="579"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="604"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="583"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="608"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiário…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="584"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="609"/>
         <source>Search the history</source>
         <translation>Buscar no histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="613"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="638"/>
         <source>Cashout history</source>
         <translation>Histórico de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="632"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="657"/>
         <source>Restore columns</source>
         <translation>Restaurar colunas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="633"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="658"/>
         <source>Give every column its original width again</source>
         <translation>Devolver a cada coluna sua largura original</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="647"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="672"/>
         <source>Number of cashouts</source>
         <translation>Quantidade de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="648"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="673"/>
         <source>Refresh open cashouts</source>
         <translation>Atualizar saques em aberto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="649"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="1089"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="674"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1115"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar o status de cada saque que não é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="651"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="676"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="653"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="678"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="655"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="680"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="656"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="681"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Salvar as linhas que atendem ao filtro em um arquivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="658"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="683"/>
         <source>Receipt…</source>
         <translation>Comprovante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="659"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="684"/>
         <source>Save the selected cashout&apos;s receipt as a PDF file</source>
         <translation>Salvar o comprovante do saque selecionado como arquivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="665"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="690"/>
         <source>Refresh progress</source>
         <translation>Progresso da atualização</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="669"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="694"/>
         <source>History message</source>
         <translation>Mensagem do histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="789"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="815"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Há um reenvio em andamento; aguarde o resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="791"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="817"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Selecione um saque marcado como “Não criado” para reenviá-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="793"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="1084"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="819"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1110"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>Indisponível: este ambiente não está pronto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="795"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="821"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este saque pertence a %1: mude para %1 para reenviá-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="798"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="824"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Só é possível reenviar um saque que nunca chegou à TuPay (“Não criado”); este está “%1”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="854"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="880"/>
         <source>Please wait a few seconds before refreshing again.</source>
         <translation>Aguarde alguns segundos antes de atualizar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="864"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="890"/>
         <source>Refreshing open cashouts…</source>
         <translation>Atualizando os saques em aberto…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="884"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="910"/>
         <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
         <translation>Conciliando: consultando cada saque de %1 com resultado desconhecido…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="896"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="922"/>
         <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
         <translation>Nada a conciliar: nenhum saque deste ambiente tem resultado desconhecido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="903"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="929"/>
         <source>%n found and adopted</source>
         <translation>
             <numerusform>%n encontrado e incorporado</numerusform>
@@ -1479,12 +1485,12 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="905"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="931"/>
         <source>1 never reached TuPay — select it to resubmit</source>
         <translation>1 nunca chegou à TuPay: selecione-o para reenviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="907"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="933"/>
         <source>%n never reached TuPay — select them to resubmit</source>
         <translation>
             <numerusform>%n nunca chegou à TuPay: selecione-o para reenviar</numerusform>
@@ -1492,7 +1498,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="909"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="935"/>
         <source>%n being sent right now (left alone)</source>
         <translation>
             <numerusform>%n sendo enviado neste momento (não foi mexido)</numerusform>
@@ -1500,7 +1506,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="911"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="937"/>
         <source>%n still unknown — the lookup failed; try again later</source>
         <translation>
             <numerusform>%n continua desconhecido: a consulta falhou; tente novamente mais tarde</numerusform>
@@ -1508,7 +1514,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="912"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="938"/>
         <source>%n checked: %1</source>
         <translation>
             <numerusform>%n verificado: %1</numerusform>
@@ -1516,37 +1522,37 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="923"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="949"/>
         <source>Cannot resubmit %1: %2</source>
         <translation>Não é possível reenviar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="933"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="959"/>
         <source>Not resubmitted: nothing was sent for %1.</source>
         <translation>Não reenviado: nada foi enviado para %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="937"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="963"/>
         <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
         <translation>Não reenviado: o ambiente mudou durante a confirmação. Nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="945"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="971"/>
         <source>Resubmitting %1 with the same external id…</source>
         <translation>Reenviando %1 com o mesmo ID externo…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="960"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="986"/>
         <source>Resubmit a PRODUCTION cashout</source>
         <translation>Reenviar um saque de PRODUÇÃO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="962"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="988"/>
         <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
         <translation>Este saque nunca chegou à TuPay. Ele é enviado novamente com o MESMO ID externo %1, assim a TuPay nunca poderá criá-lo duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="976"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1002"/>
         <source>Send this cashout to %1 again?
 
 External id: %2 (the same id: TuPay refuses a second cashout with it)
@@ -1559,67 +1565,67 @@ Beneficiário: %3
 Valor: %4 %5</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="981"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1007"/>
         <source>Resubmit a cashout</source>
         <translation>Reenviar um saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="989"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1015"/>
         <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
         <translation>Reenviado: a TuPay criou o saque %1 com o mesmo ID externo %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="993"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1019"/>
         <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
         <translation>A TuPay já tem um saque com ID externo %1; portanto nada foi pago duas vezes. Consultado: %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="996"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1022"/>
         <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
         <translation>Reenviado, mas a TuPay o recusou: nada foi criado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="999"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1025"/>
         <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
         <translation>Não enviado: nada foi criado: %1. Pode ser reenviado outra vez.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1002"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1028"/>
         <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
         <translation>Resultado desconhecido para o ID externo %1 (%2). Clique em “Conciliar” para consultá-lo; nunca o envie com um novo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1004"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1030"/>
         <source>The resubmission of %1 ended without an answer.</source>
         <translation>O reenvio de %1 terminou sem resposta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1017"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1043"/>
         <source>Export history</source>
         <translation>Exportar histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1018"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1044"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1038"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1064"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>%1 saques exportados para %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1045"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1071"/>
         <source>The export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1048"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1074"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1065"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1091"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n saque</numerusform>
@@ -1627,22 +1633,22 @@ Valor: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1086"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1112"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>Indisponível: este ambiente não está pronto, então nada pode ser consultado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1091"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1117"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar pelo ID externo cada saque com resultado desconhecido (“Enviando…”, “Resultado desconhecido”): os encontrados são incorporados e os ausentes passam a “Não criado”</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1101"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1127"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 novamente com o mesmo ID externo (após uma confirmação)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1161"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1187"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>%n saque em aberto atualizado.</numerusform>
@@ -1650,17 +1656,17 @@ Valor: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1168"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1194"/>
         <source>The refresh failed: %1</source>
         <translation>A atualização falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1184"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1210"/>
         <source>Reconciling failed: %1</source>
         <translation>A conciliação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1199"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1225"/>
         <source>The resubmission of %1 failed: %2</source>
         <translation>O reenvio de %1 falhou: %2</translation>
     </message>

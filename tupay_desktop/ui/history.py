@@ -24,7 +24,8 @@ from datetime import UTC, date, datetime, timedelta
 from datetime import time as dtime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
 import shiboken6
 from PySide6.QtCore import (
@@ -227,9 +228,33 @@ def status_word(entry: JournalEntry) -> str:
 def status_short(entry: JournalEntry) -> str:
     """The status cell's word: :func:`status_word`, shortened where it is a sentence ("Not created"
     rather than "Not created — can be resubmitted"); the whole of it is in the cell's tooltip."""
-    if entry.state == "not_created":
-        return QCoreApplication.translate("HistoryModel", "Not created")
-    return status_word(entry)
+    short = {
+        "not_created": QCoreApplication.translate("HistoryModel", "Not created"),
+        # States a newer journal may hold ("not found yet", "conflict"): short words for them too.
+        "not_found_yet": QCoreApplication.translate("HistoryModel", "Not found yet"),
+        "conflict": QCoreApplication.translate("HistoryModel", "Conflict"),
+    }
+    return short.get(entry.state) or status_word(entry)
+
+
+#: The journal states the status column may show (see :func:`status_short`).
+_STATES = ("sending", "unknown", "not_created", "not_found_yet", "conflict", "declined", "created")
+
+
+def _status_samples() -> list[str]:
+    """Every word the status column can show, in the UI's language, from the very functions that
+    render the cells (so the column is wide enough for each)."""
+    samples: list[str] = []
+    for state in _STATES:
+        created = state == "created"
+        statuses: list[int | None] = [int(code) for code in CashoutStatusCode] if created else [None]
+        for status in statuses:
+            entry = SimpleNamespace(state=state, last_status=status, error_code=301, error_message=None)
+            try:
+                samples.append(status_short(cast(JournalEntry, entry)))
+            except (AttributeError, KeyError, TypeError, ValueError):
+                continue
+    return samples
 
 
 def state_explanation(entry: JournalEntry) -> str:
@@ -696,13 +721,7 @@ class HistoryView(QWidget):
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         keys = self.model.column_keys()
-        translate = QCoreApplication.translate
-        statuses = [
-            translate("HistoryModel", "Sending…"), translate("HistoryModel", "Outcome unknown"),
-            translate("HistoryModel", "Not created"),
-            translate("HistoryModel", "Declined (%1)").replace("%1", "301"),
-        ] + [errors.describe_status(int(code), ui_language()).name for code in CashoutStatusCode]
-        samples = {"created_at": ["2026-12-31 23:59:59"], "status": statuses,
+        samples = {"created_at": ["2026-12-31 23:59:59"], "status": _status_samples(),
                    "env_key": [QCoreApplication.translate("Environment", "Production")],
                    "external_id": ["desk-012345"], "cashout_id": ["12345678"],
                    "amount": ["100,000.00"], "currency": ["PEN"],
