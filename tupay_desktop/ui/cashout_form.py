@@ -281,7 +281,8 @@ class CashoutForm(QWidget):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         form.setVerticalSpacing(2)
 
-        self._line("external_id", self.tr("External id"), max_length=100).setText(new_external_id())
+        self._line("external_id", self.tr("External id"), max_length=100)
+        self._set_external_id(new_external_id())
         self.new_id_button = QToolButton(self)
         self.new_id_button.setText(self.tr("New id"))
         self.new_id_button.setAccessibleName(self.tr("Generate a new external id"))
