@@ -20,263 +20,263 @@
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="286"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="287"/>
         <source>New id</source>
         <translation>Nuevo ID</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="287"/>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="288"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="289"/>
         <source>Generate a new external id</source>
         <translation>Generar un nuevo ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="290"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="291"/>
         <source>E&amp;xternal id</source>
         <translation>ID e&amp;xterno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="292"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="293"/>
         <source>Beneficiary first name</source>
         <translation>Nombres del beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="292"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="293"/>
         <source>e.g. Alex</source>
         <translation>p. ej. Alex</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="293"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="294"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombres</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="294"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="295"/>
         <source>Beneficiary last name</source>
         <translation>Apellidos del beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="294"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="295"/>
         <source>e.g. Gonzales</source>
         <translation>p. ej. Gonzales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="295"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="296"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="299"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="300"/>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="301"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="302"/>
         <source>DNI (8 digits)</source>
         <translation>DNI (8 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="302"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="303"/>
         <source>CE (9 digits)</source>
         <translation>CE (9 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="303"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="304"/>
         <source>RUC (11 digits)</source>
         <translation>RUC (11 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="304"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="305"/>
         <source>PASS (12 digits)</source>
         <translation>PASS (12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="308"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="309"/>
         <source>National identity document</source>
         <translation>Documento nacional de identidad</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="308"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="309"/>
         <source>Foreigner&apos;s card (carné de extranjería)</source>
         <translation>Carné de extranjería</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="309"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="310"/>
         <source>Taxpayer number</source>
         <translation>Registro único de contribuyentes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="309"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="310"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="315"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="316"/>
         <source>Document number</source>
         <translation>Número de documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="315"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="316"/>
         <source>digits only</source>
         <translation>solo dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="317"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="318"/>
         <source>&amp;Document</source>
         <translation>&amp;Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="319"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="320"/>
         <source>Bank account (CCI, 20 digits)</source>
         <translation>Cuenta bancaria (CCI, 20 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="319"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="320"/>
         <source>20-digit CCI</source>
         <translation>CCI de 20 dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="320"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="321"/>
         <source>&amp;CCI</source>
         <translation>&amp;CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="324"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="325"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="328"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
         <source>Account type</source>
         <translation>Tipo de cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="330"/>
         <source>S — Savings</source>
         <translation>S — Ahorros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="330"/>
         <source>C — Current (checking)</source>
         <translation>C — Corriente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="331"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="332"/>
         <source>Account &amp;type</source>
         <translation>&amp;Tipo de cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="333"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="334"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="333"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="334"/>
         <source>e.g. 150.00</source>
         <translation>p. ej. 150.00</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="336"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="337"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="337"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="338"/>
         <source>&amp;Amount</source>
         <translation>M&amp;onto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="339"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="340"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="339"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="340"/>
         <source>Peru (PE)</source>
         <translation>Perú (PE)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="340"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="341"/>
         <source>Co&amp;untry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="342"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="343"/>
         <source>Notification URL</source>
         <translation>URL de notificación</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="343"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="344"/>
         <source>&amp;Notification URL</source>
         <translation>URL de noti&amp;ficación</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="345"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="346"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="345"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="346"/>
         <source>optional, echoed in notifications</source>
         <translation>opcional; se repite en las notificaciones</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="346"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="347"/>
         <source>Co&amp;mments</source>
         <translation>Comentar&amp;ios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="356"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="357"/>
         <source>Send cashout</source>
         <translation>Enviar retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="361"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="362"/>
         <source>Open settings…</source>
         <translation>Abrir configuración…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="362"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="363"/>
         <source>Open settings to add credentials</source>
         <translation>Abrir la configuración para agregar credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="384"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="385"/>
         <source>Request preview (exact JSON and signature)</source>
         <translation>Vista previa de la solicitud (JSON exacto y firma)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="385"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="386"/>
         <source>Show or hide the request preview</source>
         <translation>Mostrar u ocultar la vista previa de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="396"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="397"/>
         <source>Request preview</source>
         <translation>Vista previa de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="489"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="490"/>
         <source>Send to PRODUCTION</source>
         <translation>Enviar a PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="491"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="492"/>
         <source>Send to %1</source>
         <translation>Enviar a %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="492"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="493"/>
         <source>Send this cashout (Ctrl+Enter)</source>
         <translation>Enviar este retiro (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="641"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="642"/>
         <source>Outcome still unknown</source>
         <translation>Resultado aún desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="642"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="643"/>
         <source>The outcome of the cashout with external id %1 is still unknown. It may have been created. Sending the same cashout again under a new external id could pay the beneficiary twice.
 
 Look it up first. Generate a new id anyway?</source>
@@ -285,32 +285,32 @@ Look it up first. Generate a new id anyway?</source>
 Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="679"/>
-        <source>Cleared on switching to Production: type the amount again.</source>
-        <translation>Borrado al pasar a Producción: escriba el monto de nuevo.</translation>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="680"/>
+        <source>Cleared on switching to Production.</source>
+        <translation>Borrado al pasar a Producción.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="689"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="690"/>
         <source>Fill in %1 again (name, document, CCI and account type) under a new external id</source>
         <translation>Completar de nuevo a %1 (nombre, documento, CCI y tipo de cuenta) con un nuevo ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="725"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="726"/>
         <source>Bank not recognised from the first three digits</source>
         <translation>Banco no reconocido por los tres primeros dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="728"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="729"/>
         <source>Named from the CCI&apos;s first three digits</source>
         <translation>Identificado por los tres primeros dígitos del CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="760"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="761"/>
         <source>Sending… waiting for TuPay&apos;s answer. Do not close the Desk.</source>
         <translation>Enviando… esperando la respuesta de TuPay. No cierre el Desk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="765"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="766"/>
         <source>Fix %n field(s) to enable sending.</source>
         <translation>
             <numerusform>Corrija %n campo para habilitar el envío.</numerusform>
@@ -318,24 +318,28 @@ Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="768"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="769"/>
         <source>Ready. Ctrl+Enter sends.</source>
         <translation>Listo. Ctrl+Enter envía.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="775"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="776"/>
         <source>The preview appears when every field is valid.</source>
         <translation>La vista previa aparece cuando todos los campos son válidos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="779"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="780"/>
         <source>No preview: this environment has no credentials to sign with yet.</source>
         <translation>Sin vista previa: este entorno aún no tiene credenciales para firmar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="785"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="786"/>
         <source>No preview: %1</source>
         <translation>Sin vista previa: %1</translation>
+    </message>
+    <message>
+        <source>Cleared on switching to Production: type the amount again.</source>
+        <translation type="vanished">Borrado al pasar a Producción: escriba el monto de nuevo.</translation>
     </message>
     <message>
         <source>DNI — national id (8 digits)</source>

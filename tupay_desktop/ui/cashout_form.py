@@ -237,10 +237,11 @@ class CashoutForm(QWidget):
         self._lined.update(names)
         messages = QWidget(self)
         messages.setObjectName(f"messages_{names[0]}")
-        messages.setFixedHeight(self._fields[names[0]].error.height())
+        gap = 3  # below the line: the message reads as its row's, not the next one's
+        messages.setFixedHeight(self._fields[names[0]].error.height() + gap)
         messages.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         messages_line = QHBoxLayout(messages)
-        messages_line.setContentsMargins(0, 0, 0, 0)
+        messages_line.setContentsMargins(0, 0, 0, gap)
         messages_line.setSpacing(6)
         for name in names:
             error = self._fields[name].error
@@ -250,7 +251,8 @@ class CashoutForm(QWidget):
             policy.setRetainSizeWhenHidden(False)
             error.setSizePolicy(policy)
             messages_line.addWidget(error, 1)
-        box.addWidget(messages)
+        # Under the whole row, the caption's column too: the width of the form for the words.
+        form.addRow(messages)
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -279,7 +281,7 @@ class CashoutForm(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.setVerticalSpacing(2)
+        form.setVerticalSpacing(1)
 
         self._line("external_id", self.tr("External id"), max_length=100)
         self._set_external_id(new_external_id())
@@ -322,6 +324,8 @@ class CashoutForm(QWidget):
         # One line, whatever it says (a hint, then a bank's name): the rows below never move.
         self.bank_label = MessageLine(self)
         self.bank_label.setObjectName("bankName")
+        self.bank_label.setContentsMargins(0, 0, 0, 3)  # the rhythm of the rows with a message line
+        self.bank_label.setFixedHeight(self.bank_label.height() + 3)
         form.addRow(QLabel(self.tr("Bank"), self), self.bank_label)
 
         self._combo(
@@ -397,9 +401,9 @@ class CashoutForm(QWidget):
         self.preview.setAccessibleName(self.tr("Request preview"))
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        # It takes the height left over (at least 90 px, see _PreviewEdit).
+        # It takes the height left over (at least 72 px, five lines; see _PreviewEdit).
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.preview.setMinimumHeight(90)
+        self.preview.setMinimumHeight(72)
         self.preview.setTabChangesFocus(True)
         outer.addWidget(self.preview, 1)
 
@@ -677,7 +681,7 @@ class CashoutForm(QWidget):
             return
         edit.clear()
         self._touched.discard("amount")
-        self._notices["amount"] = self.tr("Cleared on switching to Production: type the amount again.")
+        self._notices["amount"] = self.tr("Cleared on switching to Production.")
         self._revalidate()
 
     def _update_same_beneficiary(self) -> None:
