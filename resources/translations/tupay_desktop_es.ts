@@ -309,273 +309,279 @@
 <context>
     <name>CashoutForm</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="151"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="261"/>
         <source>New cashout</source>
         <translation>Nuevo retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="163"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="269"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="271"/>
+        <source>Same beneficiary again</source>
+        <translation>Mismo beneficiario otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="286"/>
         <source>External id</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="289"/>
         <source>New id</source>
         <translation>Nuevo ID</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="166"/>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="290"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="291"/>
         <source>Generate a new external id</source>
         <translation>Generar un nuevo ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="169"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="293"/>
         <source>E&amp;xternal id</source>
         <translation>ID e&amp;xterno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="171"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="295"/>
         <source>Beneficiary first name</source>
         <translation>Nombres del beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="171"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="295"/>
         <source>e.g. Alex</source>
         <translation>p. ej. Alex</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="172"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="296"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombres</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="297"/>
         <source>Beneficiary last name</source>
         <translation>Apellidos del beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="297"/>
         <source>e.g. Gonzales</source>
         <translation>p. ej. Gonzales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="174"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="298"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="302"/>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="180"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="304"/>
         <source>DNI (8 digits)</source>
         <translation>DNI (8 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="181"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="305"/>
         <source>CE (9 digits)</source>
         <translation>CE (9 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="182"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="306"/>
         <source>RUC (11 digits)</source>
         <translation>RUC (11 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="183"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="307"/>
         <source>PASS (12 digits)</source>
         <translation>PASS (12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="187"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="311"/>
         <source>National identity document</source>
         <translation>Documento nacional de identidad</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="187"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="311"/>
         <source>Foreigner&apos;s card (carné de extranjería)</source>
         <translation>Carné de extranjería</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="312"/>
         <source>Taxpayer number</source>
         <translation>Registro único de contribuyentes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="312"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="193"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="318"/>
         <source>Document number</source>
         <translation>Número de documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="193"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="318"/>
         <source>digits only</source>
         <translation>solo dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="320"/>
         <source>&amp;Document</source>
         <translation>&amp;Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="322"/>
         <source>Bank account (CCI, 20 digits)</source>
         <translation>Cuenta bancaria (CCI, 20 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="322"/>
         <source>20-digit CCI</source>
         <translation>CCI de 20 dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="323"/>
         <source>&amp;CCI</source>
         <translation>&amp;CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="201"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="205"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="333"/>
         <source>Account type</source>
         <translation>Tipo de cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="206"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="334"/>
         <source>S — Savings</source>
         <translation>S — Ahorros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="206"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="334"/>
         <source>C — Current (checking)</source>
         <translation>C — Corriente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="336"/>
         <source>Account &amp;type</source>
         <translation>&amp;Tipo de cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="210"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="338"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="210"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="338"/>
         <source>e.g. 150.00</source>
         <translation>p. ej. 150.00</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="213"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="341"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="342"/>
         <source>&amp;Amount</source>
         <translation>M&amp;onto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="351"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="351"/>
         <source>Peru (PE)</source>
         <translation>Perú (PE)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="352"/>
         <source>Co&amp;untry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="354"/>
         <source>Notification URL</source>
         <translation>URL de notificación</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="227"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="355"/>
         <source>&amp;Notification URL</source>
         <translation>URL de noti&amp;ficación</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="229"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="357"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="229"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="357"/>
         <source>optional, echoed in notifications</source>
         <translation>opcional; se repite en las notificaciones</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="230"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="358"/>
         <source>Co&amp;mments</source>
         <translation>Comentar&amp;ios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="240"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="368"/>
         <source>Send cashout</source>
         <translation>Enviar retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="245"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="373"/>
         <source>Open settings…</source>
         <translation>Abrir configuración…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="246"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="374"/>
         <source>Open settings to add credentials</source>
         <translation>Abrir la configuración para agregar credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="268"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="396"/>
         <source>Request preview (exact JSON and signature)</source>
         <translation>Vista previa de la solicitud (JSON exacto y firma)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="269"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="397"/>
         <source>Show or hide the request preview</source>
         <translation>Mostrar u ocultar la vista previa de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="280"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="408"/>
         <source>Request preview</source>
         <translation>Vista previa de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="363"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="501"/>
         <source>Send to PRODUCTION</source>
         <translation>Enviar a PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="365"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="503"/>
         <source>Send to %1</source>
         <translation>Enviar a %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="366"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="504"/>
         <source>Send this cashout (Ctrl+Enter)</source>
         <translation>Enviar este retiro (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="461"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="658"/>
         <source>Outcome still unknown</source>
         <translation>Resultado aún desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="462"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="659"/>
         <source>The outcome of the cashout with external id %1 is still unknown. It may have been created. Sending the same cashout again under a new external id could pay the beneficiary twice.
 
 Look it up first. Generate a new id anyway?</source>
@@ -584,22 +590,32 @@ Look it up first. Generate a new id anyway?</source>
 Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="491"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="696"/>
+        <source>Cleared on switching to Production.</source>
+        <translation>Borrado al pasar a Producción.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="706"/>
+        <source>Fill in %1 again (name, document, CCI and account type) under a new external id</source>
+        <translation>Completar de nuevo a %1 (nombre, documento, CCI y tipo de cuenta) con un nuevo ID externo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="742"/>
         <source>Bank not recognised from the first three digits</source>
         <translation>Banco no reconocido por los tres primeros dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="494"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="745"/>
         <source>Named from the CCI&apos;s first three digits</source>
         <translation>Identificado por los tres primeros dígitos del CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="523"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="777"/>
         <source>Sending… waiting for TuPay&apos;s answer. Do not close the Desk.</source>
         <translation>Enviando… esperando la respuesta de TuPay. No cierre el Desk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="528"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="782"/>
         <source>Fix %n field(s) to enable sending.</source>
         <translation>
             <numerusform>Corrija %n campo para habilitar el envío.</numerusform>
@@ -607,22 +623,22 @@ Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="531"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="785"/>
         <source>Ready. Ctrl+Enter sends.</source>
         <translation>Listo. Ctrl+Enter envía.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="792"/>
         <source>The preview appears when every field is valid.</source>
         <translation>La vista previa aparece cuando todos los campos son válidos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="542"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="796"/>
         <source>No preview: this environment has no credentials to sign with yet.</source>
         <translation>Sin vista previa: este entorno aún no tiene credenciales para firmar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="548"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="802"/>
         <source>No preview: %1</source>
         <translation>Sin vista previa: %1</translation>
     </message>
@@ -1130,100 +1146,114 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>ConfirmProductionDialog</name>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="44"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="48"/>
         <source>Confirm a PRODUCTION cashout</source>
         <translation>Confirmar un retiro en PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="51"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="55"/>
         <source>PRODUCTION — real money. Confirming sends this cashout to %1 and pays a real bank account.</source>
         <translation>PRODUCCIÓN — dinero real. Al confirmar, este retiro se envía a %1 y se paga a una cuenta bancaria real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="66"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="70"/>
         <source>bank not recognised</source>
         <translation>banco no reconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="67"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="71"/>
         <source>Savings (S)</source>
         <translation>Ahorros (S)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="67"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="71"/>
         <source>Current (C)</source>
         <translation>Corriente (C)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="70"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="74"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="71"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="75"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="72"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="76"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="73"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="77"/>
         <source>CCI</source>
         <translation>CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="74"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="78"/>
         <source>Account type</source>
         <translation>Tipo de cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="75"/>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="82"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="79"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="86"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="76"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="80"/>
         <source>External id</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="91"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="95"/>
         <source>Type the amount (%1) to confirm:</source>
         <translation>Escriba el monto (%1) para confirmar:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="98"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="102"/>
         <source>Type the amount to confirm</source>
         <translation>Escriba el monto para confirmar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="108"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="116"/>
         <source>Send %1 to PRODUCTION</source>
         <translation>Enviar %1 a PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="117"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="123"/>
         <source>Confirm and send to Production</source>
         <translation>Confirmar y enviar a Producción</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="119"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="125"/>
         <source>Cancel, send nothing</source>
         <translation>Cancelar, no enviar nada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="140"/>
-        <source>Amount confirmed.</source>
-        <translation>Monto confirmado.</translation>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="147"/>
+        <source>Amount confirmed. Enter sends it.</source>
+        <translation>Monto confirmado. Enter lo envía.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="143"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="150"/>
         <source>That is not the amount of this cashout.</source>
         <translation>Ese no es el monto de este retiro.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="163"/>
+        <source>Not sent: that is not the amount of this cashout. Type %1 to send it.</source>
+        <translation>No enviado: ese no es el monto de este retiro. Escriba %1 para enviarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="166"/>
+        <source>Not sent: type the amount (%1) first.</source>
+        <translation>No enviado: primero escriba el monto (%1).</translation>
+    </message>
+    <message>
+        <source>Amount confirmed.</source>
+        <translation type="vanished">Monto confirmado.</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1449,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
     </message>
     <message>
         <location filename="../../tupay_desktop/store/settings.py" line="144"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="756"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
@@ -1431,17 +1462,17 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         <translation>Entorno:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_bar.py" line="76"/>
+        <location filename="../../tupay_desktop/ui/environment_bar.py" line="79"/>
         <source>Environment %1</source>
         <translation>Entorno %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_bar.py" line="124"/>
+        <location filename="../../tupay_desktop/ui/environment_bar.py" line="129"/>
         <source>The local sandbox inside the Desk: no real money, no network.</source>
         <translation>El sandbox local dentro del Desk: sin dinero real y sin red.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_bar.py" line="126"/>
+        <location filename="../../tupay_desktop/ui/environment_bar.py" line="131"/>
         <source>PRODUCTION — real money: %1</source>
         <translation>PRODUCCIÓN — dinero real: %1</translation>
     </message>
@@ -1467,113 +1498,128 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="215"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="218"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="163"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="166"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="167"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="168"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="166"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="169"/>
         <source>Cashout ID</source>
         <translation>ID del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="168"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="171"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="169"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="172"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="170"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="173"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="218"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="221"/>
         <source>Declined (%1)</source>
         <translation>Denegado (%1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="221"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="224"/>
         <source>Declined</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="226"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="227"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="225"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="228"/>
         <source>Not found yet — looked up again</source>
         <translation>Aún no encontrado — se vuelve a consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="229"/>
         <source>Not created — can be resubmitted</source>
         <translation>No creado: se puede volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="227"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="230"/>
         <source>Conflict — id used by another cashout</source>
         <translation>Conflicto — id usado por otro retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="236"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="239"/>
+        <source>Not created</source>
+        <translation>No creado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="241"/>
+        <source>Not found yet</source>
+        <translation>Aún no encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="242"/>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="271"/>
         <source>Being sent, or the Desk stopped while sending it. Reconcile looks it up by its external id.</source>
         <translation>Se está enviando, o el Desk se detuvo mientras lo enviaba. La conciliación lo consulta por su ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="241"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="276"/>
         <source>The create may or may not have reached TuPay. Reconcile looks it up by its external id; never send it again under a new id.</source>
         <translation>Puede que la creación haya llegado a TuPay o no. La conciliación lo consulta por su ID externo; nunca lo vuelva a enviar con un nuevo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="247"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="282"/>
         <source>TuPay had no cashout with this external id when it was looked up, moments after it was sent — it may still be processing it. Reconcile looks again (also on start); it becomes “Not created” only if it is still missing after the settling window. Never send it again under a new id.</source>
         <translation>TuPay no tenía un retiro con este id externo cuando se consultó, instantes después de enviarlo; puede que todavía lo esté procesando. La conciliación vuelve a consultarlo (también al iniciar); pasa a «No creado» solo si sigue sin aparecer pasado el plazo de asentamiento. Nunca lo envíe de nuevo con un id nuevo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="257"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="292"/>
         <source>TuPay has no cashout with this external id. Select it and click “Resubmit…” to send it again with the same external id.</source>
         <translation>TuPay no tiene ningún retiro con este ID externo. Selecciónelo y haga clic en «Reenviar…» para enviarlo otra vez con el mismo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="263"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="298"/>
         <source>Conflict: TuPay already has a different cashout with this external id, one this journal never sent. This cashout was not created and nothing was paid; send it again under a new external id.</source>
         <translation>Conflicto: TuPay ya tiene otro retiro con este id externo, uno que este registro nunca envió. Este retiro no se creó y no se pagó nada; envíelo de nuevo con un id externo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="272"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="307"/>
         <source>TuPay declined this cashout; nothing was created.</source>
         <translation>TuPay denegó este retiro; no se creó nada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="502"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="539"/>
         <source>Bank reference: %1</source>
         <translation>Referencia bancaria: %1</translation>
     </message>
@@ -1601,195 +1647,205 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="528"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="565"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="529"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="566"/>
         <source>Open (not final)</source>
         <translation>Abiertos (no finales)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="530"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="567"/>
         <source>Needs attention (unknown or not created)</source>
         <translation>Requiere atención (desconocidos o no creados)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="536"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="573"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconocido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="575"/>
         <source>Declined / not created</source>
         <translation>Denegados / no creados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="540"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="577"/>
         <source>Conflict (id used by another cashout)</source>
         <translation>Conflicto (id usado por otro retiro)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="578"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="615"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="583"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="620"/>
         <source>Environment filter</source>
         <translation>Filtro de entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="584"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="742"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="621"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="866"/>
         <source>All environments</source>
         <translation>Todos los entornos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="585"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="622"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="587"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="624"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="589"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="626"/>
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="590"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="627"/>
         <source>To date (inclusive)</source>
         <translation>Fecha hasta (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="595"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="632"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="599"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="636"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiario…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="600"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="637"/>
         <source>Search the history</source>
         <translation>Buscar en el historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="623"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="666"/>
         <source>Cashout history</source>
         <translation>Historial de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="653"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="685"/>
+        <source>Restore columns</source>
+        <translation>Restaurar columnas</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="686"/>
+        <source>Give every column its original width again</source>
+        <translation>Devolver a cada columna su ancho original</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="700"/>
         <source>Number of cashouts</source>
         <translation>Cantidad de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="654"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="701"/>
         <source>Refresh open cashouts</source>
         <translation>Actualizar retiros abiertos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="655"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="1063"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="702"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1187"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar el estado de cada retiro que no es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="657"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="704"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="659"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="706"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="661"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="708"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="662"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="709"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Guardar las filas que cumplen el filtro en un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="664"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="711"/>
         <source>Receipt…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="665"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="712"/>
         <source>Save the selected cashout&apos;s receipt as a PDF file</source>
         <translation>Guardar el comprobante del retiro seleccionado como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="671"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="718"/>
         <source>Refresh progress</source>
         <translation>Progreso de la actualización</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="675"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="722"/>
         <source>History message</source>
         <translation>Mensaje del historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="722"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="846"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Hay un reenvío en curso; espere su resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="724"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="848"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Seleccione un retiro marcado como «No creado» para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="726"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="1058"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="850"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1182"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>No disponible: este entorno no está listo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="728"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="852"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este retiro pertenece a %1: cambie a %1 para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="731"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="855"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Solo se puede reenviar un retiro que nunca llegó a TuPay («No creado»); este está «%1».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="787"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="911"/>
         <source>Please wait a few seconds before refreshing again.</source>
         <translation>Espere unos segundos antes de volver a actualizar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="797"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="921"/>
         <source>Refreshing open cashouts…</source>
         <translation>Actualizando los retiros abiertos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="817"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="941"/>
         <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
         <translation>Conciliando: consultando cada retiro de %1 cuyo resultado es desconocido…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="829"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="953"/>
         <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
         <translation>Nada que conciliar: ningún retiro de este entorno tiene un resultado desconocido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="837"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="961"/>
         <source>%n found and adopted</source>
         <translation>
             <numerusform>%n encontrado e incorporado</numerusform>
@@ -1797,7 +1853,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="839"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="963"/>
         <source>%n not found yet — looked up again on the next reconcile</source>
         <translation>
             <numerusform>%n aún no encontrado — se vuelve a consultar en la próxima conciliación</numerusform>
@@ -1805,12 +1861,12 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="841"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="965"/>
         <source>1 never reached TuPay — select it to resubmit</source>
         <translation>1 nunca llegó a TuPay: selecciónelo para reenviarlo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="843"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="967"/>
         <source>%n never reached TuPay — select them to resubmit</source>
         <translation>
             <numerusform>%n nunca llegó a TuPay: selecciónelo para reenviarlo</numerusform>
@@ -1818,7 +1874,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="845"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="969"/>
         <source>%n being sent right now (left alone)</source>
         <translation>
             <numerusform>%n enviándose en este momento (no se tocó)</numerusform>
@@ -1826,7 +1882,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="847"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="971"/>
         <source>%n still unknown — the lookup failed; try again later</source>
         <translation>
             <numerusform>%n sigue desconocido: la consulta falló; vuelva a intentarlo más tarde</numerusform>
@@ -1834,7 +1890,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="848"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="972"/>
         <source>%n checked: %1</source>
         <translation>
             <numerusform>%n verificado: %1</numerusform>
@@ -1842,37 +1898,37 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="859"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="983"/>
         <source>Cannot resubmit %1: %2</source>
         <translation>No se puede reenviar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="869"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="993"/>
         <source>Not resubmitted: nothing was sent for %1.</source>
         <translation>No reenviado: no se envió nada para %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="873"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="997"/>
         <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
         <translation>No reenviado: el entorno cambió durante la confirmación. No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="881"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1005"/>
         <source>Resubmitting %1 with the same external id…</source>
         <translation>Reenviando %1 con el mismo ID externo…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="896"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1020"/>
         <source>Resubmit a PRODUCTION cashout</source>
         <translation>Reenviar un retiro de PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="898"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1022"/>
         <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
         <translation>Este retiro nunca llegó a TuPay. Se envía otra vez con el MISMO ID externo %1, así TuPay nunca podrá crearlo dos veces.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="912"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1036"/>
         <source>Send this cashout to %1 again?
 
 External id: %2 (the same id: TuPay refuses a second cashout with it)
@@ -1885,67 +1941,67 @@ Beneficiario: %3
 Monto: %4 %5</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="917"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1041"/>
         <source>Resubmit a cashout</source>
         <translation>Reenviar un retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="925"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1049"/>
         <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
         <translation>Reenviado: TuPay creó el retiro %1 con el mismo ID externo %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="929"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1053"/>
         <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
         <translation>TuPay ya tiene un retiro con ID externo %1, así que no se pagó nada dos veces. Se consultó: %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="932"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1056"/>
         <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
         <translation>Reenviado, pero TuPay lo denegó: no se creó nada. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="935"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1059"/>
         <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
         <translation>No enviado: no se creó nada: %1. Se puede volver a reenviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="938"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1062"/>
         <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
         <translation>Resultado desconocido para el ID externo %1 (%2). Haga clic en «Conciliar» para consultarlo; nunca lo envíe con un nuevo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="940"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1064"/>
         <source>The resubmission of %1 ended without an answer.</source>
         <translation>El reenvío de %1 terminó sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="953"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1077"/>
         <source>Export history</source>
         <translation>Exportar historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="954"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1078"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="971"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1095"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>Se exportaron %1 retiros a %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="978"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1102"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="981"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1105"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="998"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1122"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n retiro</numerusform>
@@ -1953,27 +2009,27 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1033"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1157"/>
         <source>Building the search index of older cashouts: %1%. Searching works meanwhile, more slowly.</source>
         <translation>Construyendo el índice de búsqueda de los cashouts anteriores: %1%. Mientras tanto la búsqueda funciona, más lenta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1060"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1184"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>No disponible: este entorno no está listo, así que no se puede consultar nada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1065"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1189"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar por su ID externo cada retiro cuyo resultado es desconocido («Enviando…», «Resultado desconocido»): los encontrados se incorporan y los que faltan pasan a «No creado»</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1075"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1199"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 otra vez con el mismo ID externo (tras una confirmación)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1135"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1259"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>Se actualizó %n retiro abierto.</numerusform>
@@ -1981,17 +2037,17 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1142"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1266"/>
         <source>The refresh failed: %1</source>
         <translation>La actualización falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1158"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1282"/>
         <source>Reconciling failed: %1</source>
         <translation>La conciliación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1173"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1297"/>
         <source>The resubmission of %1 failed: %2</source>
         <translation>El reenvío de %1 falló: %2</translation>
     </message>
@@ -2507,149 +2563,159 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="226"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="268"/>
         <source>Scroll the cashout form</source>
         <translation>Desplazar el formulario del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="269"/>
         <source>Scroll the cashout form sideways</source>
         <translation>Desplazar el formulario del retiro horizontalmente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="286"/>
         <source>Cashout and exchange</source>
         <translation>Retiro e intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="292"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="298"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="313"/>
+        <source>Scroll the cashout and history panes</source>
+        <translation>Desplazar los paneles del retiro y del historial</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="315"/>
+        <source>Scroll the cashout and history panes sideways</source>
+        <translation>Desplazar los paneles del retiro y del historial hacia los lados</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="334"/>
         <source>Requests in progress</source>
         <translation>Solicitudes en curso</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="301"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="344"/>
         <source>Retry keyring</source>
         <translation>Reintentar el llavero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="346"/>
         <source>Try the OS keyring again, after unlocking it (it may ask for its password)</source>
         <translation>Vuelve a intentar con el llavero del sistema después de desbloquearlo (puede pedir su contraseña)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="422"/>
         <source>&amp;Desk</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="423"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="429"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="434"/>
         <source>&amp;Cashout</source>
         <translation>&amp;Retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="435"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="439"/>
         <source>Refresh status</source>
         <translation>Actualizar estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="443"/>
         <source>Look up a cashout…</source>
         <translation>Consultar un retiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="489"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Espere a que termine el retiro en curso antes de cambiar de entorno.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="520"/>
         <source>History only: the journal is read-only</source>
         <translation>Solo historial: el registro es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="522"/>
         <source>Nothing can be sent: the journal %1 cannot be written (a read-only file or disk). The history is shown as it is.</source>
         <translation>No se puede enviar nada: no se puede escribir en el registro %1 (un archivo o disco de solo lectura). El historial se muestra tal como está.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="529"/>
         <source>The sandbox could not start: %1</source>
         <translation>No se pudo iniciar el sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="530"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox no disponible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="487"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="534"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando el sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="538"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local en %1 — simulado, sin dinero real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="542"/>
         <source>Requests go to %1</source>
         <translation>Las solicitudes van a %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="497"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="543"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Leyendo las credenciales del llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="598"/>
         <source>%1&apos;s credentials cannot be read: the OS keyring is locked or did not answer. Unlock it, then press “Retry keyring”.</source>
         <translation>No se pueden leer las credenciales de %1: el llavero del sistema está bloqueado o no respondió. Desbloquéelo y pulse «Reintentar el llavero».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="607"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 no tiene credenciales: agregue su API Key, Passphrase y Signature en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="623"/>
         <source>%1 cannot be used: %2</source>
         <translation>No se puede usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="635"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>Se verificó %n retiro cuyo resultado era desconocido.</numerusform>
@@ -2657,57 +2723,57 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="602"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="648"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUCCIÓN — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="650"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUCCIÓN — dinero real. Cada retiro enviado aquí paga a una cuenta bancaria real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="612"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="658"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="660"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — retiros simulados en esta computadora. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="616"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="662"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — el sistema de pruebas de TuPay. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="618"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="664"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — entorno personalizado en %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="659"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="705"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>No se envió nada: no se pudo leer el registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="676"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="722"/>
         <source>Made elsewhere in the last 24 hours (TuPay&apos;s account list):</source>
         <translation>Hechos en otro lugar en las últimas 24 horas (lista de la cuenta en TuPay):</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="680"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="726"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="680"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="726"/>
         <source>Check before sending</source>
         <translation>Revise antes de enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="684"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="730"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>El registro ya tiene %n retiro a esta cuenta por este monto:</numerusform>
@@ -2715,7 +2781,7 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="687"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="733"/>
         <source>TuPay&apos;s account list has %n cashout(s) to this document for this amount:</source>
         <translation>
             <numerusform>La lista de la cuenta en TuPay tiene %n retiro a este documento por este monto:</numerusform>
@@ -2723,102 +2789,102 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="690"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="736"/>
         <source>The amount is more than the account&apos;s available balance.</source>
         <translation>El monto supera el saldo disponible de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="691"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="737"/>
         <source>Send this one anyway?</source>
         <translation>¿Enviar este de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="692"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="738"/>
         <source>Send anyway</source>
         <translation>Enviar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="702"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="748"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="752"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="798"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: no se envió nada a Producción.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="762"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="808"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="790"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="836"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Creado: retiro %1 (ID externo %2). Su estado se sigue a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="801"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="847"/>
         <source>Conflict — NOT created: external id %1 already belongs to a different cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New id” to send this cashout under a new external id.</source>
         <translation>Conflicto — NO creado: el id externo %1 ya pertenece a otro retiro en TuPay (error 511), uno que este registro nunca envió. No se pagó nada. Use «Nuevo ID» para enviar este retiro con un id externo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="812"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="858"/>
         <source>TuPay already has the cashout with external id %1, sent before from this journal: nothing was paid twice. It is looked up on the right.</source>
         <translation>TuPay ya tiene el retiro con id externo %1, enviado antes desde este registro: no se pagó dos veces. Se consulta a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="822"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="868"/>
         <source>Not created. %1</source>
         <translation>No creado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="827"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="873"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>No enviado: no se creó nada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="833"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="879"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconocido: consultándolo por el ID externo %1… (%2) No lo vuelva a enviar con un nuevo ID hasta que la consulta responda.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="847"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="893"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>No enviado: ya hay un retiro con ID externo %1 en el registro y puede que exista en TuPay. Se está consultando; use «Nuevo ID» solo para un retiro distinto.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="859"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="905"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconocido para el ID externo %1; consúltelo antes de volver a enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="892"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="938"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: el retiro con ID externo %1 sí se creó. Su estado está a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="909"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="955"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Ese retiro se envió a %1: cambie a %1 para seguirlo y ver sus intercambios.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="980"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1026"/>
         <source>Sandbox not running</source>
         <translation>El sandbox no está en ejecución</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="989"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1035"/>
         <source>No credentials</source>
         <translation>Sin credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="990"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1036"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primero guarde la API Key, la Passphrase y la Signature; luego vuelva a probar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1008"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1054"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -2826,37 +2892,37 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1015"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1061"/>
         <source>Keyring locked: saved credentials cannot be read</source>
         <translation>Llavero bloqueado: no se pueden leer las credenciales guardadas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1017"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1063"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Llavero no disponible: las credenciales solo duran esta sesión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1106"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1168"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>No enviado: el Desk se cerró antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1114"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1176"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Esperando a que se resuelva el retiro en curso (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1121"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1183"/>
         <source>Closing</source>
         <translation>Cerrando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1151"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1213"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1152"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1214"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>El retiro con ID externo %1 no se ha resuelto. Queda en el registro como enviado con resultado desconocido; el Desk lo consultará por su ID externo la próxima vez que se inicie. No lo vuelva a enviar con un nuevo ID.</translation>
     </message>
@@ -4579,6 +4645,21 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <location filename="../../tupay_desktop/api/validation.py" line="102"/>
         <source>Starts or ends with a space — check the pasted value.</source>
         <translation>Empieza o termina con un espacio: revise el valor pegado.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/validation.py" line="103"/>
+        <source>A name has no digits (0–9) — banks refuse them.</source>
+        <translation>Un nombre no lleva dígitos (0–9): los bancos los rechazan.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/validation.py" line="104"/>
+        <source>“{char}” cannot be in a name: use letters, spaces, apostrophes, hyphens and dots — banks refuse emoji, symbols and markup.</source>
+        <translation>«{char}» no puede ir en un nombre: use letras, espacios, apóstrofos, guiones y puntos; los bancos rechazan emojis, símbolos y marcas.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/validation.py" line="109"/>
+        <source>A name needs letters.</source>
+        <translation>Un nombre necesita letras.</translation>
     </message>
 </context>
 </TS>

@@ -309,273 +309,279 @@
 <context>
     <name>CashoutForm</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="151"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="261"/>
         <source>New cashout</source>
         <translation>Novo saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="163"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="269"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="271"/>
+        <source>Same beneficiary again</source>
+        <translation>Mesmo beneficiário de novo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="286"/>
         <source>External id</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="289"/>
         <source>New id</source>
         <translation>Novo ID</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="166"/>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="290"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="291"/>
         <source>Generate a new external id</source>
         <translation>Gerar um novo ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="169"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="293"/>
         <source>E&amp;xternal id</source>
         <translation>ID e&amp;xterno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="171"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="295"/>
         <source>Beneficiary first name</source>
         <translation>Nome do beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="171"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="295"/>
         <source>e.g. Alex</source>
         <translation>ex.: Alex</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="172"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="296"/>
         <source>&amp;First name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="297"/>
         <source>Beneficiary last name</source>
         <translation>Sobrenome do beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="297"/>
         <source>e.g. Gonzales</source>
         <translation>ex.: Gonzales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="174"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="298"/>
         <source>&amp;Last name</source>
         <translation>&amp;Sobrenome</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="302"/>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="180"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="304"/>
         <source>DNI (8 digits)</source>
         <translation>DNI (8 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="181"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="305"/>
         <source>CE (9 digits)</source>
         <translation>CE (9 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="182"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="306"/>
         <source>RUC (11 digits)</source>
         <translation>RUC (11 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="183"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="307"/>
         <source>PASS (12 digits)</source>
         <translation>PASS (12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="187"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="311"/>
         <source>National identity document</source>
         <translation>Documento nacional de identidade</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="187"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="311"/>
         <source>Foreigner&apos;s card (carné de extranjería)</source>
         <translation>Carteira de estrangeiro (carné de extranjería)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="312"/>
         <source>Taxpayer number</source>
         <translation>Número de contribuinte</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="312"/>
         <source>Passport</source>
         <translation>Passaporte</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="193"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="318"/>
         <source>Document number</source>
         <translation>Número do documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="193"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="318"/>
         <source>digits only</source>
         <translation>somente dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="320"/>
         <source>&amp;Document</source>
         <translation>&amp;Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="322"/>
         <source>Bank account (CCI, 20 digits)</source>
         <translation>Conta bancária (CCI, 20 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="322"/>
         <source>20-digit CCI</source>
         <translation>CCI de 20 dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="323"/>
         <source>&amp;CCI</source>
         <translation>&amp;CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="201"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="205"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="333"/>
         <source>Account type</source>
         <translation>Tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="206"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="334"/>
         <source>S — Savings</source>
         <translation>S — Poupança</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="206"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="334"/>
         <source>C — Current (checking)</source>
         <translation>C — Corrente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="336"/>
         <source>Account &amp;type</source>
         <translation>&amp;Tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="210"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="338"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="210"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="338"/>
         <source>e.g. 150.00</source>
         <translation>ex.: 150.00</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="213"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="341"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="342"/>
         <source>&amp;Amount</source>
         <translation>&amp;Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="351"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="351"/>
         <source>Peru (PE)</source>
         <translation>Peru (PE)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="352"/>
         <source>Co&amp;untry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="354"/>
         <source>Notification URL</source>
         <translation>URL de notificação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="227"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="355"/>
         <source>&amp;Notification URL</source>
         <translation>URL de noti&amp;ficação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="229"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="357"/>
         <source>Comments</source>
         <translation>Comentários</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="229"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="357"/>
         <source>optional, echoed in notifications</source>
         <translation>opcional; repetido nas notificações</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="230"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="358"/>
         <source>Co&amp;mments</source>
         <translation>Co&amp;mentários</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="240"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="368"/>
         <source>Send cashout</source>
         <translation>Enviar saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="245"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="373"/>
         <source>Open settings…</source>
         <translation>Abrir configurações…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="246"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="374"/>
         <source>Open settings to add credentials</source>
         <translation>Abrir as configurações para adicionar credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="268"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="396"/>
         <source>Request preview (exact JSON and signature)</source>
         <translation>Prévia da requisição (JSON exato e assinatura)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="269"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="397"/>
         <source>Show or hide the request preview</source>
         <translation>Mostrar ou ocultar a prévia da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="280"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="408"/>
         <source>Request preview</source>
         <translation>Prévia da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="363"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="501"/>
         <source>Send to PRODUCTION</source>
         <translation>Enviar para PRODUÇÃO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="365"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="503"/>
         <source>Send to %1</source>
         <translation>Enviar para %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="366"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="504"/>
         <source>Send this cashout (Ctrl+Enter)</source>
         <translation>Enviar este saque (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="461"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="658"/>
         <source>Outcome still unknown</source>
         <translation>Resultado ainda desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="462"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="659"/>
         <source>The outcome of the cashout with external id %1 is still unknown. It may have been created. Sending the same cashout again under a new external id could pay the beneficiary twice.
 
 Look it up first. Generate a new id anyway?</source>
@@ -584,22 +590,32 @@ Look it up first. Generate a new id anyway?</source>
 Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="491"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="696"/>
+        <source>Cleared on switching to Production.</source>
+        <translation>Apagado ao passar para Produção.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="706"/>
+        <source>Fill in %1 again (name, document, CCI and account type) under a new external id</source>
+        <translation>Preencher %1 de novo (nome, documento, CCI e tipo de conta) com um novo ID externo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="742"/>
         <source>Bank not recognised from the first three digits</source>
         <translation>Banco não reconhecido pelos três primeiros dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="494"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="745"/>
         <source>Named from the CCI&apos;s first three digits</source>
         <translation>Identificado pelos três primeiros dígitos do CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="523"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="777"/>
         <source>Sending… waiting for TuPay&apos;s answer. Do not close the Desk.</source>
         <translation>Enviando… aguardando a resposta da TuPay. Não feche o Desk.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="528"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="782"/>
         <source>Fix %n field(s) to enable sending.</source>
         <translation>
             <numerusform>Corrija %n campo para habilitar o envio.</numerusform>
@@ -607,22 +623,22 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="531"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="785"/>
         <source>Ready. Ctrl+Enter sends.</source>
         <translation>Pronto. Ctrl+Enter envia.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="792"/>
         <source>The preview appears when every field is valid.</source>
         <translation>A prévia aparece quando todos os campos forem válidos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="542"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="796"/>
         <source>No preview: this environment has no credentials to sign with yet.</source>
         <translation>Sem prévia: este ambiente ainda não tem credenciais para assinar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="548"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="802"/>
         <source>No preview: %1</source>
         <translation>Sem prévia: %1</translation>
     </message>
@@ -1130,100 +1146,114 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>ConfirmProductionDialog</name>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="44"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="48"/>
         <source>Confirm a PRODUCTION cashout</source>
         <translation>Confirmar um saque em PRODUÇÃO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="51"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="55"/>
         <source>PRODUCTION — real money. Confirming sends this cashout to %1 and pays a real bank account.</source>
         <translation>PRODUÇÃO — dinheiro real. Ao confirmar, este saque é enviado para %1 e paga uma conta bancária real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="66"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="70"/>
         <source>bank not recognised</source>
         <translation>banco não reconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="67"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="71"/>
         <source>Savings (S)</source>
         <translation>Poupança (S)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="67"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="71"/>
         <source>Current (C)</source>
         <translation>Corrente (C)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="70"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="74"/>
         <source>Beneficiary</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="71"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="75"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="72"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="76"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="73"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="77"/>
         <source>CCI</source>
         <translation>CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="74"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="78"/>
         <source>Account type</source>
         <translation>Tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="75"/>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="82"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="79"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="86"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="76"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="80"/>
         <source>External id</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="91"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="95"/>
         <source>Type the amount (%1) to confirm:</source>
         <translation>Digite o valor (%1) para confirmar:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="98"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="102"/>
         <source>Type the amount to confirm</source>
         <translation>Digite o valor para confirmar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="108"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="116"/>
         <source>Send %1 to PRODUCTION</source>
         <translation>Enviar %1 para PRODUÇÃO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="117"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="123"/>
         <source>Confirm and send to Production</source>
         <translation>Confirmar e enviar para Produção</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="119"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="125"/>
         <source>Cancel, send nothing</source>
         <translation>Cancelar, não enviar nada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="140"/>
-        <source>Amount confirmed.</source>
-        <translation>Valor confirmado.</translation>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="147"/>
+        <source>Amount confirmed. Enter sends it.</source>
+        <translation>Valor confirmado. Enter envia.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="143"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="150"/>
         <source>That is not the amount of this cashout.</source>
         <translation>Esse não é o valor deste saque.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="163"/>
+        <source>Not sent: that is not the amount of this cashout. Type %1 to send it.</source>
+        <translation>Não enviado: esse não é o valor deste saque. Digite %1 para enviá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="166"/>
+        <source>Not sent: type the amount (%1) first.</source>
+        <translation>Não enviado: digite primeiro o valor (%1).</translation>
+    </message>
+    <message>
+        <source>Amount confirmed.</source>
+        <translation type="vanished">Valor confirmado.</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1449,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
     </message>
     <message>
         <location filename="../../tupay_desktop/store/settings.py" line="144"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="756"/>
         <source>Production</source>
         <translation>Produção</translation>
     </message>
@@ -1431,17 +1462,17 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         <translation>Ambiente:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_bar.py" line="76"/>
+        <location filename="../../tupay_desktop/ui/environment_bar.py" line="79"/>
         <source>Environment %1</source>
         <translation>Ambiente %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_bar.py" line="124"/>
+        <location filename="../../tupay_desktop/ui/environment_bar.py" line="129"/>
         <source>The local sandbox inside the Desk: no real money, no network.</source>
         <translation>O sandbox local dentro do Desk: sem dinheiro real e sem rede.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_bar.py" line="126"/>
+        <location filename="../../tupay_desktop/ui/environment_bar.py" line="131"/>
         <source>PRODUCTION — real money: %1</source>
         <translation>PRODUÇÃO — dinheiro real: %1</translation>
     </message>
@@ -1467,113 +1498,128 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="161"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="215"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="218"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="163"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="166"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="167"/>
         <source>Environment</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="168"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="166"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="169"/>
         <source>Cashout ID</source>
         <translation>ID do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="168"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="171"/>
         <source>Beneficiary</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="169"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="172"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="170"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="173"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="218"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="221"/>
         <source>Declined (%1)</source>
         <translation>Recusado (%1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="221"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="224"/>
         <source>Declined</source>
         <translation>Recusado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="226"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="227"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="225"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="228"/>
         <source>Not found yet — looked up again</source>
         <translation>Ainda não encontrado — consultado de novo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="229"/>
         <source>Not created — can be resubmitted</source>
         <translation>Não criado: pode ser reenviado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="227"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="230"/>
         <source>Conflict — id used by another cashout</source>
         <translation>Conflito — id usado por outro saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="236"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="239"/>
+        <source>Not created</source>
+        <translation>Não criado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="241"/>
+        <source>Not found yet</source>
+        <translation>Ainda não encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="242"/>
+        <source>Conflict</source>
+        <translation>Conflito</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="271"/>
         <source>Being sent, or the Desk stopped while sending it. Reconcile looks it up by its external id.</source>
         <translation>Está sendo enviado, ou o Desk parou durante o envio. A conciliação o consulta pelo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="241"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="276"/>
         <source>The create may or may not have reached TuPay. Reconcile looks it up by its external id; never send it again under a new id.</source>
         <translation>A criação pode ou não ter chegado à TuPay. A conciliação o consulta pelo ID externo; nunca o envie novamente com um novo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="247"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="282"/>
         <source>TuPay had no cashout with this external id when it was looked up, moments after it was sent — it may still be processing it. Reconcile looks again (also on start); it becomes “Not created” only if it is still missing after the settling window. Never send it again under a new id.</source>
         <translation>A TuPay não tinha um saque com este id externo quando foi consultado, instantes depois do envio — talvez ainda o esteja processando. A conciliação consulta de novo (também ao iniciar); ele passa a “Não criado” só se continuar ausente depois do prazo de acomodação. Nunca o envie de novo com um id novo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="257"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="292"/>
         <source>TuPay has no cashout with this external id. Select it and click “Resubmit…” to send it again with the same external id.</source>
         <translation>A TuPay não tem nenhum saque com este ID externo. Selecione-o e clique em “Reenviar…” para enviá-lo novamente com o mesmo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="263"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="298"/>
         <source>Conflict: TuPay already has a different cashout with this external id, one this journal never sent. This cashout was not created and nothing was paid; send it again under a new external id.</source>
         <translation>Conflito: a TuPay já tem outro saque com este id externo, um que este registro nunca enviou. Este saque não foi criado e nada foi pago; envie-o de novo com um id externo novo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="272"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="307"/>
         <source>TuPay declined this cashout; nothing was created.</source>
         <translation>A TuPay recusou este saque; nada foi criado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="502"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="539"/>
         <source>Bank reference: %1</source>
         <translation>Referência bancária: %1</translation>
     </message>
@@ -1601,195 +1647,205 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="528"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="565"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="529"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="566"/>
         <source>Open (not final)</source>
         <translation>Em aberto (não finais)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="530"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="567"/>
         <source>Needs attention (unknown or not created)</source>
         <translation>Requer atenção (desconhecidos ou não criados)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="536"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="573"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconhecido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="575"/>
         <source>Declined / not created</source>
         <translation>Recusados / não criados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="540"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="577"/>
         <source>Conflict (id used by another cashout)</source>
         <translation>Conflito (id usado por outro saque)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="578"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="615"/>
         <source>Status filter</source>
         <translation>Filtro de status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="583"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="620"/>
         <source>Environment filter</source>
         <translation>Filtro de ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="584"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="742"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="621"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="866"/>
         <source>All environments</source>
         <translation>Todos os ambientes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="585"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="622"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="587"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="624"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="589"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="626"/>
         <source>From date</source>
         <translation>Data inicial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="590"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="627"/>
         <source>To date (inclusive)</source>
         <translation>Data final (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="595"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="632"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="599"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="636"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiário…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="600"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="637"/>
         <source>Search the history</source>
         <translation>Buscar no histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="623"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="666"/>
         <source>Cashout history</source>
         <translation>Histórico de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="653"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="685"/>
+        <source>Restore columns</source>
+        <translation>Restaurar colunas</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="686"/>
+        <source>Give every column its original width again</source>
+        <translation>Devolver a cada coluna sua largura original</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history.py" line="700"/>
         <source>Number of cashouts</source>
         <translation>Quantidade de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="654"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="701"/>
         <source>Refresh open cashouts</source>
         <translation>Atualizar saques em aberto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="655"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="1063"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="702"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1187"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar o status de cada saque que não é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="657"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="704"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="659"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="706"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="661"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="708"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="662"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="709"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Salvar as linhas que atendem ao filtro em um arquivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="664"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="711"/>
         <source>Receipt…</source>
         <translation>Comprovante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="665"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="712"/>
         <source>Save the selected cashout&apos;s receipt as a PDF file</source>
         <translation>Salvar o comprovante do saque selecionado como arquivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="671"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="718"/>
         <source>Refresh progress</source>
         <translation>Progresso da atualização</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="675"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="722"/>
         <source>History message</source>
         <translation>Mensagem do histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="722"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="846"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Há um reenvio em andamento; aguarde o resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="724"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="848"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Selecione um saque marcado como “Não criado” para reenviá-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="726"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="1058"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="850"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1182"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>Indisponível: este ambiente não está pronto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="728"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="852"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este saque pertence a %1: mude para %1 para reenviá-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="731"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="855"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Só é possível reenviar um saque que nunca chegou à TuPay (“Não criado”); este está “%1”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="787"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="911"/>
         <source>Please wait a few seconds before refreshing again.</source>
         <translation>Aguarde alguns segundos antes de atualizar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="797"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="921"/>
         <source>Refreshing open cashouts…</source>
         <translation>Atualizando os saques em aberto…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="817"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="941"/>
         <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
         <translation>Conciliando: consultando cada saque de %1 com resultado desconhecido…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="829"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="953"/>
         <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
         <translation>Nada a conciliar: nenhum saque deste ambiente tem resultado desconhecido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="837"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="961"/>
         <source>%n found and adopted</source>
         <translation>
             <numerusform>%n encontrado e incorporado</numerusform>
@@ -1797,7 +1853,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="839"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="963"/>
         <source>%n not found yet — looked up again on the next reconcile</source>
         <translation>
             <numerusform>%n ainda não encontrado — consultado de novo na próxima conciliação</numerusform>
@@ -1805,12 +1861,12 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="841"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="965"/>
         <source>1 never reached TuPay — select it to resubmit</source>
         <translation>1 nunca chegou à TuPay: selecione-o para reenviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="843"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="967"/>
         <source>%n never reached TuPay — select them to resubmit</source>
         <translation>
             <numerusform>%n nunca chegou à TuPay: selecione-o para reenviar</numerusform>
@@ -1818,7 +1874,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="845"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="969"/>
         <source>%n being sent right now (left alone)</source>
         <translation>
             <numerusform>%n sendo enviado neste momento (não foi mexido)</numerusform>
@@ -1826,7 +1882,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="847"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="971"/>
         <source>%n still unknown — the lookup failed; try again later</source>
         <translation>
             <numerusform>%n continua desconhecido: a consulta falhou; tente novamente mais tarde</numerusform>
@@ -1834,7 +1890,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="848"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="972"/>
         <source>%n checked: %1</source>
         <translation>
             <numerusform>%n verificado: %1</numerusform>
@@ -1842,37 +1898,37 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="859"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="983"/>
         <source>Cannot resubmit %1: %2</source>
         <translation>Não é possível reenviar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="869"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="993"/>
         <source>Not resubmitted: nothing was sent for %1.</source>
         <translation>Não reenviado: nada foi enviado para %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="873"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="997"/>
         <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
         <translation>Não reenviado: o ambiente mudou durante a confirmação. Nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="881"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1005"/>
         <source>Resubmitting %1 with the same external id…</source>
         <translation>Reenviando %1 com o mesmo ID externo…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="896"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1020"/>
         <source>Resubmit a PRODUCTION cashout</source>
         <translation>Reenviar um saque de PRODUÇÃO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="898"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1022"/>
         <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
         <translation>Este saque nunca chegou à TuPay. Ele é enviado novamente com o MESMO ID externo %1, assim a TuPay nunca poderá criá-lo duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="912"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1036"/>
         <source>Send this cashout to %1 again?
 
 External id: %2 (the same id: TuPay refuses a second cashout with it)
@@ -1885,67 +1941,67 @@ Beneficiário: %3
 Valor: %4 %5</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="917"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1041"/>
         <source>Resubmit a cashout</source>
         <translation>Reenviar um saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="925"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1049"/>
         <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
         <translation>Reenviado: a TuPay criou o saque %1 com o mesmo ID externo %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="929"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1053"/>
         <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
         <translation>A TuPay já tem um saque com ID externo %1; portanto nada foi pago duas vezes. Consultado: %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="932"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1056"/>
         <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
         <translation>Reenviado, mas a TuPay o recusou: nada foi criado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="935"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1059"/>
         <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
         <translation>Não enviado: nada foi criado: %1. Pode ser reenviado outra vez.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="938"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1062"/>
         <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
         <translation>Resultado desconhecido para o ID externo %1 (%2). Clique em “Conciliar” para consultá-lo; nunca o envie com um novo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="940"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1064"/>
         <source>The resubmission of %1 ended without an answer.</source>
         <translation>O reenvio de %1 terminou sem resposta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="953"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1077"/>
         <source>Export history</source>
         <translation>Exportar histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="954"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1078"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="971"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1095"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>%1 saques exportados para %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="978"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1102"/>
         <source>The export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="981"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1105"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="998"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1122"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n saque</numerusform>
@@ -1953,27 +2009,27 @@ Valor: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1033"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1157"/>
         <source>Building the search index of older cashouts: %1%. Searching works meanwhile, more slowly.</source>
         <translation>Construindo o índice de busca dos cashouts anteriores: %1%. Enquanto isso a busca funciona, mais devagar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1060"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1184"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>Indisponível: este ambiente não está pronto, então nada pode ser consultado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1065"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1189"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar pelo ID externo cada saque com resultado desconhecido (“Enviando…”, “Resultado desconhecido”): os encontrados são incorporados e os ausentes passam a “Não criado”</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1075"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1199"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 novamente com o mesmo ID externo (após uma confirmação)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1135"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1259"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>%n saque em aberto atualizado.</numerusform>
@@ -1981,17 +2037,17 @@ Valor: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1142"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1266"/>
         <source>The refresh failed: %1</source>
         <translation>A atualização falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1158"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1282"/>
         <source>Reconciling failed: %1</source>
         <translation>A conciliação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1173"/>
+        <location filename="../../tupay_desktop/ui/history.py" line="1297"/>
         <source>The resubmission of %1 failed: %2</source>
         <translation>O reenvio de %1 falhou: %2</translation>
     </message>
@@ -2507,149 +2563,159 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="226"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="268"/>
         <source>Scroll the cashout form</source>
         <translation>Rolar o formulário do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="269"/>
         <source>Scroll the cashout form sideways</source>
         <translation>Rolar o formulário do saque na horizontal</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="286"/>
         <source>Cashout and exchange</source>
         <translation>Saque e trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="292"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="298"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="313"/>
+        <source>Scroll the cashout and history panes</source>
+        <translation>Rolar os painéis do saque e do histórico</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="315"/>
+        <source>Scroll the cashout and history panes sideways</source>
+        <translation>Rolar os painéis do saque e do histórico para os lados</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="334"/>
         <source>Requests in progress</source>
         <translation>Requisições em andamento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="301"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="344"/>
         <source>Retry keyring</source>
         <translation>Tentar o chaveiro de novo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="346"/>
         <source>Try the OS keyring again, after unlocking it (it may ask for its password)</source>
         <translation>Tenta o chaveiro do sistema de novo depois de desbloqueá-lo (ele pode pedir a senha)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="376"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="422"/>
         <source>&amp;Desk</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="423"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="429"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="434"/>
         <source>&amp;Cashout</source>
         <translation>Sa&amp;que</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="435"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="439"/>
         <source>Refresh status</source>
         <translation>Atualizar status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="443"/>
         <source>Look up a cashout…</source>
         <translation>Consultar um saque…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="489"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Aguarde o saque em andamento terminar antes de trocar de ambiente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="520"/>
         <source>History only: the journal is read-only</source>
         <translation>Só histórico: o registro é somente leitura</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="522"/>
         <source>Nothing can be sent: the journal %1 cannot be written (a read-only file or disk). The history is shown as it is.</source>
         <translation>Nada pode ser enviado: não é possível gravar no registro %1 (um arquivo ou disco somente leitura). O histórico é mostrado como está.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="529"/>
         <source>The sandbox could not start: %1</source>
         <translation>Não foi possível iniciar o sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="530"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox indisponível</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="487"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="534"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando o sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="538"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local em %1 — simulado, sem dinheiro real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="542"/>
         <source>Requests go to %1</source>
         <translation>As requisições vão para %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="497"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="543"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Lendo as credenciais do chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="598"/>
         <source>%1&apos;s credentials cannot be read: the OS keyring is locked or did not answer. Unlock it, then press “Retry keyring”.</source>
         <translation>Não é possível ler as credenciais de %1: o chaveiro do sistema está bloqueado ou não respondeu. Desbloqueie-o e clique em “Tentar o chaveiro de novo”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="607"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 não tem credenciais: adicione a API Key, a Passphrase e a Signature em Configurações.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="623"/>
         <source>%1 cannot be used: %2</source>
         <translation>Não é possível usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="635"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>%n saque com resultado desconhecido verificado.</numerusform>
@@ -2657,57 +2723,57 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="602"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="648"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUÇÃO — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="650"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUÇÃO — dinheiro real. Cada saque enviado aqui paga uma conta bancária real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="612"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="658"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="660"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — saques simulados neste computador. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="616"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="662"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — o sistema de testes da TuPay. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="618"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="664"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — ambiente personalizado em %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="659"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="705"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>Nada foi enviado: não foi possível ler o registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="676"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="722"/>
         <source>Made elsewhere in the last 24 hours (TuPay&apos;s account list):</source>
         <translation>Feitos em outro lugar nas últimas 24 horas (lista da conta na TuPay):</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="680"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="726"/>
         <source>Possible duplicate</source>
         <translation>Possível duplicidade</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="680"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="726"/>
         <source>Check before sending</source>
         <translation>Verifique antes de enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="684"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="730"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>O registro já tem %n saque para esta conta com este valor:</numerusform>
@@ -2715,7 +2781,7 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="687"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="733"/>
         <source>TuPay&apos;s account list has %n cashout(s) to this document for this amount:</source>
         <translation>
             <numerusform>A lista da conta na TuPay tem %n saque para este documento neste valor:</numerusform>
@@ -2723,102 +2789,102 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="690"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="736"/>
         <source>The amount is more than the account&apos;s available balance.</source>
         <translation>O valor é maior que o saldo disponível da conta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="691"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="737"/>
         <source>Send this one anyway?</source>
         <translation>Enviar este mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="692"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="738"/>
         <source>Send anyway</source>
         <translation>Enviar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="702"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="748"/>
         <source>Not sent.</source>
         <translation>Não enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="752"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="798"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: nada foi enviado para Produção.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="762"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="808"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="790"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="836"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Criado: saque %1 (ID externo %2). O status é acompanhado à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="801"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="847"/>
         <source>Conflict — NOT created: external id %1 already belongs to a different cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New id” to send this cashout under a new external id.</source>
         <translation>Conflito — NÃO criado: o id externo %1 já pertence a outro saque na TuPay (erro 511), um que este registro nunca enviou. Nada foi pago. Use “Novo ID” para enviar este saque com um id externo novo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="812"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="858"/>
         <source>TuPay already has the cashout with external id %1, sent before from this journal: nothing was paid twice. It is looked up on the right.</source>
         <translation>A TuPay já tem o saque com id externo %1, enviado antes a partir deste registro: nada foi pago duas vezes. Ele é consultado à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="822"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="868"/>
         <source>Not created. %1</source>
         <translation>Não criado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="827"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="873"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>Não enviado: nada foi criado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="833"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="879"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconhecido: consultando pelo ID externo %1… (%2) Não o envie novamente com um novo ID até a consulta responder.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="847"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="893"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>Não enviado: já existe um saque com ID externo %1 no registro, e ele pode existir na TuPay. Ele está sendo consultado; use “Novo ID” só para um saque diferente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="859"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="905"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconhecido para o ID externo %1; consulte-o antes de enviar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="892"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="938"/>
         <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
         <translation>Encontrado: o saque com ID externo %1 foi criado. O status está à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="909"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="955"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Esse saque foi enviado para %1: mude para %1 para acompanhá-lo e ver as trocas dele.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="980"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1026"/>
         <source>Sandbox not running</source>
         <translation>O sandbox não está em execução</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="989"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1035"/>
         <source>No credentials</source>
         <translation>Sem credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="990"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1036"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primeiro salve a API Key, a Passphrase e a Signature; depois teste novamente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1008"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1054"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n requisição em andamento</numerusform>
@@ -2826,37 +2892,37 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1015"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1061"/>
         <source>Keyring locked: saved credentials cannot be read</source>
         <translation>Chaveiro bloqueado: não é possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1017"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1063"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Chaveiro indisponível: as credenciais valem só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1106"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1168"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>Não enviado: o Desk foi fechado antes do envio.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1114"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1176"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Aguardando a conclusão do saque em andamento (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1121"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1183"/>
         <source>Closing</source>
         <translation>Fechando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1151"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1213"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1152"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1214"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>O saque com ID externo %1 não foi concluído. Ele fica no registro como enviado com resultado desconhecido; o Desk vai consultá-lo pelo ID externo na próxima vez que iniciar. Não o envie novamente com um novo ID.</translation>
     </message>
@@ -4579,6 +4645,21 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <location filename="../../tupay_desktop/api/validation.py" line="102"/>
         <source>Starts or ends with a space — check the pasted value.</source>
         <translation>Começa ou termina com um espaço: verifique o valor colado.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/validation.py" line="103"/>
+        <source>A name has no digits (0–9) — banks refuse them.</source>
+        <translation>Um nome não tem dígitos (0–9): os bancos os recusam.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/validation.py" line="104"/>
+        <source>“{char}” cannot be in a name: use letters, spaces, apostrophes, hyphens and dots — banks refuse emoji, symbols and markup.</source>
+        <translation>“{char}” não pode estar em um nome: use letras, espaços, apóstrofos, hifens e pontos; os bancos recusam emojis, símbolos e marcação.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/validation.py" line="109"/>
+        <source>A name needs letters.</source>
+        <translation>Um nome precisa de letras.</translation>
     </message>
 </context>
 </TS>

@@ -221,6 +221,8 @@ def test_a_possible_duplicate_is_shown_before_sending(qtbot: QtBot, make_desk: C
     qtbot.waitUntil(lambda: not window.create_in_flight, timeout=10_000)
     assert len(desk.sandbox.cashouts()) == 1
     # The same beneficiary account and amount again, under the new external id.
+    qtbot.mouseClick(window.form.same_beneficiary_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(window.form.field("amount"), VALID_FORM["amount"])
     window.form.request_send()
     qtbot.waitUntil(lambda: window.duplicates_box is not None, timeout=5000)
     box = window.duplicates_box

@@ -132,7 +132,7 @@ def test_status_column_says_which_rows_need_the_operator(journal: Journal) -> No
     assert words == {
         "w-sending": "Sending…",
         "w-unknown": "Outcome unknown",
-        "w-missing": "Not created — can be resubmitted",
+        "w-missing": "Not created",  # a short word; the sentence is in the tooltip
         "w-declined": "Declined (301)",
         "w-not-yet": "Not found yet — looked up again",
         "w-conflict": "Conflict — id used by another cashout",
@@ -143,6 +143,7 @@ def test_status_column_says_which_rows_need_the_operator(journal: Journal) -> No
     }
     assert "Reconcile" in tips["w-unknown"] and "connection reset" in tips["w-unknown"]
     assert "Resubmit" in tips["w-missing"] and "same external id" in tips["w-missing"]
+    assert tips["w-missing"].startswith("Not created — can be resubmitted\n")
     assert "Invalid bank account" in tips["w-declined"]
     assert "may still be processing it" in tips["w-not-yet"] and "new id" in tips["w-not-yet"]
     assert "different cashout" in tips["w-conflict"] and "nothing was paid" in tips["w-conflict"]
@@ -201,7 +202,7 @@ def test_reconcile_adopts_the_created_one_and_marks_the_other_not_created(
 
     settle(qtbot, view)
     assert status_of(view, "rec-reached") == "PENDING"
-    assert status_of(view, "rec-lost") == "Not created — can be resubmitted"
+    assert status_of(view, "rec-lost") == "Not created"
     reached, lost = journal.get("sandbox", "rec-reached"), journal.get("sandbox", "rec-lost")
     assert reached is not None and lost is not None
     assert (reached.state, lost.state) == ("created", "not_created")
@@ -280,7 +281,7 @@ def test_resubmit_disabled_for_created_rows_other_environments_and_without_a_ser
     assert "“Not created”" in view.resubmit_button.toolTip() and "PENDING" in view.resubmit_button.toolTip()
 
     select(view, "theirs-1")
-    assert status_of(view, "theirs-1") == "Not created — can be resubmitted"
+    assert status_of(view, "theirs-1") == "Not created"
     assert not view.resubmit_button.isEnabled()
     assert "switch to Staging to resubmit" in view.resubmit_button.toolTip()
     view.resubmit_selected()  # even called directly, it sends nothing

@@ -26,13 +26,15 @@ from datetime import UTC, date, datetime, timedelta
 from datetime import time as dtime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
 import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -40,7 +42,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -64,6 +66,7 @@ from tupay_desktop.api import errors
 from tupay_desktop.api.models import (
     ApiFailure,
     CashoutRequest,
+    CashoutStatusCode,
     Created,
     CreateOutcome,
     NetworkError,
@@ -227,6 +230,38 @@ def status_word(entry: JournalEntry) -> str:
         "conflict": QCoreApplication.translate("HistoryModel", "Conflict — id used by another cashout"),
     }
     return words.get(state, state)
+
+
+def status_short(entry: JournalEntry) -> str:
+    """The status cell's word: :func:`status_word`, shortened where it is a sentence ("Not created"
+    rather than "Not created — can be resubmitted"); the whole of it is in the cell's tooltip."""
+    short = {
+        "not_created": QCoreApplication.translate("HistoryModel", "Not created"),
+        # States a newer journal may hold ("not found yet", "conflict"): short words for them too.
+        "not_found_yet": QCoreApplication.translate("HistoryModel", "Not found yet"),
+        "conflict": QCoreApplication.translate("HistoryModel", "Conflict"),
+    }
+    return short.get(entry.state) or status_word(entry)
+
+
+#: The journal states the status column may show (see :func:`status_short`).
+_STATES = ("sending", "unknown", "not_created", "not_found_yet", "conflict", "declined", "created")
+
+
+def _status_samples() -> list[str]:
+    """Every word the status column can show, in the UI's language, from the very functions that
+    render the cells (so the column is wide enough for each)."""
+    samples: list[str] = []
+    for state in _STATES:
+        created = state == "created"
+        statuses: list[int | None] = [int(code) for code in CashoutStatusCode] if created else [None]
+        for status in statuses:
+            entry = SimpleNamespace(state=state, last_status=status, error_code=301, error_message=None)
+            try:
+                samples.append(status_short(cast(JournalEntry, entry)))
+            except (AttributeError, KeyError, TypeError, ValueError):
+                continue
+    return samples
 
 
 def state_explanation(entry: JournalEntry) -> str:
@@ -492,12 +527,14 @@ class HistoryModel(QAbstractTableModel):
         if key == "status":
             if tooltip:
                 if entry.state != "created":
-                    return state_explanation(entry) or status_word(entry)
+                    explanation = state_explanation(entry)
+                    word = status_word(entry)
+                    return f"{word}\n{explanation}" if explanation else word
                 status = entry.last_status
                 if status is not None:
                     info = errors.describe_status(status, ui_language())
                     return core_text(info.meaning) if ui_language() == "en" else info.meaning
-            return status_word(entry)
+            return status_short(entry)
         if key == "cashout_id" and tooltip and entry.bank_reference_id:
             return QCoreApplication.translate("HistoryModel", "Bank reference: %1").replace(
                 "%1", entry.bank_reference_id)
@@ -608,7 +645,13 @@ class HistoryView(QWidget):
         self._filter_timer.timeout.connect(self.apply_filter)
 
         filters = QHBoxLayout()
-        self.search_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 28))
+        # Minimum widths that let the bar fit the default window in every language; the combos
+        # show their longest choice in the open list (and the search its whole hint as tooltip).
+        self.search_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 14))
+        self.search_edit.setToolTip(self.search_edit.placeholderText())
+        for combo, letters in ((self.status_combo, 11), (self.env_combo, 11)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(letters)
         filters.addWidget(self.search_edit, 2)
         filters.addWidget(self.status_combo)
         filters.addWidget(self.env_combo)
@@ -630,16 +673,20 @@ class HistoryView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setWordWrap(False)
-        metrics = self.table.fontMetrics()
-        keys = self.model.column_keys()
-        widths = {"created_at": "2026-12-31 23:59:59", "status": "Outcome unknown",
-                  "env_key": "Production", "external_id": "desk-0123456789ab",
-                  "cashout_id": "12345678", "amount": "1,000,000.00", "currency": "Currency"}
-        for key, sample in widths.items():
-            self.table.setColumnWidth(keys.index(key), metrics.horizontalAdvance(sample) + 24)
-        self.table.horizontalHeader().setSectionResizeMode(
-            keys.index("beneficiary"), QHeaderView.ResizeMode.Stretch
-        )
+        self._column_minimums: dict[int, int] = {}
+        self._column_defaults: dict[int, int] = {}
+        self._fitting_columns = False
+        #: The operator sized the Beneficiary column: it no longer takes the spare width.
+        self._beneficiary_sized = False
+        self._size_columns()
+        header = self.table.horizontalHeader()
+        header.sectionResized.connect(self._on_section_resized)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.restore_columns_action = QAction(self.tr("Restore columns"), header)
+        self.restore_columns_action.setToolTip(self.tr("Give every column its original width again"))
+        self.restore_columns_action.triggered.connect(self.restore_columns)
+        header.addAction(self.restore_columns_action)
+        self.table.viewport().installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._after_reset)
@@ -695,6 +742,83 @@ class HistoryView(QWidget):
         self._index_task: TaskHandle | None = None
         self._index_said: str | None = None
         self._build_search_index()
+
+    # -- columns -------------------------------------------------------------------------------
+
+    def _size_columns(self) -> None:
+        """Each column's default and minimum width, from samples of its content in the UI's
+        language and its title (so no title collapses to "efic…"). The Beneficiary column takes
+        the width left over, never less than its minimum (the table scrolls sideways instead)."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        keys = self.model.column_keys()
+        samples = {"created_at": ["2026-12-31 23:59:59"], "status": _status_samples(),
+                   "env_key": [QCoreApplication.translate("Environment", "Production")],
+                   "external_id": ["desk-012345"], "cashout_id": ["12345678"],
+                   "amount": ["100,000.00"], "currency": ["PEN"],
+                   "beneficiary": ["María Quispe Huamán"]}
+        padding = 12  # the cell's text margins (about 7 px) and a little air
+        # The journal's states are shown in bold italic (see HistoryModel.data): measured so.
+        emphasis = QFont(self.table.font())
+        emphasis.setBold(True)
+        emphasis.setItalic(True)
+        emphasised = QFontMetrics(emphasis)
+        for column, key in enumerate(keys):
+            title_width = header.sectionSizeHint(column)  # the title and the sort arrow's room
+            content = max(max(metrics.horizontalAdvance(text), emphasised.horizontalAdvance(text)
+                              if key == "status" else 0)
+                          for text in samples.get(key, [""])) + padding
+            self._column_minimums[column] = title_width if key != "beneficiary" else max(
+                title_width, metrics.horizontalAdvance("x" * 10) + padding)
+            self._column_defaults[column] = max(content, title_width)
+        self.restore_columns()
+
+    def restore_columns(self) -> None:
+        """Every column back to its default width (the header's context menu, "Restore columns")."""
+        self._beneficiary_sized = False
+        self._fitting_columns = True
+        try:
+            for column, width in self._column_defaults.items():
+                self.table.setColumnWidth(column, width)
+        finally:
+            self._fitting_columns = False
+        self._fit_beneficiary()
+
+    def column_minimum(self, column: int) -> int:
+        return self._column_minimums.get(column, 0)
+
+    def _fit_beneficiary(self) -> None:
+        if self._beneficiary_sized:
+            return
+        column = self.model.column_keys().index("beneficiary")
+        others = sum(self.table.columnWidth(c) for c in range(self.model.columnCount()) if c != column)
+        spare = self.table.viewport().width() - others
+        width = max(self._column_minimums.get(column, 0), spare)
+        self._fitting_columns = True
+        try:
+            self.table.setColumnWidth(column, width)
+        finally:
+            self._fitting_columns = False
+
+    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
+        if self._fitting_columns:
+            return
+        minimum = self._column_minimums.get(column, 0)
+        if new < minimum:
+            self._fitting_columns = True
+            try:
+                self.table.setColumnWidth(column, minimum)
+            finally:
+                self._fitting_columns = False
+        if column == self.model.column_keys().index("beneficiary"):
+            self._beneficiary_sized = True
+        else:
+            self._fit_beneficiary()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_beneficiary()
+        return super().eventFilter(watched, event)
 
     # -- public API ----------------------------------------------------------------------------
 

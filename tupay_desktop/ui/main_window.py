@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -122,6 +122,34 @@ class DeskFrame(QFrame):
             inset = self._width / 2
             painter.drawRect(self.rect().toRectF().adjusted(inset, inset, -inset, -inset))
             painter.end()
+
+
+class FormScrollArea(QScrollArea):
+    """The form's scroll area: never narrower than the form's own minimum and a scroll bar (the
+    splitter would otherwise squeeze it and the form's fields would overlap), following the form
+    when its minimum changes (another language, the Send button naming another environment)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        widget = self.widget()
+        if widget is None:
+            return hint
+        width = (widget.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                 + 2 * self.frameWidth())
+        return QSize(width, hint.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
 
 
 class MainWindow(QMainWindow):
@@ -233,14 +261,14 @@ class MainWindow(QMainWindow):
         self.form = CashoutForm()
         self.form.send_requested.connect(self._on_send_requested)
         self.form.settings_requested.connect(self.open_settings)
-        scroll = QScrollArea(self.splitter)
-        scroll.setWidgetResizable(True)
+        scroll = FormScrollArea(self.splitter)
+        scroll.setObjectName("formScroll")
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
-        scroll.setMinimumWidth(420)
         scroll.verticalScrollBar().setAccessibleName(self.tr("Scroll the cashout form"))
         scroll.horizontalScrollBar().setAccessibleName(self.tr("Scroll the cashout form sideways"))
         self.splitter.addWidget(scroll)
+        self.form_scroll = scroll
 
         self.tabs = QTabWidget(self.splitter)
         self.tabs.setDocumentMode(True)
@@ -274,8 +302,21 @@ class MainWindow(QMainWindow):
             amount.textChanged.connect(self._update_balance_note)
         if isinstance(currency, QComboBox):
             currency.currentIndexChanged.connect(self._update_balance_note)
-        self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(0, 2)
+        # The right pane scrolls when the window is too small for it (800×600): a splitter pane
+        # squeezed below its minimum would be drawn over the form.
+        right = QScrollArea(self.splitter)
+        right.setObjectName("rightScroll")
+        right.setWidgetResizable(True)
+        right.setFrameShape(QFrame.Shape.NoFrame)
+        right.setWidget(self.tabs)
+        right.setMinimumWidth(280)
+        right.verticalScrollBar().setAccessibleName(self.tr("Scroll the cashout and history panes"))
+        right.horizontalScrollBar().setAccessibleName(
+            self.tr("Scroll the cashout and history panes sideways"))
+        self.splitter.addWidget(right)
+        self.right_scroll = right
+        # A wider window widens mostly the right pane (History's columns, the inspector).
+        self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
 
         self.setCentralWidget(outer)
@@ -1054,9 +1095,25 @@ class MainWindow(QMainWindow):
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
         if isinstance(splitter, str):
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
+        else:
+            self.splitter.setSizes(self.default_splitter_sizes())
         right = self._settings.get_value("window.right_splitter")
         if isinstance(right, str):
             self.right_splitter.restoreState(QByteArray.fromBase64(right.encode("ascii")))
+
+    def default_splitter_sizes(self) -> list[int]:
+        """The form's and the right pane's widths for the window's width. When the right pane's
+        content fits beside the form, the form gets 28 % (at least its minimum, at most 520 px)
+        and the right pane the rest (History's columns need it); in a window too small for that
+        (800×600) the right pane scrolls anyway, and the form gets half."""
+        total = max(self.splitter.width(), self.width() - 32)
+        smallest = self.form_scroll.minimumSizeHint().width()
+        wanted = self.tabs.minimumSizeHint().width() + self.splitter.handleWidth()
+        share = 0.28 if total - smallest >= wanted else 0.5
+        form = min(max(smallest, round(total * share)), 520)
+        if share < 0.5:
+            form = max(smallest, min(form, total - wanted))
+        return [form, max(total - form - self.splitter.handleWidth(), self.right_scroll.minimumWidth())]
 
     def _save_geometry(self) -> None:
         try:
