@@ -339,5 +339,6 @@ def test_a_511_on_a_first_send_is_shown_as_a_conflict_never_created(
     model = history.model
     [column] = [c for c in range(model.columnCount())
                 if model.headerData(c, Qt.Orientation.Horizontal) == "Status"]
-    assert model.index(0, column).data() == "Conflict — id used by another cashout"
+    assert model.index(0, column).data() == "Conflict"  # the sentence is in its tooltip
+    assert "Conflict — id used by another cashout" in model.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
     assert len(desk.sandbox.cashouts()) == 1  # only theirs

@@ -134,8 +134,8 @@ def test_status_column_says_which_rows_need_the_operator(journal: Journal) -> No
         "w-unknown": "Outcome unknown",
         "w-missing": "Not created",  # a short word; the sentence is in the tooltip
         "w-declined": "Declined (301)",
-        "w-not-yet": "Not found yet — looked up again",
-        "w-conflict": "Conflict — id used by another cashout",
+        "w-not-yet": "Not found yet",  # short words too; their sentences are in the tooltips
+        "w-conflict": "Conflict",
     }
     tips = {
         model.entry(r).external_id: model.index(r, column).data(Qt.ItemDataRole.ToolTipRole)
@@ -189,7 +189,7 @@ def test_reconcile_adopts_the_created_one_and_marks_the_other_not_created(
     assert "rec-lost" in view.message_label.toolTip()
     assert view.reconcile_button.isEnabled()
     settle(qtbot, view)
-    assert status_of(view, "rec-lost") == "Not found yet — looked up again"
+    assert status_of(view, "rec-lost") == "Not found yet"
     assert "settling window" in status_of(view, "rec-lost", Qt.ItemDataRole.ToolTipRole)
 
     past_the_settling_window(sandbox_clock)
