@@ -13,7 +13,6 @@ import argparse
 import logging
 import os
 import sys
-import tempfile
 import time
 from collections.abc import Sequence
 from decimal import Decimal
@@ -26,6 +25,7 @@ from tupay_desktop.store import paths
 if TYPE_CHECKING:  # annotations only: the imports stay lazy (start-up time)
     from PySide6.QtWidgets import QApplication
 
+    from tupay_desktop.sandbox import Sandbox
     from tupay_desktop.store.journal import Journal
     from tupay_desktop.store.settings import SettingsStore
     from tupay_desktop.ui.single_instance import SingleInstance
@@ -33,6 +33,10 @@ if TYPE_CHECKING:  # annotations only: the imports stay lazy (start-up time)
 APP_NAME = "TuPay Cashout Desk"
 ORGANIZATION = "TuPay"
 SANDBOX_STATE_FILE = "sandbox-state.json"
+#: Set (to anything) by ``tests/benchmarks/bench_startup.py``: print ``first-paint <unix time>``
+#: once the main window's first frame is painted, then quit. Measures the real start-up path,
+#: of a checkout and of the bundle alike.
+EXIT_AFTER_FIRST_PAINT = "TUPAY_DESK_EXIT_AFTER_FIRST_PAINT"
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
@@ -87,9 +91,20 @@ def _run_gui(argv: list[str], language: str | None) -> int:
     from tupay_desktop.ui.i18n import install_translations
     from tupay_desktop.ui.single_instance import SingleInstance
 
+    settings = SettingsStore()
+    if QApplication.instance() is None:
+        # Qt's answer to "no display" or "the xcb plugin's libraries are missing" is abort():
+        # ask first, and say it in words (exit 2).
+        from tupay_desktop.ui.qt_start import qt_start_problem
+
+        problem = qt_start_problem(argv=argv)
+        if problem is not None:
+            from tupay_desktop.ui.i18n import catalogue_translator
+
+            print(problem.explain(catalogue_translator(language or settings.language)), file=sys.stderr)
+            return 2
     app = _make_app([a for a in argv if a not in ("--lang",)])
     assert isinstance(app, QApplication)
-    settings = SettingsStore()
     translators = install_translations(app, language or settings.language)
     # One Desk per profile: two on one journal would show different histories and invite paying
     # twice. A later start brings the running Desk to the front and exits.
@@ -165,7 +180,6 @@ def _open_journal() -> tuple[Journal, str | None] | None:
 def _run_desk(app: QApplication, settings: SettingsStore, instance: SingleInstance) -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from tupay_desktop.sandbox import Sandbox
     from tupay_desktop.store.credentials import CredentialStore
     from tupay_desktop.ui.main_window import MainWindow
     from tupay_desktop.ui.workers import TaskRunner
@@ -192,6 +206,13 @@ def _run_desk(app: QApplication, settings: SettingsStore, instance: SingleInstan
     runner = TaskRunner(app)
     window = MainWindow(settings, credentials, journal, runner)
     windows.append(window)
+    if os.environ.get(EXIT_AFTER_FIRST_PAINT):
+
+        def report_first_paint() -> None:
+            print(f"first-paint {time.time()!r}", flush=True)
+            app.quit()
+
+        window.first_painted.connect(report_first_paint)
     window.show()
     if note:
         window.statusBar().showMessage(note, 60_000)
@@ -200,7 +221,10 @@ def _run_desk(app: QApplication, settings: SettingsStore, instance: SingleInstan
     state_file = paths.data_dir() / SANDBOX_STATE_FILE
 
     def start_sandbox() -> Sandbox:
-        # Keyring read (may prompt) and socket bind: off the GUI thread.
+        # Keyring read (may prompt), the imports of keyring and the sandbox, the socket bind: all
+        # off the GUI thread, and only once the first frame is on the screen.
+        from tupay_desktop.sandbox import Sandbox
+
         creds = credentials.ensure_sandbox_credentials()
         sandbox = Sandbox(credentials=creds, state_file=state_file)
         # Its Merchants API (the Account tab, the balance) with a user kept like the other secrets.
@@ -213,7 +237,10 @@ def _run_desk(app: QApplication, settings: SettingsStore, instance: SingleInstan
         window.set_sandbox_merchants(sandbox.merchants.credentials)
         window.set_sandbox_url(sandbox.url)
 
-    runner.submit(start_sandbox, sandbox_started, window.set_sandbox_failed)
+    # The sandbox (its import, the keyring, the socket) starts once the first frame is on screen.
+    window.first_painted.connect(
+        lambda: runner.submit(start_sandbox, sandbox_started, window.set_sandbox_failed)
+    )
     try:
         code = app.exec()
     finally:
@@ -227,6 +254,8 @@ def _run_desk(app: QApplication, settings: SettingsStore, instance: SingleInstan
 
 def self_test() -> int:
     """Offscreen end-to-end check of an install: one sandbox cashout, created and looked up."""
+    import tempfile
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="tupay-selftest-") as tmp:
         os.environ.setdefault("TUPAY_DESK_CONFIG_DIR", str(Path(tmp) / "config"))

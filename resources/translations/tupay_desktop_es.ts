@@ -27,62 +27,62 @@
 <context>
     <name>AccountModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="281"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="294"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="282"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="295"/>
         <source>Cashout id</source>
         <translation>Id de retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="283"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="296"/>
         <source>External id</source>
         <translation>Id externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="284"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="297"/>
         <source>Status at TuPay</source>
         <translation>Estado en TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="285"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="298"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="286"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="299"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="287"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="300"/>
         <source>On this machine</source>
         <translation>En este equipo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="293"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="306"/>
         <source>differs (here %1, TuPay %2)</source>
         <translation>difiere (aquí %1, TuPay %2)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="334"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="347"/>
         <source>This machine&apos;s journal has this cashout with the same status.</source>
         <translation>El diario de este equipo tiene este retiro con el mismo estado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="336"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="349"/>
         <source>This machine&apos;s journal has this cashout with another status; refresh it to catch up with TuPay.</source>
         <translation>El diario de este equipo tiene este retiro con otro estado; actualícelo para ponerse al día con TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="339"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="352"/>
         <source>Made from another machine or from the web panel: this journal does not have it.</source>
         <translation>Hecho desde otro equipo o desde el panel web: este diario no lo tiene.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="340"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="353"/>
         <source>This journal has it as sent, but TuPay&apos;s account list does not show it in the range.</source>
         <translation>Este diario lo tiene como enviado, pero la lista de la cuenta en TuPay no lo muestra en el rango.</translation>
     </message>
@@ -128,147 +128,147 @@
 <context>
     <name>AccountView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="377"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="390"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="377"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="390"/>
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="378"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="391"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="378"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="391"/>
         <source>To date</source>
         <translation>Fecha hasta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="388"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="401"/>
         <source>Status at TuPay</source>
         <translation>Estado en TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="389"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="402"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="393"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="406"/>
         <source>Fetch</source>
         <translation>Consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="394"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="407"/>
         <source>Fetch the account&apos;s cashouts</source>
         <translation>Consultar los retiros de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="397"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="410"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="398"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="411"/>
         <source>Cancel the fetch</source>
         <translation>Cancelar la consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="404"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="417"/>
         <source>Fetch progress</source>
         <translation>Progreso de la consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="412"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="425"/>
         <source>Only &amp;differences</source>
         <translation>Solo &amp;diferencias</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="413"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="426"/>
         <source>Show only the differences</source>
         <translation>Mostrar solo las diferencias</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="417"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="430"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="418"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="431"/>
         <source>Export the rows as CSV</source>
         <translation>Exportar las filas como CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="427"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="440"/>
         <source>The account&apos;s cashouts</source>
         <translation>Los retiros de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="465"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="478"/>
         <source>The Merchants API (TuPay&apos;s reconciliation API) is not set up for this environment: add its access key and secret key in Settings to see every cashout of the account here, whichever machine or the web panel made it.</source>
         <translation>La API de Merchants (la API de conciliación de TuPay) no está configurada para este entorno: agregue su access key y secret key en Configuración para ver aquí todos los retiros de la cuenta, los haya hecho cualquier equipo o el panel web.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="470"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="483"/>
         <source>Choose a range and press Fetch.</source>
         <translation>Elija un rango y pulse Consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="490"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="503"/>
         <source>The end of the range is before its start.</source>
         <translation>El fin del rango es anterior a su inicio.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="512"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="525"/>
         <source>Fetching the account&apos;s cashouts…</source>
         <translation>Consultando los retiros de la cuenta…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="521"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="534"/>
         <source>Cancelling after the page under way…</source>
         <translation>Cancelando después de la página en curso…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="525"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="538"/>
         <source>Export the account&apos;s cashouts</source>
         <translation>Exportar los retiros de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="526"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="539"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="539"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="552"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Se exportaron %1 filas a %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="544"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="557"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="568"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="581"/>
         <source>Fetched %1 cashouts (%2 pages)…</source>
         <translation>%1 retiros consultados (%2 páginas)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="587"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="600"/>
         <source>%1 cashouts at TuPay: %2 with the same status here, %3 differ, %4 not sent from here; %5 of this journal&apos;s missing at TuPay.</source>
         <translation>%1 retiros en TuPay: %2 con el mismo estado aquí, %3 difieren, %4 no enviados desde aquí; %5 de este diario faltan en TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="593"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="606"/>
         <source>Cancelled: %1 cashouts fetched so far (the journal&apos;s are not checked against a partial list).</source>
         <translation>Cancelado: %1 retiros consultados hasta ahora (los del diario no se comparan con una lista parcial).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="604"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="617"/>
         <source>The fetch failed: %1</source>
         <translation>La consulta falló: %1</translation>
     </message>
@@ -276,32 +276,32 @@
 <context>
     <name>BalanceIndicator</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="152"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="165"/>
         <source>Balance: reading…</source>
         <translation>Saldo: leyendo…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="154"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="167"/>
         <source>Available balance at TuPay</source>
         <translation>Saldo disponible en TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="201"/>
         <source>Balance: %1</source>
         <translation>Saldo: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="189"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="202"/>
         <source>Available balance at TuPay (Merchants API), read at %1. It can be out of date: other machines and the web panel spend it too.</source>
         <translation>Saldo disponible en TuPay (API de Merchants), leído a las %1. Puede estar desactualizado: otros equipos y el panel web también lo usan.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="202"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="215"/>
         <source>Balance: unavailable</source>
         <translation>Saldo: no disponible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="215"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="228"/>
         <source>This amount is more than the account&apos;s available balance (%1 %2, as last read). TuPay will likely refuse it (514 insufficient funds); you can still send it.</source>
         <translation>Este monto supera el saldo disponible de la cuenta (%1 %2, según la última lectura). Es probable que TuPay lo rechace (514 fondos insuficientes); aun así puede enviarlo.</translation>
     </message>
@@ -309,273 +309,304 @@
 <context>
     <name>CashoutForm</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="151"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="267"/>
         <source>New cashout</source>
         <translation>Nuevo retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="163"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="275"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="277"/>
+        <source>Same beneficiary again</source>
+        <translation>Mismo beneficiario otra vez</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="292"/>
         <source>External id</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="295"/>
         <source>New id</source>
         <translation>Nuevo ID</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="166"/>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="296"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="297"/>
         <source>Generate a new external id</source>
         <translation>Generar un nuevo ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="169"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="302"/>
+        <source>Resend with the same id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="303"/>
+        <source>Resend with the declined external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="305"/>
+        <source>Send it again under the external id TuPay declined (how TuPay treats a declined id sent again is not documented)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="309"/>
         <source>E&amp;xternal id</source>
         <translation>ID e&amp;xterno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="171"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="312"/>
         <source>Beneficiary first name</source>
         <translation>Nombres del beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="171"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="312"/>
         <source>e.g. Alex</source>
         <translation>p. ej. Alex</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="172"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="313"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombres</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="314"/>
         <source>Beneficiary last name</source>
         <translation>Apellidos del beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="314"/>
         <source>e.g. Gonzales</source>
         <translation>p. ej. Gonzales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="174"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="315"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="319"/>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="180"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="321"/>
         <source>DNI (8 digits)</source>
         <translation>DNI (8 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="181"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="322"/>
         <source>CE (9 digits)</source>
         <translation>CE (9 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="182"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="323"/>
         <source>RUC (11 digits)</source>
         <translation>RUC (11 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="183"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="324"/>
         <source>PASS (12 digits)</source>
         <translation>PASS (12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="187"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="328"/>
         <source>National identity document</source>
         <translation>Documento nacional de identidad</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="187"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="328"/>
         <source>Foreigner&apos;s card (carné de extranjería)</source>
         <translation>Carné de extranjería</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
         <source>Taxpayer number</source>
         <translation>Registro único de contribuyentes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="193"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="335"/>
         <source>Document number</source>
         <translation>Número de documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="193"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="335"/>
         <source>digits only</source>
         <translation>solo dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="337"/>
         <source>&amp;Document</source>
         <translation>&amp;Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="339"/>
         <source>Bank account (CCI, 20 digits)</source>
         <translation>Cuenta bancaria (CCI, 20 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="339"/>
         <source>20-digit CCI</source>
         <translation>CCI de 20 dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="340"/>
         <source>&amp;CCI</source>
         <translation>&amp;CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="201"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="346"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="205"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="350"/>
         <source>Account type</source>
         <translation>Tipo de cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="206"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="351"/>
         <source>S — Savings</source>
         <translation>S — Ahorros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="206"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="351"/>
         <source>C — Current (checking)</source>
         <translation>C — Corriente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="353"/>
         <source>Account &amp;type</source>
         <translation>&amp;Tipo de cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="210"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="355"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="210"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="355"/>
         <source>e.g. 150.00</source>
         <translation>p. ej. 150.00</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="213"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="358"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="359"/>
         <source>&amp;Amount</source>
         <translation>M&amp;onto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="368"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="368"/>
         <source>Peru (PE)</source>
         <translation>Perú (PE)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="369"/>
         <source>Co&amp;untry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="371"/>
         <source>Notification URL</source>
         <translation>URL de notificación</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="227"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="372"/>
         <source>&amp;Notification URL</source>
         <translation>URL de noti&amp;ficación</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="229"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="374"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="229"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="374"/>
         <source>optional, echoed in notifications</source>
         <translation>opcional; se repite en las notificaciones</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="230"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="375"/>
         <source>Co&amp;mments</source>
         <translation>Comentar&amp;ios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="240"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="385"/>
         <source>Send cashout</source>
         <translation>Enviar retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="245"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="390"/>
         <source>Open settings…</source>
         <translation>Abrir configuración…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="246"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="391"/>
         <source>Open settings to add credentials</source>
         <translation>Abrir la configuración para agregar credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="268"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="413"/>
         <source>Request preview (exact JSON and signature)</source>
         <translation>Vista previa de la solicitud (JSON exacto y firma)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="269"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="414"/>
         <source>Show or hide the request preview</source>
         <translation>Mostrar u ocultar la vista previa de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="280"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="425"/>
         <source>Request preview</source>
         <translation>Vista previa de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="363"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="518"/>
         <source>Send to PRODUCTION</source>
         <translation>Enviar a PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="365"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="520"/>
         <source>Send to %1</source>
         <translation>Enviar a %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="366"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="521"/>
         <source>Send this cashout (Ctrl+Enter)</source>
         <translation>Enviar este retiro (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="461"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="571"/>
+        <source>New id: %1 was declined and stays in History under its own id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="588"/>
+        <source>The declined id %1 again: TuPay may refuse it (how it treats a declined id sent again is not documented).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="728"/>
         <source>Outcome still unknown</source>
         <translation>Resultado aún desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="462"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="729"/>
         <source>The outcome of the cashout with external id %1 is still unknown. It may have been created. Sending the same cashout again under a new external id could pay the beneficiary twice.
 
 Look it up first. Generate a new id anyway?</source>
@@ -584,22 +615,37 @@ Look it up first. Generate a new id anyway?</source>
 Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="491"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="769"/>
+        <source>Cleared on switching to Production.</source>
+        <translation>Borrado al pasar a Producción.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="779"/>
+        <source>Fill in %1 again (name, document, CCI and account type) under a new external id</source>
+        <translation>Completar de nuevo a %1 (nombre, documento, CCI y tipo de cuenta) con un nuevo ID externo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="815"/>
         <source>Bank not recognised from the first three digits</source>
         <translation>Banco no reconocido por los tres primeros dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="494"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="818"/>
         <source>Named from the CCI&apos;s first three digits</source>
         <translation>Identificado por los tres primeros dígitos del CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="523"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="850"/>
         <source>Sending… waiting for TuPay&apos;s answer. Do not close the Desk.</source>
         <translation>Enviando… esperando la respuesta de TuPay. No cierre el Desk.</translation>
     </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="852"/>
+        <source>Not sent yet: checking for possible duplicates and waiting for any confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="528"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="858"/>
         <source>Fix %n field(s) to enable sending.</source>
         <translation>
             <numerusform>Corrija %n campo para habilitar el envío.</numerusform>
@@ -607,22 +653,22 @@ Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="531"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="861"/>
         <source>Ready. Ctrl+Enter sends.</source>
         <translation>Listo. Ctrl+Enter envía.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="868"/>
         <source>The preview appears when every field is valid.</source>
         <translation>La vista previa aparece cuando todos los campos son válidos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="542"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="872"/>
         <source>No preview: this environment has no credentials to sign with yet.</source>
         <translation>Sin vista previa: este entorno aún no tiene credenciales para firmar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="548"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="878"/>
         <source>No preview: %1</source>
         <translation>Sin vista previa: %1</translation>
     </message>
@@ -1130,136 +1176,200 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>ConfirmProductionDialog</name>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="44"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="48"/>
         <source>Confirm a PRODUCTION cashout</source>
         <translation>Confirmar un retiro en PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="51"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="55"/>
         <source>PRODUCTION — real money. Confirming sends this cashout to %1 and pays a real bank account.</source>
         <translation>PRODUCCIÓN — dinero real. Al confirmar, este retiro se envía a %1 y se paga a una cuenta bancaria real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="66"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="70"/>
         <source>bank not recognised</source>
         <translation>banco no reconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="67"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="71"/>
         <source>Savings (S)</source>
         <translation>Ahorros (S)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="67"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="71"/>
         <source>Current (C)</source>
         <translation>Corriente (C)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="70"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="74"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="71"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="75"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="72"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="76"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="73"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="77"/>
         <source>CCI</source>
         <translation>CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="74"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="78"/>
         <source>Account type</source>
         <translation>Tipo de cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="75"/>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="82"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="79"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="86"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="76"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="80"/>
         <source>External id</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="91"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="95"/>
         <source>Type the amount (%1) to confirm:</source>
         <translation>Escriba el monto (%1) para confirmar:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="98"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="102"/>
         <source>Type the amount to confirm</source>
         <translation>Escriba el monto para confirmar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="108"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="116"/>
         <source>Send %1 to PRODUCTION</source>
         <translation>Enviar %1 a PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="117"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="123"/>
         <source>Confirm and send to Production</source>
         <translation>Confirmar y enviar a Producción</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="119"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="125"/>
         <source>Cancel, send nothing</source>
         <translation>Cancelar, no enviar nada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="140"/>
-        <source>Amount confirmed.</source>
-        <translation>Monto confirmado.</translation>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="147"/>
+        <source>Amount confirmed. Enter sends it.</source>
+        <translation>Monto confirmado. Enter lo envía.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="143"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="150"/>
         <source>That is not the amount of this cashout.</source>
         <translation>Ese no es el monto de este retiro.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="163"/>
+        <source>Not sent: that is not the amount of this cashout. Type %1 to send it.</source>
+        <translation>No enviado: ese no es el monto de este retiro. Escriba %1 para enviarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="166"/>
+        <source>Not sent: type the amount (%1) first.</source>
+        <translation>No enviado: primero escriba el monto (%1).</translation>
+    </message>
+    <message>
+        <source>Amount confirmed.</source>
+        <translation type="vanished">Monto confirmado.</translation>
     </message>
 </context>
 <context>
     <name>CreateFlow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="103"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="79"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="83"/>
+        <source>Created: cashout %1 (external id %2) — %3. Its status is followed on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="86"/>
+        <source>Found it: the cashout with external id %1 was created — %2. Its status is on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="91"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="322"/>
+        <source>Sending %1 %2 (external id %3)…</source>
+        <translation>Enviando %1 %2 (ID externo %3)…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="94"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="434"/>
+        <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
+        <translation>Resultado desconocido: consultándolo por el ID externo %1… (%2) No lo vuelva a enviar con un nuevo ID hasta que la consulta responda.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="98"/>
+        <source>Not found yet: TuPay had no cashout with external id %1 moments after it was sent — it may still be processing it. The Desk looks again; do not send it again under a new id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="104"/>
+        <source>Not created: TuPay has no cashout with external id %1. It can be resubmitted with the same external id (History, “Resubmit…”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="108"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="432"/>
+        <source>Not sent — nothing was created: %1</source>
+        <translation>No enviado: no se creó nada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="113"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="430"/>
+        <source>Not created. %1</source>
+        <translation>No creado. %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="115"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="420"/>
+        <source>Conflict — NOT created: external id %1 already belongs to a different cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New id” to send this cashout under a new external id.</source>
+        <translation>Conflicto — NO creado: el id externo %1 ya pertenece a otro retiro en TuPay (error 511), uno que este registro nunca envió. No se pagó nada. Use «Nuevo ID» para enviar este retiro con un id externo nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="216"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>No se envió nada: no se pudo leer el registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="116"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="229"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>No enviado: el Desk se cerró antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="125"/>
-        <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
-        <translation>Encontrado: el retiro con ID externo %1 sí se creó. Su estado está a la derecha.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="146"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="255"/>
         <source>Made elsewhere in the last 24 hours (TuPay&apos;s account list):</source>
         <translation>Hechos en otro lugar en las últimas 24 horas (lista de la cuenta en TuPay):</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="150"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="259"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="150"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="259"/>
         <source>Check before sending</source>
         <translation>Revise antes de enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="154"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="263"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>El registro ya tiene %n retiro a esta cuenta por este monto:</numerusform>
@@ -1267,7 +1377,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="157"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="266"/>
         <source>TuPay&apos;s account list has %n cashout(s) to this document for this amount:</source>
         <translation>
             <numerusform>La lista de la cuenta en TuPay tiene %n retiro a este documento por este monto:</numerusform>
@@ -1275,72 +1385,47 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="160"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="269"/>
         <source>The amount is more than the account&apos;s available balance.</source>
         <translation>El monto supera el saldo disponible de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="161"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="270"/>
         <source>Send this one anyway?</source>
         <translation>¿Enviar este de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="162"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="271"/>
         <source>Send anyway</source>
         <translation>Enviar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="172"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="281"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="218"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="311"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: no se envió nada a Producción.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="228"/>
-        <source>Sending %1 %2 (external id %3)…</source>
-        <translation>Enviando %1 %2 (ID externo %3)…</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="253"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="417"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Creado: retiro %1 (ID externo %2). Su estado se sigue a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="264"/>
-        <source>Conflict — NOT created: external id %1 already belongs to a different cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New id” to send this cashout under a new external id.</source>
-        <translation>Conflicto — NO creado: el id externo %1 ya pertenece a otro retiro en TuPay (error 511), uno que este registro nunca envió. No se pagó nada. Use «Nuevo ID» para enviar este retiro con un id externo nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="275"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="425"/>
         <source>TuPay already has the cashout with external id %1, sent before from this journal: nothing was paid twice. It is looked up on the right.</source>
         <translation>TuPay ya tiene el retiro con id externo %1, enviado antes desde este registro: no se pagó dos veces. Se consulta a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="285"/>
-        <source>Not created. %1</source>
-        <translation>No creado. %1</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="290"/>
-        <source>Not sent — nothing was created: %1</source>
-        <translation>No enviado: no se creó nada: %1</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="296"/>
-        <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
-        <translation>Resultado desconocido: consultándolo por el ID externo %1… (%2) No lo vuelva a enviar con un nuevo ID hasta que la consulta responda.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="310"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="438"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>No enviado: ya hay un retiro con ID externo %1 en el registro y puede que exista en TuPay. Se está consultando; use «Nuevo ID» solo para un retiro distinto.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="322"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="441"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconocido para el ID externo %1; consúltelo antes de volver a enviar.</translation>
     </message>
@@ -1348,67 +1433,67 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="52"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="54"/>
         <source>The OS keyring is unavailable ({reason}); credentials are kept for this session only and will be forgotten on exit.</source>
         <translation>El llavero del sistema no está disponible ({reason}); las credenciales se guardan solo durante esta sesión y se olvidarán al salir.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="57"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="59"/>
         <source>no keyring backend is installed</source>
         <translation>no hay ningún backend de llavero instalado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="58"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="60"/>
         <source>the keyring is locked or the unlock prompt was dismissed</source>
         <translation>el llavero está bloqueado o se cerró la ventana de desbloqueo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="59"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="61"/>
         <source>only a file-based keyring is configured, and credentials never go into files</source>
         <translation>solo hay configurado un llavero basado en archivos, y las credenciales nunca se guardan en archivos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="62"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="64"/>
         <source>the keyring service could not be opened</source>
         <translation>no se pudo abrir el servicio de llavero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="63"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="65"/>
         <source>the D-Bus Secret Service did not answer</source>
         <translation>el Secret Service de D-Bus no respondió</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="64"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="66"/>
         <source>the keyring reported an error</source>
         <translation>el llavero informó un error</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="65"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="67"/>
         <source>this run does not use the OS keyring</source>
         <translation>esta ejecución no usa el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="75"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="77"/>
         <source>API Key</source>
         <translation>API Key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="76"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="78"/>
         <source>API Passphrase</source>
         <translation>API Passphrase</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="77"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="79"/>
         <source>API Signature</source>
         <translation>API Signature</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="155"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="157"/>
         <source>Merchants API access key</source>
         <translation>Access key de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="156"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="158"/>
         <source>Merchants API secret key</source>
         <translation>Secret key de la API de Merchants</translation>
     </message>
@@ -1519,7 +1604,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>DeskStart</name>
     <message>
-        <location filename="../../tupay_desktop/app.py" line="122"/>
+        <location filename="../../tupay_desktop/app.py" line="137"/>
         <source>TuPay Cashout Desk is already running on this profile (process %1), but it does not answer. Close it, or end that process, and start the Desk again. If no Desk is running, delete %2.</source>
         <translation>TuPay Cashout Desk ya se está ejecutando en este perfil (proceso %1), pero no responde. Ciérrelo, o termine ese proceso, y vuelva a iniciar el Desk. Si no hay ningún Desk en ejecución, borre %2.</translation>
     </message>
@@ -1538,6 +1623,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
     </message>
     <message>
         <location filename="../../tupay_desktop/store/settings.py" line="144"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="272"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
@@ -1550,17 +1636,17 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         <translation>Entorno:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_bar.py" line="76"/>
+        <location filename="../../tupay_desktop/ui/environment_bar.py" line="79"/>
         <source>Environment %1</source>
         <translation>Entorno %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_bar.py" line="124"/>
+        <location filename="../../tupay_desktop/ui/environment_bar.py" line="129"/>
         <source>The local sandbox inside the Desk: no real money, no network.</source>
         <translation>El sandbox local dentro del Desk: sin dinero real y sin red.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_bar.py" line="126"/>
+        <location filename="../../tupay_desktop/ui/environment_bar.py" line="131"/>
         <source>PRODUCTION — real money: %1</source>
         <translation>PRODUCCIÓN — dinero real: %1</translation>
     </message>
@@ -1788,113 +1874,133 @@ Monto: %4 %5</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="122"/>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="127"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="193"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="124"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="129"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="125"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="130"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="126"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="131"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="127"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="132"/>
         <source>Cashout ID</source>
         <translation>ID del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="129"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="134"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="130"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="135"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="131"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="136"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="191"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="196"/>
         <source>Declined (%1)</source>
         <translation>Denegado (%1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="199"/>
         <source>Declined</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="201"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="202"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="203"/>
         <source>Not found yet — looked up again</source>
         <translation>Aún no encontrado — se vuelve a consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="199"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="204"/>
         <source>Not created — can be resubmitted</source>
         <translation>No creado: se puede volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="200"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="205"/>
         <source>Conflict — id used by another cashout</source>
         <translation>Conflicto — id usado por otro retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="209"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="214"/>
+        <source>Not created</source>
+        <translation>No creado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="216"/>
+        <source>Not found yet</source>
+        <translation>Aún no encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="217"/>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="246"/>
+        <source>Last checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="254"/>
         <source>Being sent, or the Desk stopped while sending it. Reconcile looks it up by its external id.</source>
         <translation>Se está enviando, o el Desk se detuvo mientras lo enviaba. La conciliación lo consulta por su ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="259"/>
         <source>The create may or may not have reached TuPay. Reconcile looks it up by its external id; never send it again under a new id.</source>
         <translation>Puede que la creación haya llegado a TuPay o no. La conciliación lo consulta por su ID externo; nunca lo vuelva a enviar con un nuevo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="265"/>
         <source>TuPay had no cashout with this external id when it was looked up, moments after it was sent — it may still be processing it. Reconcile looks again (also on start); it becomes “Not created” only if it is still missing after the settling window. Never send it again under a new id.</source>
         <translation>TuPay no tenía un retiro con este id externo cuando se consultó, instantes después de enviarlo; puede que todavía lo esté procesando. La conciliación vuelve a consultarlo (también al iniciar); pasa a «No creado» solo si sigue sin aparecer pasado el plazo de asentamiento. Nunca lo envíe de nuevo con un id nuevo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="230"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="275"/>
         <source>TuPay has no cashout with this external id. Select it and click “Resubmit…” to send it again with the same external id.</source>
         <translation>TuPay no tiene ningún retiro con este ID externo. Selecciónelo y haga clic en «Reenviar…» para enviarlo otra vez con el mismo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="236"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="281"/>
         <source>Conflict: TuPay already has a different cashout with this external id, one this journal never sent. This cashout was not created and nothing was paid; send it again under a new external id.</source>
         <translation>Conflicto: TuPay ya tiene otro retiro con este id externo, uno que este registro nunca envió. Este retiro no se creó y no se pagó nada; envíelo de nuevo con un id externo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="245"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="290"/>
         <source>TuPay declined this cashout; nothing was created.</source>
         <translation>TuPay denegó este retiro; no se creó nada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="553"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="602"/>
         <source>Bank reference: %1</source>
         <translation>Referencia bancaria: %1</translation>
     </message>
@@ -1922,175 +2028,185 @@ Monto: %4 %5</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="57"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="66"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="58"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="67"/>
         <source>Open (not final)</source>
         <translation>Abiertos (no finales)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="59"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="68"/>
         <source>Needs attention (unknown or not created)</source>
         <translation>Requiere atención (desconocidos o no creados)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="65"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="74"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconocido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="67"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="76"/>
         <source>Declined / not created</source>
         <translation>Denegados / no creados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="69"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="78"/>
         <source>Conflict (id used by another cashout)</source>
         <translation>Conflicto (id usado por otro retiro)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="113"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="122"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="118"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="127"/>
         <source>Environment filter</source>
         <translation>Filtro de entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="119"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="287"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="128"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="386"/>
         <source>All environments</source>
         <translation>Todos los entornos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="120"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="129"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="122"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="131"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="124"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="133"/>
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="125"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="134"/>
         <source>To date (inclusive)</source>
         <translation>Fecha hasta (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="130"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="139"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="134"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="143"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiario…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="135"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="144"/>
         <source>Search the history</source>
         <translation>Buscar en el historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="158"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="173"/>
         <source>Cashout history</source>
         <translation>Historial de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="192"/>
+        <source>Restore columns</source>
+        <translation>Restaurar columnas</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="193"/>
+        <source>Give every column its original width again</source>
+        <translation>Devolver a cada columna su ancho original</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="207"/>
         <source>Number of cashouts</source>
         <translation>Cantidad de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="189"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="208"/>
         <source>Refresh open cashouts</source>
         <translation>Actualizar retiros abiertos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="190"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="396"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="209"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="536"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar el estado de cada retiro que no es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="192"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="211"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="213"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="215"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="216"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Guardar las filas que cumplen el filtro en un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="199"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="218"/>
         <source>Receipt…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="200"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="219"/>
         <source>Save the selected cashout&apos;s receipt as a PDF file</source>
         <translation>Guardar el comprobante del retiro seleccionado como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="206"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="225"/>
         <source>Refresh progress</source>
         <translation>Progreso de la actualización</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="210"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="229"/>
         <source>History message</source>
         <translation>Mensaje del historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="267"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="366"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Hay un reenvío en curso; espere su resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="269"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="368"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Seleccione un retiro marcado como «No creado» para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="271"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="391"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="370"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="531"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>No disponible: este entorno no está listo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="273"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="372"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este retiro pertenece a %1: cambie a %1 para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="276"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="375"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Solo se puede reenviar un retiro que nunca llegó a TuPay («No creado»); este está «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/view.py" line="372"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="471"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n retiro</numerusform>
@@ -2098,17 +2214,22 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="393"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="506"/>
+        <source>Building the search index of older cashouts: %1%. Searching works meanwhile, more slowly.</source>
+        <translation>Construyendo el índice de búsqueda de los cashouts anteriores: %1%. Mientras tanto la búsqueda funciona, más lenta.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="533"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>No disponible: este entorno no está listo, así que no se puede consultar nada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="398"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="538"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar por su ID externo cada retiro cuyo resultado es desconocido («Enviando…», «Resultado desconocido»): los encontrados se incorporan y los que faltan pasan a «No creado»</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="408"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="548"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 otra vez con el mismo ID externo (tras una confirmación)</translation>
     </message>
@@ -2281,116 +2402,43 @@ Monto: %4 %5</translation>
 <context>
     <name>InspectorWidget</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="371"/>
         <source>Exchanges — newest first</source>
         <translation>Intercambios — los más nuevos primero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="359"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="383"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="359"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="383"/>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="359"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="383"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="360"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="382"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="384"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="458"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="367"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="391"/>
         <source>Recent exchanges</source>
         <translation>Intercambios recientes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="368"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="392"/>
         <source>Recent exchanges of this environment, newest first</source>
         <translation>Intercambios recientes de este entorno, los más nuevos primero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="379"/>
-        <source>Method</source>
-        <translation>Método</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="380"/>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="381"/>
-        <source>HTTP status</source>
-        <translation>Estado HTTP</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="383"/>
-        <source>Started</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="384"/>
-        <source>Explanation</source>
-        <translation>Explicación</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="393"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="561"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="687"/>
-        <source>Copy as cURL</source>
-        <translation>Copiar como cURL</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="395"/>
-        <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
-        <translation>Copiar un fragmento de shell que repite esta solicitud; las credenciales se leen de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE y $TUPAY_API_SIGNATURE.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="398"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="562"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="695"/>
-        <source>Copy JSON</source>
-        <translation>Copiar JSON</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="399"/>
-        <source>Copy the response body, pretty-printed</source>
-        <translation>Copiar el cuerpo de la respuesta, con formato legible</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="407"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="414"/>
-        <source>Request headers</source>
-        <translation>Encabezados de la solicitud</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="408"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="412"/>
-        <source>Response headers</source>
-        <translation>Encabezados de la respuesta</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="409"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="413"/>
-        <source>Request body</source>
-        <translation>Cuerpo de la solicitud</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="410"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="411"/>
-        <source>Response body</source>
-        <translation>Cuerpo de la respuesta</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="424"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="405"/>
         <source>No exchanges yet in this environment.
 
 Every request the Desk sends — a cashout, a status lookup, a cancellation — appears in the list on the left, newest first. Select one to see its URL, HTTP status, headers and bodies (login and pass hidden), the TuPay error explained in words, and to copy it as cURL.</source>
@@ -2399,162 +2447,235 @@ Every request the Desk sends — a cashout, a status lookup, a cancellation — 
 Cada solicitud que envía el Desk —un retiro, una consulta de estado, una cancelación— aparece en la lista de la izquierda, las más nuevas primero. Seleccione una para ver su URL, el estado HTTP, los encabezados y los cuerpos (login y pass ocultos), el error de TuPay explicado en palabras, y para copiarla como cURL.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="434"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="415"/>
         <source>No exchanges yet</source>
         <translation>Todavía no hay intercambios</translation>
     </message>
     <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="455"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="456"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="457"/>
+        <source>HTTP status</source>
+        <translation>Estado HTTP</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="459"/>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="460"/>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="469"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="611"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="740"/>
+        <source>Copy as cURL</source>
+        <translation>Copiar como cURL</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="471"/>
+        <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
+        <translation>Copiar un fragmento de shell que repite esta solicitud; las credenciales se leen de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE y $TUPAY_API_SIGNATURE.</translation>
+    </message>
+    <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="474"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="612"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="748"/>
+        <source>Copy JSON</source>
+        <translation>Copiar JSON</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="475"/>
+        <source>Copy the response body, pretty-printed</source>
+        <translation>Copiar el cuerpo de la respuesta, con formato legible</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="483"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="490"/>
+        <source>Request headers</source>
+        <translation>Encabezados de la solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="484"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="488"/>
+        <source>Response headers</source>
+        <translation>Encabezados de la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="485"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="489"/>
+        <source>Request body</source>
+        <translation>Cuerpo de la solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="486"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="487"/>
+        <source>Response body</source>
+        <translation>Cuerpo de la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="524"/>
         <source>Explanation:</source>
         <translation>Explicación:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="476"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="526"/>
         <source>Method:</source>
         <translation>Método:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="477"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="527"/>
         <source>HTTP status:</source>
         <translation>Estado HTTP:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="478"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="528"/>
         <source>URL:</source>
         <translation>URL:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="479"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="529"/>
         <source>Duration:</source>
         <translation>Duración:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="480"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="530"/>
         <source>Started:</source>
         <translation>Inicio:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="485"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="535"/>
         <source>Exchange summary</source>
         <translation>Resumen del intercambio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="509"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="563"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="707"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="559"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="613"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="760"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="511"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="561"/>
         <source>Save this exchange to a file (JSON; login and pass hidden), to send to a colleague or to TuPay&apos;s support</source>
         <translation>Guarda este intercambio en un archivo (JSON; login y pass ocultos), para enviarlo a un colega o al soporte de TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="519"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="569"/>
         <source>Exchange actions</source>
         <translation>Acciones del intercambio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="529"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="579"/>
         <source>Search URL, status, bodies…</source>
         <translation>Buscar URL, estado, cuerpos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="530"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="580"/>
         <source>Search the exchanges</source>
         <translation>Buscar en los intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="532"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="582"/>
         <source>Lists only the exchanges whose URL, HTTP status or bodies contain every word typed: an external_id, a cashout_id, a status code, a name…</source>
         <translation>Lista solo los intercambios cuya URL, estado HTTP o cuerpos contienen todas las palabras escritas: un external_id, un cashout_id, un código de estado, un nombre…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="536"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="567"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="586"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="617"/>
         <source>Only this cashout</source>
         <translation>Solo este retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="538"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="766"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="588"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="819"/>
         <source>List only the exchanges of the selected exchange&apos;s cashout (the same external_id or cashout_id): its creation and its status lookups</source>
         <translation>Lista solo los intercambios del retiro del intercambio seleccionado (el mismo external_id o cashout_id): su creación y sus consultas de estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="628"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="679"/>
         <source>No response: %1</source>
         <translation>Sin respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="630"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="681"/>
         <source>No response</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="632"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="859"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="683"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="912"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="704"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="757"/>
         <source>Saved ✓</source>
         <translation>Guardado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="705"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="758"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="716"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="769"/>
         <source>Hide summary</source>
         <translation>Ocultar resumen</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="716"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="769"/>
         <source>Show summary</source>
         <translation>Mostrar resumen</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="720"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="773"/>
         <source>%1: the method, URL, status and times; folded, the bodies get more room</source>
         <translation>%1: el método, la URL, el estado y los tiempos; plegado, los cuerpos tienen más espacio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="765"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="818"/>
         <source>Listing only the exchanges of external_id %1</source>
         <translation>Se listan solo los intercambios del external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="808"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="861"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="810"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="863"/>
         <source>%1 of the %2 exchanges match the filter</source>
         <translation>%1 de los %2 intercambios coinciden con el filtro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="837"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="890"/>
         <source>Copied ✓</source>
         <translation>Copiado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="856"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="909"/>
         <source>no response</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="893"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="946"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="897"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="950"/>
         <source>TuPay says: “%1”.</source>
         <translation>TuPay indica: «%1».</translation>
     </message>
@@ -2658,27 +2779,27 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>JournalState</name>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1501"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1617"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1502"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1618"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1503"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1619"/>
         <source>Declined</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1504"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1620"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1505"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1621"/>
         <source>Not created</source>
         <translation>No creado</translation>
     </message>
@@ -2789,149 +2910,159 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="220"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="261"/>
         <source>Scroll the cashout form</source>
         <translation>Desplazar el formulario del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="262"/>
         <source>Scroll the cashout form sideways</source>
         <translation>Desplazar el formulario del retiro horizontalmente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="279"/>
         <source>Cashout and exchange</source>
         <translation>Retiro e intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="285"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="291"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="314"/>
+        <source>Scroll the cashout and history panes</source>
+        <translation>Desplazar los paneles del retiro y del historial</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="316"/>
+        <source>Scroll the cashout and history panes sideways</source>
+        <translation>Desplazar los paneles del retiro y del historial hacia los lados</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="335"/>
         <source>Requests in progress</source>
         <translation>Solicitudes en curso</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="246"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="345"/>
         <source>Retry keyring</source>
         <translation>Reintentar el llavero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="347"/>
         <source>Try the OS keyring again, after unlocking it (it may ask for its password)</source>
         <translation>Vuelve a intentar con el llavero del sistema después de desbloquearlo (puede pedir su contraseña)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="423"/>
         <source>&amp;Desk</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="424"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="430"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="435"/>
         <source>&amp;Cashout</source>
         <translation>&amp;Retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="436"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="440"/>
         <source>Refresh status</source>
         <translation>Actualizar estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="444"/>
         <source>Look up a cashout…</source>
         <translation>Consultar un retiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="490"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Espere a que termine el retiro en curso antes de cambiar de entorno.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="522"/>
         <source>History only: the journal is read-only</source>
         <translation>Solo historial: el registro es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="524"/>
         <source>Nothing can be sent: the journal %1 cannot be written (a read-only file or disk). The history is shown as it is.</source>
         <translation>No se puede enviar nada: no se puede escribir en el registro %1 (un archivo o disco de solo lectura). El historial se muestra tal como está.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="531"/>
         <source>The sandbox could not start: %1</source>
         <translation>No se pudo iniciar el sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="532"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox no disponible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="401"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="536"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando el sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="540"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local en %1 — simulado, sin dinero real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="544"/>
         <source>Requests go to %1</source>
         <translation>Las solicitudes van a %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="545"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Leyendo las credenciales del llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="601"/>
         <source>%1&apos;s credentials cannot be read: the OS keyring is locked or did not answer. Unlock it, then press “Retry keyring”.</source>
         <translation>No se pueden leer las credenciales de %1: el llavero del sistema está bloqueado o no respondió. Desbloquéelo y pulse «Reintentar el llavero».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="610"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 no tiene credenciales: agregue su API Key, Passphrase y Signature en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="626"/>
         <source>%1 cannot be used: %2</source>
         <translation>No se puede usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="504"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="638"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>Se verificó %n retiro cuyo resultado era desconocido.</numerusform>
@@ -2939,57 +3070,57 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="649"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUCCIÓN — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="517"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="651"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUCCIÓN — dinero real. Cada retiro enviado aquí paga a una cuenta bancaria real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="659"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="661"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — retiros simulados en esta computadora. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="663"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — el sistema de pruebas de TuPay. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="665"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — entorno personalizado en %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="593"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="727"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Ese retiro se envió a %1: cambie a %1 para seguirlo y ver sus intercambios.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="662"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="798"/>
         <source>Sandbox not running</source>
         <translation>El sandbox no está en ejecución</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="671"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="807"/>
         <source>No credentials</source>
         <translation>Sin credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="672"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="808"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primero guarde la API Key, la Passphrase y la Signature; luego vuelva a probar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="690"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="826"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -2997,32 +3128,32 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="697"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="833"/>
         <source>Keyring locked: saved credentials cannot be read</source>
         <translation>Llavero bloqueado: no se pueden leer las credenciales guardadas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="699"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="835"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Llavero no disponible: las credenciales solo duran esta sesión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="773"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="939"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Esperando a que se resuelva el retiro en curso (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="780"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="946"/>
         <source>Closing</source>
         <translation>Cerrando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="810"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="976"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="811"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="977"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>El retiro con ID externo %1 no se ha resuelto. Queda en el registro como enviado con resultado desconocido; el Desk lo consultará por su ID externo la próxima vez que se inicie. No lo vuelva a enviar con un nuevo ID.</translation>
     </message>
@@ -3124,47 +3255,47 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>MerchantsApi</name>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="168"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="170"/>
         <source>The Merchants API is not set up for this environment: add its access key and secret key in Settings.</source>
         <translation>La API de Merchants no está configurada para este entorno: agregue su access key y secret key en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="172"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="174"/>
         <source>This machine&apos;s IP is not whitelisted for the Merchants API (its whitelist is separate from the cashout API&apos;s): ask TuPay to add this office&apos;s IP for the Merchants API user.</source>
         <translation>La IP de este equipo no está en la lista blanca de la API de Merchants (es una lista distinta de la de la API de retiros): pida a TuPay que agregue la IP de esta oficina para el usuario de la API de Merchants.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="176"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="178"/>
         <source>The Merchants API refused the access key or secret key: check them in Settings (the API user can no longer log in to the web panel once it is enabled for the API).</source>
         <translation>La API de Merchants rechazó la access key o la secret key: revíselas en Configuración (el usuario de la API ya no puede entrar al panel web una vez habilitado para la API).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="180"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="182"/>
         <source>The Merchants API session was refused even after logging in again.</source>
         <translation>La API de Merchants rechazó la sesión incluso después de iniciar sesión de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="183"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="185"/>
         <source>The Merchants API refused the date range.</source>
         <translation>La API de Merchants rechazó el rango de fechas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="186"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="188"/>
         <source>The Merchants API refused the request.</source>
         <translation>La API de Merchants rechazó la solicitud.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="187"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="189"/>
         <source>The Merchants API&apos;s answer could not be read (check the Merchants API URL).</source>
         <translation>No se pudo leer la respuesta de la API de Merchants (revise la URL de la API de Merchants).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="190"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="192"/>
         <source>The Merchants API could not be reached.</source>
         <translation>No se pudo contactar la API de Merchants.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="191"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="193"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -3172,129 +3303,177 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>MerchantsSettingsBox</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="627"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="640"/>
         <source>Merchants API — the whole account (optional)</source>
         <translation>API de Merchants — toda la cuenta (opcional)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="638"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="651"/>
         <source>Merchants API URL</source>
         <translation>URL de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="642"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="655"/>
         <source>Merchants API &amp;URL</source>
         <translation>&amp;URL de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="643"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="656"/>
         <source>Access &amp;key (API user e-mail)</source>
         <translation>Access &amp;key (correo del usuario de la API)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="643"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="656"/>
         <source>Merchants API access key</source>
         <translation>Access key de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="644"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="657"/>
         <source>S&amp;ecret key</source>
         <translation>S&amp;ecret key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="644"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="657"/>
         <source>Merchants API secret key</source>
         <translation>Secret key de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="653"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="666"/>
         <source>Save Merchants API</source>
         <translation>Guardar API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="654"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="667"/>
         <source>Save the Merchants API settings</source>
         <translation>Guardar la configuración de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="655"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="668"/>
         <source>Clear Merchants API</source>
         <translation>Borrar API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="656"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="669"/>
         <source>Clear the Merchants API credentials</source>
         <translation>Borrar las credenciales de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="679"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="692"/>
         <source>served by the built-in sandbox</source>
         <translation>la sirve el sandbox integrado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="683"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="696"/>
         <source>The built-in sandbox serves the Merchants API itself, with its own generated user.</source>
         <translation>El sandbox integrado sirve la API de Merchants por sí mismo, con su propio usuario generado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="691"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="704"/>
         <source>Reading the keyring…</source>
         <translation>Leyendo el llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="699"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="712"/>
         <source>Not set up: the Desk works with the cashout API alone. Add the Merchants API user (created in the merchant panel and enabled by TuPay, with this office&apos;s IP whitelisted) to see the balance and every cashout of the account.</source>
         <translation>No configurada: el Desk funciona solo con la API de retiros. Agregue el usuario de la API de Merchants (creado en el panel del comercio y habilitado por TuPay, con la IP de esta oficina en la lista blanca) para ver el saldo y todos los retiros de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="703"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="716"/>
         <source>Saved in the OS keyring: access key %1, secret key set.</source>
         <translation>Guardada en el llavero del sistema: access key %1, secret key definida.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="706"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="719"/>
         <source>Kept for this session only (not in the OS keyring): access key %1.</source>
         <translation>Guardada solo para esta sesión (no en el llavero del sistema): access key %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="709"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="722"/>
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="710"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="723"/>
         <source>type both to replace</source>
         <translation>escriba ambas para reemplazarlas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="726"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="739"/>
         <source>Merchants API URL saved.</source>
         <translation>URL de la API de Merchants guardada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="730"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="743"/>
         <source>Fill in both: access key and secret key.</source>
         <translation>Complete ambas: access key y secret key.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="741"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="754"/>
         <source>Merchants API credentials saved in the OS keyring.</source>
         <translation>Credenciales de la API de Merchants guardadas en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="743"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="756"/>
         <source>Merchants API credentials kept for this session only: the OS keyring is unavailable.</source>
         <translation>Credenciales de la API de Merchants guardadas solo para esta sesión: el llavero del sistema no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="761"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="774"/>
         <source>Merchants API credentials cleared.</source>
         <translation>Credenciales de la API de Merchants borradas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="762"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="775"/>
         <source>Cleared for this session; the OS keyring could not be reached.</source>
         <translation>Borradas para esta sesión; no se pudo acceder al llavero del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>QtStart</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="39"/>
+        <source>There is no display to open the Desk&apos;s window on: {reason}. This happens over ssh without X forwarding (use ssh -X), in a service, or on a server without a desktop.</source>
+        <translation>No hay pantalla en la que abrir la ventana del Desk: {reason}. Ocurre por ssh sin reenvío de X (use ssh -X), en un servicio o en un servidor sin escritorio.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="44"/>
+        <source>neither DISPLAY (X11) nor WAYLAND_DISPLAY (Wayland) is set</source>
+        <translation>no están definidas ni DISPLAY (X11) ni WAYLAND_DISPLAY (Wayland)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="47"/>
+        <source>no X server answers at DISPLAY={display}</source>
+        <translation>ningún servidor X responde en DISPLAY={display}</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="48"/>
+        <source>no Wayland compositor answers at {socket}</source>
+        <translation>ningún compositor Wayland responde en {socket}</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="49"/>
+        <source>Qt cannot load its X11 (xcb) platform plugin, because these system libraries cannot be loaded: {libraries}.</source>
+        <translation>Qt no puede cargar su complemento de plataforma X11 (xcb), porque no se pueden cargar estas bibliotecas del sistema: {libraries}.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="54"/>
+        <source>Qt&apos;s X11 (xcb) platform plugin is missing ({path}); reinstall the Desk.</source>
+        <translation>Falta el complemento de plataforma X11 (xcb) de Qt ({path}); reinstale el Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="57"/>
+        <source>On Debian or Ubuntu, install them with:</source>
+        <translation>En Debian o Ubuntu, instálelas con:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="58"/>
+        <source>To run the Desk on a virtual display instead (Debian or Ubuntu):</source>
+        <translation>Para ejecutar el Desk en una pantalla virtual (Debian o Ubuntu):</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="61"/>
+        <source>Without a window, everything the Desk does is available from the command line: tupay-cli (see tupay-cli --help).</source>
+        <translation>Sin ventana, todo lo que hace el Desk está disponible en la línea de comandos: tupay-cli (vea tupay-cli --help).</translation>
     </message>
 </context>
 <context>
@@ -3800,42 +3979,42 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>_BodyView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="234"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="238"/>
         <source>%1, pretty-printed</source>
         <translation>%1, con formato</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="240"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="244"/>
         <source>Exactly the bytes sent (compact JSON), login and pass shown as ***. The Payload-Signature is computed over these bytes, with the real login and pass; Pretty only re-indents them.</source>
         <translation>Exactamente los bytes enviados (JSON compacto), login y pass se muestran como ***. La Payload-Signature se calcula sobre estos bytes, con el login y el pass reales; «Con formato» solo los vuelve a sangrar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="244"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="248"/>
         <source>Exactly the text received (login and pass, if quoted, shown as ***).</source>
         <translation>Exactamente el texto recibido (login y pass, si aparecen, se muestran como ***).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="249"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="253"/>
         <source>%1 as raw text</source>
         <translation>%1 como texto sin procesar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="255"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="259"/>
         <source>%1 as JSON tree</source>
         <translation>%1 como árbol JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="256"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="260"/>
         <source>Tree</source>
         <translation>En árbol</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="257"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="261"/>
         <source>Pretty</source>
         <translation>Con formato</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="258"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="262"/>
         <source>Raw</source>
         <translation>Sin formato</translation>
     </message>
@@ -3843,12 +4022,12 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>_HeadersTable</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="210"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="210"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -4791,6 +4970,21 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <location filename="../../tupay_desktop/api/validation.py" line="102"/>
         <source>Starts or ends with a space — check the pasted value.</source>
         <translation>Empieza o termina con un espacio: revise el valor pegado.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/validation.py" line="103"/>
+        <source>A name has no digits (0–9) — banks refuse them.</source>
+        <translation>Un nombre no lleva dígitos (0–9): los bancos los rechazan.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/validation.py" line="104"/>
+        <source>“{char}” cannot be in a name: use letters, spaces, apostrophes, hyphens and dots — banks refuse emoji, symbols and markup.</source>
+        <translation>«{char}» no puede ir en un nombre: use letras, espacios, apóstrofos, guiones y puntos; los bancos rechazan emojis, símbolos y marcas.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/validation.py" line="109"/>
+        <source>A name needs letters.</source>
+        <translation>Un nombre necesita letras.</translation>
     </message>
 </context>
 </TS>

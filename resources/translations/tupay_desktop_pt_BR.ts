@@ -27,62 +27,62 @@
 <context>
     <name>AccountModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="281"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="294"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="282"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="295"/>
         <source>Cashout id</source>
         <translation>Id do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="283"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="296"/>
         <source>External id</source>
         <translation>Id externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="284"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="297"/>
         <source>Status at TuPay</source>
         <translation>Status na TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="285"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="298"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="286"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="299"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="287"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="300"/>
         <source>On this machine</source>
         <translation>Neste computador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="293"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="306"/>
         <source>differs (here %1, TuPay %2)</source>
         <translation>difere (aqui %1, TuPay %2)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="334"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="347"/>
         <source>This machine&apos;s journal has this cashout with the same status.</source>
         <translation>O diário deste computador tem este saque com o mesmo status.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="336"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="349"/>
         <source>This machine&apos;s journal has this cashout with another status; refresh it to catch up with TuPay.</source>
         <translation>O diário deste computador tem este saque com outro status; atualize-o para acompanhar a TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="339"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="352"/>
         <source>Made from another machine or from the web panel: this journal does not have it.</source>
         <translation>Feito em outro computador ou no painel web: este diário não o tem.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="340"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="353"/>
         <source>This journal has it as sent, but TuPay&apos;s account list does not show it in the range.</source>
         <translation>Este diário o tem como enviado, mas a lista da conta na TuPay não o mostra no período.</translation>
     </message>
@@ -128,147 +128,147 @@
 <context>
     <name>AccountView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="377"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="390"/>
         <source>&amp;From</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="377"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="390"/>
         <source>From date</source>
         <translation>Data inicial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="378"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="391"/>
         <source>&amp;To</source>
         <translation>A&amp;té</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="378"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="391"/>
         <source>To date</source>
         <translation>Data final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="388"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="401"/>
         <source>Status at TuPay</source>
         <translation>Status na TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="389"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="402"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="393"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="406"/>
         <source>Fetch</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="394"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="407"/>
         <source>Fetch the account&apos;s cashouts</source>
         <translation>Buscar os saques da conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="397"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="410"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="398"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="411"/>
         <source>Cancel the fetch</source>
         <translation>Cancelar a busca</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="404"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="417"/>
         <source>Fetch progress</source>
         <translation>Progresso da busca</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="412"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="425"/>
         <source>Only &amp;differences</source>
         <translation>Só &amp;diferenças</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="413"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="426"/>
         <source>Show only the differences</source>
         <translation>Mostrar só as diferenças</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="417"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="430"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="418"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="431"/>
         <source>Export the rows as CSV</source>
         <translation>Exportar as linhas como CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="427"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="440"/>
         <source>The account&apos;s cashouts</source>
         <translation>Os saques da conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="465"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="478"/>
         <source>The Merchants API (TuPay&apos;s reconciliation API) is not set up for this environment: add its access key and secret key in Settings to see every cashout of the account here, whichever machine or the web panel made it.</source>
         <translation>A API de Merchants (a API de conciliação da TuPay) não está configurada para este ambiente: adicione sua access key e secret key em Configurações para ver aqui todos os saques da conta, feitos por qualquer computador ou pelo painel web.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="470"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="483"/>
         <source>Choose a range and press Fetch.</source>
         <translation>Escolha um período e clique em Buscar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="490"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="503"/>
         <source>The end of the range is before its start.</source>
         <translation>O fim do período é anterior ao início.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="512"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="525"/>
         <source>Fetching the account&apos;s cashouts…</source>
         <translation>Buscando os saques da conta…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="521"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="534"/>
         <source>Cancelling after the page under way…</source>
         <translation>Cancelando após a página em andamento…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="525"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="538"/>
         <source>Export the account&apos;s cashouts</source>
         <translation>Exportar os saques da conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="526"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="539"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="539"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="552"/>
         <source>Exported %1 rows to %2.</source>
         <translation>%1 linhas exportadas para %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="544"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="557"/>
         <source>The export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="568"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="581"/>
         <source>Fetched %1 cashouts (%2 pages)…</source>
         <translation>%1 saques obtidos (%2 páginas)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="587"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="600"/>
         <source>%1 cashouts at TuPay: %2 with the same status here, %3 differ, %4 not sent from here; %5 of this journal&apos;s missing at TuPay.</source>
         <translation>%1 saques na TuPay: %2 com o mesmo status aqui, %3 diferem, %4 não enviados daqui; %5 deste diário ausentes na TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="593"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="606"/>
         <source>Cancelled: %1 cashouts fetched so far (the journal&apos;s are not checked against a partial list).</source>
         <translation>Cancelado: %1 saques obtidos até agora (os do diário não são comparados com uma lista parcial).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="604"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="617"/>
         <source>The fetch failed: %1</source>
         <translation>A busca falhou: %1</translation>
     </message>
@@ -276,32 +276,32 @@
 <context>
     <name>BalanceIndicator</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="152"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="165"/>
         <source>Balance: reading…</source>
         <translation>Saldo: lendo…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="154"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="167"/>
         <source>Available balance at TuPay</source>
         <translation>Saldo disponível na TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="201"/>
         <source>Balance: %1</source>
         <translation>Saldo: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="189"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="202"/>
         <source>Available balance at TuPay (Merchants API), read at %1. It can be out of date: other machines and the web panel spend it too.</source>
         <translation>Saldo disponível na TuPay (API de Merchants), lido às %1. Pode estar desatualizado: outros computadores e o painel web também o usam.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="202"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="215"/>
         <source>Balance: unavailable</source>
         <translation>Saldo: indisponível</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="215"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="228"/>
         <source>This amount is more than the account&apos;s available balance (%1 %2, as last read). TuPay will likely refuse it (514 insufficient funds); you can still send it.</source>
         <translation>Este valor é maior que o saldo disponível da conta (%1 %2, na última leitura). A TuPay provavelmente o recusará (514 saldo insuficiente); ainda assim você pode enviá-lo.</translation>
     </message>
@@ -309,273 +309,304 @@
 <context>
     <name>CashoutForm</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="151"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="267"/>
         <source>New cashout</source>
         <translation>Novo saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="163"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="275"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="277"/>
+        <source>Same beneficiary again</source>
+        <translation>Mesmo beneficiário de novo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="292"/>
         <source>External id</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="295"/>
         <source>New id</source>
         <translation>Novo ID</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="166"/>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="296"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="297"/>
         <source>Generate a new external id</source>
         <translation>Gerar um novo ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="169"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="302"/>
+        <source>Resend with the same id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="303"/>
+        <source>Resend with the declined external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="305"/>
+        <source>Send it again under the external id TuPay declined (how TuPay treats a declined id sent again is not documented)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="309"/>
         <source>E&amp;xternal id</source>
         <translation>ID e&amp;xterno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="171"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="312"/>
         <source>Beneficiary first name</source>
         <translation>Nome do beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="171"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="312"/>
         <source>e.g. Alex</source>
         <translation>ex.: Alex</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="172"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="313"/>
         <source>&amp;First name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="314"/>
         <source>Beneficiary last name</source>
         <translation>Sobrenome do beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="314"/>
         <source>e.g. Gonzales</source>
         <translation>ex.: Gonzales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="174"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="315"/>
         <source>&amp;Last name</source>
         <translation>&amp;Sobrenome</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="319"/>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="180"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="321"/>
         <source>DNI (8 digits)</source>
         <translation>DNI (8 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="181"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="322"/>
         <source>CE (9 digits)</source>
         <translation>CE (9 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="182"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="323"/>
         <source>RUC (11 digits)</source>
         <translation>RUC (11 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="183"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="324"/>
         <source>PASS (12 digits)</source>
         <translation>PASS (12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="187"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="328"/>
         <source>National identity document</source>
         <translation>Documento nacional de identidade</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="187"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="328"/>
         <source>Foreigner&apos;s card (carné de extranjería)</source>
         <translation>Carteira de estrangeiro (carné de extranjería)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
         <source>Taxpayer number</source>
         <translation>Número de contribuinte</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
         <source>Passport</source>
         <translation>Passaporte</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="193"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="335"/>
         <source>Document number</source>
         <translation>Número do documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="193"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="335"/>
         <source>digits only</source>
         <translation>somente dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="337"/>
         <source>&amp;Document</source>
         <translation>&amp;Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="339"/>
         <source>Bank account (CCI, 20 digits)</source>
         <translation>Conta bancária (CCI, 20 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="339"/>
         <source>20-digit CCI</source>
         <translation>CCI de 20 dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="340"/>
         <source>&amp;CCI</source>
         <translation>&amp;CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="201"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="346"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="205"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="350"/>
         <source>Account type</source>
         <translation>Tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="206"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="351"/>
         <source>S — Savings</source>
         <translation>S — Poupança</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="206"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="351"/>
         <source>C — Current (checking)</source>
         <translation>C — Corrente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="353"/>
         <source>Account &amp;type</source>
         <translation>&amp;Tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="210"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="355"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="210"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="355"/>
         <source>e.g. 150.00</source>
         <translation>ex.: 150.00</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="213"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="358"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="359"/>
         <source>&amp;Amount</source>
         <translation>&amp;Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="368"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="368"/>
         <source>Peru (PE)</source>
         <translation>Peru (PE)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="369"/>
         <source>Co&amp;untry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="371"/>
         <source>Notification URL</source>
         <translation>URL de notificação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="227"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="372"/>
         <source>&amp;Notification URL</source>
         <translation>URL de noti&amp;ficação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="229"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="374"/>
         <source>Comments</source>
         <translation>Comentários</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="229"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="374"/>
         <source>optional, echoed in notifications</source>
         <translation>opcional; repetido nas notificações</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="230"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="375"/>
         <source>Co&amp;mments</source>
         <translation>Co&amp;mentários</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="240"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="385"/>
         <source>Send cashout</source>
         <translation>Enviar saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="245"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="390"/>
         <source>Open settings…</source>
         <translation>Abrir configurações…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="246"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="391"/>
         <source>Open settings to add credentials</source>
         <translation>Abrir as configurações para adicionar credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="268"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="413"/>
         <source>Request preview (exact JSON and signature)</source>
         <translation>Prévia da requisição (JSON exato e assinatura)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="269"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="414"/>
         <source>Show or hide the request preview</source>
         <translation>Mostrar ou ocultar a prévia da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="280"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="425"/>
         <source>Request preview</source>
         <translation>Prévia da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="363"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="518"/>
         <source>Send to PRODUCTION</source>
         <translation>Enviar para PRODUÇÃO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="365"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="520"/>
         <source>Send to %1</source>
         <translation>Enviar para %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="366"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="521"/>
         <source>Send this cashout (Ctrl+Enter)</source>
         <translation>Enviar este saque (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="461"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="571"/>
+        <source>New id: %1 was declined and stays in History under its own id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="588"/>
+        <source>The declined id %1 again: TuPay may refuse it (how it treats a declined id sent again is not documented).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="728"/>
         <source>Outcome still unknown</source>
         <translation>Resultado ainda desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="462"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="729"/>
         <source>The outcome of the cashout with external id %1 is still unknown. It may have been created. Sending the same cashout again under a new external id could pay the beneficiary twice.
 
 Look it up first. Generate a new id anyway?</source>
@@ -584,22 +615,37 @@ Look it up first. Generate a new id anyway?</source>
 Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="491"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="769"/>
+        <source>Cleared on switching to Production.</source>
+        <translation>Apagado ao passar para Produção.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="779"/>
+        <source>Fill in %1 again (name, document, CCI and account type) under a new external id</source>
+        <translation>Preencher %1 de novo (nome, documento, CCI e tipo de conta) com um novo ID externo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="815"/>
         <source>Bank not recognised from the first three digits</source>
         <translation>Banco não reconhecido pelos três primeiros dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="494"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="818"/>
         <source>Named from the CCI&apos;s first three digits</source>
         <translation>Identificado pelos três primeiros dígitos do CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="523"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="850"/>
         <source>Sending… waiting for TuPay&apos;s answer. Do not close the Desk.</source>
         <translation>Enviando… aguardando a resposta da TuPay. Não feche o Desk.</translation>
     </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="852"/>
+        <source>Not sent yet: checking for possible duplicates and waiting for any confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="528"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="858"/>
         <source>Fix %n field(s) to enable sending.</source>
         <translation>
             <numerusform>Corrija %n campo para habilitar o envio.</numerusform>
@@ -607,22 +653,22 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="531"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="861"/>
         <source>Ready. Ctrl+Enter sends.</source>
         <translation>Pronto. Ctrl+Enter envia.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="868"/>
         <source>The preview appears when every field is valid.</source>
         <translation>A prévia aparece quando todos os campos forem válidos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="542"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="872"/>
         <source>No preview: this environment has no credentials to sign with yet.</source>
         <translation>Sem prévia: este ambiente ainda não tem credenciais para assinar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="548"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="878"/>
         <source>No preview: %1</source>
         <translation>Sem prévia: %1</translation>
     </message>
@@ -1130,136 +1176,200 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>ConfirmProductionDialog</name>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="44"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="48"/>
         <source>Confirm a PRODUCTION cashout</source>
         <translation>Confirmar um saque em PRODUÇÃO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="51"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="55"/>
         <source>PRODUCTION — real money. Confirming sends this cashout to %1 and pays a real bank account.</source>
         <translation>PRODUÇÃO — dinheiro real. Ao confirmar, este saque é enviado para %1 e paga uma conta bancária real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="66"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="70"/>
         <source>bank not recognised</source>
         <translation>banco não reconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="67"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="71"/>
         <source>Savings (S)</source>
         <translation>Poupança (S)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="67"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="71"/>
         <source>Current (C)</source>
         <translation>Corrente (C)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="70"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="74"/>
         <source>Beneficiary</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="71"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="75"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="72"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="76"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="73"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="77"/>
         <source>CCI</source>
         <translation>CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="74"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="78"/>
         <source>Account type</source>
         <translation>Tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="75"/>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="82"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="79"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="86"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="76"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="80"/>
         <source>External id</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="91"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="95"/>
         <source>Type the amount (%1) to confirm:</source>
         <translation>Digite o valor (%1) para confirmar:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="98"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="102"/>
         <source>Type the amount to confirm</source>
         <translation>Digite o valor para confirmar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="108"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="116"/>
         <source>Send %1 to PRODUCTION</source>
         <translation>Enviar %1 para PRODUÇÃO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="117"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="123"/>
         <source>Confirm and send to Production</source>
         <translation>Confirmar e enviar para Produção</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="119"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="125"/>
         <source>Cancel, send nothing</source>
         <translation>Cancelar, não enviar nada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="140"/>
-        <source>Amount confirmed.</source>
-        <translation>Valor confirmado.</translation>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="147"/>
+        <source>Amount confirmed. Enter sends it.</source>
+        <translation>Valor confirmado. Enter envia.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="143"/>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="150"/>
         <source>That is not the amount of this cashout.</source>
         <translation>Esse não é o valor deste saque.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="163"/>
+        <source>Not sent: that is not the amount of this cashout. Type %1 to send it.</source>
+        <translation>Não enviado: esse não é o valor deste saque. Digite %1 para enviá-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/confirm_dialog.py" line="166"/>
+        <source>Not sent: type the amount (%1) first.</source>
+        <translation>Não enviado: digite primeiro o valor (%1).</translation>
+    </message>
+    <message>
+        <source>Amount confirmed.</source>
+        <translation type="vanished">Valor confirmado.</translation>
     </message>
 </context>
 <context>
     <name>CreateFlow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="103"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="79"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="83"/>
+        <source>Created: cashout %1 (external id %2) — %3. Its status is followed on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="86"/>
+        <source>Found it: the cashout with external id %1 was created — %2. Its status is on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="91"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="322"/>
+        <source>Sending %1 %2 (external id %3)…</source>
+        <translation>Enviando %1 %2 (ID externo %3)…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="94"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="434"/>
+        <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
+        <translation>Resultado desconhecido: consultando pelo ID externo %1… (%2) Não o envie novamente com um novo ID até a consulta responder.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="98"/>
+        <source>Not found yet: TuPay had no cashout with external id %1 moments after it was sent — it may still be processing it. The Desk looks again; do not send it again under a new id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="104"/>
+        <source>Not created: TuPay has no cashout with external id %1. It can be resubmitted with the same external id (History, “Resubmit…”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="108"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="432"/>
+        <source>Not sent — nothing was created: %1</source>
+        <translation>Não enviado: nada foi criado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="113"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="430"/>
+        <source>Not created. %1</source>
+        <translation>Não criado. %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="115"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="420"/>
+        <source>Conflict — NOT created: external id %1 already belongs to a different cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New id” to send this cashout under a new external id.</source>
+        <translation>Conflito — NÃO criado: o id externo %1 já pertence a outro saque na TuPay (erro 511), um que este registro nunca enviou. Nada foi pago. Use “Novo ID” para enviar este saque com um id externo novo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="216"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>Nada foi enviado: não foi possível ler o registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="116"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="229"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>Não enviado: o Desk foi fechado antes do envio.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="125"/>
-        <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
-        <translation>Encontrado: o saque com ID externo %1 foi criado. O status está à direita.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="146"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="255"/>
         <source>Made elsewhere in the last 24 hours (TuPay&apos;s account list):</source>
         <translation>Feitos em outro lugar nas últimas 24 horas (lista da conta na TuPay):</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="150"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="259"/>
         <source>Possible duplicate</source>
         <translation>Possível duplicidade</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="150"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="259"/>
         <source>Check before sending</source>
         <translation>Verifique antes de enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="154"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="263"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>O registro já tem %n saque para esta conta com este valor:</numerusform>
@@ -1267,7 +1377,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="157"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="266"/>
         <source>TuPay&apos;s account list has %n cashout(s) to this document for this amount:</source>
         <translation>
             <numerusform>A lista da conta na TuPay tem %n saque para este documento neste valor:</numerusform>
@@ -1275,72 +1385,47 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="160"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="269"/>
         <source>The amount is more than the account&apos;s available balance.</source>
         <translation>O valor é maior que o saldo disponível da conta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="161"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="270"/>
         <source>Send this one anyway?</source>
         <translation>Enviar este mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="162"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="271"/>
         <source>Send anyway</source>
         <translation>Enviar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="172"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="281"/>
         <source>Not sent.</source>
         <translation>Não enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="218"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="311"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: nada foi enviado para Produção.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="228"/>
-        <source>Sending %1 %2 (external id %3)…</source>
-        <translation>Enviando %1 %2 (ID externo %3)…</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="253"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="417"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Criado: saque %1 (ID externo %2). O status é acompanhado à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="264"/>
-        <source>Conflict — NOT created: external id %1 already belongs to a different cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New id” to send this cashout under a new external id.</source>
-        <translation>Conflito — NÃO criado: o id externo %1 já pertence a outro saque na TuPay (erro 511), um que este registro nunca enviou. Nada foi pago. Use “Novo ID” para enviar este saque com um id externo novo.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="275"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="425"/>
         <source>TuPay already has the cashout with external id %1, sent before from this journal: nothing was paid twice. It is looked up on the right.</source>
         <translation>A TuPay já tem o saque com id externo %1, enviado antes a partir deste registro: nada foi pago duas vezes. Ele é consultado à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="285"/>
-        <source>Not created. %1</source>
-        <translation>Não criado. %1</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="290"/>
-        <source>Not sent — nothing was created: %1</source>
-        <translation>Não enviado: nada foi criado: %1</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="296"/>
-        <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
-        <translation>Resultado desconhecido: consultando pelo ID externo %1… (%2) Não o envie novamente com um novo ID até a consulta responder.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="310"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="438"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>Não enviado: já existe um saque com ID externo %1 no registro, e ele pode existir na TuPay. Ele está sendo consultado; use “Novo ID” só para um saque diferente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="322"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="441"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconhecido para o ID externo %1; consulte-o antes de enviar novamente.</translation>
     </message>
@@ -1348,67 +1433,67 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="52"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="54"/>
         <source>The OS keyring is unavailable ({reason}); credentials are kept for this session only and will be forgotten on exit.</source>
         <translation>O chaveiro do sistema não está disponível ({reason}); as credenciais ficam guardadas só nesta sessão e serão esquecidas ao sair.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="57"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="59"/>
         <source>no keyring backend is installed</source>
         <translation>nenhum backend de chaveiro está instalado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="58"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="60"/>
         <source>the keyring is locked or the unlock prompt was dismissed</source>
         <translation>o chaveiro está bloqueado ou a janela de desbloqueio foi fechada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="59"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="61"/>
         <source>only a file-based keyring is configured, and credentials never go into files</source>
         <translation>só há um chaveiro baseado em arquivos configurado, e as credenciais nunca são gravadas em arquivos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="62"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="64"/>
         <source>the keyring service could not be opened</source>
         <translation>não foi possível abrir o serviço de chaveiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="63"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="65"/>
         <source>the D-Bus Secret Service did not answer</source>
         <translation>o Secret Service do D-Bus não respondeu</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="64"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="66"/>
         <source>the keyring reported an error</source>
         <translation>o chaveiro informou um erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="65"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="67"/>
         <source>this run does not use the OS keyring</source>
         <translation>esta execução não usa o chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="75"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="77"/>
         <source>API Key</source>
         <translation>API Key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="76"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="78"/>
         <source>API Passphrase</source>
         <translation>API Passphrase</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="77"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="79"/>
         <source>API Signature</source>
         <translation>API Signature</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="155"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="157"/>
         <source>Merchants API access key</source>
         <translation>Access key da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="156"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="158"/>
         <source>Merchants API secret key</source>
         <translation>Secret key da API de Merchants</translation>
     </message>
@@ -1519,7 +1604,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>DeskStart</name>
     <message>
-        <location filename="../../tupay_desktop/app.py" line="122"/>
+        <location filename="../../tupay_desktop/app.py" line="137"/>
         <source>TuPay Cashout Desk is already running on this profile (process %1), but it does not answer. Close it, or end that process, and start the Desk again. If no Desk is running, delete %2.</source>
         <translation>O TuPay Cashout Desk já está em execução neste perfil (processo %1), mas não responde. Feche-o, ou encerre esse processo, e inicie o Desk de novo. Se nenhum Desk estiver em execução, apague %2.</translation>
     </message>
@@ -1538,6 +1623,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
     </message>
     <message>
         <location filename="../../tupay_desktop/store/settings.py" line="144"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="272"/>
         <source>Production</source>
         <translation>Produção</translation>
     </message>
@@ -1550,17 +1636,17 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         <translation>Ambiente:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_bar.py" line="76"/>
+        <location filename="../../tupay_desktop/ui/environment_bar.py" line="79"/>
         <source>Environment %1</source>
         <translation>Ambiente %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_bar.py" line="124"/>
+        <location filename="../../tupay_desktop/ui/environment_bar.py" line="129"/>
         <source>The local sandbox inside the Desk: no real money, no network.</source>
         <translation>O sandbox local dentro do Desk: sem dinheiro real e sem rede.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/environment_bar.py" line="126"/>
+        <location filename="../../tupay_desktop/ui/environment_bar.py" line="131"/>
         <source>PRODUCTION — real money: %1</source>
         <translation>PRODUÇÃO — dinheiro real: %1</translation>
     </message>
@@ -1788,113 +1874,133 @@ Valor: %4 %5</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="122"/>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="127"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="193"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="124"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="129"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="125"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="130"/>
         <source>Environment</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="126"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="131"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="127"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="132"/>
         <source>Cashout ID</source>
         <translation>ID do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="129"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="134"/>
         <source>Beneficiary</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="130"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="135"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="131"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="136"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="191"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="196"/>
         <source>Declined (%1)</source>
         <translation>Recusado (%1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="199"/>
         <source>Declined</source>
         <translation>Recusado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="201"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="202"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="203"/>
         <source>Not found yet — looked up again</source>
         <translation>Ainda não encontrado — consultado de novo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="199"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="204"/>
         <source>Not created — can be resubmitted</source>
         <translation>Não criado: pode ser reenviado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="200"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="205"/>
         <source>Conflict — id used by another cashout</source>
         <translation>Conflito — id usado por outro saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="209"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="214"/>
+        <source>Not created</source>
+        <translation>Não criado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="216"/>
+        <source>Not found yet</source>
+        <translation>Ainda não encontrado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="217"/>
+        <source>Conflict</source>
+        <translation>Conflito</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="246"/>
+        <source>Last checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="254"/>
         <source>Being sent, or the Desk stopped while sending it. Reconcile looks it up by its external id.</source>
         <translation>Está sendo enviado, ou o Desk parou durante o envio. A conciliação o consulta pelo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="259"/>
         <source>The create may or may not have reached TuPay. Reconcile looks it up by its external id; never send it again under a new id.</source>
         <translation>A criação pode ou não ter chegado à TuPay. A conciliação o consulta pelo ID externo; nunca o envie novamente com um novo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="265"/>
         <source>TuPay had no cashout with this external id when it was looked up, moments after it was sent — it may still be processing it. Reconcile looks again (also on start); it becomes “Not created” only if it is still missing after the settling window. Never send it again under a new id.</source>
         <translation>A TuPay não tinha um saque com este id externo quando foi consultado, instantes depois do envio — talvez ainda o esteja processando. A conciliação consulta de novo (também ao iniciar); ele passa a “Não criado” só se continuar ausente depois do prazo de acomodação. Nunca o envie de novo com um id novo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="230"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="275"/>
         <source>TuPay has no cashout with this external id. Select it and click “Resubmit…” to send it again with the same external id.</source>
         <translation>A TuPay não tem nenhum saque com este ID externo. Selecione-o e clique em “Reenviar…” para enviá-lo novamente com o mesmo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="236"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="281"/>
         <source>Conflict: TuPay already has a different cashout with this external id, one this journal never sent. This cashout was not created and nothing was paid; send it again under a new external id.</source>
         <translation>Conflito: a TuPay já tem outro saque com este id externo, um que este registro nunca enviou. Este saque não foi criado e nada foi pago; envie-o de novo com um id externo novo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="245"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="290"/>
         <source>TuPay declined this cashout; nothing was created.</source>
         <translation>A TuPay recusou este saque; nada foi criado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="553"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="602"/>
         <source>Bank reference: %1</source>
         <translation>Referência bancária: %1</translation>
     </message>
@@ -1922,175 +2028,185 @@ Valor: %4 %5</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="57"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="66"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="58"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="67"/>
         <source>Open (not final)</source>
         <translation>Em aberto (não finais)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="59"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="68"/>
         <source>Needs attention (unknown or not created)</source>
         <translation>Requer atenção (desconhecidos ou não criados)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="65"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="74"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconhecido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="67"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="76"/>
         <source>Declined / not created</source>
         <translation>Recusados / não criados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="69"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="78"/>
         <source>Conflict (id used by another cashout)</source>
         <translation>Conflito (id usado por outro saque)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="113"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="122"/>
         <source>Status filter</source>
         <translation>Filtro de status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="118"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="127"/>
         <source>Environment filter</source>
         <translation>Filtro de ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="119"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="287"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="128"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="386"/>
         <source>All environments</source>
         <translation>Todos os ambientes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="120"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="129"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="122"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="131"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="124"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="133"/>
         <source>From date</source>
         <translation>Data inicial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="125"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="134"/>
         <source>To date (inclusive)</source>
         <translation>Data final (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="130"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="139"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="134"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="143"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiário…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="135"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="144"/>
         <source>Search the history</source>
         <translation>Buscar no histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="158"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="173"/>
         <source>Cashout history</source>
         <translation>Histórico de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="192"/>
+        <source>Restore columns</source>
+        <translation>Restaurar colunas</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="193"/>
+        <source>Give every column its original width again</source>
+        <translation>Devolver a cada coluna sua largura original</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="207"/>
         <source>Number of cashouts</source>
         <translation>Quantidade de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="189"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="208"/>
         <source>Refresh open cashouts</source>
         <translation>Atualizar saques em aberto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="190"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="396"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="209"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="536"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar o status de cada saque que não é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="192"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="211"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="213"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="215"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="197"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="216"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Salvar as linhas que atendem ao filtro em um arquivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="199"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="218"/>
         <source>Receipt…</source>
         <translation>Comprovante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="200"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="219"/>
         <source>Save the selected cashout&apos;s receipt as a PDF file</source>
         <translation>Salvar o comprovante do saque selecionado como arquivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="206"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="225"/>
         <source>Refresh progress</source>
         <translation>Progresso da atualização</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="210"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="229"/>
         <source>History message</source>
         <translation>Mensagem do histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="267"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="366"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Há um reenvio em andamento; aguarde o resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="269"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="368"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Selecione um saque marcado como “Não criado” para reenviá-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="271"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="391"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="370"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="531"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>Indisponível: este ambiente não está pronto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="273"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="372"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este saque pertence a %1: mude para %1 para reenviá-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="276"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="375"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Só é possível reenviar um saque que nunca chegou à TuPay (“Não criado”); este está “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/view.py" line="372"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="471"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n saque</numerusform>
@@ -2098,17 +2214,22 @@ Valor: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="393"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="506"/>
+        <source>Building the search index of older cashouts: %1%. Searching works meanwhile, more slowly.</source>
+        <translation>Construindo o índice de busca dos cashouts anteriores: %1%. Enquanto isso a busca funciona, mais devagar.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="533"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>Indisponível: este ambiente não está pronto, então nada pode ser consultado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="398"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="538"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar pelo ID externo cada saque com resultado desconhecido (“Enviando…”, “Resultado desconhecido”): os encontrados são incorporados e os ausentes passam a “Não criado”</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="408"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="548"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 novamente com o mesmo ID externo (após uma confirmação)</translation>
     </message>
@@ -2281,116 +2402,43 @@ Valor: %4 %5</translation>
 <context>
     <name>InspectorWidget</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="371"/>
         <source>Exchanges — newest first</source>
         <translation>Trocas — as mais novas primeiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="359"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="383"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="359"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="383"/>
         <source>Request</source>
         <translation>Requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="359"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="383"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="360"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="382"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="384"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="458"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="367"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="391"/>
         <source>Recent exchanges</source>
         <translation>Trocas recentes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="368"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="392"/>
         <source>Recent exchanges of this environment, newest first</source>
         <translation>Trocas recentes deste ambiente, as mais novas primeiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="379"/>
-        <source>Method</source>
-        <translation>Método</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="380"/>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="381"/>
-        <source>HTTP status</source>
-        <translation>Status HTTP</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="383"/>
-        <source>Started</source>
-        <translation>Início</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="384"/>
-        <source>Explanation</source>
-        <translation>Explicação</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="393"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="561"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="687"/>
-        <source>Copy as cURL</source>
-        <translation>Copiar como cURL</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="395"/>
-        <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
-        <translation>Copiar um trecho de shell que repete esta requisição; as credenciais são lidas de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE e $TUPAY_API_SIGNATURE.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="398"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="562"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="695"/>
-        <source>Copy JSON</source>
-        <translation>Copiar JSON</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="399"/>
-        <source>Copy the response body, pretty-printed</source>
-        <translation>Copiar o corpo da resposta, formatado</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="407"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="414"/>
-        <source>Request headers</source>
-        <translation>Cabeçalhos da requisição</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="408"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="412"/>
-        <source>Response headers</source>
-        <translation>Cabeçalhos da resposta</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="409"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="413"/>
-        <source>Request body</source>
-        <translation>Corpo da requisição</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="410"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="411"/>
-        <source>Response body</source>
-        <translation>Corpo da resposta</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="424"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="405"/>
         <source>No exchanges yet in this environment.
 
 Every request the Desk sends — a cashout, a status lookup, a cancellation — appears in the list on the left, newest first. Select one to see its URL, HTTP status, headers and bodies (login and pass hidden), the TuPay error explained in words, and to copy it as cURL.</source>
@@ -2399,162 +2447,235 @@ Every request the Desk sends — a cashout, a status lookup, a cancellation — 
 Cada requisição que o Desk envia — um saque, uma consulta de status, um cancelamento — aparece na lista à esquerda, as mais novas primeiro. Selecione uma para ver a URL, o status HTTP, os cabeçalhos e os corpos (login e pass ocultos), o erro da TuPay explicado em palavras, e para copiá-la como cURL.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="434"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="415"/>
         <source>No exchanges yet</source>
         <translation>Ainda não há trocas</translation>
     </message>
     <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="455"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="456"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="457"/>
+        <source>HTTP status</source>
+        <translation>Status HTTP</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="459"/>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="460"/>
+        <source>Explanation</source>
+        <translation>Explicação</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="469"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="611"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="740"/>
+        <source>Copy as cURL</source>
+        <translation>Copiar como cURL</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="471"/>
+        <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
+        <translation>Copiar um trecho de shell que repete esta requisição; as credenciais são lidas de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE e $TUPAY_API_SIGNATURE.</translation>
+    </message>
+    <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="474"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="612"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="748"/>
+        <source>Copy JSON</source>
+        <translation>Copiar JSON</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="475"/>
+        <source>Copy the response body, pretty-printed</source>
+        <translation>Copiar o corpo da resposta, formatado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="483"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="490"/>
+        <source>Request headers</source>
+        <translation>Cabeçalhos da requisição</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="484"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="488"/>
+        <source>Response headers</source>
+        <translation>Cabeçalhos da resposta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="485"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="489"/>
+        <source>Request body</source>
+        <translation>Corpo da requisição</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="486"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="487"/>
+        <source>Response body</source>
+        <translation>Corpo da resposta</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="524"/>
         <source>Explanation:</source>
         <translation>Explicação:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="476"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="526"/>
         <source>Method:</source>
         <translation>Método:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="477"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="527"/>
         <source>HTTP status:</source>
         <translation>Status HTTP:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="478"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="528"/>
         <source>URL:</source>
         <translation>URL:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="479"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="529"/>
         <source>Duration:</source>
         <translation>Duração:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="480"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="530"/>
         <source>Started:</source>
         <translation>Início:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="485"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="535"/>
         <source>Exchange summary</source>
         <translation>Resumo da troca</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="509"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="563"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="707"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="559"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="613"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="760"/>
         <source>Save…</source>
         <translation>Salvar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="511"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="561"/>
         <source>Save this exchange to a file (JSON; login and pass hidden), to send to a colleague or to TuPay&apos;s support</source>
         <translation>Salva esta troca em um arquivo (JSON; login e pass ocultos), para enviar a um colega ou ao suporte da TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="519"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="569"/>
         <source>Exchange actions</source>
         <translation>Ações da troca</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="529"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="579"/>
         <source>Search URL, status, bodies…</source>
         <translation>Buscar URL, status, corpos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="530"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="580"/>
         <source>Search the exchanges</source>
         <translation>Buscar nas trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="532"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="582"/>
         <source>Lists only the exchanges whose URL, HTTP status or bodies contain every word typed: an external_id, a cashout_id, a status code, a name…</source>
         <translation>Lista apenas as trocas cuja URL, status HTTP ou corpos contêm todas as palavras digitadas: um external_id, um cashout_id, um código de status, um nome…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="536"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="567"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="586"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="617"/>
         <source>Only this cashout</source>
         <translation>Só este saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="538"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="766"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="588"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="819"/>
         <source>List only the exchanges of the selected exchange&apos;s cashout (the same external_id or cashout_id): its creation and its status lookups</source>
         <translation>Lista apenas as trocas do saque da troca selecionada (o mesmo external_id ou cashout_id): sua criação e suas consultas de status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="628"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="679"/>
         <source>No response: %1</source>
         <translation>Sem resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="630"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="681"/>
         <source>No response</source>
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="632"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="859"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="683"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="912"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="704"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="757"/>
         <source>Saved ✓</source>
         <translation>Salvo ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="705"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="758"/>
         <source>Saved to %1</source>
         <translation>Salvo em %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="716"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="769"/>
         <source>Hide summary</source>
         <translation>Ocultar resumo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="716"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="769"/>
         <source>Show summary</source>
         <translation>Mostrar resumo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="720"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="773"/>
         <source>%1: the method, URL, status and times; folded, the bodies get more room</source>
         <translation>%1: o método, a URL, o status e os tempos; recolhido, os corpos ganham mais espaço</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="765"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="818"/>
         <source>Listing only the exchanges of external_id %1</source>
         <translation>Listando apenas as trocas do external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="808"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="861"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="810"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="863"/>
         <source>%1 of the %2 exchanges match the filter</source>
         <translation>%1 das %2 trocas correspondem ao filtro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="837"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="890"/>
         <source>Copied ✓</source>
         <translation>Copiado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="856"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="909"/>
         <source>no response</source>
         <translation>sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="893"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="946"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="897"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="950"/>
         <source>TuPay says: “%1”.</source>
         <translation>A TuPay informa: “%1”.</translation>
     </message>
@@ -2658,27 +2779,27 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>JournalState</name>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1501"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1617"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1502"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1618"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1503"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1619"/>
         <source>Declined</source>
         <translation>Recusado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1504"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1620"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1505"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1621"/>
         <source>Not created</source>
         <translation>Não criado</translation>
     </message>
@@ -2789,149 +2910,159 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="220"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="261"/>
         <source>Scroll the cashout form</source>
         <translation>Rolar o formulário do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="262"/>
         <source>Scroll the cashout form sideways</source>
         <translation>Rolar o formulário do saque na horizontal</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="279"/>
         <source>Cashout and exchange</source>
         <translation>Saque e trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="285"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="291"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="314"/>
+        <source>Scroll the cashout and history panes</source>
+        <translation>Rolar os painéis do saque e do histórico</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="316"/>
+        <source>Scroll the cashout and history panes sideways</source>
+        <translation>Rolar os painéis do saque e do histórico para os lados</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="335"/>
         <source>Requests in progress</source>
         <translation>Requisições em andamento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="246"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="345"/>
         <source>Retry keyring</source>
         <translation>Tentar o chaveiro de novo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="347"/>
         <source>Try the OS keyring again, after unlocking it (it may ask for its password)</source>
         <translation>Tenta o chaveiro do sistema de novo depois de desbloqueá-lo (ele pode pedir a senha)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="423"/>
         <source>&amp;Desk</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="424"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="430"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="435"/>
         <source>&amp;Cashout</source>
         <translation>Sa&amp;que</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="436"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="440"/>
         <source>Refresh status</source>
         <translation>Atualizar status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="444"/>
         <source>Look up a cashout…</source>
         <translation>Consultar um saque…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="490"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Aguarde o saque em andamento terminar antes de trocar de ambiente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="522"/>
         <source>History only: the journal is read-only</source>
         <translation>Só histórico: o registro é somente leitura</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="524"/>
         <source>Nothing can be sent: the journal %1 cannot be written (a read-only file or disk). The history is shown as it is.</source>
         <translation>Nada pode ser enviado: não é possível gravar no registro %1 (um arquivo ou disco somente leitura). O histórico é mostrado como está.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="531"/>
         <source>The sandbox could not start: %1</source>
         <translation>Não foi possível iniciar o sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="532"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox indisponível</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="401"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="536"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando o sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="540"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local em %1 — simulado, sem dinheiro real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="544"/>
         <source>Requests go to %1</source>
         <translation>As requisições vão para %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="545"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Lendo as credenciais do chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="601"/>
         <source>%1&apos;s credentials cannot be read: the OS keyring is locked or did not answer. Unlock it, then press “Retry keyring”.</source>
         <translation>Não é possível ler as credenciais de %1: o chaveiro do sistema está bloqueado ou não respondeu. Desbloqueie-o e clique em “Tentar o chaveiro de novo”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="610"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 não tem credenciais: adicione a API Key, a Passphrase e a Signature em Configurações.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="626"/>
         <source>%1 cannot be used: %2</source>
         <translation>Não é possível usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="504"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="638"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>%n saque com resultado desconhecido verificado.</numerusform>
@@ -2939,57 +3070,57 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="649"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUÇÃO — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="517"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="651"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUÇÃO — dinheiro real. Cada saque enviado aqui paga uma conta bancária real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="659"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="661"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — saques simulados neste computador. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="663"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — o sistema de testes da TuPay. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="665"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — ambiente personalizado em %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="593"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="727"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Esse saque foi enviado para %1: mude para %1 para acompanhá-lo e ver as trocas dele.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="662"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="798"/>
         <source>Sandbox not running</source>
         <translation>O sandbox não está em execução</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="671"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="807"/>
         <source>No credentials</source>
         <translation>Sem credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="672"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="808"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primeiro salve a API Key, a Passphrase e a Signature; depois teste novamente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="690"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="826"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n requisição em andamento</numerusform>
@@ -2997,32 +3128,32 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="697"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="833"/>
         <source>Keyring locked: saved credentials cannot be read</source>
         <translation>Chaveiro bloqueado: não é possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="699"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="835"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Chaveiro indisponível: as credenciais valem só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="773"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="939"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Aguardando a conclusão do saque em andamento (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="780"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="946"/>
         <source>Closing</source>
         <translation>Fechando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="810"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="976"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="811"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="977"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>O saque com ID externo %1 não foi concluído. Ele fica no registro como enviado com resultado desconhecido; o Desk vai consultá-lo pelo ID externo na próxima vez que iniciar. Não o envie novamente com um novo ID.</translation>
     </message>
@@ -3124,47 +3255,47 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>MerchantsApi</name>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="168"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="170"/>
         <source>The Merchants API is not set up for this environment: add its access key and secret key in Settings.</source>
         <translation>A API de Merchants não está configurada para este ambiente: adicione sua access key e secret key em Configurações.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="172"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="174"/>
         <source>This machine&apos;s IP is not whitelisted for the Merchants API (its whitelist is separate from the cashout API&apos;s): ask TuPay to add this office&apos;s IP for the Merchants API user.</source>
         <translation>O IP deste computador não está na lista de permissões da API de Merchants (é uma lista diferente da API de saques): peça à TuPay que adicione o IP deste escritório para o usuário da API de Merchants.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="176"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="178"/>
         <source>The Merchants API refused the access key or secret key: check them in Settings (the API user can no longer log in to the web panel once it is enabled for the API).</source>
         <translation>A API de Merchants recusou a access key ou a secret key: verifique-as em Configurações (o usuário da API não pode mais entrar no painel web depois de habilitado para a API).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="180"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="182"/>
         <source>The Merchants API session was refused even after logging in again.</source>
         <translation>A API de Merchants recusou a sessão mesmo após entrar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="183"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="185"/>
         <source>The Merchants API refused the date range.</source>
         <translation>A API de Merchants recusou o período.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="186"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="188"/>
         <source>The Merchants API refused the request.</source>
         <translation>A API de Merchants recusou a solicitação.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="187"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="189"/>
         <source>The Merchants API&apos;s answer could not be read (check the Merchants API URL).</source>
         <translation>Não foi possível ler a resposta da API de Merchants (verifique a URL da API de Merchants).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="190"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="192"/>
         <source>The Merchants API could not be reached.</source>
         <translation>Não foi possível acessar a API de Merchants.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/merchants.py" line="191"/>
+        <location filename="../../tupay_desktop/api/merchants.py" line="193"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -3172,129 +3303,177 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>MerchantsSettingsBox</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="627"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="640"/>
         <source>Merchants API — the whole account (optional)</source>
         <translation>API de Merchants — a conta inteira (opcional)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="638"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="651"/>
         <source>Merchants API URL</source>
         <translation>URL da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="642"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="655"/>
         <source>Merchants API &amp;URL</source>
         <translation>&amp;URL da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="643"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="656"/>
         <source>Access &amp;key (API user e-mail)</source>
         <translation>Access &amp;key (e-mail do usuário da API)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="643"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="656"/>
         <source>Merchants API access key</source>
         <translation>Access key da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="644"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="657"/>
         <source>S&amp;ecret key</source>
         <translation>S&amp;ecret key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="644"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="657"/>
         <source>Merchants API secret key</source>
         <translation>Secret key da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="653"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="666"/>
         <source>Save Merchants API</source>
         <translation>Salvar API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="654"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="667"/>
         <source>Save the Merchants API settings</source>
         <translation>Salvar a configuração da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="655"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="668"/>
         <source>Clear Merchants API</source>
         <translation>Limpar API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="656"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="669"/>
         <source>Clear the Merchants API credentials</source>
         <translation>Limpar as credenciais da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="679"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="692"/>
         <source>served by the built-in sandbox</source>
         <translation>servida pelo sandbox integrado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="683"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="696"/>
         <source>The built-in sandbox serves the Merchants API itself, with its own generated user.</source>
         <translation>O sandbox integrado serve a API de Merchants por conta própria, com seu próprio usuário gerado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="691"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="704"/>
         <source>Reading the keyring…</source>
         <translation>Lendo o chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="699"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="712"/>
         <source>Not set up: the Desk works with the cashout API alone. Add the Merchants API user (created in the merchant panel and enabled by TuPay, with this office&apos;s IP whitelisted) to see the balance and every cashout of the account.</source>
         <translation>Não configurada: o Desk funciona só com a API de saques. Adicione o usuário da API de Merchants (criado no painel do lojista e habilitado pela TuPay, com o IP deste escritório na lista de permissões) para ver o saldo e todos os saques da conta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="703"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="716"/>
         <source>Saved in the OS keyring: access key %1, secret key set.</source>
         <translation>Salva no chaveiro do sistema: access key %1, secret key definida.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="706"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="719"/>
         <source>Kept for this session only (not in the OS keyring): access key %1.</source>
         <translation>Mantida só nesta sessão (não no chaveiro do sistema): access key %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="709"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="722"/>
         <source>required</source>
         <translation>obrigatório</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="710"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="723"/>
         <source>type both to replace</source>
         <translation>digite ambas para substituir</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="726"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="739"/>
         <source>Merchants API URL saved.</source>
         <translation>URL da API de Merchants salva.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="730"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="743"/>
         <source>Fill in both: access key and secret key.</source>
         <translation>Preencha ambas: access key e secret key.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="741"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="754"/>
         <source>Merchants API credentials saved in the OS keyring.</source>
         <translation>Credenciais da API de Merchants salvas no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="743"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="756"/>
         <source>Merchants API credentials kept for this session only: the OS keyring is unavailable.</source>
         <translation>Credenciais da API de Merchants mantidas só nesta sessão: o chaveiro do sistema não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="761"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="774"/>
         <source>Merchants API credentials cleared.</source>
         <translation>Credenciais da API de Merchants apagadas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="762"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="775"/>
         <source>Cleared for this session; the OS keyring could not be reached.</source>
         <translation>Apagadas nesta sessão; não foi possível acessar o chaveiro do sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>QtStart</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="39"/>
+        <source>There is no display to open the Desk&apos;s window on: {reason}. This happens over ssh without X forwarding (use ssh -X), in a service, or on a server without a desktop.</source>
+        <translation>Não há tela em que abrir a janela do Desk: {reason}. Isso acontece via ssh sem encaminhamento do X (use ssh -X), em um serviço ou em um servidor sem área de trabalho.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="44"/>
+        <source>neither DISPLAY (X11) nor WAYLAND_DISPLAY (Wayland) is set</source>
+        <translation>nem DISPLAY (X11) nem WAYLAND_DISPLAY (Wayland) estão definidas</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="47"/>
+        <source>no X server answers at DISPLAY={display}</source>
+        <translation>nenhum servidor X responde em DISPLAY={display}</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="48"/>
+        <source>no Wayland compositor answers at {socket}</source>
+        <translation>nenhum compositor Wayland responde em {socket}</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="49"/>
+        <source>Qt cannot load its X11 (xcb) platform plugin, because these system libraries cannot be loaded: {libraries}.</source>
+        <translation>O Qt não consegue carregar seu plugin de plataforma X11 (xcb), porque estas bibliotecas do sistema não podem ser carregadas: {libraries}.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="54"/>
+        <source>Qt&apos;s X11 (xcb) platform plugin is missing ({path}); reinstall the Desk.</source>
+        <translation>Falta o plugin de plataforma X11 (xcb) do Qt ({path}); reinstale o Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="57"/>
+        <source>On Debian or Ubuntu, install them with:</source>
+        <translation>No Debian ou Ubuntu, instale-as com:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="58"/>
+        <source>To run the Desk on a virtual display instead (Debian or Ubuntu):</source>
+        <translation>Para executar o Desk em uma tela virtual (Debian ou Ubuntu):</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/qt_start.py" line="61"/>
+        <source>Without a window, everything the Desk does is available from the command line: tupay-cli (see tupay-cli --help).</source>
+        <translation>Sem janela, tudo o que o Desk faz está disponível na linha de comando: tupay-cli (veja tupay-cli --help).</translation>
     </message>
 </context>
 <context>
@@ -3800,42 +3979,42 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>_BodyView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="234"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="238"/>
         <source>%1, pretty-printed</source>
         <translation>%1, formatado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="240"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="244"/>
         <source>Exactly the bytes sent (compact JSON), login and pass shown as ***. The Payload-Signature is computed over these bytes, with the real login and pass; Pretty only re-indents them.</source>
         <translation>Exatamente os bytes enviados (JSON compacto), login e pass mostrados como ***. A Payload-Signature é calculada sobre estes bytes, com o login e o pass reais; «Formatado» apenas os reindenta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="244"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="248"/>
         <source>Exactly the text received (login and pass, if quoted, shown as ***).</source>
         <translation>Exatamente o texto recebido (login e pass, se aparecerem, mostrados como ***).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="249"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="253"/>
         <source>%1 as raw text</source>
         <translation>%1 como texto bruto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="255"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="259"/>
         <source>%1 as JSON tree</source>
         <translation>%1 como árvore JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="256"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="260"/>
         <source>Tree</source>
         <translation>Em árvore</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="257"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="261"/>
         <source>Pretty</source>
         <translation>Formatado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="258"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="262"/>
         <source>Raw</source>
         <translation>Bruto</translation>
     </message>
@@ -3843,12 +4022,12 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>_HeadersTable</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="210"/>
         <source>Header</source>
         <translation>Cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="210"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -4791,6 +4970,21 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <location filename="../../tupay_desktop/api/validation.py" line="102"/>
         <source>Starts or ends with a space — check the pasted value.</source>
         <translation>Começa ou termina com um espaço: verifique o valor colado.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/validation.py" line="103"/>
+        <source>A name has no digits (0–9) — banks refuse them.</source>
+        <translation>Um nome não tem dígitos (0–9): os bancos os recusam.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/validation.py" line="104"/>
+        <source>“{char}” cannot be in a name: use letters, spaces, apostrophes, hyphens and dots — banks refuse emoji, symbols and markup.</source>
+        <translation>“{char}” não pode estar em um nome: use letras, espaços, apóstrofos, hifens e pontos; os bancos recusam emojis, símbolos e marcação.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/validation.py" line="109"/>
+        <source>A name needs letters.</source>
+        <translation>Um nome precisa de letras.</translation>
     </message>
 </context>
 </TS>

@@ -295,6 +295,87 @@ def test_form_keeps_an_explicit_wrong_country() -> None:
     assert [p.field for p in problems] == ["country"]
 
 
+# ---------------------------------------------------------------------------- pasted numbers, names
+
+
+@pytest.mark.parametrize(
+    ("field", "pasted", "clean"),
+    [
+        ("bank_account", "0032-0001-3103-5664-2337", "00320001310356642337"),
+        ("bank_account", "003 200 013 103 566 423 37", "00320001310356642337"),
+        ("bank_account", "0032.0001.3103.5664.2337", "00320001310356642337"),
+        ("bank_account", "0032\u00a00001\u2009310356642337", "00320001310356642337"),  # no-break, thin
+        ("bank_account", "0032–0001–310356642337", "00320001310356642337"),  # en dash (a word processor)
+        ("document_id", "71.594.743", "71594743"),
+        ("document_id", "7159-4743", "71594743"),
+        ("document_id", " 7159 4743 ", "71594743"),
+    ],
+)
+def test_a_pasted_cci_or_document_number_is_cleaned_not_refused(field: str, pasted: str, clean: str) -> None:
+    assert validation.clean_number(pasted) == clean
+    request, problems = validate_form({**GOOD_FORM, field: pasted})
+    assert problems == []
+    assert request is not None and getattr(request, field) == clean
+
+
+def test_cleaning_keeps_what_is_not_a_separator() -> None:
+    """A letter or an Arabic-Indic digit is not dropped silently: it is still refused."""
+    assert validation.clean_number("7159-474O") == "7159474O"
+    for field, value in (("document_id", "7159-474O"), ("bank_account", "0032-0001-3103-5664-233O"),
+                         ("document_id", "٧١٥٩-٤٧٤٣")):
+        request, problems = validate_form({**GOOD_FORM, field: value})
+        assert request is None and [p.field for p in problems] == [field]
+        assert "digits only" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["José María", "Peña", "Ñañez", "O'Brien", "D’Angelo", "Peña-Ruiz", "Ma. José", "Zoë", "Mª",
+     "Çelik", "Nguyễn", "Jose\u0301"],  # the last one with its accent typed apart (combining)
+)
+def test_names_take_letters_spaces_apostrophes_hyphens_and_dots(name: str) -> None:
+    assert problems_of(beneficiary_name=name, beneficiary_lastname=name) == {}
+    request, problems = validate_form({**GOOD_FORM, "beneficiary_name": name, "beneficiary_lastname": name})
+    assert problems == [] and request is not None and request.beneficiary_name == name
+
+
+@pytest.mark.parametrize(
+    ("name", "template", "shown"),
+    [
+        ("Alex2", validation.NAME_DIGITS, None),
+        ("R2-D2", validation.NAME_DIGITS, None),
+        ("Ana ٣", validation.NAME_DIGITS, None),
+        ("Ana 😀", validation.NAME_CHARACTER, "😀"),
+        ("Ana 👍🏽", validation.NAME_CHARACTER, "👍"),
+        ("<b>Ana</b>", validation.NAME_CHARACTER, "<"),
+        ("Ana & Luis", validation.NAME_CHARACTER, "&"),
+        ("Ana>", validation.NAME_CHARACTER, ">"),
+        ('Ana "La" Cruz', validation.NAME_CHARACTER, '"'),
+        ("Ana;", validation.NAME_CHARACTER, ";"),
+        ("Ana_Cruz", validation.NAME_CHARACTER, "_"),
+        ("Ana\u00a0Cruz", validation.NAME_CHARACTER, "U+00A0"),  # shown by its code, not as a blank
+        ("Ana ★", validation.NAME_CHARACTER, "★"),
+        ("- .", validation.NAME_NO_LETTER, None),
+    ],
+)
+@pytest.mark.parametrize("field", ["beneficiary_name", "beneficiary_lastname"])
+def test_names_with_digits_emoji_or_markup_are_refused_with_a_reason(
+    name: str, template: str, shown: str | None, field: str
+) -> None:
+    found = {p.field: p for p in validate_cashout(dataclasses.replace(GOOD, **{field: name}))}
+    assert list(found) == [field]
+    assert found[field].template == template
+    if shown is not None:
+        assert found[field].message.startswith(f"“{shown}”")
+    request, problems = validate_form({**GOOD_FORM, field: name})  # the CLI and the form, the same
+    assert request is None and [(p.field, p.template) for p in problems] == [(field, template)]
+
+
+def test_comments_are_free_text() -> None:
+    """Only names are held to the bank's alphabet: a comment may say "Invoice #118 & co"."""
+    assert problems_of(comments="Invoice #118 & co. 😀") == {}
+
+
 # ---------------------------------------------------------------------------- credentials
 
 

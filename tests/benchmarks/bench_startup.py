@@ -1,14 +1,30 @@
-"""Cold start of the Desk to its first painted window: the median of several fresh processes.
+"""Start-up of the Desk to its first painted window on a real X display, beside a bare PySide6 window.
 
-Run: ``uv run python tests/benchmarks/bench_startup.py [runs]`` (default 5). Each run starts a new
-Python process that runs the real ``tupay_desktop.app.main()`` (offscreen unless ``DISPLAY`` is
-set and ``--display`` is given), in throw-away config/data dirs, and quits on the first paint of
-the main window. Prints each run and the median, in milliseconds. A figure, not a test.
+Run: ``uv run python tests/benchmarks/bench_startup.py [runs] [--bundle] [--offscreen]``
+(default 7 runs of each). It starts its own Xvfb (a real X server; ``xvfb`` must be installed) and
+then, in alternation so that both see the same machine load, fresh processes of
+
+- the floor: a bare PySide6 program (``QApplication`` + an empty ``QMainWindow``) that quits as
+  soon as its first frame is painted;
+- the Desk: ``python -m tupay_desktop`` — the real entry point, with the operator's keyring
+  resolution and the embedded sandbox — in a throw-away profile (config/data dirs) that the
+  unmeasured first run creates, so the measured ones are a second start on, with
+  ``TUPAY_DESK_EXIT_AFTER_FIRST_PAINT=1`` (it prints the moment its first frame is painted and
+  quits; see ``tupay_desktop.app``);
+- with ``--bundle``: also ``dist/tupay-desktop/tupay-desktop`` (build it first with
+  ``packaging/build``), measured the same way.
+
+Each figure is process start (just before ``fork``/``exec``) to the end of the first painted frame,
+the median of the runs, in milliseconds; the last line is the ratio Desk / bare (goal: ≤ 1.5).
+Bytecode is warm, as on an operator's machine from the second start on: one unmeasured run of
+each first, with ``PYTHONDONTWRITEBYTECODE`` removed from the children's environment.
+``--offscreen`` measures on Qt's offscreen platform instead of Xvfb. A figure, not a test.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -17,66 +33,120 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+BUNDLE = ROOT / "dist" / "tupay-desktop" / "tupay-desktop"
 
-CHILD = r"""
+#: The floor: the least a PySide6 program does to show a window.
+BARE = r"""
 import sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
-import tupay_desktop.app as desk_app
-from tupay_desktop.ui.main_window import MainWindow
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
 
-class FirstPaint(QObject):
-    done = False
-    def eventFilter(self, obj, event):
-        if not self.done and event.type() == QEvent.Type.Paint and obj.isWidgetType():
-            if isinstance(obj.window(), MainWindow):
-                self.done = True
-                print("PAINTED", repr(time.time()), flush=True)
-                QTimer.singleShot(0, QApplication.quit)
-        return False
+class Window(QMainWindow):
+    painted = False
+    def event(self, event):
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, done)
+        return super().event(event)
 
-_filter = FirstPaint()
-_make = desk_app._make_app
-def make(argv):
-    app = _make(argv)
-    app.installEventFilter(_filter)
-    return app
-desk_app._make_app = make
-sys.exit(desk_app.main([]))
+def done():
+    print("first-paint", repr(time.time()), flush=True)
+    app.quit()
+
+app = QApplication(sys.argv)
+window = Window()
+window.setWindowTitle("bare")
+window.resize(1280, 820)
+window.show()
+sys.exit(app.exec())
 """
 
 
-def one_run(display: bool) -> float:
-    with tempfile.TemporaryDirectory(prefix="tupay-bench-") as tmp:
-        env = dict(os.environ)
-        env["TUPAY_DESK_CONFIG_DIR"] = str(Path(tmp) / "config")
-        env["TUPAY_DESK_DATA_DIR"] = str(Path(tmp) / "data")
-        env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"  # no OS keyring prompt
-        if not display:
-            env["QT_QPA_PLATFORM"] = "offscreen"
-        started = time.time()
-        proc = subprocess.run(
-            [sys.executable, "-c", CHILD], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
-        )
-        for line in proc.stdout.splitlines():
-            if line.startswith("PAINTED "):
-                return (float(line.split()[1]) - started) * 1000
-        raise RuntimeError(f"no paint reported (exit {proc.returncode}): {proc.stderr[-2000:]}")
+def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    """A private Xvfb; returns it and its DISPLAY."""
+    if shutil.which("Xvfb") is None:
+        raise SystemExit("Xvfb is not installed (apt-get install xvfb), or use --offscreen")
+    read, write = os.pipe()
+    proc = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+        pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    number = b""
+    while not number.endswith(b"\n"):
+        chunk = os.read(read, 16)
+        if not chunk:
+            raise SystemExit("Xvfb did not start")
+        number += chunk
+    os.close(read)
+    return proc, f":{number.decode().strip()}"
+
+
+def child_env(tmp: Path, display: str | None) -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # warm bytecode, as on an operator's machine
+    env["TUPAY_DESK_CONFIG_DIR"] = str(tmp / "config")
+    env["TUPAY_DESK_DATA_DIR"] = str(tmp / "data")
+    env["TUPAY_DESK_EXIT_AFTER_FIRST_PAINT"] = "1"
+    if display is None:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    else:
+        env["DISPLAY"] = display
+        env.pop("WAYLAND_DISPLAY", None)
+        env.pop("QT_QPA_PLATFORM", None)
+    return env
+
+
+def one_run(command: list[str], display: str | None, profile: Path) -> float:
+    """Milliseconds from process start to its first painted frame."""
+    env = child_env(profile, display)
+    started = time.time()
+    proc = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
+    for line in proc.stdout.splitlines():
+        if line.startswith("first-paint "):
+            return (float(line.split()[1]) - started) * 1000
+    raise RuntimeError(f"{command[0]}: no paint reported (exit {proc.returncode}): {proc.stderr[-2000:]}")
 
 
 def main() -> int:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    runs = int(args[0]) if args else 5
-    display = "--display" in sys.argv and bool(os.environ.get("DISPLAY"))
-    one_run(display)  # warm the OS file cache once; "cold" = a fresh process, not a cold disk
-    times = []
-    for n in range(runs):
-        ms = one_run(display)
-        times.append(ms)
-        print(f"run {n + 1}: {ms:.0f} ms")
-    platform = "X11 (DISPLAY)" if display else "offscreen"
-    print(f"cold start to first painted window ({platform}): median {statistics.median(times):.0f} ms "
-          f"over {runs} runs (min {min(times):.0f}, max {max(times):.0f})")
+    runs = int(args[0]) if args else 7
+    offscreen = "--offscreen" in sys.argv
+    subjects: dict[str, list[str]] = {
+        "bare PySide6 window": [sys.executable, "-c", BARE],
+        "TuPay Desk (python -m tupay_desktop)": [sys.executable, "-m", "tupay_desktop"],
+    }
+    if "--bundle" in sys.argv:
+        if not BUNDLE.exists():
+            raise SystemExit(f"{BUNDLE} is missing: build it with packaging/build")
+        subjects["TuPay Desk bundle (PyInstaller)"] = [str(BUNDLE)]
+    xvfb, display = (None, None) if offscreen else start_xvfb()
+    profile = Path(tempfile.mkdtemp(prefix="tupay-bench-profile-"))
+    try:
+        for command in subjects.values():
+            # Compile bytecode, warm the OS file cache, make the profile (journal, settings,
+            # sandbox credentials): not measured.
+            one_run(command, display, profile)
+        times: dict[str, list[float]] = {name: [] for name in subjects}
+        for _ in range(runs):
+            for name, command in subjects.items():
+                times[name].append(one_run(command, display, profile))
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+        if xvfb is not None:
+            xvfb.terminate()
+            xvfb.wait(10)
+    platform = "offscreen" if offscreen else f"Xvfb {display}"
+    print(f"Start to first painted frame ({platform}, warm bytecode, median of {runs} runs, ms; "
+          f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f})")
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    width = max(len(name) for name in subjects)
+    for name, values in times.items():
+        print(f"  {name:{width}}  {medians[name]:7.0f}   (min {min(values):.0f}, max {max(values):.0f})")
+    floor = medians["bare PySide6 window"]
+    for name, median in medians.items():
+        if name != "bare PySide6 window":
+            print(f"  {name:{width}}  {median / floor:7.2f}× the bare window (goal ≤ 1.5×)")
     return 0
 
 

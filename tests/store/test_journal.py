@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.ui.history_support import create_journal_before_search_index
 from tupay_desktop.api.models import (
     ApiError,
     ApiFailure,
@@ -574,9 +575,10 @@ def fill(path: Path, count: int) -> None:
 
 def test_filter_and_sort_at_100000_rows(tmp_path: Path) -> None:
     path = tmp_path / "big.sqlite3"
-    Journal(path).close()
+    create_journal_before_search_index(path)  # filled as an older Desk's journal: no triggers
     fill(path, 100_000)
     with Journal(path) as j:
+        assert j.build_search_index(batch=100_001)
         assert j.count() == 100_000
         first = j.query(limit=100)
         assert ids(first)[:2] == ["hist-000000", "hist-000001"] and len(first) == 100

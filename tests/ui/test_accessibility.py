@@ -401,6 +401,8 @@ def test_every_scroll_bar_of_the_window_is_named(make_desk: Callable[..., Any]) 
     from PySide6.QtWidgets import QScrollBar
 
     window = make_desk().window
+    assert window.history is not None  # built on first use: its scroll bars are named then
+    window._build_inspector_details()
     bars = window.findChildren(QScrollBar)
     assert bars and all(bar.accessibleName() for bar in bars), [
         bar.parentWidget().objectName() for bar in bars if not bar.accessibleName()

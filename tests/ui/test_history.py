@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt
 
-from tests.ui.history_support import BASE_TIME, NEEDLE_ROW, fill_journal, row_values
+from tests.ui.history_support import BASE_TIME, NEEDLE_ROW, journal_with_rows, row_values
 from tests.ui.support import assert_no_secret, make_request
 from tupay_desktop.api.models import Created
 from tupay_desktop.service import CashoutService
@@ -24,10 +24,7 @@ from tupay_desktop.ui.workers import TaskRunner
 
 
 def _journal_with(tmp_path: Path, rows: int, name: str = "journal.sqlite3") -> Journal:
-    path = tmp_path / name
-    journal = Journal(path)
-    fill_journal(path, rows)
-    return journal
+    return journal_with_rows(tmp_path / name, rows)
 
 
 @pytest.fixture

@@ -50,6 +50,8 @@ def test_shows_a_redacted_create_exchange_without_secrets(
     # The request body: raw text keeps the exact redacted bytes, the tree shows members and types.
     assert inspector.request_body.raw.toPlainText() == created.exchange.request_body
     assert '"login":"***"' in inspector.request_body.raw.toPlainText()
+    inspector.show()  # a body's tree is built when it can be seen: look at the request body
+    inspector.tabs.setCurrentWidget(inspector.request_body)
     texts = all_texts(inspector)
     assert "150.25" in texts  # the amount exactly, as a number
     assert "number" in texts and "string" in texts

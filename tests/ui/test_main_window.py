@@ -12,7 +12,15 @@ import keyring.errors
 import pytest
 from keyring.backends import fail
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from tests.relay import GatedRelay
@@ -66,6 +74,7 @@ def test_environment_without_credentials_cannot_send_and_says_so(
 def test_last_environment_and_geometry_are_remembered(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
     desk = make_desk(production=True)
     desk.window.resize(790, 700)
+    QApplication.processEvents()  # laid out at that size (the right pane scrolls sideways there)
     desk.window.right_splitter.setSizes([420, 200])
     sizes = desk.window.right_splitter.sizes()
     desk.window.close()

@@ -15,6 +15,7 @@ from tests.store.conftest import MemoryKeyring
 from tupay_desktop.store.credentials import CredentialStore
 from tupay_desktop.store.journal import Journal
 from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind, SettingsStore, custom_key
+from tupay_desktop.ui import theme
 from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
 from tupay_desktop.ui.main_window import MainWindow
 
@@ -37,7 +38,8 @@ def test_production_is_unmistakable(make_desk: Callable[..., Desk]) -> None:
     assert "PRODUCTION — real money" in window.banner.text()
     assert window.form.send_button.text() == "Send to PRODUCTION"
     assert "PRODUCTION" in window.windowTitle()
-    assert "5px solid" in window.frame.styleSheet()
+    assert window.frame.border_width == 5  # the thick frame…
+    assert window.frame.border_colour == theme.accent_for(window.environment)  # …in Production's red
 
 
 def test_cancel_sends_nothing(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
@@ -56,14 +58,60 @@ def test_cancel_sends_nothing(qtbot: QtBot, make_desk: Callable[..., Desk]) -> N
     assert "nothing was sent" in desk.window.form.outcome_text()
 
 
-def test_wrong_amount_or_enter_does_not_confirm(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
+def test_wrong_amount_does_not_enable_confirm(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
     desk = make_desk(production=True)
     dialog = _open_confirmation(qtbot, desk)
     qtbot.keyClicks(dialog.amount_edit, "1250.50 ")
     assert dialog.confirm_button.isEnabled()  # the same amount, however written
     dialog.amount_edit.setText("125.05")
     assert not dialog.confirm_button.isEnabled()
-    qtbot.keyClick(dialog.amount_edit, Qt.Key.Key_Return)  # Enter = the default button = Cancel
+
+
+def test_enter_with_a_wrong_or_empty_amount_sends_nothing_and_says_why(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    desk = make_desk(production=True)
+    dialog = _open_confirmation(qtbot, desk)
+    assert dialog.amount_edit.hasFocus()
+    qtbot.keyClick(dialog.amount_edit, Qt.Key.Key_Return)  # nothing typed yet
+    assert dialog.isVisible() and desk.window.confirm_dialog is dialog
+    assert "type the amount (1250.50) first" in dialog.hint.text()
+    qtbot.keyClicks(dialog.amount_edit, "125.05")
+    qtbot.keyClick(dialog.amount_edit, Qt.Key.Key_Enter)  # the keypad's Enter, the same
+    assert dialog.isVisible()
+    assert "not the amount of this cashout" in dialog.hint.text() and "1250.50" in dialog.hint.text()
+    assert dialog.amount_edit.selectedText() == "125.05"  # ready to be retyped
+    assert desk.window.create_in_flight and not desk.window.create_submitted
+    assert desk.sandbox.cashouts() == []
+
+
+def test_enter_with_the_amount_typed_sends(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
+    desk = make_desk(production=True)
+    dialog = _open_confirmation(qtbot, desk)
+    qtbot.keyClicks(dialog.amount_edit, "1250.50")
+    assert "Amount confirmed" in dialog.hint.text()
+    qtbot.keyClick(dialog.amount_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not desk.window.create_in_flight, timeout=10_000)
+    assert [str(c.amount) for c in desk.sandbox.cashouts()] in (["1250.5"], ["1250.50"])
+    assert "Created" in desk.window.form.outcome_text()
+
+
+def test_escape_cancels_even_with_the_amount_typed(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
+    desk = make_desk(production=True)
+    dialog = _open_confirmation(qtbot, desk)
+    qtbot.keyClicks(dialog.amount_edit, "1250.50")
+    qtbot.keyClick(dialog.amount_edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not desk.window.create_in_flight, timeout=5000)
+    assert desk.sandbox.cashouts() == []
+    assert "nothing was sent" in desk.window.form.outcome_text()
+
+
+def test_enter_on_the_focused_cancel_button_cancels(qtbot: QtBot, make_desk: Callable[..., Desk]) -> None:
+    desk = make_desk(production=True)
+    dialog = _open_confirmation(qtbot, desk)
+    qtbot.keyClicks(dialog.amount_edit, "1250.50")
+    dialog.cancel_button.setFocus()
+    qtbot.keyClick(dialog.cancel_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not desk.window.create_in_flight, timeout=5000)
     assert desk.sandbox.cashouts() == []
 
@@ -105,7 +153,7 @@ def test_a_custom_environment_at_a_spelling_of_the_production_host_is_framed_and
         try:
             assert window.environment.is_production
             assert "PRODUCTION — real money" in window.banner.text()
-            assert "5px solid" in window.frame.styleSheet()
+            assert window.frame.border_width == 5  # the red Production frame
             assert window.form.send_button.text() == "Send to PRODUCTION"
             fill_form(window)
             window.form.request_send()

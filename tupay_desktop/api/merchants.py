@@ -38,7 +38,6 @@ import json
 import logging
 import math
 import re
-import ssl
 import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -47,16 +46,12 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from types import TracebackType
-from typing import Any, Self
-
-import httpx
+from typing import TYPE_CHECKING, Any, Self
 
 import tupay_desktop
 from tupay_desktop.api.client import (
     _FROM_ENVIRONMENT,
     MAX_EXCHANGE_BODY_CHARS,
-    BodyProblem,
-    HttpSession,
     InsecureURLError,
     InvalidURLError,
     NetworkErrorKind,
@@ -66,7 +61,6 @@ from tupay_desktop.api.client import (
     _http_words,
     _message,
     check_base_url,
-    read_body,
 )
 from tupay_desktop.api.models import (
     REDACTED,
@@ -77,6 +71,14 @@ from tupay_desktop.api.models import (
     redact_headers,
 )
 from tupay_desktop.i18n import QT_TRANSLATE_NOOP, Translator, identity
+from tupay_desktop.lazy import lazy_module
+
+if TYPE_CHECKING:
+    import ssl
+
+    import httpx
+else:  # imported when a client is built (on a worker), not by the Desk's first window
+    httpx = lazy_module("httpx")
 
 __all__ = [
     "BALANCE_REPORT_PATH",
@@ -612,17 +614,19 @@ class MerchantsClient:
         *,
         timeouts: Timeouts | None = None,
         ssl_context: ssl.SSLContext | None = None,
-        user_agent: str = tupay_desktop.USER_AGENT,
+        user_agent: str | None = None,
         proxy: str | object | None = _FROM_ENVIRONMENT,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         check_base_url(base_url)
         self._base_url = base_url.strip().rstrip("/")
         self._credentials = credentials
-        self._user_agent = user_agent
+        self._user_agent = user_agent if user_agent is not None else tupay_desktop.USER_AGENT
         self.clock = clock
         # The cashout client's HTTP: verified TLS, the office proxy only, no redirects, an overall
         # deadline per request and a 1 MiB cap on every answer (a list page is a few KB).
+        from tupay_desktop.api.http import HttpSession
+
         self._session = HttpSession(self._base_url, timeouts or Timeouts(), ssl_context, proxy)
         self._http = self._session.http
         self._lock = threading.RLock()
@@ -911,6 +915,8 @@ class MerchantsClient:
         sent = request.headers.multi_items()
         if self._http.is_closed:
             return MerchantsFailure(FailureKind.NETWORK, "the client was closed")
+        from tupay_desktop.api.http import BodyProblem, read_body
+
         try:
             with self._session.deadline() as deadline:
                 try:

@@ -11,12 +11,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode, urlsplit
 
-import httpx
-
 from tupay_desktop.api.client import is_loopback_host
+from tupay_desktop.lazy import lazy_module
+
+if TYPE_CHECKING:
+    import httpx
+else:  # only when the Desk asks the sandbox (on a worker), not for the first window
+    httpx = lazy_module("httpx")
 
 __all__ = [
     "Delivery",
@@ -27,7 +31,7 @@ __all__ = [
     "set_default_notification_url",
 ]
 
-_TIMEOUT = httpx.Timeout(5.0)
+_TIMEOUT_S = 5.0
 
 
 class SandboxAdminError(Exception):
@@ -114,7 +118,7 @@ def _delivery(item: Mapping[str, Any]) -> Delivery:
 
 def _request(method: str, url: str, **kwargs: Any) -> Any:
     try:
-        with httpx.Client(timeout=_TIMEOUT, trust_env=False, follow_redirects=False) as client:
+        with httpx.Client(timeout=_TIMEOUT_S, trust_env=False, follow_redirects=False) as client:
             response = client.request(method, url, **kwargs)
     except httpx.HTTPError as exc:
         raise SandboxAdminError(f"the sandbox did not answer ({type(exc).__name__})") from None

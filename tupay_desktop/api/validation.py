@@ -100,6 +100,13 @@ URL_INVALID = QT_TRANSLATE_NOOP(
 )
 INVALID_VALUE = QT_TRANSLATE_NOOP("validation", "Invalid value.")
 SURROUNDING_SPACE = QT_TRANSLATE_NOOP("validation", "Starts or ends with a space — check the pasted value.")
+NAME_DIGITS = QT_TRANSLATE_NOOP("validation", "A name has no digits (0–9) — banks refuse them.")
+NAME_CHARACTER = QT_TRANSLATE_NOOP(
+    "validation",
+    "“{char}” cannot be in a name: use letters, spaces, apostrophes, hyphens and dots — banks refuse "
+    "emoji, symbols and markup.",
+)
+NAME_NO_LETTER = QT_TRANSLATE_NOOP("validation", "A name needs letters.")
 
 
 @dataclass(frozen=True)
@@ -258,6 +265,36 @@ def _notification_url_rule(value: str) -> Rule:
     return None
 
 
+#: What a beneficiary's name may hold besides letters (any script, with their accents): banks
+#: take spaces, apostrophes (O'Brien, D’Angelo), hyphens (Peña-Ruiz) and dots (Ma. José).
+NAME_PUNCTUATION = frozenset(" '’ʼ-‐.")
+
+
+def _name_character_problem(ch: str) -> Rule:
+    category = unicodedata.category(ch)
+    if category[0] in "LM" or ch in NAME_PUNCTUATION:  # letters, and accents typed apart (e + ◌́)
+        return None
+    if category == "Nd" or ch.isdigit():
+        return NAME_DIGITS, ()
+    shown = ch if ch.isprintable() and not ch.isspace() else f"U+{ord(ch):04X}"
+    return NAME_CHARACTER, (("char", shown),)
+
+
+def _name_rule(value: str) -> Rule:
+    """A first or last name: the text rules, then letters, spaces, apostrophes, hyphens and dots
+    only. Digits, emoji, symbols and markup (``<``, ``>``, ``&``…) are refused, as banks do."""
+    problem = _text_rule(value, required=True, maximum=MAX_NAME)
+    if problem is not None:
+        return problem
+    for ch in value:
+        found = _name_character_problem(ch)
+        if found is not None:
+            return found
+    if not any(unicodedata.category(ch)[0] == "L" for ch in value):
+        return NAME_NO_LETTER, ()
+    return None
+
+
 def _as_text(value: object) -> str:
     if value is None:
         return ""
@@ -277,10 +314,8 @@ def _field_rules(get: Callable[[str], Any]) -> dict[str, Callable[[], Rule]]:
             text("document_type"), tuple(DOCUMENT_DIGITS), DOCUMENT_TYPE_CHOICE
         ),
         "document_id": lambda: _document_id_rule(text("document_id"), text("document_type")),
-        "beneficiary_name": lambda: _text_rule(text("beneficiary_name"), required=True, maximum=MAX_NAME),
-        "beneficiary_lastname": lambda: _text_rule(
-            text("beneficiary_lastname"), required=True, maximum=MAX_NAME
-        ),
+        "beneficiary_name": lambda: _name_rule(text("beneficiary_name")),
+        "beneficiary_lastname": lambda: _name_rule(text("beneficiary_lastname")),
         "bank_account": lambda: _bank_account_rule(text("bank_account")),
         "account_type": lambda: _choice_rule(text("account_type"), ACCOUNT_TYPES, ACCOUNT_TYPE_CHOICE),
         "notification_url": lambda: _notification_url_rule(text("notification_url")),
@@ -310,6 +345,21 @@ def validate_cashout(request: CashoutRequest) -> list[FieldProblem]:
     return _run(_field_rules(lambda name: getattr(request, name, None)))
 
 
+#: Separators a document number or a CCI is often pasted with: spaces (also no-break and thin
+#: ones), dashes and dots ("0032-0001-3103-5664-2337", "71.594.743").
+_NUMBER_SEPARATORS = re.compile(r"[\s.\-‐‑‒–—−]+")
+
+
+def clean_number(text: str) -> str:
+    """``text`` without the separators a document number or CCI is pasted with (spaces, dashes,
+    dots). Anything else stays, so a letter is still reported rather than silently dropped."""
+    return _NUMBER_SEPARATORS.sub("", text)
+
+
+#: Fields whose raw text is cleaned with :func:`clean_number` before it is checked.
+NUMBER_FIELDS = ("document_id", "bank_account")
+
+
 _AMOUNT_TEXT = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d*)?", re.ASCII)
 
 
@@ -328,8 +378,9 @@ def _parse_amount_text(text: str) -> tuple[Decimal | None, Rule]:
 
 def validate_form(values: Mapping[str, str]) -> tuple[CashoutRequest | None, list[FieldProblem]]:
     """Validate raw text (a form, CLI flags). Whitespace around values is ignored; the code fields
-    (country, currency, document type, account type) are upper-cased; a blank country means PE.
-    Returns the request only when there is no problem."""
+    (country, currency, document type, account type) are upper-cased; a blank country means PE;
+    the document number and the CCI lose the spaces, dashes and dots they are pasted with
+    (:func:`clean_number`). Returns the request only when there is no problem."""
     clean: dict[str, str] = {}
     for name in FIELD_ORDER:
         try:
@@ -339,6 +390,8 @@ def validate_form(values: Mapping[str, str]) -> tuple[CashoutRequest | None, lis
     for name in ("country", "currency", "document_type", "account_type"):
         clean[name] = clean[name].upper()
     clean["country"] = clean["country"] or COUNTRIES[0]
+    for name in NUMBER_FIELDS:
+        clean[name] = clean_number(clean[name])
 
     amount, amount_problem = _parse_amount_text(clean["amount"])
     rules = _field_rules(lambda name: amount if name == "amount" else clean[name])

@@ -46,6 +46,14 @@ __all__ = [
 ]
 
 
+class _Version(argparse.Action):
+    """``--version``, looking the version up only when asked (importlib.metadata is slow to import)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        parser.exit(message=f"{parser.prog} {tupay_desktop.__version__}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tupay-cli",
@@ -53,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "connection, manage credentials. Exit codes: 0 ok, 1 TuPay error, 2 usage or "
                     "validation problem, 3 network problem or outcome unknown.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {tupay_desktop.__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     common_options(parser, top=True)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     cashouts.register(commands)

@@ -27,20 +27,11 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from tupay_desktop.account import PRESENCE_LABELS, AccountRow, AccountService, Presence, export_comparison_csv
 from tupay_desktop.api.client import InsecureURLError, InvalidURLError, is_loopback_host
 from tupay_desktop.api.client import check_base_url as check_url
-from tupay_desktop.api.merchants import (
-    FailureKind,
-    MerchantsClient,
-    MerchantsCredentials,
-    MerchantsFailure,
-    describe_failure,
-    status_code_of,
-)
 from tupay_desktop.api.models import CashoutStatusCode
 from tupay_desktop.cli import credentials as cli_credentials
 from tupay_desktop.cli.common import (
@@ -51,11 +42,24 @@ from tupay_desktop.cli.common import (
     emit_json,
 )
 from tupay_desktop.cli.exits import EXIT_API_ERROR, EXIT_NETWORK, EXIT_OK
-from tupay_desktop.sandbox import Sandbox
-from tupay_desktop.service import CashoutService
 from tupay_desktop.store.journal import Journal
 from tupay_desktop.store.paths import data_dir
 from tupay_desktop.store.settings import EnvironmentConfig, SettingsStore
+
+if TYPE_CHECKING:
+    from tupay_desktop.account import (
+        AccountRow,
+        AccountService,
+    )
+    from tupay_desktop.api.merchants import (
+        MerchantsCredentials,
+        MerchantsFailure,
+    )
+    from tupay_desktop.sandbox import Sandbox
+    from tupay_desktop.service import CashoutService
+
+# The Merchants client (httpx), the account service, the sandbox: imported when a command runs,
+# so building the parser (every tupay-cli start) does not pay for them.
 
 __all__ = ["attach_account", "cmd_balance", "cmd_cashouts", "open_account", "register"]
 
@@ -64,6 +68,7 @@ DEFAULT_DAYS = 7
 
 
 def _credentials_for(env_key: str) -> MerchantsCredentials:
+
     creds = cli_credentials.resolve_merchants_credentials(env_key)
     if creds is None:
         raise UsageError(
@@ -85,6 +90,10 @@ def _checked(url: str) -> str:
 def open_account(args: argparse.Namespace) -> Iterator[tuple[AccountService, EnvironmentConfig]]:
     """The account service for the command's target (see the module docstring); raises
     ``UsageError`` when it cannot be resolved. Logs out on exit."""
+    from tupay_desktop.account import AccountService
+    from tupay_desktop.api.merchants import MerchantsClient
+    from tupay_desktop.sandbox import Sandbox
+
     base_url: str | None = getattr(args, "base_url", None)
     env_key: str | None = getattr(args, "env", None)
     merchants_url: str | None = getattr(args, "merchants_url", None)
@@ -135,6 +144,9 @@ def open_account(args: argparse.Namespace) -> Iterator[tuple[AccountService, Env
 def attach_account(service: CashoutService, sandbox: Sandbox | None) -> None:
     """Give ``service`` its environment's account when its Merchants API user is set up (the
     in-process ``sandbox``'s, the configured URL's); otherwise leave it without one."""
+    from tupay_desktop.account import AccountService
+    from tupay_desktop.api.merchants import MerchantsClient
+
     env_key = service.env_key
     if sandbox is not None:
         creds = cli_credentials.resolve_merchants_credentials(env_key)
@@ -155,10 +167,14 @@ def attach_account(service: CashoutService, sandbox: Sandbox | None) -> None:
 
 
 def _exit_for(failure: MerchantsFailure) -> int:
+    from tupay_desktop.api.merchants import FailureKind
+
     return EXIT_NETWORK if failure.kind is FailureKind.NETWORK else EXIT_API_ERROR
 
 
 def _report_failure(args: argparse.Namespace, failure: MerchantsFailure, env: EnvironmentConfig) -> int:
+    from tupay_desktop.api.merchants import FailureKind, describe_failure
+
     message = describe_failure(failure)
     if getattr(args, "json_output", False):
         emit_json({"outcome": "network_error" if failure.kind is FailureKind.NETWORK else "api_error",
@@ -169,6 +185,8 @@ def _report_failure(args: argparse.Namespace, failure: MerchantsFailure, env: En
 
 
 def cmd_balance(args: argparse.Namespace) -> int:
+    from tupay_desktop.api.merchants import MerchantsFailure
+
     with open_account(args) as (account, env):
         balances = account.balance()
     if isinstance(balances, MerchantsFailure):
@@ -198,6 +216,8 @@ def _when(text: str, *, end_of_day: bool) -> datetime:
 
 
 def _status_arg(text: str) -> str:
+    from tupay_desktop.api.merchants import status_code_of
+
     code = status_code_of(text)
     if code is None:
         names = ", ".join(c.name for c in CashoutStatusCode)
@@ -206,6 +226,8 @@ def _status_arg(text: str) -> str:
 
 
 def _presence_text(row: AccountRow) -> str:
+    from tupay_desktop.account import PRESENCE_LABELS, Presence
+
     label = PRESENCE_LABELS[row.presence]
     if row.presence is Presence.DIFFERS:
         return f"{label} (here {row.journal_status}, TuPay {row.tupay_status})"
@@ -213,6 +235,7 @@ def _presence_text(row: AccountRow) -> str:
 
 
 def _row_json(row: AccountRow) -> dict[str, Any]:
+
     a, e = row.account, row.entry
     return {
         "on_this_machine": row.presence.value,
@@ -235,6 +258,9 @@ def _local(moment: datetime | None) -> str:
 
 
 def cmd_cashouts(args: argparse.Namespace) -> int:
+    from tupay_desktop.account import Presence, export_comparison_csv
+    from tupay_desktop.api.merchants import MerchantsFailure, status_code_of
+
     end: datetime = args.to if args.to is not None else datetime.now(UTC)
     start: datetime = args.from_ if args.from_ is not None else end - timedelta(days=DEFAULT_DAYS)
     if end < start:

@@ -14,9 +14,8 @@ import sys
 import uuid
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tupay_desktop.api.diagnosis import Diagnosis
 from tupay_desktop.api.errors import describe_status, explain_failure
 from tupay_desktop.api.models import (
     ApiError,
@@ -26,7 +25,6 @@ from tupay_desktop.api.models import (
     Created,
     OutcomeUnknown,
 )
-from tupay_desktop.api.validation import FIELD_ORDER, validate_form
 from tupay_desktop.cli.common import (
     UsageError,
     common_options,
@@ -43,8 +41,13 @@ from tupay_desktop.cli.common import (
     status_json,
 )
 from tupay_desktop.cli.exits import EXIT_API_ERROR, EXIT_NETWORK, EXIT_OK, EXIT_USAGE
-from tupay_desktop.service import EXTERNAL_ID_USED, ExternalIdConflict, request_from_entry
 from tupay_desktop.store.journal import UNRESOLVED_STATES, ExternalIdInUseError, JournalEntry
+
+if TYPE_CHECKING:
+    from tupay_desktop.api.diagnosis import Diagnosis
+
+# What only ``create`` needs (validation, the journal's and the service's create rules) is imported
+# in ``cmd_create``: a lookup script does not pay for the create path.
 
 #: ``create --json`` without a file name: machine-readable output (like the global ``--json``).
 MACHINE = "\0machine"
@@ -118,6 +121,8 @@ def _read_request_file(name: str) -> dict[str, str]:
             f"{name} contains {', '.join(secret_fields)}: credentials never go in a request file; "
             "they come from the keyring or the TUPAY_API_* variables"
         )
+    from tupay_desktop.api.validation import FIELD_ORDER
+
     unknown = sorted(k for k in raw if k not in FIELD_ORDER)
     if unknown:
         raise UsageError(f"{name}: unknown field(s) {', '.join(unknown)}; known: {', '.join(FIELD_ORDER)}")
@@ -141,6 +146,7 @@ def _state_words(entry: JournalEntry, lang: str) -> str:
 
 def _refuse_a_different_payment(entry: JournalEntry, request: CashoutRequest, target_label: str) -> None:
     """A re-run with an external_id already journalled must be the same payment."""
+    from tupay_desktop.service import request_from_entry
     try:
         journalled = request_from_entry(entry)
     except ValueError:
@@ -239,6 +245,9 @@ def report_journalled(args: argparse.Namespace, entry: JournalEntry, base: dict[
 
 
 def cmd_create(args: argparse.Namespace) -> int:
+    from tupay_desktop.api.validation import validate_form
+    from tupay_desktop.service import EXTERNAL_ID_USED, ExternalIdConflict
+
     values: dict[str, str] = {}
     if args.json_arg not in (None, MACHINE):
         values.update(_read_request_file(args.json_arg))
@@ -346,14 +355,14 @@ def cmd_create(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     if args.cashout_id is None and not args.external_id:
         raise UsageError("status needs --external-id X or --cashout-id N (or both)")
-    with connect(args) as (service, target):
+    with connect(args, account=False) as (service, target):
         outcome = service.lookup(cashout_id=args.cashout_id, external_id=args.external_id)
     return report_status_outcome(args, outcome, target, "status", "Lookup failed")
 
 
 def cmd_cancel(args: argparse.Namespace) -> int:
     print("Note: cancel is EXPERIMENTAL — documented by D24, not (yet) by TuPay.", file=sys.stderr)
-    with connect(args) as (service, target):
+    with connect(args, account=False) as (service, target):
         outcome = service.cancel(cashout_id=args.cashout_id, external_id=args.external_id)
     return report_status_outcome(args, outcome, target, "cancelled", "Not cancelled")
 
@@ -361,20 +370,20 @@ def cmd_cancel(args: argparse.Namespace) -> int:
 
 def cmd_hold(args: argparse.Namespace) -> int:
     print("Note: hold is EXPERIMENTAL — documented by D24, not (yet) by TuPay.", file=sys.stderr)
-    with connect(args) as (service, target):
+    with connect(args, account=False) as (service, target):
         outcome = service.hold(cashout_id=args.cashout_id, external_id=args.external_id)
     return report_status_outcome(args, outcome, target, "held", "Not put on hold")
 
 
 def cmd_release(args: argparse.Namespace) -> int:
     print("Note: release is EXPERIMENTAL — documented by D24, not (yet) by TuPay.", file=sys.stderr)
-    with connect(args) as (service, target):
+    with connect(args, account=False) as (service, target):
         outcome = service.release(cashout_id=args.cashout_id, external_id=args.external_id)
     return report_status_outcome(args, outcome, target, "released", "Not released")
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with connect(args) as (service, target):
+    with connect(args, account=False) as (service, target):
         result: Diagnosis = service.check(args.lang)
     if args.json_output:
         emit_json({"outcome": "diagnosis", "ok": result.ok, "environment": target.label,

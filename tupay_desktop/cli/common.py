@@ -17,7 +17,7 @@ import sys
 import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from tupay_desktop.api.client import InsecureURLError, InvalidURLError, parse_base_url
 from tupay_desktop.api.client import check_base_url as check_url
@@ -33,8 +33,6 @@ from tupay_desktop.api.models import (
 )
 from tupay_desktop.cli import credentials as cli_credentials
 from tupay_desktop.cli.exits import EXIT_API_ERROR, EXIT_NETWORK, EXIT_OK
-from tupay_desktop.sandbox import Sandbox
-from tupay_desktop.service import CashoutService
 from tupay_desktop.store.paths import data_dir
 from tupay_desktop.store.settings import (
     EnvironmentConfig,
@@ -43,6 +41,9 @@ from tupay_desktop.store.settings import (
     slugify,
     url_origin,
 )
+
+if TYPE_CHECKING:
+    from tupay_desktop.service import CashoutService
 
 #: The sandbox state file under data_dir(), shared with the Desk.
 SANDBOX_STATE_FILE = "sandbox-state.json"
@@ -190,9 +191,11 @@ def _environment_for_url(base_url: str) -> EnvironmentConfig:
 
 
 @contextlib.contextmanager
-def connect(args: argparse.Namespace) -> Iterator[tuple[CashoutService, Target]]:
+def connect(args: argparse.Namespace, *, account: bool = True) -> Iterator[tuple[CashoutService, Target]]:
     """Open the service (client + journal) for the command's target, starting the in-process
     sandbox when needed. Every create is journalled before it is sent, as in the Desk."""
+    from tupay_desktop.service import CashoutService  # the client and httpx: only when a command runs
+
     base_url: str | None = args.base_url
     env_key: str | None = args.env
     if base_url is None and env_key is None:
@@ -220,6 +223,8 @@ def connect(args: argparse.Namespace) -> Iterator[tuple[CashoutService, Target]]
                 )
         if base_url is None:
             if env.is_sandbox and not env.base_url:
+                from tupay_desktop.sandbox import Sandbox  # only for the built-in sandbox
+
                 sandbox = Sandbox(credentials=credentials, state_file=data_dir() / SANDBOX_STATE_FILE)
                 stack.enter_context(sandbox)
                 base_url = sandbox.url
@@ -243,10 +248,12 @@ def connect(args: argparse.Namespace) -> Iterator[tuple[CashoutService, Target]]
         except (InsecureURLError, InvalidURLError) as exc:
             raise UsageError(str(exc)) from None
         stack.enter_context(service)
-        # The account (Merchants API), where its user is set up: reconcile and the 511 check use it.
-        from tupay_desktop.cli.account import attach_account  # cli.account imports this module
+        if account:
+            # The account (Merchants API), where its user is set up: the create's duplicate and
+            # 511 checks and reconcile use it; a lookup does not (nor does it touch the keyring).
+            from tupay_desktop.cli.account import attach_account  # cli.account imports this module
 
-        attach_account(service, sandbox)
+            attach_account(service, sandbox)
         yield service, target
 
 

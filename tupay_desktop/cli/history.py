@@ -26,13 +26,12 @@ import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tupay_desktop.api.errors import describe_status
 from tupay_desktop.api.models import CashoutStatusCode
 from tupay_desktop.cli.common import connect
 from tupay_desktop.cli.exits import EXIT_API_ERROR, EXIT_NETWORK, EXIT_OK, EXIT_USAGE
-from tupay_desktop.service import CashoutService, Reconciliation
 from tupay_desktop.store.journal import (
     STATES,
     UNRESOLVED_STATES,
@@ -42,6 +41,12 @@ from tupay_desktop.store.journal import (
     format_time,
     open_writable_or_read_only,
 )
+
+if TYPE_CHECKING:
+    from tupay_desktop.service import CashoutService, Reconciliation
+
+if TYPE_CHECKING:
+    from tupay_desktop.service import CashoutService, Reconciliation
 
 __all__ = ["cmd_history", "cmd_reconcile", "open_service", "parse_when", "register"]
 

@@ -29,16 +29,18 @@ import secrets
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
-
-import keyring
-import keyring.backend
-import keyring.errors
+from typing import TYPE_CHECKING, TypeVar
 
 from tupay_desktop.api.merchants import MerchantsCredentials, validate_merchants_credentials
 from tupay_desktop.api.models import Credentials
 from tupay_desktop.api.validation import validate_credentials
 from tupay_desktop.i18n import QT_TRANSLATE_NOOP, Translator, identity
+
+if TYPE_CHECKING:
+    import keyring.backend
+
+# keyring itself (about 40 ms to import, more to resolve its backend) is imported where it is
+# first called, on a worker thread: never on the way to the Desk's first window.
 
 log = logging.getLogger(__name__)
 
@@ -216,6 +218,8 @@ def generate_sandbox_merchants_credentials() -> MerchantsCredentials:
 
 
 def _reason_for(exc: BaseException) -> str:
+    import keyring.errors
+
     if isinstance(exc, keyring.errors.NoKeyringError):
         return REASON_NO_BACKEND
     if isinstance(exc, keyring.errors.KeyringLocked):
@@ -276,6 +280,8 @@ class CredentialStore:
         if not self._backend_resolved:
             self._backend_resolved = True
             try:
+                import keyring
+
                 self._backend = keyring.get_keyring()
             except Exception as exc:
                 self._fail(exc, "opening")
@@ -389,6 +395,8 @@ class CredentialStore:
     def _forget(self, name: str, memory: dict[str, _Secret], env_key: str) -> bool:
         """Forget the entry ``name``; ``False`` if the keyring could not be reached (an entry may
         then remain in it)."""
+        import keyring.errors
+
         with self._lock:
             memory.pop(env_key, None)
             self._persisted.pop(name, None)

@@ -421,12 +421,59 @@ def _migrate_add_change_log(db: sqlite3.Connection) -> None:
     _create_change_triggers(db)
 
 
+#: The free-text filter's full-text index: FTS5 with the trigram tokenizer (substring search), one
+#: row per cashout (same rowid), over the fields :data:`_SEARCH_FIELDS` searches.
+SEARCH_TABLE = "cashouts_search"
+#: How far the index of the rows journalled before it existed has been built (one row).
+SEARCH_BACKFILL_TABLE = "cashouts_search_backfill"
+#: A query of fewer characters cannot use a trigram index; it scans (``LIKE``) instead.
+SEARCH_MIN_CHARS = 3
+_SEARCH_VALUES = (
+    "{row}.external_id, COALESCE(CAST({row}.cashout_id AS TEXT), ''), "
+    "{row}.beneficiary_name || ' ' || {row}.beneficiary_lastname, {row}.document_id, {row}.bank_account"
+)
+
+
+def _migrate_add_search_index(db: sqlite3.Connection) -> None:
+    """The history's text filter gets a trigram full-text index (FTS5), kept in step by triggers.
+
+    Only the (empty) index and its triggers are made here, so the migration is instant whatever
+    the journal's size; the rows journalled before it are indexed afterwards, in batches, by
+    :meth:`Journal.build_search_index` (the Desk runs it on a worker). Until that is done, the
+    filter scans with ``LIKE`` as before. An SQLite without FTS5 or trigram keeps scanning.
+    """
+    try:
+        db.execute(
+            f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5(external_id, cashout_id, beneficiary, "
+            "document_id, bank_account, tokenize = 'trigram')"
+        )
+    except sqlite3.OperationalError:  # no FTS5, or SQLite < 3.34 (no trigram): the filter scans
+        return
+    columns = "rowid, external_id, cashout_id, beneficiary, document_id, bank_account"
+    insert = f"INSERT INTO {SEARCH_TABLE} ({columns}) VALUES (new.id, {_SEARCH_VALUES.format(row='new')});"
+    db.execute(f"CREATE TRIGGER {SEARCH_TABLE}_insert AFTER INSERT ON cashouts BEGIN {insert} END")
+    db.execute(
+        f"CREATE TRIGGER {SEARCH_TABLE}_update AFTER UPDATE OF external_id, cashout_id, beneficiary_name, "
+        f"beneficiary_lastname, document_id, bank_account ON cashouts BEGIN "
+        f"DELETE FROM {SEARCH_TABLE} WHERE rowid = old.id; {insert} END"
+    )
+    db.execute(
+        f"CREATE TRIGGER {SEARCH_TABLE}_delete AFTER DELETE ON cashouts BEGIN "
+        f"DELETE FROM {SEARCH_TABLE} WHERE rowid = old.id; END"
+    )
+    # Rows up to ``target`` predate the triggers; ``done_upto`` says how far they are indexed.
+    db.execute(f"CREATE TABLE {SEARCH_BACKFILL_TABLE} (done_upto INTEGER NOT NULL, target INTEGER NOT NULL)")
+    db.execute(f"INSERT INTO {SEARCH_BACKFILL_TABLE} SELECT 0, COALESCE(MAX(id), 0) FROM cashouts")
+
+
+
 #: Schema migrations: ``MIGRATIONS[i]`` takes the schema from ``user_version`` i to i + 1.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _migrate_1,
     _migrate_add_bank_reference_id,
     _migrate_add_send_owner_and_heartbeat,
     _migrate_allow_not_found_yet_and_conflict_states,
+    _migrate_add_search_index,  # after the rebuild above: its triggers would be dropped
     _migrate_add_change_log,  # last: a migration that rebuilds cashouts drops its triggers
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -853,6 +900,7 @@ class Journal:
         self._closed = False
         self._local = threading.local()
         self._listeners: list[Callable[[], None]] = []
+        self._search_ready = False
         self._writer: sqlite3.Connection | None = None
         self._rows_noted = False
         if read_only:
@@ -1305,8 +1353,71 @@ class Journal:
         ).fetchone()
         return _entry(row) if row is not None else None
 
-    @staticmethod
+    # -- the search index --------------------------------------------------------------------
+
+    def search_index_progress(self) -> tuple[int, int] | None:
+        """``(done, total)`` of the search index's build over the rows that predate it (ids up to
+        ``total``); ``None`` when there is no index (the filter then always scans)."""
+        try:
+            row = self._reader().execute(
+                f"SELECT done_upto, target FROM {SEARCH_BACKFILL_TABLE}"
+            ).fetchone()
+        except sqlite3.OperationalError:  # no such table: an SQLite without FTS5 trigram
+            return None
+        return (int(row[0]), int(row[1])) if row is not None else None
+
+    def search_index_ready(self) -> bool:
+        """Whether the text filter can use the full-text index (it is complete)."""
+        if not self._search_ready:
+            progress = self.search_index_progress()
+            self._search_ready = progress is not None and progress[0] >= progress[1]
+        return self._search_ready
+
+    def build_search_index(
+        self, batch: int = 1000, progress: Callable[[int, int], None] | None = None,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> bool:
+        """Index the rows journalled before the search index existed, ``batch`` rows per write
+        transaction (so a create waits at most one short batch for the writer lane), calling
+        ``progress(done, total)`` after each. Returns whether the index is complete (``False``
+        if ``should_stop`` said so first, or there is no index). Safe to run from several
+        processes at once, and to stop and resume: progress is committed with each batch."""
+        while True:
+            if should_stop is not None and should_stop():
+                return False
+
+            def step(db: sqlite3.Connection) -> tuple[int, int] | None:
+                row = db.execute(f"SELECT done_upto, target FROM {SEARCH_BACKFILL_TABLE}").fetchone()
+                if row is None or row[0] >= row[1]:
+                    return (int(row[0]), int(row[1])) if row is not None else None
+                low, high = int(row[0]), min(int(row[0]) + batch, int(row[1]))
+                # A row the triggers indexed meanwhile (updated since) is indexed again, once.
+                db.execute(f"DELETE FROM {SEARCH_TABLE} WHERE rowid > ? AND rowid <= ?", (low, high))
+                db.execute(
+                    f"INSERT INTO {SEARCH_TABLE} (rowid, external_id, cashout_id, beneficiary, document_id, "
+                    f"bank_account) SELECT id, {_SEARCH_VALUES.format(row='cashouts')} FROM cashouts "
+                    "WHERE id > ? AND id <= ?",
+                    (low, high),
+                )
+                db.execute(f"UPDATE {SEARCH_BACKFILL_TABLE} SET done_upto = ?", (high,))
+                return high, int(row[1])
+
+            try:
+                state: tuple[int, int] | None = self._write(step)
+            except sqlite3.OperationalError:
+                if self.search_index_progress() is None:
+                    return False  # no index in this journal
+                raise
+            if state is None:
+                return False
+            if progress is not None:
+                progress(*state)
+            if state[0] >= state[1]:
+                self._search_ready = True
+                return True
+
     def _where(
+        self,
         env_key: str | None,
         states: Iterable[str] | None,
         statuses: Iterable[int] | None,
@@ -1340,6 +1451,11 @@ class Journal:
         if text:
             needle = text.strip()
             if needle:
+                if len(needle) >= SEARCH_MIN_CHARS and self.search_index_ready():
+                    # The index finds the candidates (a superset: it folds case beyond ASCII);
+                    # the LIKE below keeps exactly the rows the scan would find.
+                    clauses.append(f"id IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH ?)")
+                    params.append('"' + needle.replace('"', '""') + '"')
                 pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
                 clauses.append("(" + " OR ".join(f"{f} LIKE ? ESCAPE '\\'" for f in _SEARCH_FIELDS) + ")")
                 params += [pattern] * len(_SEARCH_FIELDS)
@@ -1538,6 +1654,7 @@ def export_csv(
     stored request, only ``account_type``). The ``*_label`` columns are in ``lang`` (see
     :func:`state_label`).
     """
+
     writer = csv.writer(file)
     writer.writerow(CSV_COLUMNS)
     count = 0

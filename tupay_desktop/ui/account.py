@@ -62,9 +62,22 @@ from tupay_desktop.store.credentials import CredentialStore, MerchantsCredential
 from tupay_desktop.store.journal import Journal
 from tupay_desktop.store.settings import EnvironmentConfig, SettingsStore
 from tupay_desktop.ui import theme
-from tupay_desktop.ui.history import format_amount, format_time
 from tupay_desktop.ui.i18n import arg
 from tupay_desktop.ui.workers import TaskHandle, TaskRunner
+
+
+def format_amount(amount: Any) -> str:
+    """An amount as History shows it (History itself is built after the first paint)."""
+    from tupay_desktop.ui.history import format_amount as history_amount
+
+    return history_amount(amount)
+
+
+def format_time(moment: Any) -> str:
+    """A time as History shows it."""
+    from tupay_desktop.ui.history import format_time as history_time
+
+    return history_time(moment)
 
 #: How often the header's balance is read again while an environment is selected.
 BALANCE_REFRESH_MS = 3 * 60 * 1000

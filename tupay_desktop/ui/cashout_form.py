@@ -2,10 +2,15 @@
 exact (redacted) JSON body and its signature, and one guarded Send button.
 
 Validation comes from :func:`tupay_desktop.api.validation.validate_form`; each problem is shown in
-words under its field once the field has been edited (or after a send attempt), and Send stays
-disabled while anything is invalid. From the first click until the outcome arrives the form is in
-a *sending* state: Send is disabled, so a double click, a double Enter or a slow answer can never
-send twice. The form itself never talks to the network; it emits :attr:`CashoutForm.send_requested`.
+words under its field once the field has been edited (or after a send attempt), on a line kept for
+it whether or not there is a message, so nothing moves under the operator's pointer; Send stays
+disabled while anything is invalid. A document number or CCI pasted with spaces, dashes or dots is
+shown cleaned. From the first click until the outcome arrives the form is in a *sending* state:
+Send is disabled and the fields are shown read-only, so a double click, a double Enter or a slow
+answer can never send twice. After a created cashout the beneficiary and the amount are cleared
+under a new external id ("Same beneficiary again" brings the beneficiary back); arriving in
+Production clears the amount. The form itself never talks to the network; it emits
+:attr:`CashoutForm.send_requested`.
 """
 
 from __future__ import annotations
@@ -14,9 +19,10 @@ import itertools
 import secrets
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -33,14 +39,28 @@ from PySide6.QtWidgets import (
 )
 
 from tupay_desktop.api.banks import bank_for_cci
-from tupay_desktop.api.models import CashoutRequest, PreparedRequest
-from tupay_desktop.api.validation import FIELD_ORDER, FieldProblem, validate_form
+from tupay_desktop.api.models import CashoutRequest, PreparedRequest, parse_amount
+from tupay_desktop.api.validation import (
+    FIELD_ORDER,
+    NUMBER_FIELDS,
+    FieldProblem,
+    clean_number,
+    validate_form,
+)
 from tupay_desktop.store.settings import EnvironmentConfig
 from tupay_desktop.ui import theme
 from tupay_desktop.ui.environment_bar import environment_name
 from tupay_desktop.ui.i18n import arg
 
 EXTERNAL_ID_PREFIX = "desk-"
+
+#: The beneficiary's fields, which "Same beneficiary again" fills in again.
+BENEFICIARY_FIELDS = (
+    "beneficiary_name", "beneficiary_lastname", "document_type", "document_id", "bank_account",
+    "account_type",
+)
+#: Cleared after a created cashout (the combos keep their choice, like the environment's defaults).
+CLEARED_AFTER_CREATE = ("beneficiary_name", "beneficiary_lastname", "document_id", "bank_account", "amount")
 
 
 def new_external_id() -> str:
@@ -52,10 +72,73 @@ def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+class MessageLine(QLabel):
+    """The line under a field for its message. Its height is kept whether it is shown or not, so a
+    message appearing never moves the fields below; a message longer than the line is elided, whole
+    in the tooltip (and in the field's accessible description)."""
+
+    def __init__(self, parent: QWidget | None = None, *, scale: float = 1.0) -> None:
+        super().__init__(parent)
+        if scale != 1.0:
+            font = self.font()
+            font.setPointSizeF(font.pointSizeF() * scale)
+            self.setFont(font)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.setFixedHeight(self.fontMetrics().height())
+        self._colour: QColor | None = None
+
+    def set_colour(self, colour: QColor | None) -> None:
+        self._colour = colour
+        self.update()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._update_tip()
+        self.update()
+
+    def is_elided(self) -> bool:
+        return self.fontMetrics().horizontalAdvance(self.text()) > self.contentsRect().width()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.fontMetrics().height())
+
+    def sizeHint(self) -> QSize:
+        return QSize(min(self.fontMetrics().horizontalAdvance(self.text()), 200), self.fontMetrics().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter = QPainter(self)
+        if self._colour is not None:
+            painter.setPen(self._colour)
+        else:
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_tip()
+
+    def _update_tip(self) -> None:
+        self.setToolTip(self.text() if self.text() and self.is_elided() else "")
+
+
+class _PreviewEdit(QPlainTextEdit):
+    """The request preview: it prefers no more than its minimum height and grows into what is left,
+    so its own preferred height never makes the form taller than the window (the whole form would
+    scroll for it)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumHeight())
+
+
 class _Field:
     """One input, its label and the line under it that tells what is wrong."""
 
-    def __init__(self, name: str, widget: QLineEdit | QComboBox, error: QLabel) -> None:
+    def __init__(self, name: str, widget: QLineEdit | QComboBox, error: MessageLine) -> None:
         self.name = name
         self.widget = widget
         self.error = error
@@ -90,8 +173,15 @@ class CashoutForm(QWidget):
         self._transmitting = False
         #: The external id of the last declined create, while the form offers to resend with it.
         self._declined_external_id: str | None = None
-        #: A word under a field that is not a problem ("New id: … was declined").
+        #: A word under a field that is not a problem ("cleared on switching to Production", "New id:
+        #: … was declined").
         self._notices: dict[str, str] = {}
+        #: The request last handed over for sending, and the beneficiary of the last created one.
+        self._last_sent: CashoutRequest | None = None
+        self._last_beneficiary: dict[str, str] | None = None
+        self._blocked_reason: str | None = None
+        #: The fields with a message line under them.
+        self._lined: set[str] = set()
         self._build()
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
@@ -101,12 +191,11 @@ class CashoutForm(QWidget):
 
     # -- construction ---------------------------------------------------------------------------
 
-    def _error_label(self, name: str) -> QLabel:
-        label = QLabel(self)
+    def _error_label(self, name: str) -> MessageLine:
+        label = MessageLine(self, scale=0.9)
         label.setObjectName(f"error_{name}")
-        label.setWordWrap(True)
         label.setVisible(False)
-        label.setStyleSheet(f"color: {theme.css(theme.error_colour())};")
+        label.set_colour(theme.error_colour())
         return label
 
     def _line(self, name: str, accessible: str, placeholder: str = "", max_length: int = 0) -> QLineEdit:
@@ -117,6 +206,8 @@ class CashoutForm(QWidget):
             edit.setPlaceholderText(placeholder)
         if max_length:
             edit.setMaxLength(max_length)
+        if name in NUMBER_FIELDS:
+            edit.textEdited.connect(lambda _text, n=name: self._clean_number_field(n))
         edit.textEdited.connect(lambda _text, n=name: self._on_edited(n))
         edit.textChanged.connect(lambda _text: self._revalidate())
         self._fields[name] = _Field(name, edit, self._error_label(name))
@@ -134,9 +225,10 @@ class CashoutForm(QWidget):
         return combo
 
     def _row(self, form: QFormLayout, label_text: str, names: list[str], extra: list[QWidget]) -> None:
-        """One form row: the label (buddy = first input), the inputs side by side, errors under."""
+        """One form row: the label (buddy = first input), the inputs side by side, and under them one
+        line kept for their messages (the same height with or without one)."""
         box = QVBoxLayout()
-        box.setSpacing(2)
+        box.setSpacing(0)
         line = QHBoxLayout()
         line.setSpacing(6)
         for name in names:
@@ -145,11 +237,28 @@ class CashoutForm(QWidget):
         for widget in extra:
             line.addWidget(widget)
         box.addLayout(line)
-        for name in names:
-            box.addWidget(self._fields[name].error)
         label = QLabel(label_text, self)
         label.setBuddy(self._fields[names[0]].widget)
         form.addRow(label, box)
+        self._lined.update(names)
+        messages = QWidget(self)
+        messages.setObjectName(f"messages_{names[0]}")
+        gap = 3  # below the line: the message reads as its row's, not the next one's
+        messages.setFixedHeight(self._fields[names[0]].error.height() + gap)
+        messages.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        messages_line = QHBoxLayout(messages)
+        messages_line.setContentsMargins(0, 0, 0, gap)
+        messages_line.setSpacing(6)
+        for name in names:
+            error = self._fields[name].error
+            error.setParent(messages)
+            # Only a shown message takes width; the line's height is the container's, kept.
+            policy = error.sizePolicy()
+            policy.setRetainSizeWhenHidden(False)
+            error.setSizePolicy(policy)
+            messages_line.addWidget(error, 1)
+        # Under the whole row, the caption's column too: the width of the form for the words.
+        form.addRow(messages)
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -160,14 +269,28 @@ class CashoutForm(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         title.setFont(font)
-        outer.addWidget(title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(title)
+        title_row.addStretch(1)
+        self.same_beneficiary_button = QPushButton(self.tr("Same beneficiary again"), self)
+        self.same_beneficiary_button.setObjectName("sameBeneficiaryButton")
+        self.same_beneficiary_button.setAccessibleName(self.tr("Same beneficiary again"))
+        self.same_beneficiary_button.setAutoDefault(False)
+        self.same_beneficiary_button.clicked.connect(self.refill_same_beneficiary)
+        policy = self.same_beneficiary_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # appearing after the first cashout moves nothing
+        self.same_beneficiary_button.setSizePolicy(policy)
+        self.same_beneficiary_button.setVisible(False)
+        title_row.addWidget(self.same_beneficiary_button)
+        outer.addLayout(title_row)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        form.setVerticalSpacing(6)
+        form.setVerticalSpacing(1)
 
-        self._line("external_id", self.tr("External id"), max_length=100).setText(new_external_id())
+        self._line("external_id", self.tr("External id"), max_length=100)
+        self._set_external_id(new_external_id())
         self.new_id_button = QToolButton(self)
         self.new_id_button.setText(self.tr("New id"))
         self.new_id_button.setAccessibleName(self.tr("Generate a new external id"))
@@ -207,15 +330,19 @@ class CashoutForm(QWidget):
         ):
             doc_type.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
         doc_type.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        doc_type.setMinimumContentsLength(15)
-        self._line("document_id", self.tr("Document number"), self.tr("digits only"), 12)
+        doc_type.setMinimumContentsLength(10)
+        # Longer than any document number: one pasted with dots or dashes is cleaned after the paste.
+        document_id = self._line("document_id", self.tr("Document number"), self.tr("digits only"), 24)
+        document_id.setMinimumWidth(document_id.fontMetrics().horizontalAdvance("0" * 8) + 12)
         self._row(form, self.tr("&Document"), ["document_type", "document_id"], [])
 
-        self._line("bank_account", self.tr("Bank account (CCI, 20 digits)"), self.tr("20-digit CCI"), 24)
+        self._line("bank_account", self.tr("Bank account (CCI, 20 digits)"), self.tr("20-digit CCI"), 40)
         self._row(form, self.tr("&CCI"), ["bank_account"], [])
-        self.bank_label = QLabel(self)
+        # One line, whatever it says (a hint, then a bank's name): the rows below never move.
+        self.bank_label = MessageLine(self)
         self.bank_label.setObjectName("bankName")
-        self.bank_label.setWordWrap(True)
+        self.bank_label.setContentsMargins(0, 0, 0, 3)  # the rhythm of the rows with a message line
+        self.bank_label.setFixedHeight(self.bank_label.height() + 3)
         form.addRow(QLabel(self.tr("Bank"), self), self.bank_label)
 
         self._combo(
@@ -292,20 +419,21 @@ class CashoutForm(QWidget):
         self.preview_toggle.setAutoRaise(True)
         self.preview_toggle.toggled.connect(self._on_preview_toggled)
         outer.addWidget(self.preview_toggle)
-        self.preview = QPlainTextEdit(self)
+        self.preview = _PreviewEdit(self)
         self.preview.setObjectName("jsonPreview")
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("Request preview"))
         self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        # It takes the height left over (at least 72 px, five lines; see _PreviewEdit).
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.preview.setMinimumHeight(90)
+        self.preview.setMinimumHeight(72)
         self.preview.setTabChangesFocus(True)
         outer.addWidget(self.preview, 1)
 
         # Tab order follows the visual order.
-        order: list[QWidget] = [self._fields["external_id"].widget, self.new_id_button,
-                                self.resend_same_id_button]
+        order: list[QWidget] = [self.same_beneficiary_button, self._fields["external_id"].widget,
+                                self.new_id_button, self.resend_same_id_button]
         for name in ("beneficiary_name", "beneficiary_lastname", "document_type", "document_id",
                      "bank_account", "account_type", "amount", "currency", "country",
                      "notification_url", "comments"):
@@ -339,8 +467,10 @@ class CashoutForm(QWidget):
                 if index >= 0:
                     f.widget.setCurrentIndex(index)
             else:
-                f.widget.setText(value)
+                f.widget.setText(clean_number(value) if name in NUMBER_FIELDS else value)
+                f.widget.setCursorPosition(0)  # the start in sight when the field is narrow
             self._touched.add(name)
+            self._notices.pop(name, None)
         self._revalidate()
 
     def request(self) -> CashoutRequest | None:
@@ -367,9 +497,15 @@ class CashoutForm(QWidget):
         offer_settings: bool = False,
     ) -> None:
         """Point the form at ``env``: the button names it, ``prepare`` (the service's, or ``None``)
-        computes the preview, ``blocked_reason`` (words) says why it cannot send, if it cannot."""
+        computes the preview, ``blocked_reason`` (words) says why it cannot send, if it cannot.
+
+        Arriving in a Production environment from another one clears the amount (and says so under
+        it): what was typed for the Sandbox must never stand ready to be paid for real."""
         previous_default = self._default_notification
+        previous_env = self._env
         self._env = env
+        if env.is_production and previous_env is not None and previous_env.key != env.key:
+            self._clear_amount_for_production()
         self._prepare = prepare
         self._can_send = prepare is not None and blocked_reason is None
         self._default_notification = env.notification_url
@@ -383,12 +519,7 @@ class CashoutForm(QWidget):
         else:
             self.send_button.setText(self.tr("Send to %1").replace("%1", name))
         self.send_button.setToolTip(self.tr("Send this cashout (Ctrl+Enter)"))
-        accent = theme.css(theme.accent_for(env))
-        self.send_button.setStyleSheet(
-            f"QPushButton {{ background: {accent}; color: white; font-weight: 700;"
-            " border-radius: 4px; padding: 6px 18px; }"
-            + theme.disabled_button_css()
-        )
+        self._style_send_button()
         self._blocked_reason = blocked_reason
         self.settings_button.setVisible(offer_settings)
         self._update_send_state()
@@ -400,8 +531,9 @@ class CashoutForm(QWidget):
         self.balance_note.setVisible(bool(text))
 
     def set_sending(self, sending: bool) -> None:
-        """Enter or leave the *sending* state (Send disabled, fields read-only): from the click,
-        through the duplicate check and any confirmation, until the outcome. Only
+        """Enter or leave the *sending* state: Send disabled, the fields read-only and looking it
+        (the window's background instead of the input's, greyed text), the combos disabled — from
+        the click, through the duplicate check and any confirmation, until the outcome. Only
         :meth:`set_transmitting` says that the cashout is being sent."""
         self._sending = sending
         self._transmitting = False
@@ -410,9 +542,11 @@ class CashoutForm(QWidget):
         for f in self._fields.values():
             if isinstance(f.widget, QLineEdit):
                 f.widget.setReadOnly(sending)
+                self._apply_read_only_look(f.widget)
             else:
                 f.widget.setEnabled(not sending)
         self.new_id_button.setEnabled(not sending)
+        self.same_beneficiary_button.setEnabled(not sending)
         self._update_send_state()
 
     def set_transmitting(self) -> None:
@@ -425,10 +559,6 @@ class CashoutForm(QWidget):
     @property
     def transmitting(self) -> bool:
         return self._sending and self._transmitting
-
-    def notice(self, name: str) -> str:
-        """The word under the field ``name`` that is not a problem ("" for none)."""
-        return self._notices.get(name, "")
 
     def move_to_new_id(self, declined_external_id: str) -> None:
         """After a declined create: the next send gets a new external id, and the form says so next
@@ -482,9 +612,57 @@ class CashoutForm(QWidget):
         return self.outcome_label.text()
 
     def start_new_cashout(self) -> None:
-        """After a created cashout: a fresh external id for the next one (other fields stay)."""
+        """After a created cashout: the beneficiary and the amount cleared under a fresh external
+        id; the environment's defaults (currency, account and document type, country, notification
+        URL) and the comments stay. "Same beneficiary again" then offers the one just paid.
+
+        A field the operator has changed since the send (typing while an unknown outcome was being
+        looked up) keeps what they typed."""
         self._unresolved_external_id = None
+        sent = self._last_sent
+        if sent is not None:
+            self._last_beneficiary = {name: str(getattr(sent, name)) for name in BENEFICIARY_FIELDS}
+        for name in CLEARED_AFTER_CREATE:
+            edit = self._fields[name].widget
+            assert isinstance(edit, QLineEdit)
+            if sent is not None and not self._holds_sent_value(name, sent):
+                continue
+            edit.clear()
+            self._touched.discard(name)
+            self._notices.pop(name, None)
         self._set_external_id(new_external_id())
+        self._touched.discard("external_id")
+        self._update_same_beneficiary()
+        self._revalidate()
+        focused = QApplication.focusWidget()
+        if focused is None or self.isAncestorOf(focused):
+            self._fields["beneficiary_name"].widget.setFocus()
+
+    def _holds_sent_value(self, name: str, sent: CashoutRequest) -> bool:
+        text = self._fields[name].text().strip()
+        if name == "amount":
+            return parse_amount(text) == sent.amount if text else True
+        if name in NUMBER_FIELDS:
+            text = clean_number(text)
+        return text in ("", str(getattr(sent, name)))
+
+    def refill_same_beneficiary(self) -> None:
+        """Fill in the last created cashout's beneficiary again (names, document, CCI, account type)
+        under a new external id; the amount is the operator's to type."""
+        beneficiary = self._last_beneficiary
+        if beneficiary is None or self._sending or not self._replace_external_id():
+            return
+        self.set_values(beneficiary)
+        self._fields["amount"].widget.setFocus()
+
+    @property
+    def last_beneficiary(self) -> dict[str, str] | None:
+        """The beneficiary "Same beneficiary again" fills in (wire names), if a cashout was created."""
+        return dict(self._last_beneficiary) if self._last_beneficiary is not None else None
+
+    def notice(self, name: str) -> str:
+        """The word under ``name`` that is not a problem ("" if none)."""
+        return self._notices.get(name, "")
 
     def mark_outcome_unknown(self, external_id: str) -> None:
         """Keep ``external_id``; warn before the operator replaces it with a new one."""
@@ -510,6 +688,7 @@ class CashoutForm(QWidget):
                 self._fields[first].widget.setFocus()
             return
         request = self._request
+        self._last_sent = request
         self.set_sending(True)
         self.send_requested.emit(request)
 
@@ -517,10 +696,15 @@ class CashoutForm(QWidget):
         # Light/dark switch: the error, note and bank colours are picked for the palette.
         recolour = event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ThemeChange)
         if recolour and hasattr(self, "send_note"):
-            for f in self._fields.values():
-                f.error.setStyleSheet(f"color: {theme.css(theme.error_colour())};")
+            self._revalidate()
             self._update_bank()
             self._update_send_state()
+            if self._env is not None:
+                self._style_send_button()
+            if self._sending:
+                for f in self._fields.values():
+                    if isinstance(f.widget, QLineEdit):
+                        self._apply_read_only_look(f.widget)
         super().changeEvent(event)
 
     # -- internals ------------------------------------------------------------------------------
@@ -529,8 +713,15 @@ class CashoutForm(QWidget):
         edit = self._fields["external_id"].widget
         assert isinstance(edit, QLineEdit)
         edit.setText(value)
+        edit.setCursorPosition(0)  # its start ("desk-…") in sight when the field is narrow
 
     def _on_new_id_clicked(self) -> None:
+        if self._replace_external_id():
+            self._touched.add("external_id")
+
+    def _replace_external_id(self) -> bool:
+        """A new external id, after a warning while the last one's outcome is unknown. False if
+        the operator kept the old one."""
         if self._unresolved_external_id is not None:
             answer = QMessageBox.warning(
                 self,
@@ -544,17 +735,68 @@ class CashoutForm(QWidget):
                 QMessageBox.StandardButton.No,
             )
             if answer != QMessageBox.StandardButton.Yes:
-                return
+                return False
             self._unresolved_external_id = None
         self._set_external_id(new_external_id())
-        self._touched.add("external_id")
         self._forget_declined()
+        return True
 
     def _on_edited(self, name: str) -> None:
         self._touched.add(name)
-        if name == "external_id" and name in self._notices:
+        if name == "external_id" and self._declined_external_id is not None:
             self._forget_declined()
+        self._notices.pop(name, None)
         self._revalidate()
+
+    def _clean_number_field(self, name: str) -> None:
+        """A CCI or document number typed or pasted with spaces, dashes or dots: shown without."""
+        edit = self._fields[name].widget
+        assert isinstance(edit, QLineEdit)
+        text = edit.text()
+        cleaned = clean_number(text)
+        if cleaned != text:
+            cursor = len(clean_number(text[: edit.cursorPosition()]))
+            edit.setText(cleaned)
+            edit.setCursorPosition(cursor)
+
+    def _clear_amount_for_production(self) -> None:
+        edit = self._fields["amount"].widget
+        assert isinstance(edit, QLineEdit)
+        if not edit.text().strip():
+            return
+        edit.clear()
+        self._touched.discard("amount")
+        self._notices["amount"] = self.tr("Cleared on switching to Production.")
+        self._revalidate()
+
+    def _update_same_beneficiary(self) -> None:
+        beneficiary = self._last_beneficiary
+        button = self.same_beneficiary_button
+        button.setVisible(beneficiary is not None)
+        if beneficiary is not None:
+            name = f"{beneficiary['beneficiary_name']} {beneficiary['beneficiary_lastname']}".strip()
+            button.setToolTip(
+                self.tr("Fill in %1 again (name, document, CCI and account type) under a new external id")
+                .replace("%1", name)
+            )
+
+    def _style_send_button(self) -> None:
+        """The environment's colour, a focus ring that shows on it in light and dark, greyed when
+        disabled (recomputed when the palette changes)."""
+        assert self._env is not None
+        self.send_button.setStyleSheet(
+            theme.accent_button_css(theme.accent_for(self._env), padding="4px 16px", radius=4)
+        )
+
+    @staticmethod
+    def _apply_read_only_look(edit: QLineEdit) -> None:
+        if edit.isReadOnly():
+            palette = QPalette(edit.palette())
+            palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+            palette.setColor(QPalette.ColorRole.Text, theme.muted_colour())
+            edit.setPalette(palette)
+        else:
+            edit.setPalette(QPalette())  # the parent's again
 
     def _on_preview_toggled(self, shown: bool) -> None:
         self.preview.setVisible(shown)
@@ -563,15 +805,18 @@ class CashoutForm(QWidget):
     def _update_bank(self) -> None:
         cci = self._fields["bank_account"].text().strip()
         bank = bank_for_cci(cci) if cci else None
+        font = self.bank_label.font()
+        font.setBold(bool(bank))
+        self.bank_label.setFont(font)
         if bank:
             self.bank_label.setText(bank)
-            self.bank_label.setStyleSheet("font-weight: 600;")
+            self.bank_label.set_colour(None)
         elif len(cci) >= 3:
             self.bank_label.setText(self.tr("Bank not recognised from the first three digits"))
-            self.bank_label.setStyleSheet(f"color: {theme.css(theme.warning_colour())};")
+            self.bank_label.set_colour(theme.warning_colour())
         else:
             self.bank_label.setText(self.tr("Named from the CCI's first three digits"))
-            self.bank_label.setStyleSheet(f"color: {theme.css(theme.muted_colour())};")
+            self.bank_label.set_colour(theme.muted_colour())
 
     def _revalidate(self) -> None:
         values = self.values()
@@ -584,13 +829,13 @@ class CashoutForm(QWidget):
         for name, f in self._fields.items():
             problem = self._problems.get(name)
             shown = problem is not None and name in self._touched
-            text = (problem.render(_translate) if problem is not None else "") if shown else ""
+            text = problem.render(_translate) if problem is not None and shown else ""
             notice = "" if text else self._notices.get(name, "")
-            colour = theme.error_colour() if text else theme.warning_colour()
-            f.error.setStyleSheet(f"color: {theme.css(colour)};")
             f.error.setText(text or notice)
-            f.error.setVisible(bool(text or notice))
+            f.error.set_colour(theme.error_colour() if text else theme.warning_colour())
+            f.error.setVisible(bool(text or notice) and name in self._lined)
             f.widget.setAccessibleDescription(text or notice)
+            f.widget.setToolTip(text or notice)
         self._update_send_state()
         if hasattr(self, "_validate_timer"):
             self._validate_timer.start()
@@ -600,7 +845,7 @@ class CashoutForm(QWidget):
             return
         valid = self._request is not None
         self.send_button.setEnabled(valid and self._can_send and not self._sending)
-        reason = getattr(self, "_blocked_reason", None)
+        reason = self._blocked_reason
         if self._sending and self._transmitting:
             note, colour = self.tr("Sending… waiting for TuPay's answer. Do not close the Desk."), None
         elif self._sending:

@@ -2,6 +2,8 @@
 
 Nothing is sent unless the dialog is accepted, and it can only be accepted once the typed amount
 equals the cashout's amount (as a decimal: ``150``, ``150.0`` and ``150.00`` are the same amount).
+Enter in the amount field sends when the amount matches; with a wrong or empty amount it sends
+nothing and says why under the field. Escape cancels. Enter on a focused button presses that one.
 """
 
 from __future__ import annotations
@@ -9,7 +11,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -100,7 +104,11 @@ class ConfirmProductionDialog(QDialog):
         prompt.setBuddy(self.amount_edit)
         layout.addWidget(self.amount_edit)
         self.hint = QLabel(self)
+        self.hint.setObjectName("confirmHint")
         self.hint.setWordWrap(True)
+        # Two lines kept for it, so the buttons never move under the pointer as it changes.
+        self.hint.setMinimumHeight(2 * self.hint.fontMetrics().lineSpacing())
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.hint)
 
         self.buttons = QDialogButtonBox(self)
@@ -110,17 +118,16 @@ class ConfirmProductionDialog(QDialog):
         )
         self.confirm_button.setObjectName("confirmButton")
         self.confirm_button.setStyleSheet(
-            f"QPushButton {{ background: {theme.PRODUCTION_ACCENT}; color: white; font-weight: 700;"
-            " padding: 4px 12px; border-radius: 3px; }"
-            + theme.disabled_button_css()
+            theme.accent_button_css(QColor(theme.PRODUCTION_ACCENT), padding="3px 12px", radius=3)
         )
         self.confirm_button.setAccessibleName(self.tr("Confirm and send to Production"))
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setAccessibleName(self.tr("Cancel, send nothing"))
-        # Enter must never confirm by accident: Cancel is the default button.
-        self.confirm_button.setAutoDefault(False)
-        self.confirm_button.setDefault(False)
-        self.cancel_button.setDefault(True)
+        # No default button: Enter in the amount field is handled in keyPressEvent (it sends only
+        # with the amount typed); on a focused button, Enter presses that button.
+        for button in (self.confirm_button, self.cancel_button):
+            button.setAutoDefault(True)
+            button.setDefault(False)
         self.buttons.accepted.connect(self._on_accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -137,13 +144,39 @@ class ConfirmProductionDialog(QDialog):
         matches = self.amount_matches()
         self.confirm_button.setEnabled(matches)
         if matches:
-            self.hint.setText(self.tr("Amount confirmed."))
+            self.hint.setText(self.tr("Amount confirmed. Enter sends it."))
             self.hint.setStyleSheet(f"color: {theme.css(theme.ok_colour())};")
         elif self.amount_edit.text().strip():
             self.hint.setText(self.tr("That is not the amount of this cashout."))
             self.hint.setStyleSheet(f"color: {theme.css(theme.error_colour())};")
         else:
             self.hint.setText("")
+
+    def confirm(self) -> bool:
+        """What Enter in the amount field does: send (accept) when the typed amount matches, or
+        else send nothing and say why under the field. Returns whether it was accepted."""
+        if self.amount_matches():
+            self.accept()
+            return True
+        expected = format_amount(self.request.amount, grouping=False)
+        if self.amount_edit.text().strip():
+            text = arg(self.tr("Not sent: that is not the amount of this cashout. Type %1 to send it."),
+                       expected)
+        else:
+            text = arg(self.tr("Not sent: type the amount (%1) first."), expected)
+        self.hint.setText(text)
+        self.hint.setStyleSheet(f"color: {theme.css(theme.error_colour())};")
+        self.amount_edit.setFocus()
+        self.amount_edit.selectAll()
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not isinstance(self.focusWidget(), QAbstractButton):
+            event.accept()
+            self.confirm()
+            return
+        super().keyPressEvent(event)  # Escape cancels; Enter on a focused button presses it
 
     def _on_accept(self) -> None:
         if self.amount_matches():

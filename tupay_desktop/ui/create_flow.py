@@ -22,7 +22,7 @@ under its own external id: the form moves to a new id and says so, unless the op
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -38,7 +38,6 @@ from tupay_desktop.api.models import (
     OutcomeUnknown,
     amount_to_json,
 )
-from tupay_desktop.service import EXTERNAL_ID_USED, NOT_FOUND, CashoutService, ExternalIdConflict
 from tupay_desktop.store.journal import (
     UNRESOLVED_STATES,
     ExternalIdInUseError,
@@ -52,15 +51,21 @@ from tupay_desktop.ui.account import BalanceIndicator, balance_note
 from tupay_desktop.ui.badges import ui_language
 from tupay_desktop.ui.cashout_feed import CashoutFeed
 from tupay_desktop.ui.cashout_form import CashoutForm
-from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
-from tupay_desktop.ui.history import status_word
 from tupay_desktop.ui.i18n import arg
 from tupay_desktop.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    # Imported where first used (the window's first frame needs none of them; see test_lazy_imports).
+    from tupay_desktop.service import CashoutService
+    from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
 
 __all__ = ["CreateFlow", "describe_duplicate", "outcome_line"]
 
 #: Final statuses under which nothing was paid (CANCELLED, REJECTED).
 _UNPAID = (int(CashoutStatusCode.CANCELLED), int(CashoutStatusCode.REJECTED))
+#: TuPay's "cashout not found" (``service.NOT_FOUND``; the service is imported when first used).
+_NOT_FOUND = 509
+
 
 def outcome_line(entry: JournalEntry, error: ApiError | None = None) -> tuple[str, str]:
     """The form's outcome line for a journal row: its text and kind (``"ok"``, ``"error"``,
@@ -95,7 +100,7 @@ def outcome_line(entry: JournalEntry, error: ApiError | None = None) -> tuple[st
                                        "again; do not send it again under a new id.")
         return arg(text, external), "warning"
     if state == "not_created":
-        if entry.error_code == NOT_FOUND:
+        if entry.error_code == _NOT_FOUND:
             text = translate("CreateFlow", "Not created: TuPay has no cashout with external id %1. It can "
                                            "be resubmitted with the same external id (History, "
                                            "“Resubmit…”).")
@@ -118,6 +123,8 @@ def outcome_line(entry: JournalEntry, error: ApiError | None = None) -> tuple[st
 def describe_duplicate(entry: Any) -> str:
     """One line of the possible-duplicate warning: when, external id, amount, currency, the status
     in words (:func:`~tupay_desktop.ui.history.status_word`, as History says it) and cashout id."""
+    from tupay_desktop.ui.history import status_word  # History's words (built after the first paint)
+
     parts = []
     for attr in ("created_at", "external_id", "amount", "currency", "state", "cashout_id"):
         value = getattr(entry, attr, None)
@@ -290,6 +297,8 @@ class CreateFlow(QObject):
         if not env.is_production:
             self._submit(service, request)
             return
+        from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
+
         dialog = ConfirmProductionDialog(request, env, self._parent)
         self.confirm_dialog = dialog
 
@@ -331,6 +340,8 @@ class CreateFlow(QObject):
         )
 
     def _on_outcome(self, service: CashoutService, outcome: Any) -> None:
+        from tupay_desktop.service import EXTERNAL_ID_USED, ExternalIdConflict
+
         request = self._in_flight
         self._balance.refresh()  # after each create, whatever its outcome
         if request is not None and not isinstance(outcome, ExternalIdInUseError):
@@ -399,6 +410,8 @@ class CreateFlow(QObject):
     def _outcome_words(self, request: CashoutRequest | None, outcome: Any) -> tuple[str, str]:
         """The outcome in words where the journal row cannot say it (nothing journalled by this
         send, or the row could not be written or read)."""
+        from tupay_desktop.service import EXTERNAL_ID_USED, ExternalIdConflict
+
         external = request.external_id if request is not None else ""
         if isinstance(outcome, Created):
             return (self.tr("Created: cashout %1 (external id %2). Its status is followed on the right.")

@@ -40,6 +40,9 @@ class EnvironmentBar(QWidget):
         self._target = QLabel(self)
         self._target.setObjectName("environmentTarget")
         self._target.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Wraps onto a second line in a narrow window rather than taking the buttons' room.
+        self._target.setWordWrap(True)
+        self._target.setMinimumWidth(self._target.fontMetrics().horizontalAdvance("x" * 16))
         self._layout.addWidget(self._target, 1)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
@@ -76,6 +79,8 @@ class EnvironmentBar(QWidget):
             button.setAccessibleName(self.tr("Environment %1").replace("%1", environment_name(env)))
             button.setToolTip(self._describe(env))
             button.setStyleSheet(self._button_css(env))
+            # Never narrower than its text: squeezed, a tool button elides it ("Sa…ox").
+            button.setMinimumSize(button.sizeHint())
             if index < 9:
                 button.setShortcut(f"Alt+{index + 1}")
             self._group.addButton(button)

@@ -9,6 +9,8 @@ a language Qt ships one for.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from tupay_desktop.resources import CATALOGUE_PREFIX, translations_dir
@@ -49,6 +51,20 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
         app.installTranslator(english)
         installed.append(english)
     return installed
+
+
+def catalogue_translator(language: str | None = None) -> Callable[[str, str], str]:
+    """A ``(context, text)`` translator from the Desk's catalogue for ``language`` (or the OS
+    locale) that needs no ``QCoreApplication`` (for messages printed before Qt can start)."""
+    translator = QTranslator()
+    locale = resolve_locale(language)
+    if locale.language() != QLocale.Language.English:
+        translator.load(locale, CATALOGUE_PREFIX.rstrip("_"), "_", str(translations_dir()))
+
+    def translate(context: str, text: str) -> str:
+        return translator.translate(context, text) or text
+
+    return translate
 
 
 def translate(context: str, text: str) -> str:

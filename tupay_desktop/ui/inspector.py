@@ -20,12 +20,12 @@ cashout ("Only this cashout": every exchange that names its ``external_id`` or `
 
 from __future__ import annotations
 
-import http
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QResizeEvent
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -69,6 +69,8 @@ _EXCHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def reason_phrase(status_code: int) -> str:
     """The standard HTTP reason phrase of ``status_code`` ("" if it has none)."""
+    import http  # its enum costs ~1 ms to build: not before the first exchange
+
     try:
         return http.HTTPStatus(status_code).phrase
     except ValueError:
@@ -221,7 +223,9 @@ class _HeadersTable(QTableWidget):
 
 
 class _BodyView(QTabWidget):
-    """A body as a JSON tree, pretty-printed, and raw: the exact text as sent or received."""
+    """A body as a JSON tree, pretty-printed, and raw: the exact text as sent or received. The tree
+    (a model row per JSON member, expanded and measured: the slow part) is built only once it can be
+    seen, so hidden bodies cost nothing."""
 
     def __init__(self, name: str, parent: QWidget | None = None, *, sent: bool = False) -> None:
         super().__init__(parent)
@@ -262,17 +266,37 @@ class _BodyView(QTabWidget):
         self.tree.buttons.show()
         self.currentChanged.connect(self._on_page_changed)
         self.setAccessibleName(name)
+        self._tree_text: str | None = None
+        self._tree_stale = False
+        self.currentChanged.connect(self._fill_tree)
 
     def set_body(self, text: str | None) -> None:
         self.raw.setPlainText(text or "")
         pretty = pretty_json(text)
         self.pretty.setPlainText(pretty if pretty is not None else (text or ""))
-        is_json = self.tree.set_json(text)
+        is_json = False  # as JsonTreeView.set_json will find (tree first for JSON, raw text else)
+        if text is not None and text.strip():
+            try:
+                parse_json(text)
+                is_json = True
+            except ValueError:
+                pass
+        self._tree_text, self._tree_stale = text, True
         self.setCurrentWidget(self.tree if is_json else self.raw_page)
+        self._fill_tree()
         self._on_page_changed()
 
     def _on_page_changed(self, *_: object) -> None:
         self.tree.buttons.setVisible(self.currentWidget() is self.tree)
+
+    def _fill_tree(self, *_: object) -> None:
+        if self._tree_stale and self.tree.isVisible():
+            self._tree_stale = False
+            self.tree.set_json(self._tree_text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fill_tree()
 
 
 def _ids_of(text: str | None) -> set[str]:
@@ -376,6 +400,58 @@ class InspectorWidget(QWidget):
         self._extend_list()
         recent_layout.addWidget(self.recent, 1)
 
+
+        self.empty_label = QLabel(
+            self.tr("No exchanges yet in this environment.\n\nEvery request the Desk sends — a "
+                    "cashout, a status lookup, a cancellation — appears in the list on the left, "
+                    "newest first. Select one to see its URL, HTTP status, headers and bodies "
+                    "(login and pass hidden), the TuPay error explained in words, and to copy it "
+                    "as cURL."),
+            self,
+        )
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_label.setMargin(12)
+        self.empty_label.setAccessibleName(self.tr("No exchanges yet"))
+        self.details_stack = QStackedWidget(self)
+        self.details_stack.addWidget(self.empty_label)
+        #: The detail pane (labels, header tables, body trees) is built for the first exchange
+        #: shown, not for the first frame; see :meth:`build_details`.
+        self._details_built = False
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(recent_panel)
+        self.splitter.addWidget(self.details_stack)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        recent_panel.setMinimumWidth(280)
+        self.splitter.setSizes([900, 1100])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.clear()
+
+    #: Attributes made by :meth:`build_details`; reading one builds the pane.
+    _DETAIL_ATTRIBUTES = frozenset({
+        "method_label", "url_label", "status_label", "duration_label", "started_label", "error_label",
+        "copy_curl_button", "copy_json_button", "tabs", "request_headers", "response_headers",
+        "request_body", "response_body",
+    })
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for attributes not (yet) set: the detail pane's, before it is built.
+        if name in InspectorWidget._DETAIL_ATTRIBUTES and not self.__dict__.get("_details_built", True):
+            self.build_details()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def build_details(self) -> None:
+        """Build the detail pane of the selected exchange, if not yet done (the window asks for it
+        right after its first frame; the first exchange shown would otherwise)."""
+        if self._details_built:
+            return
+        self._details_built = True
         self.method_label = self._value_label(self.tr("Method"))
         self.url_label = self._value_label(self.tr("URL"))
         self.status_label = self._value_label(self.tr("HTTP status"))
@@ -419,37 +495,11 @@ class InspectorWidget(QWidget):
         details_layout.addLayout(form)
         details_layout.addLayout(buttons)
         details_layout.addWidget(self.tabs, 1)
-
-        self.empty_label = QLabel(
-            self.tr("No exchanges yet in this environment.\n\nEvery request the Desk sends — a "
-                    "cashout, a status lookup, a cancellation — appears in the list on the left, "
-                    "newest first. Select one to see its URL, HTTP status, headers and bodies "
-                    "(login and pass hidden), the TuPay error explained in words, and to copy it "
-                    "as cURL."),
-            self,
-        )
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty_label.setMargin(12)
-        self.empty_label.setAccessibleName(self.tr("No exchanges yet"))
-        self.details_stack = QStackedWidget(self)
-        self.details_stack.addWidget(self.empty_label)
-        self.details_stack.addWidget(details)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(recent_panel)
-        self.splitter.addWidget(self.details_stack)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        recent_panel.setMinimumWidth(280)
         # Four tabs must not decide the panel's width: they scroll, and the list keeps its share.
         self.tabs.setUsesScrollButtons(True)
-        self.splitter.setSizes([900, 1100])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.splitter)
-        self.clear()
+        self.details_stack.addWidget(details)
+        self.copy_curl_button.setEnabled(False)
+        self.copy_json_button.setEnabled(False)
 
     def _value_label(self, name: str) -> QLabel:
         label = _WrappingLabel(self)
@@ -616,6 +666,7 @@ class InspectorWidget(QWidget):
 
     def show_exchange(self, exchange: Exchange) -> None:
         """Show ``exchange`` in detail (without adding it to the recent list)."""
+        self.build_details()
         self._exchange = exchange
         self.details_stack.setCurrentIndex(1)
         self.method_label.setText(exchange.method)
@@ -664,6 +715,8 @@ class InspectorWidget(QWidget):
             return
         self._exchange = None
         self.details_stack.setCurrentIndex(0)
+        if not self._details_built:
+            return
         self.url_label.setToolTip("")
         for label in (self.method_label, self.url_label, self.status_label, self.duration_label,
                       self.started_label, self.error_label):

@@ -12,10 +12,10 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -34,13 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tupay_desktop.api.diagnosis import Diagnosis
 from tupay_desktop.api.merchants import MerchantsCredentials
 from tupay_desktop.api.models import (
     Credentials,
     Exchange,
 )
-from tupay_desktop.service import CashoutService
 from tupay_desktop.store.credentials import CredentialStore
 from tupay_desktop.store.journal import Journal
 from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind, SettingsStore
@@ -51,20 +49,26 @@ from tupay_desktop.ui.badges import ui_language
 from tupay_desktop.ui.cashout_feed import CashoutFeed
 from tupay_desktop.ui.cashout_form import CashoutForm
 from tupay_desktop.ui.cashout_view import CashoutView
-from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
 from tupay_desktop.ui.create_flow import CreateFlow
 from tupay_desktop.ui.environment_bar import EnvironmentBar, environment_name
-from tupay_desktop.ui.history import HistoryView
 from tupay_desktop.ui.i18n import arg
 from tupay_desktop.ui.inspector import InspectorWidget
 from tupay_desktop.ui.refresh_schedule import RefreshSchedule
-from tupay_desktop.ui.settings_dialog import SettingsDialog
 from tupay_desktop.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    # Imported where first used: the service (and with it httpx, the client and the diagnosis),
+    # the history, the settings and the Production confirmation are not needed for the first frame.
+    from tupay_desktop.api.diagnosis import Diagnosis
+    from tupay_desktop.service import CashoutService
+    from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
+    from tupay_desktop.ui.history import HistoryView
+    from tupay_desktop.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
 #: Builds the service of an environment (runs on a worker thread).
-ServiceFactory = Callable[[EnvironmentConfig, str, Credentials, Journal | None], CashoutService]
+ServiceFactory = Callable[[EnvironmentConfig, str, Credentials, "Journal | None"], "CashoutService"]
 
 #: How long closing the window waits for a create in flight before recording it as unknown.
 CLOSE_WAIT_MS = 8000
@@ -73,12 +77,85 @@ CLOSE_WAIT_MS = 8000
 def _default_factory(
     env: EnvironmentConfig, base_url: str, credentials: Credentials, journal: Journal | None
 ) -> CashoutService:
+    from tupay_desktop.service import CashoutService
+
     return CashoutService(env, base_url, credentials, journal)
+
+
+class DeskFrame(QFrame):
+    """The frame around the work area, in the environment's accent colour (Production: thick, red).
+
+    Painted here rather than by a style sheet: a style sheet on the frame would put every widget
+    inside it under Qt's style-sheet style, which costs start-up time and about 2.5 MiB.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._colour = QColor()
+        self._width = 0
+
+    @property
+    def border_colour(self) -> QColor:
+        return QColor(self._colour)
+
+    @property
+    def border_width(self) -> int:
+        return self._width
+
+    def set_border(self, colour: QColor, width: int) -> None:
+        self._colour, self._width = QColor(colour), width
+        self.setContentsMargins(width, width, width, width)  # the layout stays inside the border
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._width > 0:
+            painter = QPainter(self)
+            pen = QPen(self._colour, self._width)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            inset = self._width / 2
+            painter.drawRect(self.rect().toRectF().adjusted(inset, inset, -inset, -inset))
+            painter.end()
+
+
+class FormScrollArea(QScrollArea):
+    """The form's scroll area: never narrower than the form's own minimum and a scroll bar (the
+    splitter would otherwise squeeze it and the form's fields would overlap), following the form
+    when its minimum changes (another language, the Send button naming another environment)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        widget = self.widget()
+        if widget is None:
+            return hint
+        width = (widget.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                 + 2 * self.frameWidth())
+        return QSize(width, hint.height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
 
 
 class MainWindow(QMainWindow):
     """The main window. Build it with the app's stores; call :meth:`set_sandbox_url` once the
     embedded sandbox listens (the window shows "starting the sandbox…" until then)."""
+
+    #: Emitted once, just after the window's first frame has been painted (or a second after it
+    #: was shown, should no paint come): the moment for work the first frame does not need.
+    first_painted = Signal()
+    _first_paint_seen = False
+    _first_paint_done = False
 
     def __init__(
         self,
@@ -158,7 +235,7 @@ class MainWindow(QMainWindow):
         header.addWidget(self.balance)
         outer_layout.addLayout(header)
 
-        self.frame = QFrame(outer)
+        self.frame = DeskFrame(outer)
         self.frame.setObjectName("deskFrame")
         frame_layout = QVBoxLayout(self.frame)
         frame_layout.setContentsMargins(6, 6, 6, 6)
@@ -177,14 +254,14 @@ class MainWindow(QMainWindow):
 
         self.form = CashoutForm()
         self.form.settings_requested.connect(self.open_settings)
-        scroll = QScrollArea(self.splitter)
-        scroll.setWidgetResizable(True)
+        scroll = FormScrollArea(self.splitter)
+        scroll.setObjectName("formScroll")
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
-        scroll.setMinimumWidth(420)
         scroll.verticalScrollBar().setAccessibleName(self.tr("Scroll the cashout form"))
         scroll.horizontalScrollBar().setAccessibleName(self.tr("Scroll the cashout form sideways"))
         self.splitter.addWidget(scroll)
+        self.form_scroll = scroll
 
         self.tabs = QTabWidget(self.splitter)
         self.tabs.setDocumentMode(True)
@@ -200,9 +277,16 @@ class MainWindow(QMainWindow):
         self.right_splitter.setStretchFactor(1, 3)
         self.right_splitter.setSizes([1000, 1000])  # the cashout's texts get room to wrap
         self.tabs.addTab(self.right_splitter, self.tr("Cashout and exchange"))
-        self.history = self._build_history()
-        if self.history is not None:
-            self.tabs.addTab(self.history, self.tr("History"))
+        # The History tab is built on first use, or right after the first paint (see ``history``).
+        self._history: HistoryView | None = None
+        self._history_placeholder: QWidget | None = None
+        if self._journal is not None:
+            self._history_placeholder = QWidget(self.tabs)
+            self.tabs.addTab(self._history_placeholder, self.tr("History"))
+            self.tabs.currentChanged.connect(self._on_tab_changed)
+            self.first_painted.connect(self._build_history_later)
+        # The inspector's detail pane, a moment later (a separate short stall, not one long one).
+        self.first_painted.connect(lambda: QTimer.singleShot(50, self, self._build_inspector_details))
         self.account_view = AccountView(self.runner, self.tabs)
         self.tabs.addTab(self.account_view, self.tr("Account"))
         self.balance.changed.connect(self._update_balance_note)
@@ -219,8 +303,21 @@ class MainWindow(QMainWindow):
             amount.textChanged.connect(self._update_balance_note)
         if isinstance(currency, QComboBox):
             currency.currentIndexChanged.connect(self._update_balance_note)
-        self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(0, 2)
+        # The right pane scrolls when the window is too small for it (800×600): a splitter pane
+        # squeezed below its minimum would be drawn over the form.
+        right = QScrollArea(self.splitter)
+        right.setObjectName("rightScroll")
+        right.setWidgetResizable(True)
+        right.setFrameShape(QFrame.Shape.NoFrame)
+        right.setWidget(self.tabs)
+        right.setMinimumWidth(280)
+        right.verticalScrollBar().setAccessibleName(self.tr("Scroll the cashout and history panes"))
+        right.horizontalScrollBar().setAccessibleName(
+            self.tr("Scroll the cashout and history panes sideways"))
+        self.splitter.addWidget(right)
+        self.right_scroll = right
+        # A wider window widens mostly the right pane (History's columns, the inspector).
+        self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
 
         self.setCentralWidget(outer)
@@ -256,13 +353,48 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.keyring_warning)
         bar.addPermanentWidget(self.keyring_retry_button)
 
+    def _build_inspector_details(self) -> None:
+        self.inspector.build_details()
+        name_scroll_bars(self.inspector)
+
+    @property
+    def history(self) -> HistoryView | None:
+        """The History tab (``None`` without a journal), built on first use."""
+        if self._history is None and self._history_placeholder is not None:
+            self._history = self._build_history()
+        return self._history
+
+    def _build_history_later(self) -> None:
+        QTimer.singleShot(0, self, lambda: self.history)
+
+    def _on_tab_changed(self, index: int) -> None:
+        if self._history is None and self.tabs.widget(index) is self._history_placeholder:
+            _ = self.history
+
     def _build_history(self) -> HistoryView | None:
-        if self._journal is None:
+        placeholder = self._history_placeholder
+        if self._journal is None or placeholder is None:
             return None
+        from tupay_desktop.ui.history import HistoryView
+
         view = HistoryView(self._journal, self.runner, self, feed=self.feed, schedule=self.schedule)
         view.set_environments([(env.key, environment_name(env)) for env in self._settings.environments()])
+        view.set_service(self._service)
         view.cashout_selected.connect(self._open_from_history)
         view.exchange_selected.connect(self._show_history_exchange)
+        # The view takes the placeholder's place (and focus, if the operator is on that tab).
+        index = self.tabs.indexOf(placeholder)
+        current = self.tabs.currentIndex() == index
+        self.tabs.blockSignals(True)
+        self.tabs.insertTab(index, view, self.tabs.tabText(index))
+        self.tabs.removeTab(index + 1)
+        if current:
+            self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        self._history_placeholder = None
+        placeholder.setParent(None)  # Python owns it now: deleted on return (not deleteLater)
+        self._fix_tab_order()
+        name_scroll_bars(view)
         return view
 
     def _fix_tab_order(self) -> None:
@@ -372,7 +504,8 @@ class MainWindow(QMainWindow):
             except (KeyError, OSError, ValueError):
                 log.warning("could not remember the selected environment")
         self.env_bar.set_environments(self._settings.environments(), env.key)
-        self._fix_tab_order()
+        if self._first_paint_done:  # else right after the first paint (walking the chain is slow)
+            self._fix_tab_order()
         self._apply_look(env)
         self._generation += 1
         generation = self._generation
@@ -439,8 +572,8 @@ class MainWindow(QMainWindow):
         # In Sandbox the view lists the notifications the sandbox sent (its admin API).
         self.cashout_view.set_sandbox_admin(
             service.base_url if service is not None and self._env.is_sandbox else None)
-        if self.history is not None:
-            self.history.set_service(service)
+        if self._history is not None:
+            self._history.set_service(service)
         account = service.account if service is not None else None
         self.balance.set_account(account)
         self.account_view.set_account(account)
@@ -521,7 +654,7 @@ class MainWindow(QMainWindow):
                 f"QLabel#environmentBanner {{ background: {accent}; color: white; font-weight: 800;"
                 " font-size: 15pt; padding: 8px 12px; border-radius: 3px; }"
             )
-            self.frame.setStyleSheet(f"QFrame#deskFrame {{ border: 5px solid {accent}; }}")
+            self.frame.set_border(theme.accent_for(env), 5)
         else:
             self.setWindowTitle(self.tr("%1 — TuPay Cashout Desk").replace("%1", name))
             if env.is_sandbox:
@@ -536,7 +669,7 @@ class MainWindow(QMainWindow):
                 f"QLabel#environmentBanner {{ border-left: 6px solid {accent}; padding: 5px 10px;"
                 f" font-weight: 600; background: rgba({tint.red()}, {tint.green()}, {tint.blue()}, 38); }}"
             )
-            self.frame.setStyleSheet(f"QFrame#deskFrame {{ border: 2px solid {accent}; }}")
+            self.frame.set_border(tint, 2)
         self.banner.setAccessibleName(self.banner.text())
 
     # -- sending --------------------------------------------------------------------------------
@@ -615,6 +748,8 @@ class MainWindow(QMainWindow):
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return
+        from tupay_desktop.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(
             self._settings, self._credentials, self.runner, self._check_environment, self._env.key, self
         )
@@ -632,8 +767,8 @@ class MainWindow(QMainWindow):
     def _on_environments_changed(self, force: bool = False) -> None:
         """Settings saved an environment: rebuild only if the selected one changed (or is gone)."""
         envs = self._settings.environments()
-        if self.history is not None:
-            self.history.set_environments([(env.key, environment_name(env)) for env in envs], keep=True)
+        if self._history is not None:
+            self._history.set_environments([(env.key, environment_name(env)) for env in envs], keep=True)
         current = next((env for env in envs if env.key == self._env.key), None)
         if current is not None and current == self._env and not force:
             self.env_bar.set_environments(envs, self._env.key)
@@ -732,9 +867,25 @@ class MainWindow(QMainWindow):
             self.restoreState(QByteArray.fromBase64(state.encode("ascii")))
         if isinstance(splitter, str):
             self.splitter.restoreState(QByteArray.fromBase64(splitter.encode("ascii")))
+        else:
+            self.splitter.setSizes(self.default_splitter_sizes())
         right = self._settings.get_value("window.right_splitter")
         if isinstance(right, str):
             self.right_splitter.restoreState(QByteArray.fromBase64(right.encode("ascii")))
+
+    def default_splitter_sizes(self) -> list[int]:
+        """The form's and the right pane's widths for the window's width. When the right pane's
+        content fits beside the form, the form gets 28 % (at least its minimum, at most 520 px)
+        and the right pane the rest (History's columns need it); in a window too small for that
+        (800×600) the right pane scrolls anyway, and the form gets half."""
+        total = max(self.splitter.width(), self.width() - 32)
+        smallest = self.form_scroll.minimumSizeHint().width()
+        wanted = self.tabs.minimumSizeHint().width() + self.splitter.handleWidth()
+        share = 0.28 if total - smallest >= wanted else 0.5
+        form = min(max(smallest, round(total * share)), 520)
+        if share < 0.5:
+            form = max(smallest, min(form, total - wanted))
+        return [form, max(total - form - self.splitter.handleWidth(), self.right_scroll.minimumWidth())]
 
     def _save_geometry(self) -> None:
         try:
@@ -746,6 +897,20 @@ class MainWindow(QMainWindow):
             self._settings.set_value("window.right_splitter", right)
         except (OSError, ValueError):
             log.warning("could not save the window geometry")
+
+    def event(self, event: QEvent) -> bool:
+        if not self._first_paint_seen and event.type() == QEvent.Type.Paint:
+            self._first_paint_seen = True
+            QTimer.singleShot(0, self, self._after_first_paint)  # after the whole frame is painted
+        elif event.type() == QEvent.Type.Show and not self._first_paint_seen:
+            QTimer.singleShot(1000, self, self._after_first_paint)  # minimised or never exposed
+        return super().event(event)
+
+    def _after_first_paint(self) -> None:
+        if not self._first_paint_done:
+            self._first_paint_done = True
+            self.first_painted.emit()
+            self._fix_tab_order()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange,

@@ -125,3 +125,26 @@ def disabled_button_css() -> str:
         "QPushButton:disabled { background: palette(button); border: 1px solid palette(mid);"
         f" color: {css(disabled_text_colour())}; }}"
     )
+
+
+def focus_ring_colour() -> QColor:
+    """The keyboard-focus ring drawn around an accent-filled button: the palette's window text
+    (near black on a light window, near white on a dark one), which stands out from the window
+    around the button and from the mid-tone accent inside it. A highlight colour would not: it is
+    often as dark, or as blue, as the accents and vanishes on them in a dark palette."""
+    return QApplication.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
+
+
+def accent_button_css(accent: QColor, *, padding: str = "4px 16px", radius: int = 4) -> str:
+    """The stylesheet of a button filled with an environment's ``accent`` (Send, the Production
+    confirmation): white bold text; a 2 px border in the accent that becomes the focus ring
+    (:func:`focus_ring_colour`) when the button has keyboard focus — the border is always there,
+    so focus changes its colour and never the button's size; greyed out when disabled."""
+    fill = css(accent)
+    return (
+        f"QPushButton {{ background: {fill}; color: white; font-weight: 700;"
+        f" border: 2px solid {fill}; border-radius: {radius}px; padding: {padding}; }}"
+        f"QPushButton:focus {{ border-color: {css(focus_ring_colour())}; }}"
+        "QPushButton:disabled { background: palette(button); border: 2px solid palette(mid);"
+        f" color: {css(disabled_text_colour())}; }}"
+    )

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -89,6 +90,7 @@ class TaskRunner(QObject):
         self._signals.done.connect(self._on_done)
         self._signals.failed.connect(self._on_failed)
         self._pending: dict[int, _Pending] = {}
+        self._busy = False
         self._ids = itertools.count(1)
 
     def submit(
@@ -117,6 +119,8 @@ class TaskRunner(QObject):
 
     @Slot(int, object)
     def _on_done(self, job_id: int, result: object) -> None:
+        if not shiboken6.isValid(self):  # deleted (with its window) while tasks were in flight
+            return
         pending = self._pending.pop(job_id, None)
         self._announce()
         if pending is not None and not pending.cancelled:
@@ -124,6 +128,8 @@ class TaskRunner(QObject):
 
     @Slot(int, str)
     def _on_failed(self, job_id: int, message: str) -> None:
+        if not shiboken6.isValid(self):
+            return
         pending = self._pending.pop(job_id, None)
         self._announce()
         if pending is not None and not pending.cancelled and pending.on_error is not None:
@@ -132,4 +138,6 @@ class TaskRunner(QObject):
     def _announce(self) -> None:
         count = len(self._pending)
         self.active_changed.emit(count)
-        self.busy_changed.emit(count > 0)
+        if (count > 0) != self._busy:  # only when it changes: no signal storm when many finish at once
+            self._busy = count > 0
+            self.busy_changed.emit(self._busy)

@@ -19,7 +19,9 @@ from tupay_desktop.ui.history.model import (
     beneficiary_of,
     format_amount,
     format_time,
+    last_checked,
     state_explanation,
+    status_short,
     status_word,
 )
 from tupay_desktop.ui.history.view import HistoryView
@@ -37,6 +39,8 @@ __all__ = [
     "beneficiary_of",
     "format_amount",
     "format_time",
+    "last_checked",
     "state_explanation",
+    "status_short",
     "status_word",
 ]

@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
 import shiboken6
 from PySide6.QtCore import (
@@ -31,6 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from tupay_desktop.api import errors
+from tupay_desktop.api.models import CashoutStatusCode
 from tupay_desktop.service import MSG_CONFLICT, MSG_NOT_FOUND_YET
 from tupay_desktop.store.journal import Journal, JournalEntry
 from tupay_desktop.ui import badges
@@ -50,6 +52,8 @@ __all__ = [
     "format_time",
     "last_checked",
     "state_explanation",
+    "status_samples",
+    "status_short",
     "status_word",
     "submit_owned",
 ]
@@ -201,6 +205,38 @@ def status_word(entry: JournalEntry) -> str:
         "conflict": QCoreApplication.translate("HistoryModel", "Conflict — id used by another cashout"),
     }
     return words.get(state, state)
+
+
+def status_short(entry: JournalEntry) -> str:
+    """The status cell's word: :func:`status_word`, shortened where it is a sentence ("Not created"
+    rather than "Not created — can be resubmitted"); the whole of it is in the cell's tooltip."""
+    short = {
+        "not_created": QCoreApplication.translate("HistoryModel", "Not created"),
+        # States a newer journal may hold ("not found yet", "conflict"): short words for them too.
+        "not_found_yet": QCoreApplication.translate("HistoryModel", "Not found yet"),
+        "conflict": QCoreApplication.translate("HistoryModel", "Conflict"),
+    }
+    return short.get(entry.state) or status_word(entry)
+
+
+#: The journal states the status column may show (see :func:`status_short`).
+_STATES = ("sending", "unknown", "not_created", "not_found_yet", "conflict", "declined", "created")
+
+
+def status_samples() -> list[str]:
+    """Every word the status column can show, in the UI's language, from the very functions that
+    render the cells (so the column is wide enough for each)."""
+    samples: list[str] = []
+    for state in _STATES:
+        created = state == "created"
+        statuses: list[int | None] = [int(code) for code in CashoutStatusCode] if created else [None]
+        for status in statuses:
+            entry = SimpleNamespace(state=state, last_status=status, error_code=301, error_message=None)
+            try:
+                samples.append(status_short(cast(JournalEntry, entry)))
+            except (AttributeError, KeyError, TypeError, ValueError):
+                continue
+    return samples
 
 
 def last_checked(entry: JournalEntry) -> str:
@@ -552,14 +588,16 @@ class HistoryModel(QAbstractTableModel):
         if key == "status":
             if tooltip:
                 if entry.state != "created":
-                    return state_explanation(entry) or status_word(entry)
+                    explanation = state_explanation(entry)
+                    word = status_word(entry)
+                    return f"{word}\n{explanation}" if explanation else word
                 status = entry.last_status
                 meaning = ""
                 if status is not None:
                     info = errors.describe_status(status, ui_language())
                     meaning = core_text(info.meaning) if ui_language() == "en" else info.meaning
                 return "\n".join(t for t in (meaning, last_checked(entry)) if t) or status_word(entry)
-            return status_word(entry)
+            return status_short(entry)
         if key == "cashout_id" and tooltip and entry.bank_reference_id:
             return QCoreApplication.translate("HistoryModel", "Bank reference: %1").replace(
                 "%1", entry.bank_reference_id)

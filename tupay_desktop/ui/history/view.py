@@ -8,12 +8,14 @@ count is computed on a worker. Selecting a row emits ``cashout_selected(entry)``
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from datetime import time as dtime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,6 +43,7 @@ from tupay_desktop.ui.history.model import (
     ATTENTION_STATES,
     HistoryFilter,
     HistoryModel,
+    status_samples,
     status_word,
     submit_owned,
 )
@@ -49,6 +52,12 @@ from tupay_desktop.ui.refresh_schedule import RefreshSchedule
 from tupay_desktop.ui.workers import TaskHandle, TaskRunner
 
 __all__ = ["HistoryView"]
+
+
+class _Progress(QObject):
+    """Carries progress from a worker thread to the GUI thread (queued signal)."""
+
+    changed = Signal(int, int)
 
 
 #: Status filter choices: (label, states, statuses).
@@ -143,7 +152,13 @@ class HistoryView(QWidget):
         self._filter_timer.timeout.connect(self.apply_filter)
 
         filters = QHBoxLayout()
-        self.search_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 28))
+        # Minimum widths that let the bar fit the default window in every language; the combos
+        # show their longest choice in the open list (and the search its whole hint as tooltip).
+        self.search_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 14))
+        self.search_edit.setToolTip(self.search_edit.placeholderText())
+        for combo, letters in ((self.status_combo, 11), (self.env_combo, 11)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(letters)
         filters.addWidget(self.search_edit, 2)
         filters.addWidget(self.status_combo)
         filters.addWidget(self.env_combo)
@@ -165,16 +180,20 @@ class HistoryView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setWordWrap(False)
-        metrics = self.table.fontMetrics()
-        keys = self.model.column_keys()
-        widths = {"created_at": "2026-12-31 23:59:59", "status": "Outcome unknown",
-                  "env_key": "Production", "external_id": "desk-0123456789ab",
-                  "cashout_id": "12345678", "amount": "1,000,000.00", "currency": "Currency"}
-        for key, sample in widths.items():
-            self.table.setColumnWidth(keys.index(key), metrics.horizontalAdvance(sample) + 24)
-        self.table.horizontalHeader().setSectionResizeMode(
-            keys.index("beneficiary"), QHeaderView.ResizeMode.Stretch
-        )
+        self._column_minimums: dict[int, int] = {}
+        self._column_defaults: dict[int, int] = {}
+        self._fitting_columns = False
+        #: The operator sized the Beneficiary column: it no longer takes the spare width.
+        self._beneficiary_sized = False
+        self._size_columns()
+        header = self.table.horizontalHeader()
+        header.sectionResized.connect(self._on_section_resized)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.restore_columns_action = QAction(self.tr("Restore columns"), header)
+        self.restore_columns_action.setToolTip(self.tr("Give every column its original width again"))
+        self.restore_columns_action.triggered.connect(self.restore_columns)
+        header.addAction(self.restore_columns_action)
+        self.table.viewport().installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._after_reset)
@@ -236,6 +255,86 @@ class HistoryView(QWidget):
         layout.addWidget(self.message_label)
         self.set_service(None)
         self._update_count()
+        self._index_task: TaskHandle | None = None
+        self._index_said: str | None = None
+        self._build_search_index()
+
+    # -- columns -------------------------------------------------------------------------------
+
+    def _size_columns(self) -> None:
+        """Each column's default and minimum width, from samples of its content in the UI's
+        language and its title (so no title collapses to "efic…"). The Beneficiary column takes
+        the width left over, never less than its minimum (the table scrolls sideways instead)."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        keys = self.model.column_keys()
+        samples = {"created_at": ["2026-12-31 23:59:59"], "status": status_samples(),
+                   "env_key": [QCoreApplication.translate("Environment", "Production")],
+                   "external_id": ["desk-012345"], "cashout_id": ["12345678"],
+                   "amount": ["100,000.00"], "currency": ["PEN"],
+                   "beneficiary": ["María Quispe Huamán"]}
+        padding = 12  # the cell's text margins (about 7 px) and a little air
+        # The journal's states are shown in bold italic (see HistoryModel.data): measured so.
+        emphasis = QFont(self.table.font())
+        emphasis.setBold(True)
+        emphasis.setItalic(True)
+        emphasised = QFontMetrics(emphasis)
+        for column, key in enumerate(keys):
+            title_width = header.sectionSizeHint(column)  # the title and the sort arrow's room
+            content = max(max(metrics.horizontalAdvance(text), emphasised.horizontalAdvance(text)
+                              if key == "status" else 0)
+                          for text in samples.get(key, [""])) + padding
+            self._column_minimums[column] = title_width if key != "beneficiary" else max(
+                title_width, metrics.horizontalAdvance("x" * 10) + padding)
+            self._column_defaults[column] = max(content, title_width)
+        self.restore_columns()
+
+    def restore_columns(self) -> None:
+        """Every column back to its default width (the header's context menu, "Restore columns")."""
+        self._beneficiary_sized = False
+        self._fitting_columns = True
+        try:
+            for column, width in self._column_defaults.items():
+                self.table.setColumnWidth(column, width)
+        finally:
+            self._fitting_columns = False
+        self._fit_beneficiary()
+
+    def column_minimum(self, column: int) -> int:
+        return self._column_minimums.get(column, 0)
+
+    def _fit_beneficiary(self) -> None:
+        if self._beneficiary_sized:
+            return
+        column = self.model.column_keys().index("beneficiary")
+        others = sum(self.table.columnWidth(c) for c in range(self.model.columnCount()) if c != column)
+        spare = self.table.viewport().width() - others
+        width = max(self._column_minimums.get(column, 0), spare)
+        self._fitting_columns = True
+        try:
+            self.table.setColumnWidth(column, width)
+        finally:
+            self._fitting_columns = False
+
+    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
+        if self._fitting_columns:
+            return
+        minimum = self._column_minimums.get(column, 0)
+        if new < minimum:
+            self._fitting_columns = True
+            try:
+                self.table.setColumnWidth(column, minimum)
+            finally:
+                self._fitting_columns = False
+        if column == self.model.column_keys().index("beneficiary"):
+            self._beneficiary_sized = True
+        else:
+            self._fit_beneficiary()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_beneficiary()
+        return super().eventFilter(watched, event)
 
     # -- public API ----------------------------------------------------------------------------
 
@@ -374,6 +473,47 @@ class HistoryView(QWidget):
     def _say(self, text: str, details: str = "") -> None:
         self.message_label.setText(text)
         self.message_label.setToolTip(details)
+
+    @property
+    def search_index_building(self) -> bool:
+        """True while the journal's search index is being built on a worker."""
+        return self._index_task is not None
+
+    def _build_search_index(self) -> None:
+        """Index the rows journalled before the search index existed (after the migration that
+        added it), on a worker, a batch at a time; the filter scans meanwhile. Stops when the Desk
+        quits (the next start resumes)."""
+        journal, signal = self._journal, _Progress(self)
+        stop = threading.Event()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(stop.set)
+        self.destroyed.connect(stop.set)
+        signal.changed.connect(self._on_index_progress)
+
+        def build() -> bool:
+            return journal.build_search_index(
+                progress=lambda done, total: signal.changed.emit(done, total), should_stop=stop.is_set
+            )
+
+        self._index_task = submit_owned(self._runner, self, build, self._on_index_built, self._on_index_built)
+
+    def _on_index_progress(self, done: int, total: int) -> None:
+        if self._index_task is None or done >= total:
+            return
+        if self.message_label.text() in ("", self._index_said):  # never over another message
+            self._index_said = arg(
+                self.tr("Building the search index of older cashouts: %1%. Searching works meanwhile, "
+                        "more slowly."),
+                str(done * 100 // max(total, 1)),
+            )
+            self._say(self._index_said)
+
+    def _on_index_built(self, _result: object) -> None:
+        self._index_task = None
+        if self._index_said is not None and self.message_label.text() == self._index_said:
+            self._say("")
+        self._index_said = None
 
     def _env_name(self, key: str) -> str:
         service = self._service
