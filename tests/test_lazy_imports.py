@@ -78,10 +78,20 @@ def test_a_status_lookup_loads_no_sandbox_no_keyring_and_no_create_path(tmp_path
         )
         modules = _modules(code, env)
     assert "httpx" in modules  # the request was made
-    assert _loaded(modules, "tupay_desktop.sandbox", "keyring", "tupay_desktop.ui", "PySide6") == []
+    assert _loaded(modules, "tupay_desktop.sandbox", "keyring", "tupay_desktop.ui", "PySide6",
+                   "importlib.metadata") == []
 
 
 def test_the_cli_parser_alone_loads_no_http_client(tmp_path: Path) -> None:
     modules = _modules("from tupay_desktop.cli import build_parser\nbuild_parser()\n", _env(tmp_path))
     assert _loaded(modules, "httpx", "keyring", "tupay_desktop.sandbox", "tupay_desktop.service",
                    "importlib.metadata") == []
+
+
+def test_the_version_is_the_installed_distributions() -> None:
+    from importlib.metadata import version
+
+    import tupay_desktop
+
+    assert tupay_desktop.__version__ == version("tupay-desktop")
+    assert tupay_desktop.USER_AGENT == f"TuPayCashoutDesk/{version('tupay-desktop')}"
