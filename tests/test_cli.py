@@ -19,8 +19,8 @@ import keyring.backend
 import keyring.errors
 import pytest
 
-from tupay_desktop.cli import credentials as cli_credentials
 from tupay_desktop.api.models import Credentials
+from tupay_desktop.cli import credentials as cli_credentials
 from tupay_desktop.cli import main
 from tupay_desktop.sandbox import Fault
 from tupay_desktop.store.credentials import CredentialStore

@@ -26,8 +26,8 @@ import pytest
 from keyring.backends import fail
 
 from tests.store.conftest import MemoryKeyring
-from tupay_desktop.cli import credentials as cli_credentials
 from tupay_desktop.api.models import Credentials
+from tupay_desktop.cli import credentials as cli_credentials
 from tupay_desktop.store import paths
 from tupay_desktop.store.credentials import CredentialStore
 from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind, SettingsStore

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from keyring.backends import fail, null
 
 from tests.store.conftest import DBusFailingKeyring, LockedKeyring, MemoryKeyring
-from tupay_desktop.cli import credentials as cli_credentials
 from tupay_desktop.api.models import Credentials
+from tupay_desktop.cli import credentials as cli_credentials
 from tupay_desktop.store.credentials import (
     MAX_ENTRY_BYTES,
     SERVICE,

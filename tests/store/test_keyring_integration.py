@@ -16,8 +16,8 @@ import pytest
 from keyring.backends import SecretService as SecretServiceBackend
 
 from tests.store.conftest import SecretService, start_secret_service
-from tupay_desktop.cli import credentials as cli_credentials
 from tupay_desktop.api.models import Credentials
+from tupay_desktop.cli import credentials as cli_credentials
 from tupay_desktop.store import paths
 from tupay_desktop.store.credentials import SERVICE, CredentialStore
 
