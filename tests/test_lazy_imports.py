@@ -63,7 +63,7 @@ def test_the_desks_first_window_imports_none_of_the_slow_parts(tmp_path: Path) -
     assert "tupay_desktop.ui.main_window" in modules
     assert _loaded(modules, "keyring", "httpx", "truststore", "importlib.metadata", "tupay_desktop.sandbox",
                    "tupay_desktop.service", "tupay_desktop.api.diagnosis", "tupay_desktop.ui.history",
-                   "tupay_desktop.ui.settings_dialog") == []
+                   "tupay_desktop.ui.settings_dialog", "hmac", "secrets") == []
 
 
 def test_a_status_lookup_loads_no_sandbox_no_keyring_and_no_create_path(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ send twice. The form itself never talks to the network; it emits :attr:`CashoutF
 from __future__ import annotations
 
 import itertools
-import secrets
+import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
@@ -44,7 +44,9 @@ EXTERNAL_ID_PREFIX = "desk-"
 
 def new_external_id() -> str:
     """A fresh external id: ``desk-`` and 20 hex characters."""
-    return EXTERNAL_ID_PREFIX + secrets.token_hex(10)
+    # os.urandom is what secrets.token_hex reads; importing secrets would load OpenSSL's libcrypto
+    # (hashlib, hmac) before the first frame.
+    return EXTERNAL_ID_PREFIX + os.urandom(10).hex()
 
 
 def _translate(context: str, text: str) -> str:
