@@ -203,7 +203,6 @@ class InspectorWidget(QWidget):
         recent_layout.addWidget(self.recent_title)
         recent_layout.addWidget(self.recent, 1)
 
-
         self.empty_label = QLabel(
             self.tr("No exchanges yet in this environment.\n\nEvery request the Desk sends — a "
                     "cashout, a status lookup, a cancellation — appears in the list on the left, "
