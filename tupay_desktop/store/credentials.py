@@ -213,6 +213,8 @@ def decode_merchants_entry(value: str) -> MerchantsCredentials | None:
 
 def generate_sandbox_merchants_credentials() -> MerchantsCredentials:
     """Fresh random Merchants API credentials for the built-in sandbox."""
+    import secrets  # here, on the worker that needs it: it loads OpenSSL's libcrypto
+
     return MerchantsCredentials(
         access_key=f"api-{secrets.token_hex(6)}@sandbox.invalid", secret_key=secrets.token_urlsafe(18)
     )
