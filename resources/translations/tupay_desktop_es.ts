@@ -309,304 +309,304 @@
 <context>
     <name>CashoutForm</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="267"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="269"/>
         <source>New cashout</source>
         <translation>Nuevo retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="275"/>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="277"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="279"/>
         <source>Same beneficiary again</source>
         <translation>Mismo beneficiario otra vez</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="292"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="294"/>
         <source>External id</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="295"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="297"/>
         <source>New id</source>
         <translation>Nuevo ID</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="296"/>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="297"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="298"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="299"/>
         <source>Generate a new external id</source>
         <translation>Generar un nuevo ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="302"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="304"/>
         <source>Resend with the same id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="303"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="305"/>
         <source>Resend with the declined external id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="305"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="307"/>
         <source>Send it again under the external id TuPay declined (how TuPay treats a declined id sent again is not documented)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="309"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="311"/>
         <source>E&amp;xternal id</source>
         <translation>ID e&amp;xterno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="312"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="314"/>
         <source>Beneficiary first name</source>
         <translation>Nombres del beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="312"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="314"/>
         <source>e.g. Alex</source>
         <translation>p. ej. Alex</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="313"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="315"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombres</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="314"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="316"/>
         <source>Beneficiary last name</source>
         <translation>Apellidos del beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="314"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="316"/>
         <source>e.g. Gonzales</source>
         <translation>p. ej. Gonzales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="315"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="317"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="319"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="321"/>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="321"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="323"/>
         <source>DNI (8 digits)</source>
         <translation>DNI (8 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="322"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="324"/>
         <source>CE (9 digits)</source>
         <translation>CE (9 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="323"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="325"/>
         <source>RUC (11 digits)</source>
         <translation>RUC (11 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="324"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="326"/>
         <source>PASS (12 digits)</source>
         <translation>PASS (12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="328"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="330"/>
         <source>National identity document</source>
         <translation>Documento nacional de identidad</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="328"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="330"/>
         <source>Foreigner&apos;s card (carné de extranjería)</source>
         <translation>Carné de extranjería</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="331"/>
         <source>Taxpayer number</source>
         <translation>Registro único de contribuyentes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="331"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="335"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="337"/>
         <source>Document number</source>
         <translation>Número de documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="335"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="337"/>
         <source>digits only</source>
         <translation>solo dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="337"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="339"/>
         <source>&amp;Document</source>
         <translation>&amp;Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="339"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="341"/>
         <source>Bank account (CCI, 20 digits)</source>
         <translation>Cuenta bancaria (CCI, 20 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="339"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="341"/>
         <source>20-digit CCI</source>
         <translation>CCI de 20 dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="340"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="342"/>
         <source>&amp;CCI</source>
         <translation>&amp;CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="346"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="348"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="350"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="352"/>
         <source>Account type</source>
         <translation>Tipo de cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="351"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="353"/>
         <source>S — Savings</source>
         <translation>S — Ahorros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="351"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="353"/>
         <source>C — Current (checking)</source>
         <translation>C — Corriente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="353"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="355"/>
         <source>Account &amp;type</source>
         <translation>&amp;Tipo de cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="355"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="357"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="355"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="357"/>
         <source>e.g. 150.00</source>
         <translation>p. ej. 150.00</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="358"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="360"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="359"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="361"/>
         <source>&amp;Amount</source>
         <translation>M&amp;onto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="368"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="370"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="368"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="370"/>
         <source>Peru (PE)</source>
         <translation>Perú (PE)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="369"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="371"/>
         <source>Co&amp;untry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="371"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="373"/>
         <source>Notification URL</source>
         <translation>URL de notificación</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="372"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="374"/>
         <source>&amp;Notification URL</source>
         <translation>URL de noti&amp;ficación</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="374"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="376"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="374"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="376"/>
         <source>optional, echoed in notifications</source>
         <translation>opcional; se repite en las notificaciones</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="375"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="377"/>
         <source>Co&amp;mments</source>
         <translation>Comentar&amp;ios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="385"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="387"/>
         <source>Send cashout</source>
         <translation>Enviar retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="390"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="392"/>
         <source>Open settings…</source>
         <translation>Abrir configuración…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="391"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="393"/>
         <source>Open settings to add credentials</source>
         <translation>Abrir la configuración para agregar credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="413"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="415"/>
         <source>Request preview (exact JSON and signature)</source>
         <translation>Vista previa de la solicitud (JSON exacto y firma)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="414"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="416"/>
         <source>Show or hide the request preview</source>
         <translation>Mostrar u ocultar la vista previa de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="425"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="427"/>
         <source>Request preview</source>
         <translation>Vista previa de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="518"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="520"/>
         <source>Send to PRODUCTION</source>
         <translation>Enviar a PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="520"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="522"/>
         <source>Send to %1</source>
         <translation>Enviar a %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="521"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="523"/>
         <source>Send this cashout (Ctrl+Enter)</source>
         <translation>Enviar este retiro (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="571"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="573"/>
         <source>New id: %1 was declined and stays in History under its own id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="588"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="590"/>
         <source>The declined id %1 again: TuPay may refuse it (how it treats a declined id sent again is not documented).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="728"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="743"/>
         <source>Outcome still unknown</source>
         <translation>Resultado aún desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="729"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="744"/>
         <source>The outcome of the cashout with external id %1 is still unknown. It may have been created. Sending the same cashout again under a new external id could pay the beneficiary twice.
 
 Look it up first. Generate a new id anyway?</source>
@@ -615,37 +615,37 @@ Look it up first. Generate a new id anyway?</source>
 Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="769"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="784"/>
         <source>Cleared on switching to Production.</source>
         <translation>Borrado al pasar a Producción.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="779"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="794"/>
         <source>Fill in %1 again (name, document, CCI and account type) under a new external id</source>
         <translation>Completar de nuevo a %1 (nombre, documento, CCI y tipo de cuenta) con un nuevo ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="815"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="830"/>
         <source>Bank not recognised from the first three digits</source>
         <translation>Banco no reconocido por los tres primeros dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="818"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="833"/>
         <source>Named from the CCI&apos;s first three digits</source>
         <translation>Identificado por los tres primeros dígitos del CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="850"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="865"/>
         <source>Sending… waiting for TuPay&apos;s answer. Do not close the Desk.</source>
         <translation>Enviando… esperando la respuesta de TuPay. No cierre el Desk.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="852"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="867"/>
         <source>Not sent yet: checking for possible duplicates and waiting for any confirmation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="858"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="873"/>
         <source>Fix %n field(s) to enable sending.</source>
         <translation>
             <numerusform>Corrija %n campo para habilitar el envío.</numerusform>
@@ -653,22 +653,22 @@ Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="861"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="876"/>
         <source>Ready. Ctrl+Enter sends.</source>
         <translation>Listo. Ctrl+Enter envía.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="868"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="883"/>
         <source>The preview appears when every field is valid.</source>
         <translation>La vista previa aparece cuando todos los campos son válidos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="872"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="887"/>
         <source>No preview: this environment has no credentials to sign with yet.</source>
         <translation>Sin vista previa: este entorno aún no tiene credenciales para firmar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="878"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="893"/>
         <source>No preview: %1</source>
         <translation>Sin vista previa: %1</translation>
     </message>
@@ -1493,67 +1493,67 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="54"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="53"/>
         <source>The OS keyring is unavailable ({reason}); credentials are kept for this session only and will be forgotten on exit.</source>
         <translation>El llavero del sistema no está disponible ({reason}); las credenciales se guardan solo durante esta sesión y se olvidarán al salir.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="59"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="58"/>
         <source>no keyring backend is installed</source>
         <translation>no hay ningún backend de llavero instalado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="60"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="59"/>
         <source>the keyring is locked or the unlock prompt was dismissed</source>
         <translation>el llavero está bloqueado o se cerró la ventana de desbloqueo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="61"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="60"/>
         <source>only a file-based keyring is configured, and credentials never go into files</source>
         <translation>solo hay configurado un llavero basado en archivos, y las credenciales nunca se guardan en archivos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="64"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="63"/>
         <source>the keyring service could not be opened</source>
         <translation>no se pudo abrir el servicio de llavero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="65"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="64"/>
         <source>the D-Bus Secret Service did not answer</source>
         <translation>el Secret Service de D-Bus no respondió</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="66"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="65"/>
         <source>the keyring reported an error</source>
         <translation>el llavero informó un error</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="67"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="66"/>
         <source>this run does not use the OS keyring</source>
         <translation>esta ejecución no usa el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="77"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="76"/>
         <source>API Key</source>
         <translation>API Key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="78"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="77"/>
         <source>API Passphrase</source>
         <translation>API Passphrase</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="79"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="78"/>
         <source>API Signature</source>
         <translation>API Signature</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="157"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="158"/>
         <source>Merchants API access key</source>
         <translation>Access key de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="158"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="159"/>
         <source>Merchants API secret key</source>
         <translation>Secret key de la API de Merchants</translation>
     </message>
@@ -1664,7 +1664,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>DeskStart</name>
     <message>
-        <location filename="../../tupay_desktop/app.py" line="137"/>
+        <location filename="../../tupay_desktop/app.py" line="140"/>
         <source>TuPay Cashout Desk is already running on this profile (process %1), but it does not answer. Close it, or end that process, and start the Desk again. If no Desk is running, delete %2.</source>
         <translation>TuPay Cashout Desk ya se está ejecutando en este perfil (proceso %1), pero no responde. Ciérrelo, o termine ese proceso, y vuelva a iniciar el Desk. Si no hay ningún Desk en ejecución, borre %2.</translation>
     </message>
@@ -1683,7 +1683,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
     </message>
     <message>
         <location filename="../../tupay_desktop/store/settings.py" line="144"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="272"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="305"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
@@ -1747,12 +1747,17 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         <translation>Conciliando: consultando cada retiro de %1 cuyo resultado es desconocido…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="166"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="175"/>
+        <source>Reconciling %1…</source>
+        <translation>Conciliando %1…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="184"/>
         <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
         <translation>Nada que conciliar: ningún retiro de este entorno tiene un resultado desconocido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="174"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="192"/>
         <source>%n found and adopted</source>
         <translation>
             <numerusform>%n encontrado e incorporado</numerusform>
@@ -1760,7 +1765,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="176"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="194"/>
         <source>%n not found yet — looked up again on the next reconcile</source>
         <translation>
             <numerusform>%n aún no encontrado — se vuelve a consultar en la próxima conciliación</numerusform>
@@ -1768,12 +1773,12 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="196"/>
         <source>1 never reached TuPay — select it to resubmit</source>
         <translation>1 nunca llegó a TuPay: selecciónelo para reenviarlo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="180"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="198"/>
         <source>%n never reached TuPay — select them to resubmit</source>
         <translation>
             <numerusform>%n nunca llegó a TuPay: selecciónelo para reenviarlo</numerusform>
@@ -1781,7 +1786,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="182"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="200"/>
         <source>%n being sent right now (left alone)</source>
         <translation>
             <numerusform>%n enviándose en este momento (no se tocó)</numerusform>
@@ -1789,7 +1794,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="184"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="202"/>
         <source>%n still unknown — the lookup failed; try again later</source>
         <translation>
             <numerusform>%n sigue desconocido: la consulta falló; vuelva a intentarlo más tarde</numerusform>
@@ -1797,7 +1802,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="185"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="203"/>
         <source>%n checked: %1</source>
         <translation>
             <numerusform>%n verificado: %1</numerusform>
@@ -1805,37 +1810,37 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="216"/>
         <source>Cannot resubmit %1: %2</source>
         <translation>No se puede reenviar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="226"/>
         <source>Not resubmitted: nothing was sent for %1.</source>
         <translation>No reenviado: no se envió nada para %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="212"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="230"/>
         <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
         <translation>No reenviado: el entorno cambió durante la confirmación. No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="238"/>
         <source>Resubmitting %1 with the same external id…</source>
         <translation>Reenviando %1 con el mismo ID externo…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="236"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="254"/>
         <source>Resubmit a PRODUCTION cashout</source>
         <translation>Reenviar un retiro de PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="238"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="256"/>
         <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
         <translation>Este retiro nunca llegó a TuPay. Se envía otra vez con el MISMO ID externo %1, así TuPay nunca podrá crearlo dos veces.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="252"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="270"/>
         <source>Send this cashout to %1 again?
 
 External id: %2 (the same id: TuPay refuses a second cashout with it)
@@ -1848,67 +1853,67 @@ Beneficiario: %3
 Monto: %4 %5</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="257"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="275"/>
         <source>Resubmit a cashout</source>
         <translation>Reenviar un retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="265"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="283"/>
         <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
         <translation>Reenviado: TuPay creó el retiro %1 con el mismo ID externo %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="269"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="287"/>
         <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
         <translation>TuPay ya tiene un retiro con ID externo %1, así que no se pagó nada dos veces. Se consultó: %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="272"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="290"/>
         <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
         <translation>Reenviado, pero TuPay lo denegó: no se creó nada. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="275"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="293"/>
         <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
         <translation>No enviado: no se creó nada: %1. Se puede volver a reenviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="278"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="296"/>
         <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
         <translation>Resultado desconocido para el ID externo %1 (%2). Haga clic en «Conciliar» para consultarlo; nunca lo envíe con un nuevo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="280"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="298"/>
         <source>The resubmission of %1 ended without an answer.</source>
         <translation>El reenvío de %1 terminó sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="291"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="309"/>
         <source>Export history</source>
         <translation>Exportar historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="292"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="310"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="311"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="329"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>Se exportaron %1 retiros a %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="319"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="337"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="321"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="339"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="333"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="351"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>Se actualizó %n retiro abierto.</numerusform>
@@ -1916,17 +1921,17 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="339"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="357"/>
         <source>The refresh failed: %1</source>
         <translation>La actualización falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="353"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="371"/>
         <source>Reconciling failed: %1</source>
         <translation>La conciliación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="368"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="386"/>
         <source>The resubmission of %1 failed: %2</source>
         <translation>El reenvío de %1 falló: %2</translation>
     </message>
@@ -2088,185 +2093,194 @@ Monto: %4 %5</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="66"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="79"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="67"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="80"/>
         <source>Open (not final)</source>
         <translation>Abiertos (no finales)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="68"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="81"/>
         <source>Needs attention (unknown or not created)</source>
         <translation>Requiere atención (desconocidos o no creados)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="74"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="87"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconocido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="76"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="89"/>
         <source>Declined / not created</source>
         <translation>Denegados / no creados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="78"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="91"/>
         <source>Conflict (id used by another cashout)</source>
         <translation>Conflicto (id usado por otro retiro)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="122"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="148"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="127"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="153"/>
         <source>Environment filter</source>
         <translation>Filtro de entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="128"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="386"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="154"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="419"/>
         <source>All environments</source>
         <translation>Todos los entornos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="129"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="155"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="131"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="157"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="133"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="159"/>
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="134"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="160"/>
         <source>To date (inclusive)</source>
         <translation>Fecha hasta (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="139"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="165"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="143"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="169"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiario…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="144"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="170"/>
         <source>Search the history</source>
         <translation>Buscar en el historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="199"/>
         <source>Cashout history</source>
         <translation>Historial de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="192"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="218"/>
         <source>Restore columns</source>
         <translation>Restaurar columnas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="193"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="219"/>
         <source>Give every column its original width again</source>
         <translation>Devolver a cada columna su ancho original</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="207"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="236"/>
         <source>Number of cashouts</source>
         <translation>Cantidad de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="239"/>
+        <source>Totals of the cashouts shown</source>
+        <translation>Totales de los cashouts mostrados</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="240"/>
         <source>Refresh open cashouts</source>
         <translation>Actualizar retiros abiertos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="209"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="536"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="241"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="657"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar el estado de cada retiro que no es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="211"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="243"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="584"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="213"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="245"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="586"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="215"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="247"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="248"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Guardar las filas que cumplen el filtro en un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="218"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="250"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="591"/>
         <source>Receipt…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="219"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="251"/>
         <source>Save the selected cashout&apos;s receipt as a PDF file</source>
         <translation>Guardar el comprobante del retiro seleccionado como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="225"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="257"/>
         <source>Refresh progress</source>
         <translation>Progreso de la actualización</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="229"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="261"/>
         <source>History message</source>
         <translation>Mensaje del historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="366"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="399"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Hay un reenvío en curso; espere su resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="368"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="401"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Seleccione un retiro marcado como «No creado» para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="370"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="531"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="403"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="557"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="652"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>No disponible: este entorno no está listo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="372"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="405"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este retiro pertenece a %1: cambie a %1 para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="375"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="408"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Solo se puede reenviar un retiro que nunca llegó a TuPay («No creado»); este está «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/view.py" line="471"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="515"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n retiro</numerusform>
@@ -2274,22 +2288,67 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="506"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="533"/>
+        <source>Sum: %1 — by status: %2</source>
+        <translation>Suma: %1 — por estado: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="558"/>
+        <source>This cashout belongs to %1: switch to %1 first.</source>
+        <translation>Este cashout pertenece a %1: cambie primero a %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="570"/>
+        <source>Copy external_id</source>
+        <translation>Copiar external_id</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="572"/>
+        <source>Copy cashout_id</source>
+        <translation>Copiar cashout_id</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="574"/>
+        <source>TuPay has not given this cashout a cashout_id</source>
+        <translation>TuPay no le ha dado un cashout_id a este cashout</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="576"/>
+        <source>Look up</source>
+        <translation>Consultar</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="580"/>
+        <source>Only a cashout whose outcome is unknown is reconciled; this one is known: look it up instead.</source>
+        <translation>Solo se concilia un cashout cuyo resultado se desconoce; el de este se conoce: consúltelo en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="583"/>
+        <source>A refresh or reconcile is under way; wait for it to finish.</source>
+        <translation>Hay una actualización o conciliación en curso; espere a que termine.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="589"/>
+        <source>New cashout from this one</source>
+        <translation>Nuevo cashout a partir de este</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="627"/>
         <source>Building the search index of older cashouts: %1%. Searching works meanwhile, more slowly.</source>
         <translation>Construyendo el índice de búsqueda de los cashouts anteriores: %1%. Mientras tanto la búsqueda funciona, más lenta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="533"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="654"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>No disponible: este entorno no está listo, así que no se puede consultar nada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="659"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar por su ID externo cada retiro cuyo resultado es desconocido («Enviando…», «Resultado desconocido»): los encontrados se incorporan y los que faltan pasan a «No creado»</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="548"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="669"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 otra vez con el mismo ID externo (tras una confirmación)</translation>
     </message>
@@ -2483,7 +2542,7 @@ Monto: %4 %5</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="384"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="458"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="457"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
@@ -2498,7 +2557,7 @@ Monto: %4 %5</translation>
         <translation>Intercambios recientes de este entorno, los más nuevos primero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="405"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="404"/>
         <source>No exchanges yet in this environment.
 
 Every request the Desk sends — a cashout, a status lookup, a cancellation — appears in the list on the left, newest first. Select one to see its URL, HTTP status, headers and bodies (login and pass hidden), the TuPay error explained in words, and to copy it as cURL.</source>
@@ -2507,235 +2566,235 @@ Every request the Desk sends — a cashout, a status lookup, a cancellation — 
 Cada solicitud que envía el Desk —un retiro, una consulta de estado, una cancelación— aparece en la lista de la izquierda, las más nuevas primero. Seleccione una para ver su URL, el estado HTTP, los encabezados y los cuerpos (login y pass ocultos), el error de TuPay explicado en palabras, y para copiarla como cURL.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="415"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="414"/>
         <source>No exchanges yet</source>
         <translation>Todavía no hay intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="455"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="454"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="456"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="455"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="457"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="456"/>
         <source>HTTP status</source>
         <translation>Estado HTTP</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="459"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="458"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="460"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="459"/>
         <source>Explanation</source>
         <translation>Explicación</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="469"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="611"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="740"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="468"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="610"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="739"/>
         <source>Copy as cURL</source>
         <translation>Copiar como cURL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="471"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="470"/>
         <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
         <translation>Copiar un fragmento de shell que repite esta solicitud; las credenciales se leen de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE y $TUPAY_API_SIGNATURE.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="474"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="612"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="748"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="473"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="611"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="747"/>
         <source>Copy JSON</source>
         <translation>Copiar JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="475"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="474"/>
         <source>Copy the response body, pretty-printed</source>
         <translation>Copiar el cuerpo de la respuesta, con formato legible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="483"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="490"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="482"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="489"/>
         <source>Request headers</source>
         <translation>Encabezados de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="484"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="488"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="483"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="487"/>
         <source>Response headers</source>
         <translation>Encabezados de la respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="485"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="489"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="484"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="488"/>
         <source>Request body</source>
         <translation>Cuerpo de la solicitud</translation>
     </message>
     <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="485"/>
         <location filename="../../tupay_desktop/ui/inspector.py" line="486"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="487"/>
         <source>Response body</source>
         <translation>Cuerpo de la respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="524"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="523"/>
         <source>Explanation:</source>
         <translation>Explicación:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="526"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="525"/>
         <source>Method:</source>
         <translation>Método:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="527"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="526"/>
         <source>HTTP status:</source>
         <translation>Estado HTTP:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="528"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="527"/>
         <source>URL:</source>
         <translation>URL:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="529"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="528"/>
         <source>Duration:</source>
         <translation>Duración:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="530"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="529"/>
         <source>Started:</source>
         <translation>Inicio:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="535"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="534"/>
         <source>Exchange summary</source>
         <translation>Resumen del intercambio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="559"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="613"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="760"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="558"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="612"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="759"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="561"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="560"/>
         <source>Save this exchange to a file (JSON; login and pass hidden), to send to a colleague or to TuPay&apos;s support</source>
         <translation>Guarda este intercambio en un archivo (JSON; login y pass ocultos), para enviarlo a un colega o al soporte de TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="569"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="568"/>
         <source>Exchange actions</source>
         <translation>Acciones del intercambio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="579"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="578"/>
         <source>Search URL, status, bodies…</source>
         <translation>Buscar URL, estado, cuerpos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="580"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="579"/>
         <source>Search the exchanges</source>
         <translation>Buscar en los intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="582"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="581"/>
         <source>Lists only the exchanges whose URL, HTTP status or bodies contain every word typed: an external_id, a cashout_id, a status code, a name…</source>
         <translation>Lista solo los intercambios cuya URL, estado HTTP o cuerpos contienen todas las palabras escritas: un external_id, un cashout_id, un código de estado, un nombre…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="586"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="617"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="585"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="616"/>
         <source>Only this cashout</source>
         <translation>Solo este retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="588"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="819"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="587"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="818"/>
         <source>List only the exchanges of the selected exchange&apos;s cashout (the same external_id or cashout_id): its creation and its status lookups</source>
         <translation>Lista solo los intercambios del retiro del intercambio seleccionado (el mismo external_id o cashout_id): su creación y sus consultas de estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="679"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="678"/>
         <source>No response: %1</source>
         <translation>Sin respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="681"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="680"/>
         <source>No response</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="683"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="912"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="682"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="911"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="757"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="756"/>
         <source>Saved ✓</source>
         <translation>Guardado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="758"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="757"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="769"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="768"/>
         <source>Hide summary</source>
         <translation>Ocultar resumen</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="769"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="768"/>
         <source>Show summary</source>
         <translation>Mostrar resumen</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="773"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="772"/>
         <source>%1: the method, URL, status and times; folded, the bodies get more room</source>
         <translation>%1: el método, la URL, el estado y los tiempos; plegado, los cuerpos tienen más espacio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="818"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="817"/>
         <source>Listing only the exchanges of external_id %1</source>
         <translation>Se listan solo los intercambios del external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="861"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="860"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="863"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="862"/>
         <source>%1 of the %2 exchanges match the filter</source>
         <translation>%1 de los %2 intercambios coinciden con el filtro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="890"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="889"/>
         <source>Copied ✓</source>
         <translation>Copiado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="909"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="908"/>
         <source>no response</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="946"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="945"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="950"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="949"/>
         <source>TuPay says: “%1”.</source>
         <translation>TuPay indica: «%1».</translation>
     </message>
@@ -2839,27 +2898,27 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>JournalState</name>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1617"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1661"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1618"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1662"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1619"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1663"/>
         <source>Declined</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1620"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1664"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1621"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1665"/>
         <source>Not created</source>
         <translation>No creado</translation>
     </message>
@@ -3026,103 +3085,103 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <translation>Vuelve a intentar con el llavero del sistema después de desbloquearlo (puede pedir su contraseña)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="425"/>
         <source>&amp;Desk</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="426"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="432"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="437"/>
         <source>&amp;Cashout</source>
         <translation>&amp;Retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="438"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="442"/>
         <source>Refresh status</source>
         <translation>Actualizar estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="446"/>
         <source>Look up a cashout…</source>
         <translation>Consultar un retiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="492"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Espere a que termine el retiro en curso antes de cambiar de entorno.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="524"/>
         <source>History only: the journal is read-only</source>
         <translation>Solo historial: el registro es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="526"/>
         <source>Nothing can be sent: the journal %1 cannot be written (a read-only file or disk). The history is shown as it is.</source>
         <translation>No se puede enviar nada: no se puede escribir en el registro %1 (un archivo o disco de solo lectura). El historial se muestra tal como está.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="533"/>
         <source>The sandbox could not start: %1</source>
         <translation>No se pudo iniciar el sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="534"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox no disponible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="535"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="538"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando el sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="542"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local en %1 — simulado, sin dinero real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="546"/>
         <source>Requests go to %1</source>
         <translation>Las solicitudes van a %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="547"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Leyendo las credenciales del llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="603"/>
         <source>%1&apos;s credentials cannot be read: the OS keyring is locked or did not answer. Unlock it, then press “Retry keyring”.</source>
         <translation>No se pueden leer las credenciales de %1: el llavero del sistema está bloqueado o no respondió. Desbloquéelo y pulse «Reintentar el llavero».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="612"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 no tiene credenciales: agregue su API Key, Passphrase y Signature en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="626"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="628"/>
         <source>%1 cannot be used: %2</source>
         <translation>No se puede usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="640"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>Se verificó %n retiro cuyo resultado era desconocido.</numerusform>
@@ -3130,57 +3189,57 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="649"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="651"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUCCIÓN — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="651"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="653"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUCCIÓN — dinero real. Cada retiro enviado aquí paga a una cuenta bancaria real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="659"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="661"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="661"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="663"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — retiros simulados en esta computadora. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="663"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="665"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — el sistema de pruebas de TuPay. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="665"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="667"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — entorno personalizado en %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="727"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="729"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Ese retiro se envió a %1: cambie a %1 para seguirlo y ver sus intercambios.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="798"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="820"/>
         <source>Sandbox not running</source>
         <translation>El sandbox no está en ejecución</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="807"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="829"/>
         <source>No credentials</source>
         <translation>Sin credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="808"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="830"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primero guarde la API Key, la Passphrase y la Signature; luego vuelva a probar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="826"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="848"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -3188,32 +3247,32 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="833"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="855"/>
         <source>Keyring locked: saved credentials cannot be read</source>
         <translation>Llavero bloqueado: no se pueden leer las credenciales guardadas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="835"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="857"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Llavero no disponible: las credenciales solo duran esta sesión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="939"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="961"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Esperando a que se resuelva el retiro en curso (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="946"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="968"/>
         <source>Closing</source>
         <translation>Cerrando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="976"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="998"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="977"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="999"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>El retiro con ID externo %1 no se ha resuelto. Queda en el registro como enviado con resultado desconocido; el Desk lo consultará por su ID externo la próxima vez que se inicie. No lo vuelva a enviar con un nuevo ID.</translation>
     </message>
