@@ -338,17 +338,17 @@
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="304"/>
         <source>Resend with the same id</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar con el mismo ID</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="305"/>
         <source>Resend with the declined external id</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar con el ID externo denegado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="307"/>
         <source>Send it again under the external id TuPay declined (how TuPay treats a declined id sent again is not documented)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviarlo de nuevo con el ID externo que TuPay denegó (no está documentado cómo trata TuPay un ID denegado enviado otra vez)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="311"/>
@@ -593,12 +593,12 @@
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="573"/>
         <source>New id: %1 was declined and stays in History under its own id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ID: %1 fue denegado y queda en el Historial con su propio ID.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="590"/>
         <source>The declined id %1 again: TuPay may refuse it (how it treats a declined id sent again is not documented).</source>
-        <translation type="unfinished"></translation>
+        <translation>De nuevo el ID denegado %1: TuPay puede rechazarlo (no está documentado cómo trata un ID denegado enviado otra vez).</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="743"/>
@@ -642,7 +642,7 @@ Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="867"/>
         <source>Not sent yet: checking for possible duplicates and waiting for any confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no enviado: buscando posibles duplicados y esperando cualquier confirmación.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="873"/>
@@ -1351,17 +1351,17 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="79"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>creado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="83"/>
         <source>Created: cashout %1 (external id %2) — %3. Its status is followed on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado: retiro %1 (ID externo %2) — %3. Su estado se sigue a la derecha.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="86"/>
         <source>Found it: the cashout with external id %1 was created — %2. Its status is on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado: el retiro con ID externo %1 sí se creó — %2. Su estado está a la derecha.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="91"/>
@@ -1378,12 +1378,12 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="98"/>
         <source>Not found yet: TuPay had no cashout with external id %1 moments after it was sent — it may still be processing it. The Desk looks again; do not send it again under a new id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no encontrado: TuPay no tenía ningún retiro con ID externo %1 momentos después del envío; puede que aún lo esté procesando. El Desk vuelve a consultar; no lo vuelva a enviar con un nuevo ID.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="104"/>
         <source>Not created: TuPay has no cashout with external id %1. It can be resubmitted with the same external id (History, “Resubmit…”).</source>
-        <translation type="unfinished"></translation>
+        <translation>No creado: TuPay no tiene ningún retiro con ID externo %1. Se puede reenviar con el mismo ID externo (Historial, «Reenviar…»).</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="108"/>
@@ -2032,7 +2032,7 @@ Monto: %4 %5</translation>
     <message>
         <location filename="../../tupay_desktop/ui/history/model.py" line="246"/>
         <source>Last checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultado por última vez: %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history/model.py" line="254"/>

@@ -338,17 +338,17 @@
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="304"/>
         <source>Resend with the same id</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar com o mesmo ID</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="305"/>
         <source>Resend with the declined external id</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar com o ID externo recusado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="307"/>
         <source>Send it again under the external id TuPay declined (how TuPay treats a declined id sent again is not documented)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviá-lo de novo com o ID externo que a TuPay recusou (não está documentado como a TuPay trata um ID recusado enviado de novo)</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="311"/>
@@ -593,12 +593,12 @@
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="573"/>
         <source>New id: %1 was declined and stays in History under its own id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo ID: %1 foi recusado e fica no Histórico com o seu próprio ID.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="590"/>
         <source>The declined id %1 again: TuPay may refuse it (how it treats a declined id sent again is not documented).</source>
-        <translation type="unfinished"></translation>
+        <translation>De novo o ID recusado %1: a TuPay pode rejeitá-lo (não está documentado como ela trata um ID recusado enviado de novo).</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="743"/>
@@ -642,7 +642,7 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
     <message>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="867"/>
         <source>Not sent yet: checking for possible duplicates and waiting for any confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não enviado: procurando possíveis duplicados e aguardando qualquer confirmação.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="873"/>
@@ -1351,17 +1351,17 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="79"/>
         <source>created</source>
-        <translation type="unfinished"></translation>
+        <translation>criado</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="83"/>
         <source>Created: cashout %1 (external id %2) — %3. Its status is followed on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado: saque %1 (ID externo %2) — %3. O status é acompanhado à direita.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="86"/>
         <source>Found it: the cashout with external id %1 was created — %2. Its status is on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado: o saque com ID externo %1 foi criado — %2. O status está à direita.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="91"/>
@@ -1378,12 +1378,12 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="98"/>
         <source>Not found yet: TuPay had no cashout with external id %1 moments after it was sent — it may still be processing it. The Desk looks again; do not send it again under a new id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não encontrado: a TuPay não tinha nenhum saque com ID externo %1 instantes depois do envio; talvez ainda o esteja processando. O Desk consulta de novo; não o envie novamente com um novo ID.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="104"/>
         <source>Not created: TuPay has no cashout with external id %1. It can be resubmitted with the same external id (History, “Resubmit…”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não criado: a TuPay não tem nenhum saque com ID externo %1. Pode ser reenviado com o mesmo ID externo (Histórico, “Reenviar…”).</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="108"/>
@@ -2032,7 +2032,7 @@ Valor: %4 %5</translation>
     <message>
         <location filename="../../tupay_desktop/ui/history/model.py" line="246"/>
         <source>Last checked %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultado pela última vez: %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history/model.py" line="254"/>
