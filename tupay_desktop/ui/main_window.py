@@ -199,6 +199,8 @@ class MainWindow(QMainWindow):
         self.schedule = RefreshSchedule(self.runner, self)
         if self.feed is not None:
             self.schedule.attach_feed(self.feed)
+            if journal is not None and not journal.read_only:  # the change log stays short
+                self.runner.submit(journal.prune_changes, lambda _r: None, lambda _m: None)
 
         self._build()
         self._build_actions()
