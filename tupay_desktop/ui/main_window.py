@@ -930,6 +930,7 @@ class MainWindow(QMainWindow):
             self._wait_for_in_flight()
             return
         self._save_geometry()
+        self.schedule.set_service(None)  # closing: no automatic lookup starts any more
         event.accept()
 
     def _wait_for_in_flight(self) -> None:
@@ -996,6 +997,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Close every service this window built (after the event loop has ended), and stop
         listening to the journal (before it is closed)."""
+        self.schedule.set_service(None)  # no automatic lookup starts any more
         if self.feed is not None:
             self.feed.stop()
         for service in self._all_services:
