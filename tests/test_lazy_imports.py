@@ -56,13 +56,14 @@ def test_the_desks_first_window_imports_none_of_the_slow_parts(tmp_path: Path) -
         "app = _make_app([])\n"
         "window = MainWindow(SettingsStore(), CredentialStore(), Journal())\n"
         "window.show()\n"
-        "app.processEvents()\n"
+        "window.repaint()  # the first frame; what is deferred to after it is not run (no event loop)\n"
+        "assert window._first_paint_seen\n"
     )
     modules = _modules(code, _env(tmp_path))
     assert "tupay_desktop.ui.main_window" in modules
     assert _loaded(modules, "keyring", "httpx", "truststore", "importlib.metadata", "tupay_desktop.sandbox",
                    "tupay_desktop.service", "tupay_desktop.api.diagnosis", "tupay_desktop.ui.history",
-                   "tupay_desktop.ui.settings_dialog") == []
+                   "tupay_desktop.ui.settings_dialog", "hmac", "secrets") == []
 
 
 def test_a_status_lookup_loads_no_sandbox_no_keyring_and_no_create_path(tmp_path: Path) -> None:
@@ -78,10 +79,20 @@ def test_a_status_lookup_loads_no_sandbox_no_keyring_and_no_create_path(tmp_path
         )
         modules = _modules(code, env)
     assert "httpx" in modules  # the request was made
-    assert _loaded(modules, "tupay_desktop.sandbox", "keyring", "tupay_desktop.ui", "PySide6") == []
+    assert _loaded(modules, "tupay_desktop.sandbox", "keyring", "tupay_desktop.ui", "PySide6",
+                   "importlib.metadata") == []
 
 
 def test_the_cli_parser_alone_loads_no_http_client(tmp_path: Path) -> None:
     modules = _modules("from tupay_desktop.cli import build_parser\nbuild_parser()\n", _env(tmp_path))
     assert _loaded(modules, "httpx", "keyring", "tupay_desktop.sandbox", "tupay_desktop.service",
                    "importlib.metadata") == []
+
+
+def test_the_version_is_the_installed_distributions() -> None:
+    from importlib.metadata import version
+
+    import tupay_desktop
+
+    assert tupay_desktop.__version__ == version("tupay-desktop")
+    assert tupay_desktop.USER_AGENT == f"TuPayCashoutDesk/{version('tupay-desktop')}"

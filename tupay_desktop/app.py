@@ -1,8 +1,11 @@
 """The Desk's composition root: build the stores, start the embedded sandbox, show the main window.
 
-``tupay-desktop`` (and ``python -m tupay_desktop``) run :func:`main`. The window appears at once;
-the sandbox's credentials are read from the keyring (or generated) and the sandbox started on a
-worker, and the window says "starting the sandbox…" meanwhile. ``--self-test`` checks an install
+``tupay-desktop`` (and ``python -m tupay_desktop``) run :func:`main`. The window appears at once,
+built from only what its first frame shows; once that frame is painted, the sandbox's credentials
+are read from the keyring (or generated) and the sandbox started on a worker (keyring and the
+sandbox are imported there), and the window says "starting the sandbox…" meanwhile. Before any of
+that, when Qt could not open a window (no display, the xcb plugin's libraries missing), it says so
+in words and exits 2 (:mod:`tupay_desktop.ui.qt_start`). ``--self-test`` checks an install
 without a person: offscreen, it creates one cashout on an in-process sandbox through the service,
 reads its status back, prints the result and exits 0 (or 1).
 """

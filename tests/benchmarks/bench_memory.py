@@ -6,8 +6,9 @@ throw-away config/data dirs and the keyring's "fail" backend (as a machine witho
 Service; the real keyring's cost is measured separately below):
 
 - the floor: a bare ``QMainWindow`` of the Desk's size, shown, idle as long;
-- the Desk: the real ``tupay_desktop.app.main``; RSS at each stage (imports and QApplication, first
-  painted frame, embedded sandbox listening, idle after ``IDLE_S`` seconds — the figure);
+- the Desk: the real ``tupay_desktop.app.main``, ``RUNS`` times (each in a fresh profile); RSS at
+  each stage (imports and QApplication, first painted frame, embedded sandbox listening, idle after
+  ``IDLE_S`` seconds — the figure: the median of the runs; it varies by a few MiB between runs);
 - the parts, each loaded alone into a plain interpreter: keyring (its backend discovery, as on a
   desktop), the HTTP client (httpx, truststore), the in-process sandbox, the journal.
 
@@ -17,6 +18,7 @@ RSS is ``VmRSS`` from ``/proc/self/status`` (Linux), in MiB. A figure, not a tes
 from __future__ import annotations
 
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -24,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 IDLE_S = 3
+RUNS = 3
 
 RSS = r"""
 def rss():
@@ -119,17 +122,25 @@ def main() -> int:
         env["TUPAY_DESK_CONFIG_DIR"] = str(Path(tmp) / "config")
         env["TUPAY_DESK_DATA_DIR"] = str(Path(tmp) / "data")
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
-        run(DESK, {**env, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})  # warm bytecode
+        desk_env = {**env, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+        run(DESK, desk_env)  # warm bytecode
         bare = run(BARE, env)
-        desk = run(DESK, {**env, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
+        desks = []
+        for number in range(RUNS):
+            profile = Path(tmp) / f"profile-{number}"
+            desks.append(run(DESK, {**desk_env, "TUPAY_DESK_CONFIG_DIR": str(profile / "config"),
+                                    "TUPAY_DESK_DATA_DIR": str(profile / "data")}))
         parts = run(PARTS, {k: v for k, v in env.items() if k != "PYTHON_KEYRING_BACKEND"})
     floor = float(bare[-1].split()[-1])
-    print(f"Idle RSS with the main window open ({env['QT_QPA_PLATFORM']}, after {IDLE_S} s), MiB")
+    print(f"Idle RSS with the main window open ({env['QT_QPA_PLATFORM']}, after {IDLE_S} s), MiB; "
+          f"the Desk: median of {RUNS} runs (min–max)")
     print(f"  bare PySide6 window (the floor)     {floor:6.1f}")
-    for line in desk:
-        _tag, *name, value = line.split()
-        print(f"  Desk: {' '.join(name):29} {float(value):6.1f}")
-    idle = float(desk[-1].split()[-1])
+    for index, line in enumerate(desks[0]):
+        _tag, *name, _value = line.split()
+        values = sorted(float(desk[index].split()[-1]) for desk in desks)
+        spread = f"({values[0]:.1f}–{values[-1]:.1f})"
+        print(f"  Desk: {' '.join(name):29} {statistics.median(values):6.1f}   {spread}")
+    idle = statistics.median(float(desk[-1].split()[-1]) for desk in desks)
     print(f"  Desk idle: {idle:.1f} MiB, {idle - floor:+.1f} over the bare window (goal ≤ 90 MiB)")
     print("What each part costs, loaded alone (MiB):")
     for line in parts:

@@ -100,8 +100,11 @@ def test_a_missing_xcb_library_is_named_with_its_debian_package(tmp_path: Path) 
     with fake_x_server() as display:
         proc = _desk(tmp_path, {"DISPLAY": display, "LD_LIBRARY_PATH": str(libs)})
     assert proc.returncode == 2, (proc.returncode, proc.stderr)
-    assert "these system libraries cannot be loaded: libxkbcommon-x11.so.0" in proc.stderr
-    assert "sudo apt-get install libxkbcommon-x11-0" in proc.stderr
+    # (A machine may lack more of them; the one made unloadable here is named, with its package.)
+    missing = next(line for line in proc.stderr.splitlines() if "system libraries cannot be loaded:" in line)
+    assert "libxkbcommon-x11.so.0" in missing.split("cannot be loaded:", 1)[1]
+    apt = next(line for line in proc.stderr.splitlines() if "sudo apt-get install lib" in line)
+    assert "libxkbcommon-x11-0" in apt.split()
     assert "tupay-cli" in proc.stderr
     assert "There is no display" not in proc.stderr  # the display answered
 

@@ -9,17 +9,19 @@ instead (spec §11, §13.19). None of that applies to cashouts, which sign only 
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-
 HEADER = "Payload-Signature"
 
 
 def payload_signature(secret: str, body: bytes) -> str:
     """Return the lowercase hex HMAC-SHA256 of ``body`` keyed with the API Signature ``secret``."""
+    import hashlib  # imported on first use (OpenSSL's libcrypto): not on the way to the first frame
+    import hmac
+
     return hmac.new(secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
 
 
 def signature_matches(secret: str, body: bytes, presented: str) -> bool:
     """Constant-time check of a presented signature (used by the sandbox)."""
+    import hmac
+
     return hmac.compare_digest(payload_signature(secret, body), presented)

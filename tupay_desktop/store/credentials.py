@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import json
 import logging
-import secrets
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -141,6 +140,8 @@ def decode_entry(value: str) -> Credentials | None:
 
 def generate_sandbox_credentials() -> Credentials:
     """Fresh random sandbox credentials (``login``/``pass`` within the API's 32-character limit)."""
+    import secrets  # here, on the worker that needs it: it loads OpenSSL's libcrypto
+
     return Credentials(
         api_key="sbx-" + secrets.token_hex(12),
         passphrase=secrets.token_urlsafe(18),
@@ -212,6 +213,8 @@ def decode_merchants_entry(value: str) -> MerchantsCredentials | None:
 
 def generate_sandbox_merchants_credentials() -> MerchantsCredentials:
     """Fresh random Merchants API credentials for the built-in sandbox."""
+    import secrets  # here, on the worker that needs it: it loads OpenSSL's libcrypto
+
     return MerchantsCredentials(
         access_key=f"api-{secrets.token_hex(6)}@sandbox.invalid", secret_key=secrets.token_urlsafe(18)
     )

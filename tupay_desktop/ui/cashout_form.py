@@ -16,7 +16,7 @@ Production clears the amount. The form itself never talks to the network; it emi
 from __future__ import annotations
 
 import itertools
-import secrets
+import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
@@ -65,7 +65,9 @@ CLEARED_AFTER_CREATE = ("beneficiary_name", "beneficiary_lastname", "document_id
 
 def new_external_id() -> str:
     """A fresh external id: ``desk-`` and 20 hex characters."""
-    return EXTERNAL_ID_PREFIX + secrets.token_hex(10)
+    # os.urandom is what secrets.token_hex reads; importing secrets would load OpenSSL's libcrypto
+    # (hashlib, hmac) before the first frame.
+    return EXTERNAL_ID_PREFIX + os.urandom(10).hex()
 
 
 def _translate(context: str, text: str) -> str:

@@ -400,7 +400,6 @@ class InspectorWidget(QWidget):
         self._extend_list()
         recent_layout.addWidget(self.recent, 1)
 
-
         self.empty_label = QLabel(
             self.tr("No exchanges yet in this environment.\n\nEvery request the Desk sends — a "
                     "cashout, a status lookup, a cancellation — appears in the list on the left, "

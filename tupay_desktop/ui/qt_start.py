@@ -148,7 +148,7 @@ class QtStartProblem:
             lines += [f"    {m.name}: {m.error}" for m in self.missing]
         if self.packages:
             lines += [tr(APT_HINT), "    sudo apt-get install " + " ".join(self.packages)]
-        elif self.no_display is not None:
+        if self.no_display is not None:
             lines += [tr(XVFB_HINT), "    sudo apt-get install xvfb && xvfb-run tupay-desktop"]
         lines.append(tr(CLI_HINT))
         return "\n".join(lines)
