@@ -725,347 +725,347 @@ Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
 <context>
     <name>CashoutView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="209"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="208"/>
         <source>cashout_id or external_id</source>
         <translation>cashout_id o external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="210"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="209"/>
         <source>Cashout to look up</source>
         <translation>Retiro a consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="212"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="211"/>
         <source>Digits are read as a cashout_id, anything else as an external_id (Ctrl+L)</source>
         <translation>Los dígitos se leen como cashout_id; cualquier otra cosa, como external_id (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="215"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="214"/>
         <source>&amp;Auto</source>
         <translation>&amp;Auto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="215"/>
         <source>cashout_&amp;id</source>
         <translation>cashout_&amp;id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="217"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="216"/>
         <source>e&amp;xternal_id</source>
         <translation>e&amp;xternal_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="221"/>
         <source>Detect the kind of identifier</source>
         <translation>Detectar el tipo de identificador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="222"/>
         <source>Look up by cashout_id</source>
         <translation>Consultar por cashout_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="223"/>
         <source>Look up by external_id</source>
         <translation>Consultar por external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="225"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="224"/>
         <source>&amp;Look up</source>
         <translation>&amp;Consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="227"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="226"/>
         <source>Cancel lookup</source>
         <translation>Cancelar consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="228"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="227"/>
         <source>Stop waiting for the answer (Esc)</source>
         <translation>Dejar de esperar la respuesta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="237"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="236"/>
         <source>Lookup in progress</source>
         <translation>Consulta en curso</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="253"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="252"/>
         <source>Why lookups are unavailable</source>
         <translation>Por qué no se puede consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="257"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="256"/>
         <source>Status meaning</source>
         <translation>Significado del estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="258"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="257"/>
         <source>Cashout identifiers</source>
         <translation>Identificadores del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="259"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="258"/>
         <source>Status description from TuPay</source>
         <translation>Descripción del estado según TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="260"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="259"/>
         <source>Amount paid</source>
         <translation>Importe pagado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="261"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="260"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="262"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="261"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="263"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="262"/>
         <source>Account (CCI, masked)</source>
         <translation>Cuenta (CCI, enmascarada)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="264"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="263"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="265"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="264"/>
         <source>Rejection</source>
         <translation>Rechazo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="266"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="265"/>
         <source>Bank reference</source>
         <translation>Referencia bancaria</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="267"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="266"/>
         <source>Last refreshed</source>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="268"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="267"/>
         <source>Automatic refresh</source>
         <translation>Actualización automática</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="269"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="268"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="280"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="279"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="281"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="280"/>
         <source>Meaning:</source>
         <translation>Significado:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="282"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="281"/>
         <source>Cashout:</source>
         <translation>Retiro:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="284"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="283"/>
         <source>Amount:</source>
         <translation>Importe:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="285"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="284"/>
         <source>Beneficiary:</source>
         <translation>Beneficiario:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="286"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="285"/>
         <source>Bank:</source>
         <translation>Banco:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="287"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="286"/>
         <source>Account:</source>
         <translation>Cuenta:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="288"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="287"/>
         <source>Created:</source>
         <translation>Creado:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="289"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="288"/>
         <source>Description:</source>
         <translation>Descripción:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="290"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="289"/>
         <source>Rejection:</source>
         <translation>Rechazo:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="291"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="290"/>
         <source>Bank reference:</source>
         <translation>Referencia bancaria:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="292"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="291"/>
         <source>Last refreshed:</source>
         <translation>Última actualización:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="293"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="292"/>
         <source>Auto refresh:</source>
         <translation>Actualización automática:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="298"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="297"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="299"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="298"/>
         <source>Look the status up again (F5)</source>
         <translation>Consultar el estado otra vez (F5)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="301"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="300"/>
         <source>Cancel cashout (experimental)…</source>
         <translation>Cancelar retiro (experimental)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="303"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="302"/>
         <source>Ask TuPay to cancel this PENDING cashout. Experimental: the cancel endpoint is documented by D24 only and TuPay may not offer it.</source>
         <translation>Pedir a TuPay que cancele este retiro PENDIENTE. Experimental: el endpoint de cancelación solo está documentado por D24 y es posible que TuPay no lo ofrezca.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="307"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="306"/>
         <source>Put on hold (experimental)</source>
         <translation>Poner en espera (experimental)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="309"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="308"/>
         <source>Ask TuPay to hold this PENDING cashout: it is not processed until released. Experimental: documented by D24 only; TuPay may not offer it.</source>
         <translation>Pide a TuPay poner en espera este retiro PENDIENTE: no se procesa hasta que se libere. Experimental: solo D24 lo documenta; TuPay puede no ofrecerlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="313"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="312"/>
         <source>Release (experimental)</source>
         <translation>Liberar (experimental)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="315"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="314"/>
         <source>Ask TuPay to move this cashout from On hold back to Pending. Experimental: documented by D24 only; TuPay may not offer it.</source>
         <translation>Pide a TuPay devolver este retiro de En espera a Pendiente. Experimental: solo D24 lo documenta; TuPay puede no ofrecerlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="319"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="318"/>
         <source>Recei&amp;pt…</source>
         <translation>Com&amp;probante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="320"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="319"/>
         <source>Save this cashout&apos;s receipt as a PDF file</source>
         <translation>Guardar el comprobante de este retiro como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="337"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="336"/>
         <source>No cashout shown yet. Send one with the form, type its cashout_id or external_id above and press Enter (Ctrl+L), or select one in the History tab: its status, its meaning and any rejection appear here and refresh by themselves.</source>
         <translation>Todavía no se muestra ningún retiro. Envíe uno con el formulario, escriba su cashout_id o external_id arriba y presione Enter (Ctrl+L), o seleccione uno en la pestaña Historial: su estado, su significado y cualquier rechazo aparecen aquí y se actualizan solos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="344"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="343"/>
         <source>No cashout shown yet</source>
         <translation>Todavía no se muestra ningún retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="345"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="344"/>
         <source>Cashout</source>
         <translation>Retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="358"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="357"/>
         <source>Scroll the cashout details</source>
         <translation>Desplazar los detalles del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="378"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="377"/>
         <source>Sandbox notifications</source>
         <translation>Notificaciones del sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="380"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="379"/>
         <source>What the sandbox POSTed to this cashout&apos;s notification URL — what your server would receive. The notification never carries the status: re-query it.</source>
         <translation>Lo que el sandbox envió (POST) a la URL de notificación de este retiro: lo que recibiría su servidor. La notificación nunca trae el estado: vuelva a consultarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="387"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="386"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="387"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="386"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="387"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="386"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="388"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="387"/>
         <source>Notifications the sandbox sent</source>
         <translation>Notificaciones que envió el sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="394"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="393"/>
         <source>Sandbox notification URL on this computer</source>
         <translation>URL de notificación del sandbox en este equipo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="396"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="395"/>
         <source>Where the sandbox sends notifications of cashouts created without a notification URL: a receiver on this computer (http://localhost or 127.0.0.1). Empty: none.</source>
         <translation>Adónde envía el sandbox las notificaciones de los retiros creados sin URL de notificación: un receptor en este equipo (http://localhost o 127.0.0.1). Vacío: ninguna.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="399"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="398"/>
         <source>Send notifications there</source>
         <translation>Enviar las notificaciones ahí</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="480"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="479"/>
         <source>Lookups are unavailable: this environment is not ready (its credentials are missing or it could not be started). Set it up in Settings (Ctrl+,).</source>
         <translation>No se puede consultar: este entorno no está listo (faltan sus credenciales o no se pudo iniciar). Configúrelo en Configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="544"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="543"/>
         <source>A cashout_id is made of digits only.</source>
         <translation>Un cashout_id solo tiene dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="546"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="545"/>
         <source>Type a cashout_id or an external_id to look up.</source>
         <translation>Escriba un cashout_id o un external_id para consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="557"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="556"/>
         <source>Lookup cancelled.</source>
         <translation>Consulta cancelada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="568"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="567"/>
         <source>Cancel cashout?</source>
         <translation>¿Cancelar el retiro?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="569"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="568"/>
         <source>Cancel cashout %1 (external_id %2)?
 
 The beneficiary will not be paid. This uses an experimental endpoint that TuPay may not offer.</source>
@@ -1074,52 +1074,52 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
 No se le pagará al beneficiario. Se usa un endpoint experimental que es posible que TuPay no ofrezca.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="599"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="598"/>
         <source>No receipt: this cashout was not sent from this computer, so its journal has no beneficiary details for it.</source>
         <translation>Sin comprobante: este retiro no se envió desde esta computadora, así que su diario no tiene los datos del beneficiario.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="606"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="605"/>
         <source>Not put on hold: %1</source>
         <translation>No se puso en espera: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="610"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="609"/>
         <source>Not released: %1</source>
         <translation>No se liberó: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="637"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="636"/>
         <source>Type a URL on this computer, such as http://127.0.0.1:8000/notify.</source>
         <translation>Escriba una URL de este equipo, como http://127.0.0.1:8000/notify.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="674"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="673"/>
         <source>The sandbox&apos;s notifications could not be read: %1</source>
         <translation>No se pudieron leer las notificaciones del sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="686"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="685"/>
         <source>The sandbox now notifies %1 for cashouts created without a notification URL.</source>
         <translation>El sandbox ahora notifica a %1 los retiros creados sin URL de notificación.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="690"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="689"/>
         <source>The sandbox notifies only cashouts created with a notification URL.</source>
         <translation>El sandbox solo notifica los retiros creados con URL de notificación.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="695"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="694"/>
         <source>The sandbox&apos;s notification URL could not be changed: %1</source>
         <translation>No se pudo cambiar la URL de notificación del sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="704"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="703"/>
         <source>%1 GMT</source>
         <translation>%1 GMT</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="707"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="706"/>
         <source>POST %1
 %2
 (announces the status %3, which it does not carry)</source>
@@ -1128,32 +1128,32 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 (anuncia el estado %3, que no incluye)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="712"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="711"/>
         <source>Attempt %1</source>
         <translation>Intento %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="720"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="719"/>
         <source>No answer: %1</source>
         <translation>Sin respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="727"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="726"/>
         <source>Not sent: %1</source>
         <translation>No enviada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="732"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="731"/>
         <source>Gave up after %1 attempts (last: %2)</source>
         <translation>Abandonada tras %1 intentos (último: %2)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="735"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="734"/>
         <source>Waiting to be sent</source>
         <translation>Esperando ser enviada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="738"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="737"/>
         <source>%1 — retried at %2</source>
         <translation>%1 — se reintenta a las %2</translation>
     </message>
@@ -1365,13 +1365,13 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="91"/>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="322"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="317"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="94"/>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="434"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="429"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconocido: consultándolo por el ID externo %1… (%2) No lo vuelva a enviar con un nuevo ID hasta que la consulta responda.</translation>
     </message>
@@ -1387,19 +1387,19 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="108"/>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="432"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="427"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>No enviado: no se creó nada: %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="113"/>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="430"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="425"/>
         <source>Not created. %1</source>
         <translation>No creado. %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="115"/>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="420"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="415"/>
         <source>Conflict — NOT created: external id %1 already belongs to a different cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New id” to send this cashout under a new external id.</source>
         <translation>Conflicto — NO creado: el id externo %1 ya pertenece a otro retiro en TuPay (error 511), uno que este registro nunca envió. No se pagó nada. Use «Nuevo ID» para enviar este retiro con un id externo nuevo.</translation>
     </message>
@@ -1414,22 +1414,22 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         <translation>No enviado: el Desk se cerró antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="255"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="250"/>
         <source>Made elsewhere in the last 24 hours (TuPay&apos;s account list):</source>
         <translation>Hechos en otro lugar en las últimas 24 horas (lista de la cuenta en TuPay):</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="259"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="254"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="259"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="254"/>
         <source>Check before sending</source>
         <translation>Revise antes de enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="263"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="258"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>El registro ya tiene %n retiro a esta cuenta por este monto:</numerusform>
@@ -1437,7 +1437,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="266"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="261"/>
         <source>TuPay&apos;s account list has %n cashout(s) to this document for this amount:</source>
         <translation>
             <numerusform>La lista de la cuenta en TuPay tiene %n retiro a este documento por este monto:</numerusform>
@@ -1445,47 +1445,47 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="269"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="264"/>
         <source>The amount is more than the account&apos;s available balance.</source>
         <translation>El monto supera el saldo disponible de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="270"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="265"/>
         <source>Send this one anyway?</source>
         <translation>¿Enviar este de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="271"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="266"/>
         <source>Send anyway</source>
         <translation>Enviar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="281"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="276"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="311"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="306"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: no se envió nada a Producción.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="417"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="412"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Creado: retiro %1 (ID externo %2). Su estado se sigue a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="425"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="420"/>
         <source>TuPay already has the cashout with external id %1, sent before from this journal: nothing was paid twice. It is looked up on the right.</source>
         <translation>TuPay ya tiene el retiro con id externo %1, enviado antes desde este registro: no se pagó dos veces. Se consulta a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="438"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="433"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>No enviado: ya hay un retiro con ID externo %1 en el registro y puede que exista en TuPay. Se está consultando; use «Nuevo ID» solo para un retiro distinto.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="441"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="436"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconocido para el ID externo %1; consúltelo antes de volver a enviar.</translation>
     </message>
@@ -2898,27 +2898,27 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>JournalState</name>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1661"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1664"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1662"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1665"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1663"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1666"/>
         <source>Declined</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1664"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1667"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1665"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1668"/>
         <source>Not created</source>
         <translation>No creado</translation>
     </message>
@@ -3029,159 +3029,159 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="222"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="263"/>
         <source>Scroll the cashout form</source>
         <translation>Desplazar el formulario del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="264"/>
         <source>Scroll the cashout form sideways</source>
         <translation>Desplazar el formulario del retiro horizontalmente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="281"/>
         <source>Cashout and exchange</source>
         <translation>Retiro e intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="287"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="293"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="316"/>
         <source>Scroll the cashout and history panes</source>
         <translation>Desplazar los paneles del retiro y del historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="318"/>
         <source>Scroll the cashout and history panes sideways</source>
         <translation>Desplazar los paneles del retiro y del historial hacia los lados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="337"/>
         <source>Requests in progress</source>
         <translation>Solicitudes en curso</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="343"/>
         <location filename="../../tupay_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="347"/>
         <source>Retry keyring</source>
         <translation>Reintentar el llavero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="349"/>
         <source>Try the OS keyring again, after unlocking it (it may ask for its password)</source>
         <translation>Vuelve a intentar con el llavero del sistema después de desbloquearlo (puede pedir su contraseña)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="427"/>
         <source>&amp;Desk</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="428"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="434"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="439"/>
         <source>&amp;Cashout</source>
         <translation>&amp;Retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="440"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="444"/>
         <source>Refresh status</source>
         <translation>Actualizar estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="448"/>
         <source>Look up a cashout…</source>
         <translation>Consultar un retiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="494"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Espere a que termine el retiro en curso antes de cambiar de entorno.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="526"/>
         <source>History only: the journal is read-only</source>
         <translation>Solo historial: el registro es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="528"/>
         <source>Nothing can be sent: the journal %1 cannot be written (a read-only file or disk). The history is shown as it is.</source>
         <translation>No se puede enviar nada: no se puede escribir en el registro %1 (un archivo o disco de solo lectura). El historial se muestra tal como está.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="535"/>
         <source>The sandbox could not start: %1</source>
         <translation>No se pudo iniciar el sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="536"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox no disponible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="537"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="540"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando el sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="544"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local en %1 — simulado, sin dinero real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="548"/>
         <source>Requests go to %1</source>
         <translation>Las solicitudes van a %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="549"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Leyendo las credenciales del llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="605"/>
         <source>%1&apos;s credentials cannot be read: the OS keyring is locked or did not answer. Unlock it, then press “Retry keyring”.</source>
         <translation>No se pueden leer las credenciales de %1: el llavero del sistema está bloqueado o no respondió. Desbloquéelo y pulse «Reintentar el llavero».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="612"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="614"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 no tiene credenciales: agregue su API Key, Passphrase y Signature en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="628"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="630"/>
         <source>%1 cannot be used: %2</source>
         <translation>No se puede usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="642"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>Se verificó %n retiro cuyo resultado era desconocido.</numerusform>
@@ -3189,57 +3189,57 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="651"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="653"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUCCIÓN — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="655"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUCCIÓN — dinero real. Cada retiro enviado aquí paga a una cuenta bancaria real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="661"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="663"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="663"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="665"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — retiros simulados en esta computadora. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="665"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="667"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — el sistema de pruebas de TuPay. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="667"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="669"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — entorno personalizado en %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="729"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="731"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Ese retiro se envió a %1: cambie a %1 para seguirlo y ver sus intercambios.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="820"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="822"/>
         <source>Sandbox not running</source>
         <translation>El sandbox no está en ejecución</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="829"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="831"/>
         <source>No credentials</source>
         <translation>Sin credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="830"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="832"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primero guarde la API Key, la Passphrase y la Signature; luego vuelva a probar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="848"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="850"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -3247,32 +3247,32 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="855"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="857"/>
         <source>Keyring locked: saved credentials cannot be read</source>
         <translation>Llavero bloqueado: no se pueden leer las credenciales guardadas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="857"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="859"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Llavero no disponible: las credenciales solo duran esta sesión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="961"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="964"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Esperando a que se resuelva el retiro en curso (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="968"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="971"/>
         <source>Closing</source>
         <translation>Cerrando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="998"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1001"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="999"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1002"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>El retiro con ID externo %1 no se ha resuelto. Queda en el registro como enviado con resultado desconocido; el Desk lo consultará por su ID externo la próxima vez que se inicie. No lo vuelva a enviar con un nuevo ID.</translation>
     </message>

@@ -725,347 +725,347 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
 <context>
     <name>CashoutView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="209"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="208"/>
         <source>cashout_id or external_id</source>
         <translation>cashout_id ou external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="210"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="209"/>
         <source>Cashout to look up</source>
         <translation>Saque a consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="212"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="211"/>
         <source>Digits are read as a cashout_id, anything else as an external_id (Ctrl+L)</source>
         <translation>Dígitos são lidos como cashout_id; qualquer outra coisa, como external_id (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="215"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="214"/>
         <source>&amp;Auto</source>
         <translation>&amp;Auto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="215"/>
         <source>cashout_&amp;id</source>
         <translation>cashout_&amp;id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="217"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="216"/>
         <source>e&amp;xternal_id</source>
         <translation>e&amp;xternal_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="221"/>
         <source>Detect the kind of identifier</source>
         <translation>Detectar o tipo de identificador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="222"/>
         <source>Look up by cashout_id</source>
         <translation>Consultar por cashout_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="223"/>
         <source>Look up by external_id</source>
         <translation>Consultar por external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="225"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="224"/>
         <source>&amp;Look up</source>
         <translation>&amp;Consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="227"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="226"/>
         <source>Cancel lookup</source>
         <translation>Cancelar consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="228"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="227"/>
         <source>Stop waiting for the answer (Esc)</source>
         <translation>Parar de aguardar a resposta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="237"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="236"/>
         <source>Lookup in progress</source>
         <translation>Consulta em andamento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="253"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="252"/>
         <source>Why lookups are unavailable</source>
         <translation>Por que as consultas não estão disponíveis</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="257"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="256"/>
         <source>Status meaning</source>
         <translation>Significado do status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="258"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="257"/>
         <source>Cashout identifiers</source>
         <translation>Identificadores do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="259"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="258"/>
         <source>Status description from TuPay</source>
         <translation>Descrição do status pela TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="260"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="259"/>
         <source>Amount paid</source>
         <translation>Valor pago</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="261"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="260"/>
         <source>Beneficiary</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="262"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="261"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="263"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="262"/>
         <source>Account (CCI, masked)</source>
         <translation>Conta (CCI, mascarada)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="264"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="263"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="265"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="264"/>
         <source>Rejection</source>
         <translation>Rejeição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="266"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="265"/>
         <source>Bank reference</source>
         <translation>Referência bancária</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="267"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="266"/>
         <source>Last refreshed</source>
         <translation>Última atualização</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="268"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="267"/>
         <source>Automatic refresh</source>
         <translation>Atualização automática</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="269"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="268"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="280"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="279"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="281"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="280"/>
         <source>Meaning:</source>
         <translation>Significado:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="282"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="281"/>
         <source>Cashout:</source>
         <translation>Saque:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="284"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="283"/>
         <source>Amount:</source>
         <translation>Valor:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="285"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="284"/>
         <source>Beneficiary:</source>
         <translation>Beneficiário:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="286"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="285"/>
         <source>Bank:</source>
         <translation>Banco:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="287"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="286"/>
         <source>Account:</source>
         <translation>Conta:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="288"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="287"/>
         <source>Created:</source>
         <translation>Criado:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="289"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="288"/>
         <source>Description:</source>
         <translation>Descrição:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="290"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="289"/>
         <source>Rejection:</source>
         <translation>Rejeição:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="291"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="290"/>
         <source>Bank reference:</source>
         <translation>Referência bancária:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="292"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="291"/>
         <source>Last refreshed:</source>
         <translation>Última atualização:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="293"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="292"/>
         <source>Auto refresh:</source>
         <translation>Atualização automática:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="298"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="297"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="299"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="298"/>
         <source>Look the status up again (F5)</source>
         <translation>Consultar o status novamente (F5)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="301"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="300"/>
         <source>Cancel cashout (experimental)…</source>
         <translation>Cancelar saque (experimental)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="303"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="302"/>
         <source>Ask TuPay to cancel this PENDING cashout. Experimental: the cancel endpoint is documented by D24 only and TuPay may not offer it.</source>
         <translation>Pedir à TuPay que cancele este saque PENDENTE. Experimental: o endpoint de cancelamento só é documentado pela D24 e a TuPay pode não oferecê-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="307"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="306"/>
         <source>Put on hold (experimental)</source>
         <translation>Colocar em espera (experimental)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="309"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="308"/>
         <source>Ask TuPay to hold this PENDING cashout: it is not processed until released. Experimental: documented by D24 only; TuPay may not offer it.</source>
         <translation>Pede à TuPay que coloque este saque PENDENTE em espera: ele não é processado até ser liberado. Experimental: documentado apenas pela D24; a TuPay pode não oferecê-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="313"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="312"/>
         <source>Release (experimental)</source>
         <translation>Liberar (experimental)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="315"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="314"/>
         <source>Ask TuPay to move this cashout from On hold back to Pending. Experimental: documented by D24 only; TuPay may not offer it.</source>
         <translation>Pede à TuPay que mova este saque de Em espera de volta para Pendente. Experimental: documentado apenas pela D24; a TuPay pode não oferecê-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="319"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="318"/>
         <source>Recei&amp;pt…</source>
         <translation>Com&amp;provante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="320"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="319"/>
         <source>Save this cashout&apos;s receipt as a PDF file</source>
         <translation>Salvar o comprovante deste saque como arquivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="337"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="336"/>
         <source>No cashout shown yet. Send one with the form, type its cashout_id or external_id above and press Enter (Ctrl+L), or select one in the History tab: its status, its meaning and any rejection appear here and refresh by themselves.</source>
         <translation>Nenhum saque exibido ainda. Envie um pelo formulário, digite o cashout_id ou o external_id acima e pressione Enter (Ctrl+L), ou selecione um na aba Histórico: o status, o significado e qualquer rejeição aparecem aqui e se atualizam sozinhos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="344"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="343"/>
         <source>No cashout shown yet</source>
         <translation>Nenhum saque exibido ainda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="345"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="344"/>
         <source>Cashout</source>
         <translation>Saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="358"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="357"/>
         <source>Scroll the cashout details</source>
         <translation>Rolar os detalhes do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="378"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="377"/>
         <source>Sandbox notifications</source>
         <translation>Notificações do sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="380"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="379"/>
         <source>What the sandbox POSTed to this cashout&apos;s notification URL — what your server would receive. The notification never carries the status: re-query it.</source>
         <translation>O que o sandbox enviou (POST) para a URL de notificação deste saque: o que o seu servidor receberia. A notificação nunca traz o status: consulte-o novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="387"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="386"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="387"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="386"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="387"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="386"/>
         <source>Answer</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="388"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="387"/>
         <source>Notifications the sandbox sent</source>
         <translation>Notificações que o sandbox enviou</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="394"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="393"/>
         <source>Sandbox notification URL on this computer</source>
         <translation>URL de notificação do sandbox neste computador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="396"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="395"/>
         <source>Where the sandbox sends notifications of cashouts created without a notification URL: a receiver on this computer (http://localhost or 127.0.0.1). Empty: none.</source>
         <translation>Para onde o sandbox envia as notificações dos saques criados sem URL de notificação: um receptor neste computador (http://localhost ou 127.0.0.1). Vazio: nenhuma.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="399"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="398"/>
         <source>Send notifications there</source>
         <translation>Enviar as notificações para lá</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="480"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="479"/>
         <source>Lookups are unavailable: this environment is not ready (its credentials are missing or it could not be started). Set it up in Settings (Ctrl+,).</source>
         <translation>Não é possível consultar: este ambiente não está pronto (faltam as credenciais ou ele não pôde ser iniciado). Configure-o em Configurações (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="544"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="543"/>
         <source>A cashout_id is made of digits only.</source>
         <translation>Um cashout_id tem somente dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="546"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="545"/>
         <source>Type a cashout_id or an external_id to look up.</source>
         <translation>Digite um cashout_id ou um external_id para consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="557"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="556"/>
         <source>Lookup cancelled.</source>
         <translation>Consulta cancelada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="568"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="567"/>
         <source>Cancel cashout?</source>
         <translation>Cancelar o saque?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="569"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="568"/>
         <source>Cancel cashout %1 (external_id %2)?
 
 The beneficiary will not be paid. This uses an experimental endpoint that TuPay may not offer.</source>
@@ -1074,52 +1074,52 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
 O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay pode não oferecer.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="599"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="598"/>
         <source>No receipt: this cashout was not sent from this computer, so its journal has no beneficiary details for it.</source>
         <translation>Sem comprovante: este saque não foi enviado deste computador, então o diário não tem os dados do beneficiário.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="606"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="605"/>
         <source>Not put on hold: %1</source>
         <translation>Não foi colocado em espera: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="610"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="609"/>
         <source>Not released: %1</source>
         <translation>Não foi liberado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="637"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="636"/>
         <source>Type a URL on this computer, such as http://127.0.0.1:8000/notify.</source>
         <translation>Digite uma URL deste computador, como http://127.0.0.1:8000/notify.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="674"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="673"/>
         <source>The sandbox&apos;s notifications could not be read: %1</source>
         <translation>Não foi possível ler as notificações do sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="686"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="685"/>
         <source>The sandbox now notifies %1 for cashouts created without a notification URL.</source>
         <translation>O sandbox agora notifica %1 sobre os saques criados sem URL de notificação.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="690"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="689"/>
         <source>The sandbox notifies only cashouts created with a notification URL.</source>
         <translation>O sandbox só notifica os saques criados com URL de notificação.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="695"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="694"/>
         <source>The sandbox&apos;s notification URL could not be changed: %1</source>
         <translation>Não foi possível alterar a URL de notificação do sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="704"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="703"/>
         <source>%1 GMT</source>
         <translation>%1 GMT</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="707"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="706"/>
         <source>POST %1
 %2
 (announces the status %3, which it does not carry)</source>
@@ -1128,32 +1128,32 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 (anuncia o status %3, que não inclui)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="712"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="711"/>
         <source>Attempt %1</source>
         <translation>Tentativa %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="720"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="719"/>
         <source>No answer: %1</source>
         <translation>Sem resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="727"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="726"/>
         <source>Not sent: %1</source>
         <translation>Não enviada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="732"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="731"/>
         <source>Gave up after %1 attempts (last: %2)</source>
         <translation>Abandonada após %1 tentativas (última: %2)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="735"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="734"/>
         <source>Waiting to be sent</source>
         <translation>Aguardando envio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="738"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="737"/>
         <source>%1 — retried at %2</source>
         <translation>%1 — nova tentativa às %2</translation>
     </message>
@@ -1365,13 +1365,13 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="91"/>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="322"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="317"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="94"/>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="434"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="429"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconhecido: consultando pelo ID externo %1… (%2) Não o envie novamente com um novo ID até a consulta responder.</translation>
     </message>
@@ -1387,19 +1387,19 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="108"/>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="432"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="427"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>Não enviado: nada foi criado: %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="113"/>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="430"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="425"/>
         <source>Not created. %1</source>
         <translation>Não criado. %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="115"/>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="420"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="415"/>
         <source>Conflict — NOT created: external id %1 already belongs to a different cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New id” to send this cashout under a new external id.</source>
         <translation>Conflito — NÃO criado: o id externo %1 já pertence a outro saque na TuPay (erro 511), um que este registro nunca enviou. Nada foi pago. Use “Novo ID” para enviar este saque com um id externo novo.</translation>
     </message>
@@ -1414,22 +1414,22 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         <translation>Não enviado: o Desk foi fechado antes do envio.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="255"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="250"/>
         <source>Made elsewhere in the last 24 hours (TuPay&apos;s account list):</source>
         <translation>Feitos em outro lugar nas últimas 24 horas (lista da conta na TuPay):</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="259"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="254"/>
         <source>Possible duplicate</source>
         <translation>Possível duplicidade</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="259"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="254"/>
         <source>Check before sending</source>
         <translation>Verifique antes de enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="263"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="258"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>O registro já tem %n saque para esta conta com este valor:</numerusform>
@@ -1437,7 +1437,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="266"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="261"/>
         <source>TuPay&apos;s account list has %n cashout(s) to this document for this amount:</source>
         <translation>
             <numerusform>A lista da conta na TuPay tem %n saque para este documento neste valor:</numerusform>
@@ -1445,47 +1445,47 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="269"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="264"/>
         <source>The amount is more than the account&apos;s available balance.</source>
         <translation>O valor é maior que o saldo disponível da conta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="270"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="265"/>
         <source>Send this one anyway?</source>
         <translation>Enviar este mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="271"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="266"/>
         <source>Send anyway</source>
         <translation>Enviar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="281"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="276"/>
         <source>Not sent.</source>
         <translation>Não enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="311"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="306"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: nada foi enviado para Produção.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="417"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="412"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Criado: saque %1 (ID externo %2). O status é acompanhado à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="425"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="420"/>
         <source>TuPay already has the cashout with external id %1, sent before from this journal: nothing was paid twice. It is looked up on the right.</source>
         <translation>A TuPay já tem o saque com id externo %1, enviado antes a partir deste registro: nada foi pago duas vezes. Ele é consultado à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="438"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="433"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>Não enviado: já existe um saque com ID externo %1 no registro, e ele pode existir na TuPay. Ele está sendo consultado; use “Novo ID” só para um saque diferente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="441"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="436"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconhecido para o ID externo %1; consulte-o antes de enviar novamente.</translation>
     </message>
@@ -2898,27 +2898,27 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>JournalState</name>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1661"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1664"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1662"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1665"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1663"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1666"/>
         <source>Declined</source>
         <translation>Recusado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1664"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1667"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1665"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1668"/>
         <source>Not created</source>
         <translation>Não criado</translation>
     </message>
@@ -3029,159 +3029,159 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="222"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="263"/>
         <source>Scroll the cashout form</source>
         <translation>Rolar o formulário do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="264"/>
         <source>Scroll the cashout form sideways</source>
         <translation>Rolar o formulário do saque na horizontal</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="281"/>
         <source>Cashout and exchange</source>
         <translation>Saque e trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="287"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="293"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="316"/>
         <source>Scroll the cashout and history panes</source>
         <translation>Rolar os painéis do saque e do histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="318"/>
         <source>Scroll the cashout and history panes sideways</source>
         <translation>Rolar os painéis do saque e do histórico para os lados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="337"/>
         <source>Requests in progress</source>
         <translation>Requisições em andamento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="343"/>
         <location filename="../../tupay_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="347"/>
         <source>Retry keyring</source>
         <translation>Tentar o chaveiro de novo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="349"/>
         <source>Try the OS keyring again, after unlocking it (it may ask for its password)</source>
         <translation>Tenta o chaveiro do sistema de novo depois de desbloqueá-lo (ele pode pedir a senha)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="427"/>
         <source>&amp;Desk</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="428"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="434"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="439"/>
         <source>&amp;Cashout</source>
         <translation>Sa&amp;que</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="440"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="444"/>
         <source>Refresh status</source>
         <translation>Atualizar status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="448"/>
         <source>Look up a cashout…</source>
         <translation>Consultar um saque…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="494"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Aguarde o saque em andamento terminar antes de trocar de ambiente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="526"/>
         <source>History only: the journal is read-only</source>
         <translation>Só histórico: o registro é somente leitura</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="528"/>
         <source>Nothing can be sent: the journal %1 cannot be written (a read-only file or disk). The history is shown as it is.</source>
         <translation>Nada pode ser enviado: não é possível gravar no registro %1 (um arquivo ou disco somente leitura). O histórico é mostrado como está.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="535"/>
         <source>The sandbox could not start: %1</source>
         <translation>Não foi possível iniciar o sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="536"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox indisponível</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="537"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="540"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando o sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="544"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local em %1 — simulado, sem dinheiro real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="548"/>
         <source>Requests go to %1</source>
         <translation>As requisições vão para %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="549"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Lendo as credenciais do chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="605"/>
         <source>%1&apos;s credentials cannot be read: the OS keyring is locked or did not answer. Unlock it, then press “Retry keyring”.</source>
         <translation>Não é possível ler as credenciais de %1: o chaveiro do sistema está bloqueado ou não respondeu. Desbloqueie-o e clique em “Tentar o chaveiro de novo”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="612"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="614"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 não tem credenciais: adicione a API Key, a Passphrase e a Signature em Configurações.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="628"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="630"/>
         <source>%1 cannot be used: %2</source>
         <translation>Não é possível usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="642"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>%n saque com resultado desconhecido verificado.</numerusform>
@@ -3189,57 +3189,57 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="651"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="653"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUÇÃO — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="655"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUÇÃO — dinheiro real. Cada saque enviado aqui paga uma conta bancária real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="661"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="663"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="663"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="665"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — saques simulados neste computador. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="665"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="667"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — o sistema de testes da TuPay. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="667"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="669"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — ambiente personalizado em %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="729"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="731"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Esse saque foi enviado para %1: mude para %1 para acompanhá-lo e ver as trocas dele.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="820"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="822"/>
         <source>Sandbox not running</source>
         <translation>O sandbox não está em execução</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="829"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="831"/>
         <source>No credentials</source>
         <translation>Sem credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="830"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="832"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primeiro salve a API Key, a Passphrase e a Signature; depois teste novamente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="848"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="850"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n requisição em andamento</numerusform>
@@ -3247,32 +3247,32 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="855"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="857"/>
         <source>Keyring locked: saved credentials cannot be read</source>
         <translation>Chaveiro bloqueado: não é possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="857"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="859"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Chaveiro indisponível: as credenciais valem só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="961"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="964"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Aguardando a conclusão do saque em andamento (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="968"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="971"/>
         <source>Closing</source>
         <translation>Fechando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="998"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1001"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="999"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1002"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>O saque com ID externo %1 não foi concluído. Ele fica no registro como enviado com resultado desconhecido; o Desk vai consultá-lo pelo ID externo na próxima vez que iniciar. Não o envie novamente com um novo ID.</translation>
     </message>

@@ -30,6 +30,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.store.conftest import wait_for_login_collection
+
 REPO = Path(__file__).resolve().parents[2]
 SYSTEM_PYTHON = "/usr/bin/python3"
 KEYRING_PASSWORD = "tupay-e2e-login"
@@ -158,24 +160,12 @@ def _start_keyring(env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
     # A non-empty password on stdin makes gnome-keyring create and unlock the "login" collection.
     proc.stdin.write(KEYRING_PASSWORD.encode())
     proc.stdin.close()
-    probe = ["service", "tupay-e2e-probe", "username", "probe"]
-    deadline = time.monotonic() + 20
-    last = ""
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            tail = log.read_text(errors="replace")[-500:]
-            raise SessionUnavailable(f"gnome-keyring-daemon exited with {proc.returncode}: {tail}")
-        stored = subprocess.run(
-            ["secret-tool", "store", "--label=probe", *probe],
-            env=env, input="probe", capture_output=True, text=True, timeout=20,
-        )
-        if stored.returncode == 0:
-            subprocess.run(["secret-tool", "clear", *probe], env=env, capture_output=True, timeout=20)
-            return proc
-        last = stored.stderr.strip()
-        time.sleep(0.1)  # a bounded poll for the daemon to own its bus name
+    problem = wait_for_login_collection(env, proc)
+    if problem is None:
+        return proc
     _stop(proc)
-    raise SessionUnavailable(f"the login keyring never became available: {last}")
+    tail = log.read_text(errors="replace")[-500:]
+    raise SessionUnavailable(f"{problem}: {tail}")
 
 
 @contextlib.contextmanager

@@ -162,22 +162,48 @@ def _stop(proc: subprocess.Popen[bytes] | None) -> None:
         proc.wait(timeout=5)
 
 
-def _wait_for_login_collection(env: dict[str, str], daemon: subprocess.Popen[bytes]) -> str | None:
-    """Wait (bounded) until the default "login" collection exists and is unlocked, proven by
-    storing and clearing a probe item; returns an error text, or None when ready."""
-    deadline = time.monotonic() + 20
+def _owns_bus_name(env: dict[str, str], name: str) -> bool:
+    """Whether ``name`` has an owner on the session bus of ``env`` (asked without activating it:
+    a ``secret-tool`` call before gnome-keyring owns its name would D-Bus-activate a second daemon,
+    which waits on an unlock prompt nobody answers)."""
+    try:
+        answer = subprocess.run(
+            ["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus",
+             "/org/freedesktop/DBus", "org.freedesktop.DBus.NameHasOwner", f"string:{name}"],
+            env=env, capture_output=True, text=True, timeout=10,
+        )
+    except subprocess.TimeoutExpired:
+        return False
+    return answer.returncode == 0 and "boolean true" in answer.stdout
+
+
+def wait_for_login_collection(
+    env: dict[str, str], daemon: subprocess.Popen[bytes], seconds: float = 90.0
+) -> str | None:
+    """Wait (bounded, generous: a loaded machine is slow) until gnome-keyring owns the Secret
+    Service name and its "login" collection is unlocked, proven by storing and clearing a probe
+    item; returns an error text, or None when ready."""
+    deadline = time.monotonic() + seconds
     last = ""
     probe_attrs = ["service", "tupay-desktop-probe", "username", "probe"]
     while time.monotonic() < deadline:
         if daemon.poll() is not None:
             err = daemon.stderr.read().decode(errors="replace") if daemon.stderr else ""
             return f"gnome-keyring-daemon exited with {daemon.returncode}: {err.strip()}"
-        stored = subprocess.run(
-            ["secret-tool", "store", "--label=probe", *probe_attrs],
-            env=env, input="probe", capture_output=True, text=True, timeout=20,
-        )
+        if not _owns_bus_name(env, "org.freedesktop.secrets"):
+            last = "org.freedesktop.secrets has no owner yet"
+            time.sleep(0.1)  # a bounded poll for the daemon to own its bus name
+            continue
+        try:
+            stored = subprocess.run(
+                ["secret-tool", "store", "--label=probe", *probe_attrs],
+                env=env, input="probe", capture_output=True, text=True, timeout=30,
+            )
+        except subprocess.TimeoutExpired:
+            last = "secret-tool store timed out"
+            continue
         if stored.returncode == 0:
-            subprocess.run(["secret-tool", "clear", *probe_attrs], env=env, capture_output=True, timeout=20)
+            subprocess.run(["secret-tool", "clear", *probe_attrs], env=env, capture_output=True, timeout=30)
             return None
         last = stored.stderr.strip()
         time.sleep(0.1)
@@ -226,7 +252,7 @@ def start_secret_service() -> Iterator[SecretService]:
         # A non-empty password: with it, gnome-keyring creates (and unlocks) the "login" collection.
         daemon.stdin.write(KEYRING_PASSWORD.encode())
         daemon.stdin.close()
-        problem = _wait_for_login_collection(env, daemon)
+        problem = wait_for_login_collection(env, daemon)
         if problem:
             _unavailable(problem)
         yield SecretService(bus_address=address, env=env)

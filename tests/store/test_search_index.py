@@ -249,3 +249,12 @@ def test_fill_helper_rows_are_found_by_the_index(tmp_path: Path) -> None:
     with Journal(path) as journal:
         assert journal.build_search_index(batch=5001)
         assert [e.external_id for e in journal.query(text="Zacarías Quispe")] == ["hist-004242"]
+
+
+def test_a_read_only_journal_is_not_indexed_and_its_filter_still_works(tmp_path: Path) -> None:
+    path = tmp_path / "j.sqlite3"
+    with Journal(path) as journal:
+        journal.record_sending("sandbox", _request("ro-1"), "{}")
+    with Journal(path, read_only=True) as journal:
+        assert journal.build_search_index() is False  # nothing may be written: no error either
+        assert [e.external_id for e in journal.query(text="ro-1")] == ["ro-1"]

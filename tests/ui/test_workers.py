@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import shiboken6
 from pytestqt.qtbot import QtBot
 
 from tupay_desktop.ui.workers import TaskRunner
@@ -56,3 +57,20 @@ def test_cancelled_task_drops_its_result_and_busy_is_reported(qtbot: QtBot) -> N
     qtbot.waitUntil(lambda: runner.active_count() == 0, timeout=5000)
     assert results == []
     assert busy[0] is True and busy[-1] is False
+
+
+def test_a_result_for_a_widget_deleted_meanwhile_is_dropped(qtbot: QtBot) -> None:
+    # A window closed while its lookup ran: the shared runner outlives the widget, and the late
+    # result must not raise "Internal C++ object already deleted" into Qt's event loop.
+    from PySide6.QtWidgets import QLabel
+
+    runner = TaskRunner()
+    label = QLabel()
+    release = threading.Event()
+    runner.submit(lambda: release.wait(10) and "late", lambda text: label.setText(text))
+    label.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(label), timeout=5000)
+    release.set()
+    qtbot.waitUntil(lambda: runner.active_count() == 0, timeout=5000)  # delivered and dropped
+    runner.submit(lambda: 1 / 0, lambda _r: None, lambda message: label.setText(message))
+    qtbot.waitUntil(lambda: runner.active_count() == 0, timeout=5000)

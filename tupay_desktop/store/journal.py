@@ -1394,7 +1394,10 @@ class Journal:
         transaction (so a create waits at most one short batch for the writer lane), calling
         ``progress(done, total)`` after each. Returns whether the index is complete (``False``
         if ``should_stop`` said so first, or there is no index). Safe to run from several
-        processes at once, and to stop and resume: progress is committed with each batch."""
+        processes at once, and to stop and resume: progress is committed with each batch. A journal
+        opened read-only is not indexed (its filter scans)."""
+        if self.read_only:
+            return False
         while True:
             if should_stop is not None and should_stop():
                 return False

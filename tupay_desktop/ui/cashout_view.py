@@ -23,7 +23,6 @@ Shortcuts: the main window binds Ctrl+L to :meth:`CashoutView.focus_lookup` and 
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
@@ -827,10 +826,11 @@ class CashoutView(QWidget):
             self._cashout_id = entry.cashout_id
         self._entry = entry
         self._show_entry()
-        if self._status is not None and status == dataclasses.replace(
-                self._status, cashout_id=status.cashout_id, bank_reference_id=status.bank_reference_id,
-                description=status.description):
-            self._show_ids()
+        shown = self._status
+        if shown is not None and (shown.code, shown.rejection_code, shown.rejection_reason) == (
+                status.code, status.rejection_code, status.rejection_reason):
+            self._show_ids()  # the same status (this view's own lookup, most likely): ids only
+            self._update_buttons()
             return
         self._set_error("")
         self._show_status(status)

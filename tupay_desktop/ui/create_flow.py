@@ -232,11 +232,6 @@ class CreateFlow(QObject):
         """The outcome line no longer follows a journal row (another environment is selected)."""
         self._row = None
 
-    @property
-    def followed(self) -> tuple[str, str] | None:
-        """(env_key, external_id) of the journal row the outcome line follows, if any."""
-        return (self._row[1], self._row[2]) if self._row is not None else None
-
     # -- the steps -------------------------------------------------------------------------------
 
     def _after_duplicate_check(self, service: CashoutService, request: CashoutRequest, found: Any) -> None:

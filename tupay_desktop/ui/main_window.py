@@ -199,6 +199,8 @@ class MainWindow(QMainWindow):
         self.schedule = RefreshSchedule(self.runner, self)
         if self.feed is not None:
             self.schedule.attach_feed(self.feed)
+            if journal is not None and not journal.read_only:  # the change log stays short
+                self.runner.submit(journal.prune_changes, lambda _r: None, lambda _m: None)
 
         self._build()
         self._build_actions()
@@ -950,6 +952,7 @@ class MainWindow(QMainWindow):
             self._wait_for_in_flight()
             return
         self._save_geometry()
+        self.schedule.set_service(None)  # closing: no automatic lookup starts any more
         event.accept()
 
     def _wait_for_in_flight(self) -> None:
@@ -1016,6 +1019,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Close every service this window built (after the event loop has ended), and stop
         listening to the journal (before it is closed)."""
+        self.schedule.set_service(None)  # no automatic lookup starts any more
         if self.feed is not None:
             self.feed.stop()
         for service in self._all_services:

@@ -48,6 +48,17 @@ class _Job(QRunnable):
             self._signals.done.emit(self._job_id, result)
 
 
+def _deliver(callback: Callable[[Any], None], value: Any) -> None:
+    """Call back on the GUI thread. A result for a widget that was deleted meanwhile (its window
+    closed while the task ran; the runner outlives it) is dropped, not raised into Qt's loop."""
+    try:
+        callback(value)
+    except RuntimeError as exc:
+        if "already deleted" not in str(exc):
+            raise
+        log.debug("a task's result arrived after its widget was deleted: %s", exc)
+
+
 @dataclass
 class _Pending:
     on_done: Callable[[Any], None]
@@ -124,7 +135,7 @@ class TaskRunner(QObject):
         pending = self._pending.pop(job_id, None)
         self._announce()
         if pending is not None and not pending.cancelled:
-            pending.on_done(result)
+            _deliver(pending.on_done, result)
 
     @Slot(int, str)
     def _on_failed(self, job_id: int, message: str) -> None:
@@ -133,7 +144,7 @@ class TaskRunner(QObject):
         pending = self._pending.pop(job_id, None)
         self._announce()
         if pending is not None and not pending.cancelled and pending.on_error is not None:
-            pending.on_error(message)
+            _deliver(pending.on_error, message)
 
     def _announce(self) -> None:
         count = len(self._pending)
