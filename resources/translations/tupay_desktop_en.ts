@@ -12,7 +12,24 @@
     </message>
 </context>
 <context>
-    <name>HistoryView</name>
+    <name>CreateFlow</name>
+    <message numerus="yes">
+        <source>The journal already has %n cashout(s) to this account for this amount:</source>
+        <translation>
+            <numerusform>The journal already has %n cashout to this account for this amount:</numerusform>
+            <numerusform>The journal already has %n cashouts to this account for this amount:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TuPay&apos;s account list has %n cashout(s) to this document for this amount:</source>
+        <translation>
+            <numerusform>TuPay&apos;s account list has %n cashout to this document for this amount:</numerusform>
+            <numerusform>TuPay&apos;s account list has %n cashouts to this document for this amount:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryActions</name>
     <message numerus="yes">
         <source>%n found and adopted</source>
         <translation>
@@ -56,17 +73,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cashout(s)</source>
-        <translation>
-            <numerusform>%n cashout</numerusform>
-            <numerusform>%n cashouts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>Refreshed %n open cashout.</numerusform>
             <numerusform>Refreshed %n open cashouts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message numerus="yes">
+        <source>%n cashout(s)</source>
+        <translation>
+            <numerusform>%n cashout</numerusform>
+            <numerusform>%n cashouts</numerusform>
         </translation>
     </message>
 </context>
@@ -94,20 +114,6 @@
         <translation>
             <numerusform>Checked %n cashout whose outcome was unknown.</numerusform>
             <numerusform>Checked %n cashouts whose outcome was unknown.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The journal already has %n cashout(s) to this account for this amount:</source>
-        <translation>
-            <numerusform>The journal already has %n cashout to this account for this amount:</numerusform>
-            <numerusform>The journal already has %n cashouts to this account for this amount:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>TuPay&apos;s account list has %n cashout(s) to this document for this amount:</source>
-        <translation>
-            <numerusform>TuPay&apos;s account list has %n cashout to this document for this amount:</numerusform>
-            <numerusform>TuPay&apos;s account list has %n cashouts to this document for this amount:</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -309,279 +309,304 @@
 <context>
     <name>CashoutForm</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="261"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="267"/>
         <source>New cashout</source>
         <translation>Nuevo retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="269"/>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="271"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="275"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="277"/>
         <source>Same beneficiary again</source>
         <translation>Mismo beneficiario otra vez</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="286"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="292"/>
         <source>External id</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="289"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="295"/>
         <source>New id</source>
         <translation>Nuevo ID</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="290"/>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="291"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="296"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="297"/>
         <source>Generate a new external id</source>
         <translation>Generar un nuevo ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="293"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="302"/>
+        <source>Resend with the same id</source>
+        <translation>Reenviar con el mismo ID</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="303"/>
+        <source>Resend with the declined external id</source>
+        <translation>Reenviar con el ID externo denegado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="305"/>
+        <source>Send it again under the external id TuPay declined (how TuPay treats a declined id sent again is not documented)</source>
+        <translation>Enviarlo de nuevo con el ID externo que TuPay denegó (no está documentado cómo trata TuPay un ID denegado enviado otra vez)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="309"/>
         <source>E&amp;xternal id</source>
         <translation>ID e&amp;xterno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="295"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="312"/>
         <source>Beneficiary first name</source>
         <translation>Nombres del beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="295"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="312"/>
         <source>e.g. Alex</source>
         <translation>p. ej. Alex</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="296"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="313"/>
         <source>&amp;First name</source>
         <translation>&amp;Nombres</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="297"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="314"/>
         <source>Beneficiary last name</source>
         <translation>Apellidos del beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="297"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="314"/>
         <source>e.g. Gonzales</source>
         <translation>p. ej. Gonzales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="298"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="315"/>
         <source>&amp;Last name</source>
         <translation>&amp;Apellidos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="302"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="319"/>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="304"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="321"/>
         <source>DNI (8 digits)</source>
         <translation>DNI (8 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="305"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="322"/>
         <source>CE (9 digits)</source>
         <translation>CE (9 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="306"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="323"/>
         <source>RUC (11 digits)</source>
         <translation>RUC (11 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="307"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="324"/>
         <source>PASS (12 digits)</source>
         <translation>PASS (12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="311"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="328"/>
         <source>National identity document</source>
         <translation>Documento nacional de identidad</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="311"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="328"/>
         <source>Foreigner&apos;s card (carné de extranjería)</source>
         <translation>Carné de extranjería</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="312"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
         <source>Taxpayer number</source>
         <translation>Registro único de contribuyentes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="312"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
         <source>Passport</source>
         <translation>Pasaporte</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="318"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="335"/>
         <source>Document number</source>
         <translation>Número de documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="318"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="335"/>
         <source>digits only</source>
         <translation>solo dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="320"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="337"/>
         <source>&amp;Document</source>
         <translation>&amp;Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="322"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="339"/>
         <source>Bank account (CCI, 20 digits)</source>
         <translation>Cuenta bancaria (CCI, 20 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="322"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="339"/>
         <source>20-digit CCI</source>
         <translation>CCI de 20 dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="323"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="340"/>
         <source>&amp;CCI</source>
         <translation>&amp;CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="346"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="333"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="350"/>
         <source>Account type</source>
         <translation>Tipo de cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="334"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="351"/>
         <source>S — Savings</source>
         <translation>S — Ahorros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="334"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="351"/>
         <source>C — Current (checking)</source>
         <translation>C — Corriente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="336"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="353"/>
         <source>Account &amp;type</source>
         <translation>&amp;Tipo de cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="338"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="355"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="338"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="355"/>
         <source>e.g. 150.00</source>
         <translation>p. ej. 150.00</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="341"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="358"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="342"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="359"/>
         <source>&amp;Amount</source>
         <translation>M&amp;onto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="351"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="368"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="351"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="368"/>
         <source>Peru (PE)</source>
         <translation>Perú (PE)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="352"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="369"/>
         <source>Co&amp;untry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="354"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="371"/>
         <source>Notification URL</source>
         <translation>URL de notificación</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="355"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="372"/>
         <source>&amp;Notification URL</source>
         <translation>URL de noti&amp;ficación</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="357"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="374"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="357"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="374"/>
         <source>optional, echoed in notifications</source>
         <translation>opcional; se repite en las notificaciones</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="358"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="375"/>
         <source>Co&amp;mments</source>
         <translation>Comentar&amp;ios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="368"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="385"/>
         <source>Send cashout</source>
         <translation>Enviar retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="373"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="390"/>
         <source>Open settings…</source>
         <translation>Abrir configuración…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="374"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="391"/>
         <source>Open settings to add credentials</source>
         <translation>Abrir la configuración para agregar credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="396"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="413"/>
         <source>Request preview (exact JSON and signature)</source>
         <translation>Vista previa de la solicitud (JSON exacto y firma)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="397"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="414"/>
         <source>Show or hide the request preview</source>
         <translation>Mostrar u ocultar la vista previa de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="408"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="425"/>
         <source>Request preview</source>
         <translation>Vista previa de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="501"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="518"/>
         <source>Send to PRODUCTION</source>
         <translation>Enviar a PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="503"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="520"/>
         <source>Send to %1</source>
         <translation>Enviar a %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="504"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="521"/>
         <source>Send this cashout (Ctrl+Enter)</source>
         <translation>Enviar este retiro (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="658"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="571"/>
+        <source>New id: %1 was declined and stays in History under its own id.</source>
+        <translation>Nuevo ID: %1 fue denegado y queda en el Historial con su propio ID.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="588"/>
+        <source>The declined id %1 again: TuPay may refuse it (how it treats a declined id sent again is not documented).</source>
+        <translation>De nuevo el ID denegado %1: TuPay puede rechazarlo (no está documentado cómo trata un ID denegado enviado otra vez).</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="728"/>
         <source>Outcome still unknown</source>
         <translation>Resultado aún desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="659"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="729"/>
         <source>The outcome of the cashout with external id %1 is still unknown. It may have been created. Sending the same cashout again under a new external id could pay the beneficiary twice.
 
 Look it up first. Generate a new id anyway?</source>
@@ -590,32 +615,37 @@ Look it up first. Generate a new id anyway?</source>
 Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="696"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="769"/>
         <source>Cleared on switching to Production.</source>
         <translation>Borrado al pasar a Producción.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="706"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="779"/>
         <source>Fill in %1 again (name, document, CCI and account type) under a new external id</source>
         <translation>Completar de nuevo a %1 (nombre, documento, CCI y tipo de cuenta) con un nuevo ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="742"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="815"/>
         <source>Bank not recognised from the first three digits</source>
         <translation>Banco no reconocido por los tres primeros dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="745"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="818"/>
         <source>Named from the CCI&apos;s first three digits</source>
         <translation>Identificado por los tres primeros dígitos del CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="777"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="850"/>
         <source>Sending… waiting for TuPay&apos;s answer. Do not close the Desk.</source>
         <translation>Enviando… esperando la respuesta de TuPay. No cierre el Desk.</translation>
     </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="852"/>
+        <source>Not sent yet: checking for possible duplicates and waiting for any confirmation.</source>
+        <translation>Aún no enviado: buscando posibles duplicados y esperando cualquier confirmación.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="782"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="858"/>
         <source>Fix %n field(s) to enable sending.</source>
         <translation>
             <numerusform>Corrija %n campo para habilitar el envío.</numerusform>
@@ -623,22 +653,22 @@ Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="785"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="861"/>
         <source>Ready. Ctrl+Enter sends.</source>
         <translation>Listo. Ctrl+Enter envía.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="792"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="868"/>
         <source>The preview appears when every field is valid.</source>
         <translation>La vista previa aparece cuando todos los campos son válidos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="796"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="872"/>
         <source>No preview: this environment has no credentials to sign with yet.</source>
         <translation>Sin vista previa: este entorno aún no tiene credenciales para firmar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="802"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="878"/>
         <source>No preview: %1</source>
         <translation>Sin vista previa: %1</translation>
     </message>
@@ -695,297 +725,297 @@ Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
 <context>
     <name>CashoutView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="160"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="177"/>
         <source>cashout_id or external_id</source>
         <translation>cashout_id o external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="161"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="178"/>
         <source>Cashout to look up</source>
         <translation>Retiro a consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="163"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="180"/>
         <source>Digits are read as a cashout_id, anything else as an external_id (Ctrl+L)</source>
         <translation>Los dígitos se leen como cashout_id; cualquier otra cosa, como external_id (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="166"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="183"/>
         <source>&amp;Auto</source>
         <translation>&amp;Auto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="184"/>
         <source>cashout_&amp;id</source>
         <translation>cashout_&amp;id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="168"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="185"/>
         <source>e&amp;xternal_id</source>
         <translation>e&amp;xternal_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="190"/>
         <source>Detect the kind of identifier</source>
         <translation>Detectar el tipo de identificador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="174"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="191"/>
         <source>Look up by cashout_id</source>
         <translation>Consultar por cashout_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="175"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="192"/>
         <source>Look up by external_id</source>
         <translation>Consultar por external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="176"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="193"/>
         <source>&amp;Look up</source>
         <translation>&amp;Consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="195"/>
         <source>Cancel lookup</source>
         <translation>Cancelar consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="179"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="196"/>
         <source>Stop waiting for the answer (Esc)</source>
         <translation>Dejar de esperar la respuesta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="205"/>
         <source>Lookup in progress</source>
         <translation>Consulta en curso</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="204"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="221"/>
         <source>Why lookups are unavailable</source>
         <translation>Por qué no se puede consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="225"/>
         <source>Status meaning</source>
         <translation>Significado del estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="209"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="226"/>
         <source>Cashout identifiers</source>
         <translation>Identificadores del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="210"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="227"/>
         <source>Status description from TuPay</source>
         <translation>Descripción del estado según TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="211"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="228"/>
         <source>Rejection</source>
         <translation>Rechazo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="212"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="229"/>
         <source>Bank reference</source>
         <translation>Referencia bancaria</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="213"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="230"/>
         <source>Last refreshed</source>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="231"/>
         <source>Automatic refresh</source>
         <translation>Actualización automática</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="215"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="232"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="243"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="227"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="244"/>
         <source>Meaning:</source>
         <translation>Significado:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="228"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="245"/>
         <source>Cashout:</source>
         <translation>Retiro:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="229"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="246"/>
         <source>Description:</source>
         <translation>Descripción:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="230"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="247"/>
         <source>Rejection:</source>
         <translation>Rechazo:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="231"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="248"/>
         <source>Bank reference:</source>
         <translation>Referencia bancaria:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="232"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="249"/>
         <source>Last refreshed:</source>
         <translation>Última actualización:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="233"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="250"/>
         <source>Auto refresh:</source>
         <translation>Actualización automática:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="235"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="252"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="236"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="253"/>
         <source>Look the status up again (F5)</source>
         <translation>Consultar el estado otra vez (F5)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="238"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="255"/>
         <source>Cancel cashout (experimental)…</source>
         <translation>Cancelar retiro (experimental)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="240"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="257"/>
         <source>Ask TuPay to cancel this PENDING cashout. Experimental: the cancel endpoint is documented by D24 only and TuPay may not offer it.</source>
         <translation>Pedir a TuPay que cancele este retiro PENDIENTE. Experimental: el endpoint de cancelación solo está documentado por D24 y es posible que TuPay no lo ofrezca.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="244"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="261"/>
         <source>Put on hold (experimental)</source>
         <translation>Poner en espera (experimental)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="246"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="263"/>
         <source>Ask TuPay to hold this PENDING cashout: it is not processed until released. Experimental: documented by D24 only; TuPay may not offer it.</source>
         <translation>Pide a TuPay poner en espera este retiro PENDIENTE: no se procesa hasta que se libere. Experimental: solo D24 lo documenta; TuPay puede no ofrecerlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="250"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="267"/>
         <source>Release (experimental)</source>
         <translation>Liberar (experimental)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="252"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="269"/>
         <source>Ask TuPay to move this cashout from On hold back to Pending. Experimental: documented by D24 only; TuPay may not offer it.</source>
         <translation>Pide a TuPay devolver este retiro de En espera a Pendiente. Experimental: solo D24 lo documenta; TuPay puede no ofrecerlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="256"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="273"/>
         <source>Recei&amp;pt…</source>
         <translation>Com&amp;probante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="257"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="274"/>
         <source>Save this cashout&apos;s receipt as a PDF file</source>
         <translation>Guardar el comprobante de este retiro como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="274"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="291"/>
         <source>No cashout shown yet. Send one with the form, type its cashout_id or external_id above and press Enter (Ctrl+L), or select one in the History tab: its status, its meaning and any rejection appear here and refresh by themselves.</source>
         <translation>Todavía no se muestra ningún retiro. Envíe uno con el formulario, escriba su cashout_id o external_id arriba y presione Enter (Ctrl+L), o seleccione uno en la pestaña Historial: su estado, su significado y cualquier rechazo aparecen aquí y se actualizan solos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="281"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="298"/>
         <source>No cashout shown yet</source>
         <translation>Todavía no se muestra ningún retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="282"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="299"/>
         <source>Cashout</source>
         <translation>Retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="295"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="312"/>
         <source>Scroll the cashout details</source>
         <translation>Desplazar los detalles del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="315"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="332"/>
         <source>Sandbox notifications</source>
         <translation>Notificaciones del sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="317"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="334"/>
         <source>What the sandbox POSTed to this cashout&apos;s notification URL — what your server would receive. The notification never carries the status: re-query it.</source>
         <translation>Lo que el sandbox envió (POST) a la URL de notificación de este retiro: lo que recibiría su servidor. La notificación nunca trae el estado: vuelva a consultarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="324"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="341"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="324"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="341"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="324"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="341"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="325"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="342"/>
         <source>Notifications the sandbox sent</source>
         <translation>Notificaciones que envió el sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="331"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="348"/>
         <source>Sandbox notification URL on this computer</source>
         <translation>URL de notificación del sandbox en este equipo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="333"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="350"/>
         <source>Where the sandbox sends notifications of cashouts created without a notification URL: a receiver on this computer (http://localhost or 127.0.0.1). Empty: none.</source>
         <translation>Adónde envía el sandbox las notificaciones de los retiros creados sin URL de notificación: un receptor en este equipo (http://localhost o 127.0.0.1). Vacío: ninguna.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="336"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="353"/>
         <source>Send notifications there</source>
         <translation>Enviar las notificaciones ahí</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="404"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="434"/>
         <source>Lookups are unavailable: this environment is not ready (its credentials are missing or it could not be started). Set it up in Settings (Ctrl+,).</source>
         <translation>No se puede consultar: este entorno no está listo (faltan sus credenciales o no se pudo iniciar). Configúrelo en Configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="458"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="498"/>
         <source>A cashout_id is made of digits only.</source>
         <translation>Un cashout_id solo tiene dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="460"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="500"/>
         <source>Type a cashout_id or an external_id to look up.</source>
         <translation>Escriba un cashout_id o un external_id para consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="471"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="511"/>
         <source>Lookup cancelled.</source>
         <translation>Consulta cancelada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="482"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="522"/>
         <source>Cancel cashout?</source>
         <translation>¿Cancelar el retiro?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="483"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="523"/>
         <source>Cancel cashout %1 (external_id %2)?
 
 The beneficiary will not be paid. This uses an experimental endpoint that TuPay may not offer.</source>
@@ -994,52 +1024,52 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
 No se le pagará al beneficiario. Se usa un endpoint experimental que es posible que TuPay no ofrezca.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="514"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="553"/>
         <source>No receipt: this cashout was not sent from this computer, so its journal has no beneficiary details for it.</source>
         <translation>Sin comprobante: este retiro no se envió desde esta computadora, así que su diario no tiene los datos del beneficiario.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="521"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="560"/>
         <source>Not put on hold: %1</source>
         <translation>No se puso en espera: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="525"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="564"/>
         <source>Not released: %1</source>
         <translation>No se liberó: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="553"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="591"/>
         <source>Type a URL on this computer, such as http://127.0.0.1:8000/notify.</source>
         <translation>Escriba una URL de este equipo, como http://127.0.0.1:8000/notify.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="590"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="628"/>
         <source>The sandbox&apos;s notifications could not be read: %1</source>
         <translation>No se pudieron leer las notificaciones del sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="602"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="640"/>
         <source>The sandbox now notifies %1 for cashouts created without a notification URL.</source>
         <translation>El sandbox ahora notifica a %1 los retiros creados sin URL de notificación.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="606"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="644"/>
         <source>The sandbox notifies only cashouts created with a notification URL.</source>
         <translation>El sandbox solo notifica los retiros creados con URL de notificación.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="611"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="649"/>
         <source>The sandbox&apos;s notification URL could not be changed: %1</source>
         <translation>No se pudo cambiar la URL de notificación del sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="620"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="658"/>
         <source>%1 GMT</source>
         <translation>%1 GMT</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="623"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="661"/>
         <source>POST %1
 %2
 (announces the status %3, which it does not carry)</source>
@@ -1048,97 +1078,97 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 (anuncia el estado %3, que no incluye)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="628"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="666"/>
         <source>Attempt %1</source>
         <translation>Intento %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="636"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="674"/>
         <source>No answer: %1</source>
         <translation>Sin respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="643"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="681"/>
         <source>Not sent: %1</source>
         <translation>No enviada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="648"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="686"/>
         <source>Gave up after %1 attempts (last: %2)</source>
         <translation>Abandonada tras %1 intentos (último: %2)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="651"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="689"/>
         <source>Waiting to be sent</source>
         <translation>Esperando ser enviada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="654"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="692"/>
         <source>%1 — retried at %2</source>
         <translation>%1 — se reintenta a las %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="715"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="816"/>
         <source>The lookup failed unexpectedly: %1</source>
         <translation>La consulta falló inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="728"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="829"/>
         <source>The cancellation failed unexpectedly: %1</source>
         <translation>La cancelación falló inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="749"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="858"/>
         <source>Not cancelled: %1</source>
         <translation>No se canceló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="755"/>
-        <source>Stopped after an error</source>
-        <translation>Detenida tras un error</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="758"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="873"/>
         <source>No answer from TuPay: %1</source>
         <translation>Sin respuesta de TuPay: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="763"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="876"/>
         <source>Unexpected answer: %1</source>
         <translation>Respuesta inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="769"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="886"/>
         <source>Off — the status is final</source>
         <translation>Desactivada: el estado es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="775"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="888"/>
         <source>Next refresh in %1 s</source>
         <translation>Próxima actualización en %1 s</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="801"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="890"/>
+        <source>Stopped after an error</source>
+        <translation>Detenida tras un error</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="919"/>
         <source> (code %1)</source>
         <translation> (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="803"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="921"/>
         <source> TuPay&apos;s reason: “%1”.</source>
         <translation> Motivo según TuPay: «%1».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="816"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="934"/>
         <source>cashout_id %1</source>
         <translation>cashout_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="818"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="936"/>
         <source>external_id %1</source>
         <translation>external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="863"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="981"/>
         <source>Cancelling needs both the cashout_id and the external_id: open the cashout from the history or look it up by its external_id.</source>
         <translation>Para cancelar se necesitan el cashout_id y el external_id: abra el retiro desde el historial o consúltelo por su external_id.</translation>
     </message>
@@ -1254,6 +1284,150 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
     <message>
         <source>Amount confirmed.</source>
         <translation type="vanished">Monto confirmado.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateFlow</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="79"/>
+        <source>created</source>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="83"/>
+        <source>Created: cashout %1 (external id %2) — %3. Its status is followed on the right.</source>
+        <translation>Creado: retiro %1 (ID externo %2) — %3. Su estado se sigue a la derecha.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="86"/>
+        <source>Found it: the cashout with external id %1 was created — %2. Its status is on the right.</source>
+        <translation>Encontrado: el retiro con ID externo %1 sí se creó — %2. Su estado está a la derecha.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="91"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="322"/>
+        <source>Sending %1 %2 (external id %3)…</source>
+        <translation>Enviando %1 %2 (ID externo %3)…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="94"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="434"/>
+        <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
+        <translation>Resultado desconocido: consultándolo por el ID externo %1… (%2) No lo vuelva a enviar con un nuevo ID hasta que la consulta responda.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="98"/>
+        <source>Not found yet: TuPay had no cashout with external id %1 moments after it was sent — it may still be processing it. The Desk looks again; do not send it again under a new id.</source>
+        <translation>Aún no encontrado: TuPay no tenía ningún retiro con ID externo %1 momentos después del envío; puede que aún lo esté procesando. El Desk vuelve a consultar; no lo vuelva a enviar con un nuevo ID.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="104"/>
+        <source>Not created: TuPay has no cashout with external id %1. It can be resubmitted with the same external id (History, “Resubmit…”).</source>
+        <translation>No creado: TuPay no tiene ningún retiro con ID externo %1. Se puede reenviar con el mismo ID externo (Historial, «Reenviar…»).</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="108"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="432"/>
+        <source>Not sent — nothing was created: %1</source>
+        <translation>No enviado: no se creó nada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="113"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="430"/>
+        <source>Not created. %1</source>
+        <translation>No creado. %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="115"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="420"/>
+        <source>Conflict — NOT created: external id %1 already belongs to a different cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New id” to send this cashout under a new external id.</source>
+        <translation>Conflicto — NO creado: el id externo %1 ya pertenece a otro retiro en TuPay (error 511), uno que este registro nunca envió. No se pagó nada. Use «Nuevo ID» para enviar este retiro con un id externo nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="216"/>
+        <source>Nothing was sent: the journal could not be read (%1).</source>
+        <translation>No se envió nada: no se pudo leer el registro (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="229"/>
+        <source>Not sent: the Desk was closed before sending.</source>
+        <translation>No enviado: el Desk se cerró antes de enviar.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="255"/>
+        <source>Made elsewhere in the last 24 hours (TuPay&apos;s account list):</source>
+        <translation>Hechos en otro lugar en las últimas 24 horas (lista de la cuenta en TuPay):</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="259"/>
+        <source>Possible duplicate</source>
+        <translation>Posible duplicado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="259"/>
+        <source>Check before sending</source>
+        <translation>Revise antes de enviar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="263"/>
+        <source>The journal already has %n cashout(s) to this account for this amount:</source>
+        <translation>
+            <numerusform>El registro ya tiene %n retiro a esta cuenta por este monto:</numerusform>
+            <numerusform>El registro ya tiene %n retiros a esta cuenta por este monto:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="266"/>
+        <source>TuPay&apos;s account list has %n cashout(s) to this document for this amount:</source>
+        <translation>
+            <numerusform>La lista de la cuenta en TuPay tiene %n retiro a este documento por este monto:</numerusform>
+            <numerusform>La lista de la cuenta en TuPay tiene %n retiros a este documento por este monto:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="269"/>
+        <source>The amount is more than the account&apos;s available balance.</source>
+        <translation>El monto supera el saldo disponible de la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="270"/>
+        <source>Send this one anyway?</source>
+        <translation>¿Enviar este de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="271"/>
+        <source>Send anyway</source>
+        <translation>Enviar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="281"/>
+        <source>Not sent.</source>
+        <translation>No enviado.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="311"/>
+        <source>Cancelled — nothing was sent to Production.</source>
+        <translation>Cancelado: no se envió nada a Producción.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="417"/>
+        <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
+        <translation>Creado: retiro %1 (ID externo %2). Su estado se sigue a la derecha.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="425"/>
+        <source>TuPay already has the cashout with external id %1, sent before from this journal: nothing was paid twice. It is looked up on the right.</source>
+        <translation>TuPay ya tiene el retiro con id externo %1, enviado antes desde este registro: no se pagó dos veces. Se consulta a la derecha.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="438"/>
+        <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
+        <translation>No enviado: ya hay un retiro con ID externo %1 en el registro y puede que exista en TuPay. Se está consultando; use «Nuevo ID» solo para un retiro distinto.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="441"/>
+        <source>Outcome unknown for external id %1; look it up before sending again.</source>
+        <translation>Resultado desconocido para el ID externo %1; consúltelo antes de volver a enviar.</translation>
     </message>
 </context>
 <context>
@@ -1449,7 +1623,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
     </message>
     <message>
         <location filename="../../tupay_desktop/store/settings.py" line="144"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="756"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="272"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
@@ -1496,130 +1670,337 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
     </message>
 </context>
 <context>
+    <name>HistoryActions</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="128"/>
+        <source>Please wait a few seconds before refreshing again.</source>
+        <translation>Espere unos segundos antes de volver a actualizar.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="136"/>
+        <source>Refreshing open cashouts…</source>
+        <translation>Actualizando los retiros abiertos…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="154"/>
+        <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
+        <translation>Conciliando: consultando cada retiro de %1 cuyo resultado es desconocido…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="166"/>
+        <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
+        <translation>Nada que conciliar: ningún retiro de este entorno tiene un resultado desconocido.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="174"/>
+        <source>%n found and adopted</source>
+        <translation>
+            <numerusform>%n encontrado e incorporado</numerusform>
+            <numerusform>%n encontrados e incorporados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="176"/>
+        <source>%n not found yet — looked up again on the next reconcile</source>
+        <translation>
+            <numerusform>%n aún no encontrado — se vuelve a consultar en la próxima conciliación</numerusform>
+            <numerusform>%n aún no encontrados — se vuelven a consultar en la próxima conciliación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="178"/>
+        <source>1 never reached TuPay — select it to resubmit</source>
+        <translation>1 nunca llegó a TuPay: selecciónelo para reenviarlo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="180"/>
+        <source>%n never reached TuPay — select them to resubmit</source>
+        <translation>
+            <numerusform>%n nunca llegó a TuPay: selecciónelo para reenviarlo</numerusform>
+            <numerusform>%n nunca llegaron a TuPay: selecciónelos para reenviarlos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="182"/>
+        <source>%n being sent right now (left alone)</source>
+        <translation>
+            <numerusform>%n enviándose en este momento (no se tocó)</numerusform>
+            <numerusform>%n enviándose en este momento (no se tocaron)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="184"/>
+        <source>%n still unknown — the lookup failed; try again later</source>
+        <translation>
+            <numerusform>%n sigue desconocido: la consulta falló; vuelva a intentarlo más tarde</numerusform>
+            <numerusform>%n siguen desconocidos: la consulta falló; vuelva a intentarlo más tarde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="185"/>
+        <source>%n checked: %1</source>
+        <translation>
+            <numerusform>%n verificado: %1</numerusform>
+            <numerusform>%n verificados: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="198"/>
+        <source>Cannot resubmit %1: %2</source>
+        <translation>No se puede reenviar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="208"/>
+        <source>Not resubmitted: nothing was sent for %1.</source>
+        <translation>No reenviado: no se envió nada para %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="212"/>
+        <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
+        <translation>No reenviado: el entorno cambió durante la confirmación. No se envió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="220"/>
+        <source>Resubmitting %1 with the same external id…</source>
+        <translation>Reenviando %1 con el mismo ID externo…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="236"/>
+        <source>Resubmit a PRODUCTION cashout</source>
+        <translation>Reenviar un retiro de PRODUCCIÓN</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="238"/>
+        <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
+        <translation>Este retiro nunca llegó a TuPay. Se envía otra vez con el MISMO ID externo %1, así TuPay nunca podrá crearlo dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="252"/>
+        <source>Send this cashout to %1 again?
+
+External id: %2 (the same id: TuPay refuses a second cashout with it)
+Beneficiary: %3
+Amount: %4 %5</source>
+        <translation>¿Enviar este retiro otra vez a %1?
+
+ID externo: %2 (el mismo ID: TuPay rechaza un segundo retiro con él)
+Beneficiario: %3
+Monto: %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="257"/>
+        <source>Resubmit a cashout</source>
+        <translation>Reenviar un retiro</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="265"/>
+        <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
+        <translation>Reenviado: TuPay creó el retiro %1 con el mismo ID externo %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="269"/>
+        <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
+        <translation>TuPay ya tiene un retiro con ID externo %1, así que no se pagó nada dos veces. Se consultó: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="272"/>
+        <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
+        <translation>Reenviado, pero TuPay lo denegó: no se creó nada. %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="275"/>
+        <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
+        <translation>No enviado: no se creó nada: %1. Se puede volver a reenviar.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="278"/>
+        <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
+        <translation>Resultado desconocido para el ID externo %1 (%2). Haga clic en «Conciliar» para consultarlo; nunca lo envíe con un nuevo ID.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="280"/>
+        <source>The resubmission of %1 ended without an answer.</source>
+        <translation>El reenvío de %1 terminó sin respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="291"/>
+        <source>Export history</source>
+        <translation>Exportar historial</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="292"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="311"/>
+        <source>Exported %1 cashouts to %2.</source>
+        <translation>Se exportaron %1 retiros a %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="319"/>
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="321"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="333"/>
+        <source>Refreshed %n open cashout(s).</source>
+        <translation>
+            <numerusform>Se actualizó %n retiro abierto.</numerusform>
+            <numerusform>Se actualizaron %n retiros abiertos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="339"/>
+        <source>The refresh failed: %1</source>
+        <translation>La actualización falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="353"/>
+        <source>Reconciling failed: %1</source>
+        <translation>La conciliación falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="368"/>
+        <source>The resubmission of %1 failed: %2</source>
+        <translation>El reenvío de %1 falló: %2</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="218"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="127"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="193"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="166"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="129"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="130"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="168"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="131"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="169"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="132"/>
         <source>Cashout ID</source>
         <translation>ID del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="171"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="134"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="172"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="135"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="136"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="221"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="196"/>
         <source>Declined (%1)</source>
         <translation>Denegado (%1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="199"/>
         <source>Declined</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="201"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="227"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="202"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="228"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="203"/>
         <source>Not found yet — looked up again</source>
         <translation>Aún no encontrado — se vuelve a consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="229"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="204"/>
         <source>Not created — can be resubmitted</source>
         <translation>No creado: se puede volver a enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="230"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="205"/>
         <source>Conflict — id used by another cashout</source>
         <translation>Conflicto — id usado por otro retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="239"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="214"/>
         <source>Not created</source>
         <translation>No creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="241"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="216"/>
         <source>Not found yet</source>
         <translation>Aún no encontrado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="242"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="217"/>
         <source>Conflict</source>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="271"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="246"/>
+        <source>Last checked %1</source>
+        <translation>Consultado por última vez: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="254"/>
         <source>Being sent, or the Desk stopped while sending it. Reconcile looks it up by its external id.</source>
         <translation>Se está enviando, o el Desk se detuvo mientras lo enviaba. La conciliación lo consulta por su ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="276"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="259"/>
         <source>The create may or may not have reached TuPay. Reconcile looks it up by its external id; never send it again under a new id.</source>
         <translation>Puede que la creación haya llegado a TuPay o no. La conciliación lo consulta por su ID externo; nunca lo vuelva a enviar con un nuevo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="282"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="265"/>
         <source>TuPay had no cashout with this external id when it was looked up, moments after it was sent — it may still be processing it. Reconcile looks again (also on start); it becomes “Not created” only if it is still missing after the settling window. Never send it again under a new id.</source>
         <translation>TuPay no tenía un retiro con este id externo cuando se consultó, instantes después de enviarlo; puede que todavía lo esté procesando. La conciliación vuelve a consultarlo (también al iniciar); pasa a «No creado» solo si sigue sin aparecer pasado el plazo de asentamiento. Nunca lo envíe de nuevo con un id nuevo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="292"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="275"/>
         <source>TuPay has no cashout with this external id. Select it and click “Resubmit…” to send it again with the same external id.</source>
         <translation>TuPay no tiene ningún retiro con este ID externo. Selecciónelo y haga clic en «Reenviar…» para enviarlo otra vez con el mismo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="298"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="281"/>
         <source>Conflict: TuPay already has a different cashout with this external id, one this journal never sent. This cashout was not created and nothing was paid; send it again under a new external id.</source>
         <translation>Conflicto: TuPay ya tiene otro retiro con este id externo, uno que este registro nunca envió. Este retiro no se creó y no se pagó nada; envíelo de nuevo con un id externo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="307"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="290"/>
         <source>TuPay declined this cashout; nothing was created.</source>
         <translation>TuPay denegó este retiro; no se creó nada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="539"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="602"/>
         <source>Bank reference: %1</source>
         <translation>Referencia bancaria: %1</translation>
     </message>
@@ -1647,361 +2028,185 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="565"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="66"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="566"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="67"/>
         <source>Open (not final)</source>
         <translation>Abiertos (no finales)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="567"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="68"/>
         <source>Needs attention (unknown or not created)</source>
         <translation>Requiere atención (desconocidos o no creados)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="573"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="74"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconocido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="575"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="76"/>
         <source>Declined / not created</source>
         <translation>Denegados / no creados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="577"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="78"/>
         <source>Conflict (id used by another cashout)</source>
         <translation>Conflicto (id usado por otro retiro)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="615"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="122"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="620"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="127"/>
         <source>Environment filter</source>
         <translation>Filtro de entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="621"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="866"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="128"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="386"/>
         <source>All environments</source>
         <translation>Todos los entornos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="622"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="129"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="624"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="131"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="626"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="133"/>
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="627"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="134"/>
         <source>To date (inclusive)</source>
         <translation>Fecha hasta (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="632"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="139"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="636"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="143"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiario…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="637"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="144"/>
         <source>Search the history</source>
         <translation>Buscar en el historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="666"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="173"/>
         <source>Cashout history</source>
         <translation>Historial de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="685"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="192"/>
         <source>Restore columns</source>
         <translation>Restaurar columnas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="686"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="193"/>
         <source>Give every column its original width again</source>
         <translation>Devolver a cada columna su ancho original</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="700"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="207"/>
         <source>Number of cashouts</source>
         <translation>Cantidad de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="701"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="208"/>
         <source>Refresh open cashouts</source>
         <translation>Actualizar retiros abiertos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="702"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="1187"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="209"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="536"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar el estado de cada retiro que no es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="704"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="211"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="706"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="213"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="708"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="215"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="709"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="216"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Guardar las filas que cumplen el filtro en un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="711"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="218"/>
         <source>Receipt…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="712"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="219"/>
         <source>Save the selected cashout&apos;s receipt as a PDF file</source>
         <translation>Guardar el comprobante del retiro seleccionado como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="718"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="225"/>
         <source>Refresh progress</source>
         <translation>Progreso de la actualización</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="722"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="229"/>
         <source>History message</source>
         <translation>Mensaje del historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="846"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="366"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Hay un reenvío en curso; espere su resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="848"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="368"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Seleccione un retiro marcado como «No creado» para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="850"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="1182"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="370"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="531"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>No disponible: este entorno no está listo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="852"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="372"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este retiro pertenece a %1: cambie a %1 para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="855"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="375"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Solo se puede reenviar un retiro que nunca llegó a TuPay («No creado»); este está «%1».</translation>
     </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="911"/>
-        <source>Please wait a few seconds before refreshing again.</source>
-        <translation>Espere unos segundos antes de volver a actualizar.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="921"/>
-        <source>Refreshing open cashouts…</source>
-        <translation>Actualizando los retiros abiertos…</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="941"/>
-        <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
-        <translation>Conciliando: consultando cada retiro de %1 cuyo resultado es desconocido…</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="953"/>
-        <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
-        <translation>Nada que conciliar: ningún retiro de este entorno tiene un resultado desconocido.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="961"/>
-        <source>%n found and adopted</source>
-        <translation>
-            <numerusform>%n encontrado e incorporado</numerusform>
-            <numerusform>%n encontrados e incorporados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="963"/>
-        <source>%n not found yet — looked up again on the next reconcile</source>
-        <translation>
-            <numerusform>%n aún no encontrado — se vuelve a consultar en la próxima conciliación</numerusform>
-            <numerusform>%n aún no encontrados — se vuelven a consultar en la próxima conciliación</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="965"/>
-        <source>1 never reached TuPay — select it to resubmit</source>
-        <translation>1 nunca llegó a TuPay: selecciónelo para reenviarlo</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="967"/>
-        <source>%n never reached TuPay — select them to resubmit</source>
-        <translation>
-            <numerusform>%n nunca llegó a TuPay: selecciónelo para reenviarlo</numerusform>
-            <numerusform>%n nunca llegaron a TuPay: selecciónelos para reenviarlos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="969"/>
-        <source>%n being sent right now (left alone)</source>
-        <translation>
-            <numerusform>%n enviándose en este momento (no se tocó)</numerusform>
-            <numerusform>%n enviándose en este momento (no se tocaron)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="971"/>
-        <source>%n still unknown — the lookup failed; try again later</source>
-        <translation>
-            <numerusform>%n sigue desconocido: la consulta falló; vuelva a intentarlo más tarde</numerusform>
-            <numerusform>%n siguen desconocidos: la consulta falló; vuelva a intentarlo más tarde</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="972"/>
-        <source>%n checked: %1</source>
-        <translation>
-            <numerusform>%n verificado: %1</numerusform>
-            <numerusform>%n verificados: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="983"/>
-        <source>Cannot resubmit %1: %2</source>
-        <translation>No se puede reenviar %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="993"/>
-        <source>Not resubmitted: nothing was sent for %1.</source>
-        <translation>No reenviado: no se envió nada para %1.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="997"/>
-        <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
-        <translation>No reenviado: el entorno cambió durante la confirmación. No se envió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1005"/>
-        <source>Resubmitting %1 with the same external id…</source>
-        <translation>Reenviando %1 con el mismo ID externo…</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1020"/>
-        <source>Resubmit a PRODUCTION cashout</source>
-        <translation>Reenviar un retiro de PRODUCCIÓN</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1022"/>
-        <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
-        <translation>Este retiro nunca llegó a TuPay. Se envía otra vez con el MISMO ID externo %1, así TuPay nunca podrá crearlo dos veces.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1036"/>
-        <source>Send this cashout to %1 again?
-
-External id: %2 (the same id: TuPay refuses a second cashout with it)
-Beneficiary: %3
-Amount: %4 %5</source>
-        <translation>¿Enviar este retiro otra vez a %1?
-
-ID externo: %2 (el mismo ID: TuPay rechaza un segundo retiro con él)
-Beneficiario: %3
-Monto: %4 %5</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1041"/>
-        <source>Resubmit a cashout</source>
-        <translation>Reenviar un retiro</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1049"/>
-        <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
-        <translation>Reenviado: TuPay creó el retiro %1 con el mismo ID externo %2.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1053"/>
-        <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
-        <translation>TuPay ya tiene un retiro con ID externo %1, así que no se pagó nada dos veces. Se consultó: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1056"/>
-        <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
-        <translation>Reenviado, pero TuPay lo denegó: no se creó nada. %1</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1059"/>
-        <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
-        <translation>No enviado: no se creó nada: %1. Se puede volver a reenviar.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1062"/>
-        <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
-        <translation>Resultado desconocido para el ID externo %1 (%2). Haga clic en «Conciliar» para consultarlo; nunca lo envíe con un nuevo ID.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1064"/>
-        <source>The resubmission of %1 ended without an answer.</source>
-        <translation>El reenvío de %1 terminó sin respuesta.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1077"/>
-        <source>Export history</source>
-        <translation>Exportar historial</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1078"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1095"/>
-        <source>Exported %1 cashouts to %2.</source>
-        <translation>Se exportaron %1 retiros a %2.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1102"/>
-        <source>The export failed: %1</source>
-        <translation>La exportación falló: %1</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1105"/>
-        <source>Exporting…</source>
-        <translation>Exportando…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1122"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="471"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n retiro</numerusform>
@@ -2009,47 +2214,189 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1157"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="506"/>
         <source>Building the search index of older cashouts: %1%. Searching works meanwhile, more slowly.</source>
         <translation>Construyendo el índice de búsqueda de los cashouts anteriores: %1%. Mientras tanto la búsqueda funciona, más lenta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1184"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="533"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>No disponible: este entorno no está listo, así que no se puede consultar nada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1189"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="538"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar por su ID externo cada retiro cuyo resultado es desconocido («Enviando…», «Resultado desconocido»): los encontrados se incorporan y los que faltan pasan a «No creado»</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1199"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="548"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 otra vez con el mismo ID externo (tras una confirmación)</translation>
     </message>
+    <message>
+        <source>Please wait a few seconds before refreshing again.</source>
+        <translation type="vanished">Espere unos segundos antes de volver a actualizar.</translation>
+    </message>
+    <message>
+        <source>Refreshing open cashouts…</source>
+        <translation type="vanished">Actualizando los retiros abiertos…</translation>
+    </message>
+    <message>
+        <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
+        <translation type="vanished">Conciliando: consultando cada retiro de %1 cuyo resultado es desconocido…</translation>
+    </message>
+    <message>
+        <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
+        <translation type="vanished">Nada que conciliar: ningún retiro de este entorno tiene un resultado desconocido.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1259"/>
+        <source>%n found and adopted</source>
+        <translation type="vanished">
+            <numerusform>%n encontrado e incorporado</numerusform>
+            <numerusform>%n encontrados e incorporados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found yet — looked up again on the next reconcile</source>
+        <translation type="vanished">
+            <numerusform>%n aún no encontrado — se vuelve a consultar en la próxima conciliación</numerusform>
+            <numerusform>%n aún no encontrados — se vuelven a consultar en la próxima conciliación</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 never reached TuPay — select it to resubmit</source>
+        <translation type="vanished">1 nunca llegó a TuPay: selecciónelo para reenviarlo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n never reached TuPay — select them to resubmit</source>
+        <translation type="vanished">
+            <numerusform>%n nunca llegó a TuPay: selecciónelo para reenviarlo</numerusform>
+            <numerusform>%n nunca llegaron a TuPay: selecciónelos para reenviarlos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n being sent right now (left alone)</source>
+        <translation type="vanished">
+            <numerusform>%n enviándose en este momento (no se tocó)</numerusform>
+            <numerusform>%n enviándose en este momento (no se tocaron)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still unknown — the lookup failed; try again later</source>
+        <translation type="vanished">
+            <numerusform>%n sigue desconocido: la consulta falló; vuelva a intentarlo más tarde</numerusform>
+            <numerusform>%n siguen desconocidos: la consulta falló; vuelva a intentarlo más tarde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked: %1</source>
+        <translation type="vanished">
+            <numerusform>%n verificado: %1</numerusform>
+            <numerusform>%n verificados: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot resubmit %1: %2</source>
+        <translation type="vanished">No se puede reenviar %1: %2</translation>
+    </message>
+    <message>
+        <source>Not resubmitted: nothing was sent for %1.</source>
+        <translation type="vanished">No reenviado: no se envió nada para %1.</translation>
+    </message>
+    <message>
+        <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
+        <translation type="vanished">No reenviado: el entorno cambió durante la confirmación. No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Resubmitting %1 with the same external id…</source>
+        <translation type="vanished">Reenviando %1 con el mismo ID externo…</translation>
+    </message>
+    <message>
+        <source>Resubmit a PRODUCTION cashout</source>
+        <translation type="vanished">Reenviar un retiro de PRODUCCIÓN</translation>
+    </message>
+    <message>
+        <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
+        <translation type="vanished">Este retiro nunca llegó a TuPay. Se envía otra vez con el MISMO ID externo %1, así TuPay nunca podrá crearlo dos veces.</translation>
+    </message>
+    <message>
+        <source>Send this cashout to %1 again?
+
+External id: %2 (the same id: TuPay refuses a second cashout with it)
+Beneficiary: %3
+Amount: %4 %5</source>
+        <translation type="vanished">¿Enviar este retiro otra vez a %1?
+
+ID externo: %2 (el mismo ID: TuPay rechaza un segundo retiro con él)
+Beneficiario: %3
+Monto: %4 %5</translation>
+    </message>
+    <message>
+        <source>Resubmit a cashout</source>
+        <translation type="vanished">Reenviar un retiro</translation>
+    </message>
+    <message>
+        <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
+        <translation type="vanished">Reenviado: TuPay creó el retiro %1 con el mismo ID externo %2.</translation>
+    </message>
+    <message>
+        <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
+        <translation type="vanished">TuPay ya tiene un retiro con ID externo %1, así que no se pagó nada dos veces. Se consultó: %2.</translation>
+    </message>
+    <message>
+        <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
+        <translation type="vanished">Reenviado, pero TuPay lo denegó: no se creó nada. %1</translation>
+    </message>
+    <message>
+        <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
+        <translation type="vanished">No enviado: no se creó nada: %1. Se puede volver a reenviar.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
+        <translation type="vanished">Resultado desconocido para el ID externo %1 (%2). Haga clic en «Conciliar» para consultarlo; nunca lo envíe con un nuevo ID.</translation>
+    </message>
+    <message>
+        <source>The resubmission of %1 ended without an answer.</source>
+        <translation type="vanished">El reenvío de %1 terminó sin respuesta.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="vanished">Exportar historial</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="vanished">Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 cashouts to %2.</source>
+        <translation type="vanished">Se exportaron %1 retiros a %2.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="vanished">La exportación falló: %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="vanished">Exportando…</translation>
+    </message>
+    <message numerus="yes">
         <source>Refreshed %n open cashout(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Se actualizó %n retiro abierto.</numerusform>
             <numerusform>Se actualizaron %n retiros abiertos.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1266"/>
         <source>The refresh failed: %1</source>
-        <translation>La actualización falló: %1</translation>
+        <translation type="vanished">La actualización falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1282"/>
         <source>Reconciling failed: %1</source>
-        <translation>La conciliación falló: %1</translation>
+        <translation type="vanished">La conciliación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1297"/>
         <source>The resubmission of %1 failed: %2</source>
-        <translation>El reenvío de %1 falló: %2</translation>
+        <translation type="vanished">El reenvío de %1 falló: %2</translation>
     </message>
 </context>
 <context>
@@ -2432,27 +2779,27 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>JournalState</name>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1608"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1617"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1609"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1618"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1610"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1619"/>
         <source>Declined</source>
         <translation>Denegado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1611"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1620"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1612"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1621"/>
         <source>Not created</source>
         <translation>No creado</translation>
     </message>
@@ -2563,159 +2910,159 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="220"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="261"/>
         <source>Scroll the cashout form</source>
         <translation>Desplazar el formulario del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="262"/>
         <source>Scroll the cashout form sideways</source>
         <translation>Desplazar el formulario del retiro horizontalmente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="279"/>
         <source>Cashout and exchange</source>
         <translation>Retiro e intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="285"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="291"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="314"/>
         <source>Scroll the cashout and history panes</source>
         <translation>Desplazar los paneles del retiro y del historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="316"/>
         <source>Scroll the cashout and history panes sideways</source>
         <translation>Desplazar los paneles del retiro y del historial hacia los lados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="335"/>
         <source>Requests in progress</source>
         <translation>Solicitudes en curso</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="342"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="345"/>
         <source>Retry keyring</source>
         <translation>Reintentar el llavero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="347"/>
         <source>Try the OS keyring again, after unlocking it (it may ask for its password)</source>
         <translation>Vuelve a intentar con el llavero del sistema después de desbloquearlo (puede pedir su contraseña)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="423"/>
         <source>&amp;Desk</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="424"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="430"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="435"/>
         <source>&amp;Cashout</source>
         <translation>&amp;Retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="436"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="440"/>
         <source>Refresh status</source>
         <translation>Actualizar estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="444"/>
         <source>Look up a cashout…</source>
         <translation>Consultar un retiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="490"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Espere a que termine el retiro en curso antes de cambiar de entorno.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="522"/>
         <source>History only: the journal is read-only</source>
         <translation>Solo historial: el registro es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="524"/>
         <source>Nothing can be sent: the journal %1 cannot be written (a read-only file or disk). The history is shown as it is.</source>
         <translation>No se puede enviar nada: no se puede escribir en el registro %1 (un archivo o disco de solo lectura). El historial se muestra tal como está.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="531"/>
         <source>The sandbox could not start: %1</source>
         <translation>No se pudo iniciar el sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="532"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox no disponible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="533"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="536"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando el sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="540"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local en %1 — simulado, sin dinero real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="544"/>
         <source>Requests go to %1</source>
         <translation>Las solicitudes van a %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="545"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Leyendo las credenciales del llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="601"/>
         <source>%1&apos;s credentials cannot be read: the OS keyring is locked or did not answer. Unlock it, then press “Retry keyring”.</source>
         <translation>No se pueden leer las credenciales de %1: el llavero del sistema está bloqueado o no respondió. Desbloquéelo y pulse «Reintentar el llavero».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="607"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="610"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 no tiene credenciales: agregue su API Key, Passphrase y Signature en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="626"/>
         <source>%1 cannot be used: %2</source>
         <translation>No se puede usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="635"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="638"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>Se verificó %n retiro cuyo resultado era desconocido.</numerusform>
@@ -2723,168 +3070,57 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="648"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="649"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUCCIÓN — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="650"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="651"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUCCIÓN — dinero real. Cada retiro enviado aquí paga a una cuenta bancaria real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="658"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="659"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="660"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="661"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — retiros simulados en esta computadora. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="662"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="663"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — el sistema de pruebas de TuPay. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="665"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — entorno personalizado en %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="705"/>
-        <source>Nothing was sent: the journal could not be read (%1).</source>
-        <translation>No se envió nada: no se pudo leer el registro (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="722"/>
-        <source>Made elsewhere in the last 24 hours (TuPay&apos;s account list):</source>
-        <translation>Hechos en otro lugar en las últimas 24 horas (lista de la cuenta en TuPay):</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="726"/>
-        <source>Possible duplicate</source>
-        <translation>Posible duplicado</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="726"/>
-        <source>Check before sending</source>
-        <translation>Revise antes de enviar</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="730"/>
-        <source>The journal already has %n cashout(s) to this account for this amount:</source>
-        <translation>
-            <numerusform>El registro ya tiene %n retiro a esta cuenta por este monto:</numerusform>
-            <numerusform>El registro ya tiene %n retiros a esta cuenta por este monto:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="733"/>
-        <source>TuPay&apos;s account list has %n cashout(s) to this document for this amount:</source>
-        <translation>
-            <numerusform>La lista de la cuenta en TuPay tiene %n retiro a este documento por este monto:</numerusform>
-            <numerusform>La lista de la cuenta en TuPay tiene %n retiros a este documento por este monto:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="736"/>
-        <source>The amount is more than the account&apos;s available balance.</source>
-        <translation>El monto supera el saldo disponible de la cuenta.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="737"/>
-        <source>Send this one anyway?</source>
-        <translation>¿Enviar este de todos modos?</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="738"/>
-        <source>Send anyway</source>
-        <translation>Enviar de todos modos</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="748"/>
-        <source>Not sent.</source>
-        <translation>No enviado.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="798"/>
-        <source>Cancelled — nothing was sent to Production.</source>
-        <translation>Cancelado: no se envió nada a Producción.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="808"/>
-        <source>Sending %1 %2 (external id %3)…</source>
-        <translation>Enviando %1 %2 (ID externo %3)…</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="836"/>
-        <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
-        <translation>Creado: retiro %1 (ID externo %2). Su estado se sigue a la derecha.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="847"/>
-        <source>Conflict — NOT created: external id %1 already belongs to a different cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New id” to send this cashout under a new external id.</source>
-        <translation>Conflicto — NO creado: el id externo %1 ya pertenece a otro retiro en TuPay (error 511), uno que este registro nunca envió. No se pagó nada. Use «Nuevo ID» para enviar este retiro con un id externo nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="858"/>
-        <source>TuPay already has the cashout with external id %1, sent before from this journal: nothing was paid twice. It is looked up on the right.</source>
-        <translation>TuPay ya tiene el retiro con id externo %1, enviado antes desde este registro: no se pagó dos veces. Se consulta a la derecha.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="868"/>
-        <source>Not created. %1</source>
-        <translation>No creado. %1</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="873"/>
-        <source>Not sent — nothing was created: %1</source>
-        <translation>No enviado: no se creó nada: %1</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="879"/>
-        <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
-        <translation>Resultado desconocido: consultándolo por el ID externo %1… (%2) No lo vuelva a enviar con un nuevo ID hasta que la consulta responda.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="893"/>
-        <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
-        <translation>No enviado: ya hay un retiro con ID externo %1 en el registro y puede que exista en TuPay. Se está consultando; use «Nuevo ID» solo para un retiro distinto.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="905"/>
-        <source>Outcome unknown for external id %1; look it up before sending again.</source>
-        <translation>Resultado desconocido para el ID externo %1; consúltelo antes de volver a enviar.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="938"/>
-        <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
-        <translation>Encontrado: el retiro con ID externo %1 sí se creó. Su estado está a la derecha.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="955"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="727"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Ese retiro se envió a %1: cambie a %1 para seguirlo y ver sus intercambios.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1026"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="798"/>
         <source>Sandbox not running</source>
         <translation>El sandbox no está en ejecución</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1035"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="807"/>
         <source>No credentials</source>
         <translation>Sin credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1036"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="808"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primero guarde la API Key, la Passphrase y la Signature; luego vuelva a probar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1054"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="826"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -2892,39 +3128,128 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1061"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="833"/>
         <source>Keyring locked: saved credentials cannot be read</source>
         <translation>Llavero bloqueado: no se pueden leer las credenciales guardadas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1063"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="835"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Llavero no disponible: las credenciales solo duran esta sesión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1168"/>
-        <source>Not sent: the Desk was closed before sending.</source>
-        <translation>No enviado: el Desk se cerró antes de enviar.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1176"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="939"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Esperando a que se resuelva el retiro en curso (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1183"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="946"/>
         <source>Closing</source>
         <translation>Cerrando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1213"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="976"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1214"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="977"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>El retiro con ID externo %1 no se ha resuelto. Queda en el registro como enviado con resultado desconocido; el Desk lo consultará por su ID externo la próxima vez que se inicie. No lo vuelva a enviar con un nuevo ID.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the journal could not be read (%1).</source>
+        <translation type="vanished">No se envió nada: no se pudo leer el registro (%1).</translation>
+    </message>
+    <message>
+        <source>Made elsewhere in the last 24 hours (TuPay&apos;s account list):</source>
+        <translation type="vanished">Hechos en otro lugar en las últimas 24 horas (lista de la cuenta en TuPay):</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="vanished">Posible duplicado</translation>
+    </message>
+    <message>
+        <source>Check before sending</source>
+        <translation type="vanished">Revise antes de enviar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal already has %n cashout(s) to this account for this amount:</source>
+        <translation type="vanished">
+            <numerusform>El registro ya tiene %n retiro a esta cuenta por este monto:</numerusform>
+            <numerusform>El registro ya tiene %n retiros a esta cuenta por este monto:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TuPay&apos;s account list has %n cashout(s) to this document for this amount:</source>
+        <translation type="vanished">
+            <numerusform>La lista de la cuenta en TuPay tiene %n retiro a este documento por este monto:</numerusform>
+            <numerusform>La lista de la cuenta en TuPay tiene %n retiros a este documento por este monto:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The amount is more than the account&apos;s available balance.</source>
+        <translation type="vanished">El monto supera el saldo disponible de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Send this one anyway?</source>
+        <translation type="vanished">¿Enviar este de todos modos?</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation type="vanished">Enviar de todos modos</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation type="vanished">No enviado.</translation>
+    </message>
+    <message>
+        <source>Cancelled — nothing was sent to Production.</source>
+        <translation type="vanished">Cancelado: no se envió nada a Producción.</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2 (external id %3)…</source>
+        <translation type="vanished">Enviando %1 %2 (ID externo %3)…</translation>
+    </message>
+    <message>
+        <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
+        <translation type="vanished">Creado: retiro %1 (ID externo %2). Su estado se sigue a la derecha.</translation>
+    </message>
+    <message>
+        <source>Conflict — NOT created: external id %1 already belongs to a different cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New id” to send this cashout under a new external id.</source>
+        <translation type="vanished">Conflicto — NO creado: el id externo %1 ya pertenece a otro retiro en TuPay (error 511), uno que este registro nunca envió. No se pagó nada. Use «Nuevo ID» para enviar este retiro con un id externo nuevo.</translation>
+    </message>
+    <message>
+        <source>TuPay already has the cashout with external id %1, sent before from this journal: nothing was paid twice. It is looked up on the right.</source>
+        <translation type="vanished">TuPay ya tiene el retiro con id externo %1, enviado antes desde este registro: no se pagó dos veces. Se consulta a la derecha.</translation>
+    </message>
+    <message>
+        <source>Not created. %1</source>
+        <translation type="vanished">No creado. %1</translation>
+    </message>
+    <message>
+        <source>Not sent — nothing was created: %1</source>
+        <translation type="vanished">No enviado: no se creó nada: %1</translation>
+    </message>
+    <message>
+        <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
+        <translation type="vanished">Resultado desconocido: consultándolo por el ID externo %1… (%2) No lo vuelva a enviar con un nuevo ID hasta que la consulta responda.</translation>
+    </message>
+    <message>
+        <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
+        <translation type="vanished">No enviado: ya hay un retiro con ID externo %1 en el registro y puede que exista en TuPay. Se está consultando; use «Nuevo ID» solo para un retiro distinto.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown for external id %1; look it up before sending again.</source>
+        <translation type="vanished">Resultado desconocido para el ID externo %1; consúltelo antes de volver a enviar.</translation>
+    </message>
+    <message>
+        <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
+        <translation type="vanished">Encontrado: el retiro con ID externo %1 sí se creó. Su estado está a la derecha.</translation>
+    </message>
+    <message>
+        <source>Not sent: the Desk was closed before sending.</source>
+        <translation type="vanished">No enviado: el Desk se cerró antes de enviar.</translation>
     </message>
 </context>
 <context>

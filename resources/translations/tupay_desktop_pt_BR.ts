@@ -309,279 +309,304 @@
 <context>
     <name>CashoutForm</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="261"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="267"/>
         <source>New cashout</source>
         <translation>Novo saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="269"/>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="271"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="275"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="277"/>
         <source>Same beneficiary again</source>
         <translation>Mesmo beneficiário de novo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="286"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="292"/>
         <source>External id</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="289"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="295"/>
         <source>New id</source>
         <translation>Novo ID</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="290"/>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="291"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="296"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="297"/>
         <source>Generate a new external id</source>
         <translation>Gerar um novo ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="293"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="302"/>
+        <source>Resend with the same id</source>
+        <translation>Reenviar com o mesmo ID</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="303"/>
+        <source>Resend with the declined external id</source>
+        <translation>Reenviar com o ID externo recusado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="305"/>
+        <source>Send it again under the external id TuPay declined (how TuPay treats a declined id sent again is not documented)</source>
+        <translation>Enviá-lo de novo com o ID externo que a TuPay recusou (não está documentado como a TuPay trata um ID recusado enviado de novo)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="309"/>
         <source>E&amp;xternal id</source>
         <translation>ID e&amp;xterno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="295"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="312"/>
         <source>Beneficiary first name</source>
         <translation>Nome do beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="295"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="312"/>
         <source>e.g. Alex</source>
         <translation>ex.: Alex</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="296"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="313"/>
         <source>&amp;First name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="297"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="314"/>
         <source>Beneficiary last name</source>
         <translation>Sobrenome do beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="297"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="314"/>
         <source>e.g. Gonzales</source>
         <translation>ex.: Gonzales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="298"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="315"/>
         <source>&amp;Last name</source>
         <translation>&amp;Sobrenome</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="302"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="319"/>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="304"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="321"/>
         <source>DNI (8 digits)</source>
         <translation>DNI (8 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="305"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="322"/>
         <source>CE (9 digits)</source>
         <translation>CE (9 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="306"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="323"/>
         <source>RUC (11 digits)</source>
         <translation>RUC (11 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="307"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="324"/>
         <source>PASS (12 digits)</source>
         <translation>PASS (12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="311"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="328"/>
         <source>National identity document</source>
         <translation>Documento nacional de identidade</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="311"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="328"/>
         <source>Foreigner&apos;s card (carné de extranjería)</source>
         <translation>Carteira de estrangeiro (carné de extranjería)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="312"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
         <source>Taxpayer number</source>
         <translation>Número de contribuinte</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="312"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
         <source>Passport</source>
         <translation>Passaporte</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="318"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="335"/>
         <source>Document number</source>
         <translation>Número do documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="318"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="335"/>
         <source>digits only</source>
         <translation>somente dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="320"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="337"/>
         <source>&amp;Document</source>
         <translation>&amp;Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="322"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="339"/>
         <source>Bank account (CCI, 20 digits)</source>
         <translation>Conta bancária (CCI, 20 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="322"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="339"/>
         <source>20-digit CCI</source>
         <translation>CCI de 20 dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="323"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="340"/>
         <source>&amp;CCI</source>
         <translation>&amp;CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="346"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="333"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="350"/>
         <source>Account type</source>
         <translation>Tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="334"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="351"/>
         <source>S — Savings</source>
         <translation>S — Poupança</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="334"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="351"/>
         <source>C — Current (checking)</source>
         <translation>C — Corrente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="336"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="353"/>
         <source>Account &amp;type</source>
         <translation>&amp;Tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="338"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="355"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="338"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="355"/>
         <source>e.g. 150.00</source>
         <translation>ex.: 150.00</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="341"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="358"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="342"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="359"/>
         <source>&amp;Amount</source>
         <translation>&amp;Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="351"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="368"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="351"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="368"/>
         <source>Peru (PE)</source>
         <translation>Peru (PE)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="352"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="369"/>
         <source>Co&amp;untry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="354"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="371"/>
         <source>Notification URL</source>
         <translation>URL de notificação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="355"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="372"/>
         <source>&amp;Notification URL</source>
         <translation>URL de noti&amp;ficação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="357"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="374"/>
         <source>Comments</source>
         <translation>Comentários</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="357"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="374"/>
         <source>optional, echoed in notifications</source>
         <translation>opcional; repetido nas notificações</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="358"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="375"/>
         <source>Co&amp;mments</source>
         <translation>Co&amp;mentários</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="368"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="385"/>
         <source>Send cashout</source>
         <translation>Enviar saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="373"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="390"/>
         <source>Open settings…</source>
         <translation>Abrir configurações…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="374"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="391"/>
         <source>Open settings to add credentials</source>
         <translation>Abrir as configurações para adicionar credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="396"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="413"/>
         <source>Request preview (exact JSON and signature)</source>
         <translation>Prévia da requisição (JSON exato e assinatura)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="397"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="414"/>
         <source>Show or hide the request preview</source>
         <translation>Mostrar ou ocultar a prévia da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="408"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="425"/>
         <source>Request preview</source>
         <translation>Prévia da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="501"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="518"/>
         <source>Send to PRODUCTION</source>
         <translation>Enviar para PRODUÇÃO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="503"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="520"/>
         <source>Send to %1</source>
         <translation>Enviar para %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="504"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="521"/>
         <source>Send this cashout (Ctrl+Enter)</source>
         <translation>Enviar este saque (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="658"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="571"/>
+        <source>New id: %1 was declined and stays in History under its own id.</source>
+        <translation>Novo ID: %1 foi recusado e fica no Histórico com o seu próprio ID.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="588"/>
+        <source>The declined id %1 again: TuPay may refuse it (how it treats a declined id sent again is not documented).</source>
+        <translation>De novo o ID recusado %1: a TuPay pode rejeitá-lo (não está documentado como ela trata um ID recusado enviado de novo).</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="728"/>
         <source>Outcome still unknown</source>
         <translation>Resultado ainda desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="659"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="729"/>
         <source>The outcome of the cashout with external id %1 is still unknown. It may have been created. Sending the same cashout again under a new external id could pay the beneficiary twice.
 
 Look it up first. Generate a new id anyway?</source>
@@ -590,32 +615,37 @@ Look it up first. Generate a new id anyway?</source>
 Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="696"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="769"/>
         <source>Cleared on switching to Production.</source>
         <translation>Apagado ao passar para Produção.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="706"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="779"/>
         <source>Fill in %1 again (name, document, CCI and account type) under a new external id</source>
         <translation>Preencher %1 de novo (nome, documento, CCI e tipo de conta) com um novo ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="742"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="815"/>
         <source>Bank not recognised from the first three digits</source>
         <translation>Banco não reconhecido pelos três primeiros dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="745"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="818"/>
         <source>Named from the CCI&apos;s first three digits</source>
         <translation>Identificado pelos três primeiros dígitos do CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="777"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="850"/>
         <source>Sending… waiting for TuPay&apos;s answer. Do not close the Desk.</source>
         <translation>Enviando… aguardando a resposta da TuPay. Não feche o Desk.</translation>
     </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="852"/>
+        <source>Not sent yet: checking for possible duplicates and waiting for any confirmation.</source>
+        <translation>Ainda não enviado: procurando possíveis duplicados e aguardando qualquer confirmação.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="782"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="858"/>
         <source>Fix %n field(s) to enable sending.</source>
         <translation>
             <numerusform>Corrija %n campo para habilitar o envio.</numerusform>
@@ -623,22 +653,22 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="785"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="861"/>
         <source>Ready. Ctrl+Enter sends.</source>
         <translation>Pronto. Ctrl+Enter envia.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="792"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="868"/>
         <source>The preview appears when every field is valid.</source>
         <translation>A prévia aparece quando todos os campos forem válidos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="796"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="872"/>
         <source>No preview: this environment has no credentials to sign with yet.</source>
         <translation>Sem prévia: este ambiente ainda não tem credenciais para assinar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="802"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="878"/>
         <source>No preview: %1</source>
         <translation>Sem prévia: %1</translation>
     </message>
@@ -695,297 +725,297 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
 <context>
     <name>CashoutView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="160"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="177"/>
         <source>cashout_id or external_id</source>
         <translation>cashout_id ou external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="161"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="178"/>
         <source>Cashout to look up</source>
         <translation>Saque a consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="163"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="180"/>
         <source>Digits are read as a cashout_id, anything else as an external_id (Ctrl+L)</source>
         <translation>Dígitos são lidos como cashout_id; qualquer outra coisa, como external_id (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="166"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="183"/>
         <source>&amp;Auto</source>
         <translation>&amp;Auto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="184"/>
         <source>cashout_&amp;id</source>
         <translation>cashout_&amp;id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="168"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="185"/>
         <source>e&amp;xternal_id</source>
         <translation>e&amp;xternal_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="190"/>
         <source>Detect the kind of identifier</source>
         <translation>Detectar o tipo de identificador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="174"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="191"/>
         <source>Look up by cashout_id</source>
         <translation>Consultar por cashout_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="175"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="192"/>
         <source>Look up by external_id</source>
         <translation>Consultar por external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="176"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="193"/>
         <source>&amp;Look up</source>
         <translation>&amp;Consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="195"/>
         <source>Cancel lookup</source>
         <translation>Cancelar consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="179"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="196"/>
         <source>Stop waiting for the answer (Esc)</source>
         <translation>Parar de aguardar a resposta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="188"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="205"/>
         <source>Lookup in progress</source>
         <translation>Consulta em andamento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="204"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="221"/>
         <source>Why lookups are unavailable</source>
         <translation>Por que as consultas não estão disponíveis</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="225"/>
         <source>Status meaning</source>
         <translation>Significado do status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="209"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="226"/>
         <source>Cashout identifiers</source>
         <translation>Identificadores do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="210"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="227"/>
         <source>Status description from TuPay</source>
         <translation>Descrição do status pela TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="211"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="228"/>
         <source>Rejection</source>
         <translation>Rejeição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="212"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="229"/>
         <source>Bank reference</source>
         <translation>Referência bancária</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="213"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="230"/>
         <source>Last refreshed</source>
         <translation>Última atualização</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="231"/>
         <source>Automatic refresh</source>
         <translation>Atualização automática</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="215"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="232"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="243"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="227"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="244"/>
         <source>Meaning:</source>
         <translation>Significado:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="228"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="245"/>
         <source>Cashout:</source>
         <translation>Saque:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="229"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="246"/>
         <source>Description:</source>
         <translation>Descrição:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="230"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="247"/>
         <source>Rejection:</source>
         <translation>Rejeição:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="231"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="248"/>
         <source>Bank reference:</source>
         <translation>Referência bancária:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="232"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="249"/>
         <source>Last refreshed:</source>
         <translation>Última atualização:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="233"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="250"/>
         <source>Auto refresh:</source>
         <translation>Atualização automática:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="235"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="252"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="236"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="253"/>
         <source>Look the status up again (F5)</source>
         <translation>Consultar o status novamente (F5)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="238"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="255"/>
         <source>Cancel cashout (experimental)…</source>
         <translation>Cancelar saque (experimental)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="240"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="257"/>
         <source>Ask TuPay to cancel this PENDING cashout. Experimental: the cancel endpoint is documented by D24 only and TuPay may not offer it.</source>
         <translation>Pedir à TuPay que cancele este saque PENDENTE. Experimental: o endpoint de cancelamento só é documentado pela D24 e a TuPay pode não oferecê-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="244"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="261"/>
         <source>Put on hold (experimental)</source>
         <translation>Colocar em espera (experimental)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="246"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="263"/>
         <source>Ask TuPay to hold this PENDING cashout: it is not processed until released. Experimental: documented by D24 only; TuPay may not offer it.</source>
         <translation>Pede à TuPay que coloque este saque PENDENTE em espera: ele não é processado até ser liberado. Experimental: documentado apenas pela D24; a TuPay pode não oferecê-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="250"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="267"/>
         <source>Release (experimental)</source>
         <translation>Liberar (experimental)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="252"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="269"/>
         <source>Ask TuPay to move this cashout from On hold back to Pending. Experimental: documented by D24 only; TuPay may not offer it.</source>
         <translation>Pede à TuPay que mova este saque de Em espera de volta para Pendente. Experimental: documentado apenas pela D24; a TuPay pode não oferecê-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="256"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="273"/>
         <source>Recei&amp;pt…</source>
         <translation>Com&amp;provante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="257"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="274"/>
         <source>Save this cashout&apos;s receipt as a PDF file</source>
         <translation>Salvar o comprovante deste saque como arquivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="274"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="291"/>
         <source>No cashout shown yet. Send one with the form, type its cashout_id or external_id above and press Enter (Ctrl+L), or select one in the History tab: its status, its meaning and any rejection appear here and refresh by themselves.</source>
         <translation>Nenhum saque exibido ainda. Envie um pelo formulário, digite o cashout_id ou o external_id acima e pressione Enter (Ctrl+L), ou selecione um na aba Histórico: o status, o significado e qualquer rejeição aparecem aqui e se atualizam sozinhos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="281"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="298"/>
         <source>No cashout shown yet</source>
         <translation>Nenhum saque exibido ainda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="282"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="299"/>
         <source>Cashout</source>
         <translation>Saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="295"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="312"/>
         <source>Scroll the cashout details</source>
         <translation>Rolar os detalhes do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="315"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="332"/>
         <source>Sandbox notifications</source>
         <translation>Notificações do sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="317"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="334"/>
         <source>What the sandbox POSTed to this cashout&apos;s notification URL — what your server would receive. The notification never carries the status: re-query it.</source>
         <translation>O que o sandbox enviou (POST) para a URL de notificação deste saque: o que o seu servidor receberia. A notificação nunca traz o status: consulte-o novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="324"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="341"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="324"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="341"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="324"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="341"/>
         <source>Answer</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="325"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="342"/>
         <source>Notifications the sandbox sent</source>
         <translation>Notificações que o sandbox enviou</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="331"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="348"/>
         <source>Sandbox notification URL on this computer</source>
         <translation>URL de notificação do sandbox neste computador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="333"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="350"/>
         <source>Where the sandbox sends notifications of cashouts created without a notification URL: a receiver on this computer (http://localhost or 127.0.0.1). Empty: none.</source>
         <translation>Para onde o sandbox envia as notificações dos saques criados sem URL de notificação: um receptor neste computador (http://localhost ou 127.0.0.1). Vazio: nenhuma.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="336"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="353"/>
         <source>Send notifications there</source>
         <translation>Enviar as notificações para lá</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="404"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="434"/>
         <source>Lookups are unavailable: this environment is not ready (its credentials are missing or it could not be started). Set it up in Settings (Ctrl+,).</source>
         <translation>Não é possível consultar: este ambiente não está pronto (faltam as credenciais ou ele não pôde ser iniciado). Configure-o em Configurações (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="458"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="498"/>
         <source>A cashout_id is made of digits only.</source>
         <translation>Um cashout_id tem somente dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="460"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="500"/>
         <source>Type a cashout_id or an external_id to look up.</source>
         <translation>Digite um cashout_id ou um external_id para consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="471"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="511"/>
         <source>Lookup cancelled.</source>
         <translation>Consulta cancelada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="482"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="522"/>
         <source>Cancel cashout?</source>
         <translation>Cancelar o saque?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="483"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="523"/>
         <source>Cancel cashout %1 (external_id %2)?
 
 The beneficiary will not be paid. This uses an experimental endpoint that TuPay may not offer.</source>
@@ -994,52 +1024,52 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
 O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay pode não oferecer.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="514"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="553"/>
         <source>No receipt: this cashout was not sent from this computer, so its journal has no beneficiary details for it.</source>
         <translation>Sem comprovante: este saque não foi enviado deste computador, então o diário não tem os dados do beneficiário.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="521"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="560"/>
         <source>Not put on hold: %1</source>
         <translation>Não foi colocado em espera: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="525"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="564"/>
         <source>Not released: %1</source>
         <translation>Não foi liberado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="553"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="591"/>
         <source>Type a URL on this computer, such as http://127.0.0.1:8000/notify.</source>
         <translation>Digite uma URL deste computador, como http://127.0.0.1:8000/notify.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="590"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="628"/>
         <source>The sandbox&apos;s notifications could not be read: %1</source>
         <translation>Não foi possível ler as notificações do sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="602"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="640"/>
         <source>The sandbox now notifies %1 for cashouts created without a notification URL.</source>
         <translation>O sandbox agora notifica %1 sobre os saques criados sem URL de notificação.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="606"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="644"/>
         <source>The sandbox notifies only cashouts created with a notification URL.</source>
         <translation>O sandbox só notifica os saques criados com URL de notificação.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="611"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="649"/>
         <source>The sandbox&apos;s notification URL could not be changed: %1</source>
         <translation>Não foi possível alterar a URL de notificação do sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="620"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="658"/>
         <source>%1 GMT</source>
         <translation>%1 GMT</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="623"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="661"/>
         <source>POST %1
 %2
 (announces the status %3, which it does not carry)</source>
@@ -1048,97 +1078,97 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 (anuncia o status %3, que não inclui)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="628"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="666"/>
         <source>Attempt %1</source>
         <translation>Tentativa %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="636"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="674"/>
         <source>No answer: %1</source>
         <translation>Sem resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="643"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="681"/>
         <source>Not sent: %1</source>
         <translation>Não enviada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="648"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="686"/>
         <source>Gave up after %1 attempts (last: %2)</source>
         <translation>Abandonada após %1 tentativas (última: %2)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="651"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="689"/>
         <source>Waiting to be sent</source>
         <translation>Aguardando envio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="654"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="692"/>
         <source>%1 — retried at %2</source>
         <translation>%1 — nova tentativa às %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="715"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="816"/>
         <source>The lookup failed unexpectedly: %1</source>
         <translation>A consulta falhou inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="728"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="829"/>
         <source>The cancellation failed unexpectedly: %1</source>
         <translation>O cancelamento falhou inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="749"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="858"/>
         <source>Not cancelled: %1</source>
         <translation>Não cancelado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="755"/>
-        <source>Stopped after an error</source>
-        <translation>Interrompida após um erro</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="758"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="873"/>
         <source>No answer from TuPay: %1</source>
         <translation>Sem resposta da TuPay: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="763"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="876"/>
         <source>Unexpected answer: %1</source>
         <translation>Resposta inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="769"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="886"/>
         <source>Off — the status is final</source>
         <translation>Desativada: o status é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="775"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="888"/>
         <source>Next refresh in %1 s</source>
         <translation>Próxima atualização em %1 s</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="801"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="890"/>
+        <source>Stopped after an error</source>
+        <translation>Interrompida após um erro</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="919"/>
         <source> (code %1)</source>
         <translation> (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="803"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="921"/>
         <source> TuPay&apos;s reason: “%1”.</source>
         <translation> Motivo informado pela TuPay: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="816"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="934"/>
         <source>cashout_id %1</source>
         <translation>cashout_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="818"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="936"/>
         <source>external_id %1</source>
         <translation>external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="863"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="981"/>
         <source>Cancelling needs both the cashout_id and the external_id: open the cashout from the history or look it up by its external_id.</source>
         <translation>Para cancelar são necessários o cashout_id e o external_id: abra o saque pelo histórico ou consulte-o pelo external_id.</translation>
     </message>
@@ -1254,6 +1284,150 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
     <message>
         <source>Amount confirmed.</source>
         <translation type="vanished">Valor confirmado.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateFlow</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="79"/>
+        <source>created</source>
+        <translation>criado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="83"/>
+        <source>Created: cashout %1 (external id %2) — %3. Its status is followed on the right.</source>
+        <translation>Criado: saque %1 (ID externo %2) — %3. O status é acompanhado à direita.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="86"/>
+        <source>Found it: the cashout with external id %1 was created — %2. Its status is on the right.</source>
+        <translation>Encontrado: o saque com ID externo %1 foi criado — %2. O status está à direita.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="91"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="322"/>
+        <source>Sending %1 %2 (external id %3)…</source>
+        <translation>Enviando %1 %2 (ID externo %3)…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="94"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="434"/>
+        <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
+        <translation>Resultado desconhecido: consultando pelo ID externo %1… (%2) Não o envie novamente com um novo ID até a consulta responder.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="98"/>
+        <source>Not found yet: TuPay had no cashout with external id %1 moments after it was sent — it may still be processing it. The Desk looks again; do not send it again under a new id.</source>
+        <translation>Ainda não encontrado: a TuPay não tinha nenhum saque com ID externo %1 instantes depois do envio; talvez ainda o esteja processando. O Desk consulta de novo; não o envie novamente com um novo ID.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="104"/>
+        <source>Not created: TuPay has no cashout with external id %1. It can be resubmitted with the same external id (History, “Resubmit…”).</source>
+        <translation>Não criado: a TuPay não tem nenhum saque com ID externo %1. Pode ser reenviado com o mesmo ID externo (Histórico, “Reenviar…”).</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="108"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="432"/>
+        <source>Not sent — nothing was created: %1</source>
+        <translation>Não enviado: nada foi criado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="113"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="430"/>
+        <source>Not created. %1</source>
+        <translation>Não criado. %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="115"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="420"/>
+        <source>Conflict — NOT created: external id %1 already belongs to a different cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New id” to send this cashout under a new external id.</source>
+        <translation>Conflito — NÃO criado: o id externo %1 já pertence a outro saque na TuPay (erro 511), um que este registro nunca enviou. Nada foi pago. Use “Novo ID” para enviar este saque com um id externo novo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="216"/>
+        <source>Nothing was sent: the journal could not be read (%1).</source>
+        <translation>Nada foi enviado: não foi possível ler o registro (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="229"/>
+        <source>Not sent: the Desk was closed before sending.</source>
+        <translation>Não enviado: o Desk foi fechado antes do envio.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="255"/>
+        <source>Made elsewhere in the last 24 hours (TuPay&apos;s account list):</source>
+        <translation>Feitos em outro lugar nas últimas 24 horas (lista da conta na TuPay):</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="259"/>
+        <source>Possible duplicate</source>
+        <translation>Possível duplicidade</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="259"/>
+        <source>Check before sending</source>
+        <translation>Verifique antes de enviar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="263"/>
+        <source>The journal already has %n cashout(s) to this account for this amount:</source>
+        <translation>
+            <numerusform>O registro já tem %n saque para esta conta com este valor:</numerusform>
+            <numerusform>O registro já tem %n saques para esta conta com este valor:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="266"/>
+        <source>TuPay&apos;s account list has %n cashout(s) to this document for this amount:</source>
+        <translation>
+            <numerusform>A lista da conta na TuPay tem %n saque para este documento neste valor:</numerusform>
+            <numerusform>A lista da conta na TuPay tem %n saques para este documento neste valor:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="269"/>
+        <source>The amount is more than the account&apos;s available balance.</source>
+        <translation>O valor é maior que o saldo disponível da conta.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="270"/>
+        <source>Send this one anyway?</source>
+        <translation>Enviar este mesmo assim?</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="271"/>
+        <source>Send anyway</source>
+        <translation>Enviar mesmo assim</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="281"/>
+        <source>Not sent.</source>
+        <translation>Não enviado.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="311"/>
+        <source>Cancelled — nothing was sent to Production.</source>
+        <translation>Cancelado: nada foi enviado para Produção.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="417"/>
+        <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
+        <translation>Criado: saque %1 (ID externo %2). O status é acompanhado à direita.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="425"/>
+        <source>TuPay already has the cashout with external id %1, sent before from this journal: nothing was paid twice. It is looked up on the right.</source>
+        <translation>A TuPay já tem o saque com id externo %1, enviado antes a partir deste registro: nada foi pago duas vezes. Ele é consultado à direita.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="438"/>
+        <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
+        <translation>Não enviado: já existe um saque com ID externo %1 no registro, e ele pode existir na TuPay. Ele está sendo consultado; use “Novo ID” só para um saque diferente.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="441"/>
+        <source>Outcome unknown for external id %1; look it up before sending again.</source>
+        <translation>Resultado desconhecido para o ID externo %1; consulte-o antes de enviar novamente.</translation>
     </message>
 </context>
 <context>
@@ -1449,7 +1623,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
     </message>
     <message>
         <location filename="../../tupay_desktop/store/settings.py" line="144"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="756"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="272"/>
         <source>Production</source>
         <translation>Produção</translation>
     </message>
@@ -1496,130 +1670,337 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
     </message>
 </context>
 <context>
+    <name>HistoryActions</name>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="128"/>
+        <source>Please wait a few seconds before refreshing again.</source>
+        <translation>Aguarde alguns segundos antes de atualizar novamente.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="136"/>
+        <source>Refreshing open cashouts…</source>
+        <translation>Atualizando os saques em aberto…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="154"/>
+        <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
+        <translation>Conciliando: consultando cada saque de %1 com resultado desconhecido…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="166"/>
+        <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
+        <translation>Nada a conciliar: nenhum saque deste ambiente tem resultado desconhecido.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="174"/>
+        <source>%n found and adopted</source>
+        <translation>
+            <numerusform>%n encontrado e incorporado</numerusform>
+            <numerusform>%n encontrados e incorporados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="176"/>
+        <source>%n not found yet — looked up again on the next reconcile</source>
+        <translation>
+            <numerusform>%n ainda não encontrado — consultado de novo na próxima conciliação</numerusform>
+            <numerusform>%n ainda não encontrados — consultados de novo na próxima conciliação</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="178"/>
+        <source>1 never reached TuPay — select it to resubmit</source>
+        <translation>1 nunca chegou à TuPay: selecione-o para reenviar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="180"/>
+        <source>%n never reached TuPay — select them to resubmit</source>
+        <translation>
+            <numerusform>%n nunca chegou à TuPay: selecione-o para reenviar</numerusform>
+            <numerusform>%n nunca chegaram à TuPay: selecione-os para reenviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="182"/>
+        <source>%n being sent right now (left alone)</source>
+        <translation>
+            <numerusform>%n sendo enviado neste momento (não foi mexido)</numerusform>
+            <numerusform>%n sendo enviados neste momento (não foram mexidos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="184"/>
+        <source>%n still unknown — the lookup failed; try again later</source>
+        <translation>
+            <numerusform>%n continua desconhecido: a consulta falhou; tente novamente mais tarde</numerusform>
+            <numerusform>%n continuam desconhecidos: a consulta falhou; tente novamente mais tarde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="185"/>
+        <source>%n checked: %1</source>
+        <translation>
+            <numerusform>%n verificado: %1</numerusform>
+            <numerusform>%n verificados: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="198"/>
+        <source>Cannot resubmit %1: %2</source>
+        <translation>Não é possível reenviar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="208"/>
+        <source>Not resubmitted: nothing was sent for %1.</source>
+        <translation>Não reenviado: nada foi enviado para %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="212"/>
+        <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
+        <translation>Não reenviado: o ambiente mudou durante a confirmação. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="220"/>
+        <source>Resubmitting %1 with the same external id…</source>
+        <translation>Reenviando %1 com o mesmo ID externo…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="236"/>
+        <source>Resubmit a PRODUCTION cashout</source>
+        <translation>Reenviar um saque de PRODUÇÃO</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="238"/>
+        <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
+        <translation>Este saque nunca chegou à TuPay. Ele é enviado novamente com o MESMO ID externo %1, assim a TuPay nunca poderá criá-lo duas vezes.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="252"/>
+        <source>Send this cashout to %1 again?
+
+External id: %2 (the same id: TuPay refuses a second cashout with it)
+Beneficiary: %3
+Amount: %4 %5</source>
+        <translation>Enviar este saque novamente para %1?
+
+ID externo: %2 (o mesmo ID: a TuPay recusa um segundo saque com ele)
+Beneficiário: %3
+Valor: %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="257"/>
+        <source>Resubmit a cashout</source>
+        <translation>Reenviar um saque</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="265"/>
+        <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
+        <translation>Reenviado: a TuPay criou o saque %1 com o mesmo ID externo %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="269"/>
+        <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
+        <translation>A TuPay já tem um saque com ID externo %1; portanto nada foi pago duas vezes. Consultado: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="272"/>
+        <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
+        <translation>Reenviado, mas a TuPay o recusou: nada foi criado. %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="275"/>
+        <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
+        <translation>Não enviado: nada foi criado: %1. Pode ser reenviado outra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="278"/>
+        <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
+        <translation>Resultado desconhecido para o ID externo %1 (%2). Clique em “Conciliar” para consultá-lo; nunca o envie com um novo ID.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="280"/>
+        <source>The resubmission of %1 ended without an answer.</source>
+        <translation>O reenvio de %1 terminou sem resposta.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="291"/>
+        <source>Export history</source>
+        <translation>Exportar histórico</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="292"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="311"/>
+        <source>Exported %1 cashouts to %2.</source>
+        <translation>%1 saques exportados para %2.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="319"/>
+        <source>The export failed: %1</source>
+        <translation>A exportação falhou: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="321"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="333"/>
+        <source>Refreshed %n open cashout(s).</source>
+        <translation>
+            <numerusform>%n saque em aberto atualizado.</numerusform>
+            <numerusform>%n saques em aberto atualizados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="339"/>
+        <source>The refresh failed: %1</source>
+        <translation>A atualização falhou: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="353"/>
+        <source>Reconciling failed: %1</source>
+        <translation>A conciliação falhou: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="368"/>
+        <source>The resubmission of %1 failed: %2</source>
+        <translation>O reenvio de %1 falhou: %2</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="164"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="218"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="127"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="193"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="166"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="129"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="130"/>
         <source>Environment</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="168"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="131"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="169"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="132"/>
         <source>Cashout ID</source>
         <translation>ID do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="171"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="134"/>
         <source>Beneficiary</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="172"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="135"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="136"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="221"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="196"/>
         <source>Declined (%1)</source>
         <translation>Recusado (%1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="199"/>
         <source>Declined</source>
         <translation>Recusado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="201"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="227"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="202"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="228"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="203"/>
         <source>Not found yet — looked up again</source>
         <translation>Ainda não encontrado — consultado de novo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="229"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="204"/>
         <source>Not created — can be resubmitted</source>
         <translation>Não criado: pode ser reenviado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="230"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="205"/>
         <source>Conflict — id used by another cashout</source>
         <translation>Conflito — id usado por outro saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="239"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="214"/>
         <source>Not created</source>
         <translation>Não criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="241"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="216"/>
         <source>Not found yet</source>
         <translation>Ainda não encontrado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="242"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="217"/>
         <source>Conflict</source>
         <translation>Conflito</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="271"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="246"/>
+        <source>Last checked %1</source>
+        <translation>Consultado pela última vez: %1</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="254"/>
         <source>Being sent, or the Desk stopped while sending it. Reconcile looks it up by its external id.</source>
         <translation>Está sendo enviado, ou o Desk parou durante o envio. A conciliação o consulta pelo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="276"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="259"/>
         <source>The create may or may not have reached TuPay. Reconcile looks it up by its external id; never send it again under a new id.</source>
         <translation>A criação pode ou não ter chegado à TuPay. A conciliação o consulta pelo ID externo; nunca o envie novamente com um novo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="282"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="265"/>
         <source>TuPay had no cashout with this external id when it was looked up, moments after it was sent — it may still be processing it. Reconcile looks again (also on start); it becomes “Not created” only if it is still missing after the settling window. Never send it again under a new id.</source>
         <translation>A TuPay não tinha um saque com este id externo quando foi consultado, instantes depois do envio — talvez ainda o esteja processando. A conciliação consulta de novo (também ao iniciar); ele passa a “Não criado” só se continuar ausente depois do prazo de acomodação. Nunca o envie de novo com um id novo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="292"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="275"/>
         <source>TuPay has no cashout with this external id. Select it and click “Resubmit…” to send it again with the same external id.</source>
         <translation>A TuPay não tem nenhum saque com este ID externo. Selecione-o e clique em “Reenviar…” para enviá-lo novamente com o mesmo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="298"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="281"/>
         <source>Conflict: TuPay already has a different cashout with this external id, one this journal never sent. This cashout was not created and nothing was paid; send it again under a new external id.</source>
         <translation>Conflito: a TuPay já tem outro saque com este id externo, um que este registro nunca enviou. Este saque não foi criado e nada foi pago; envie-o de novo com um id externo novo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="307"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="290"/>
         <source>TuPay declined this cashout; nothing was created.</source>
         <translation>A TuPay recusou este saque; nada foi criado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="539"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="602"/>
         <source>Bank reference: %1</source>
         <translation>Referência bancária: %1</translation>
     </message>
@@ -1647,361 +2028,185 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="565"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="66"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="566"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="67"/>
         <source>Open (not final)</source>
         <translation>Em aberto (não finais)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="567"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="68"/>
         <source>Needs attention (unknown or not created)</source>
         <translation>Requer atenção (desconhecidos ou não criados)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="573"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="74"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconhecido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="575"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="76"/>
         <source>Declined / not created</source>
         <translation>Recusados / não criados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="577"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="78"/>
         <source>Conflict (id used by another cashout)</source>
         <translation>Conflito (id usado por outro saque)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="615"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="122"/>
         <source>Status filter</source>
         <translation>Filtro de status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="620"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="127"/>
         <source>Environment filter</source>
         <translation>Filtro de ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="621"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="866"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="128"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="386"/>
         <source>All environments</source>
         <translation>Todos os ambientes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="622"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="129"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="624"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="131"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="626"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="133"/>
         <source>From date</source>
         <translation>Data inicial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="627"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="134"/>
         <source>To date (inclusive)</source>
         <translation>Data final (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="632"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="139"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="636"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="143"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiário…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="637"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="144"/>
         <source>Search the history</source>
         <translation>Buscar no histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="666"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="173"/>
         <source>Cashout history</source>
         <translation>Histórico de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="685"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="192"/>
         <source>Restore columns</source>
         <translation>Restaurar colunas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="686"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="193"/>
         <source>Give every column its original width again</source>
         <translation>Devolver a cada coluna sua largura original</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="700"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="207"/>
         <source>Number of cashouts</source>
         <translation>Quantidade de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="701"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="208"/>
         <source>Refresh open cashouts</source>
         <translation>Atualizar saques em aberto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="702"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="1187"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="209"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="536"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar o status de cada saque que não é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="704"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="211"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="706"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="213"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="708"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="215"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="709"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="216"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Salvar as linhas que atendem ao filtro em um arquivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="711"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="218"/>
         <source>Receipt…</source>
         <translation>Comprovante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="712"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="219"/>
         <source>Save the selected cashout&apos;s receipt as a PDF file</source>
         <translation>Salvar o comprovante do saque selecionado como arquivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="718"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="225"/>
         <source>Refresh progress</source>
         <translation>Progresso da atualização</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="722"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="229"/>
         <source>History message</source>
         <translation>Mensagem do histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="846"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="366"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Há um reenvio em andamento; aguarde o resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="848"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="368"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Selecione um saque marcado como “Não criado” para reenviá-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="850"/>
-        <location filename="../../tupay_desktop/ui/history.py" line="1182"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="370"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="531"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>Indisponível: este ambiente não está pronto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="852"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="372"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este saque pertence a %1: mude para %1 para reenviá-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="855"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="375"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Só é possível reenviar um saque que nunca chegou à TuPay (“Não criado”); este está “%1”.</translation>
     </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="911"/>
-        <source>Please wait a few seconds before refreshing again.</source>
-        <translation>Aguarde alguns segundos antes de atualizar novamente.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="921"/>
-        <source>Refreshing open cashouts…</source>
-        <translation>Atualizando os saques em aberto…</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="941"/>
-        <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
-        <translation>Conciliando: consultando cada saque de %1 com resultado desconhecido…</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="953"/>
-        <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
-        <translation>Nada a conciliar: nenhum saque deste ambiente tem resultado desconhecido.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="961"/>
-        <source>%n found and adopted</source>
-        <translation>
-            <numerusform>%n encontrado e incorporado</numerusform>
-            <numerusform>%n encontrados e incorporados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="963"/>
-        <source>%n not found yet — looked up again on the next reconcile</source>
-        <translation>
-            <numerusform>%n ainda não encontrado — consultado de novo na próxima conciliação</numerusform>
-            <numerusform>%n ainda não encontrados — consultados de novo na próxima conciliação</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="965"/>
-        <source>1 never reached TuPay — select it to resubmit</source>
-        <translation>1 nunca chegou à TuPay: selecione-o para reenviar</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="967"/>
-        <source>%n never reached TuPay — select them to resubmit</source>
-        <translation>
-            <numerusform>%n nunca chegou à TuPay: selecione-o para reenviar</numerusform>
-            <numerusform>%n nunca chegaram à TuPay: selecione-os para reenviar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="969"/>
-        <source>%n being sent right now (left alone)</source>
-        <translation>
-            <numerusform>%n sendo enviado neste momento (não foi mexido)</numerusform>
-            <numerusform>%n sendo enviados neste momento (não foram mexidos)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="971"/>
-        <source>%n still unknown — the lookup failed; try again later</source>
-        <translation>
-            <numerusform>%n continua desconhecido: a consulta falhou; tente novamente mais tarde</numerusform>
-            <numerusform>%n continuam desconhecidos: a consulta falhou; tente novamente mais tarde</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="972"/>
-        <source>%n checked: %1</source>
-        <translation>
-            <numerusform>%n verificado: %1</numerusform>
-            <numerusform>%n verificados: %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="983"/>
-        <source>Cannot resubmit %1: %2</source>
-        <translation>Não é possível reenviar %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="993"/>
-        <source>Not resubmitted: nothing was sent for %1.</source>
-        <translation>Não reenviado: nada foi enviado para %1.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="997"/>
-        <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
-        <translation>Não reenviado: o ambiente mudou durante a confirmação. Nada foi enviado.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1005"/>
-        <source>Resubmitting %1 with the same external id…</source>
-        <translation>Reenviando %1 com o mesmo ID externo…</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1020"/>
-        <source>Resubmit a PRODUCTION cashout</source>
-        <translation>Reenviar um saque de PRODUÇÃO</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1022"/>
-        <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
-        <translation>Este saque nunca chegou à TuPay. Ele é enviado novamente com o MESMO ID externo %1, assim a TuPay nunca poderá criá-lo duas vezes.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1036"/>
-        <source>Send this cashout to %1 again?
-
-External id: %2 (the same id: TuPay refuses a second cashout with it)
-Beneficiary: %3
-Amount: %4 %5</source>
-        <translation>Enviar este saque novamente para %1?
-
-ID externo: %2 (o mesmo ID: a TuPay recusa um segundo saque com ele)
-Beneficiário: %3
-Valor: %4 %5</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1041"/>
-        <source>Resubmit a cashout</source>
-        <translation>Reenviar um saque</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1049"/>
-        <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
-        <translation>Reenviado: a TuPay criou o saque %1 com o mesmo ID externo %2.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1053"/>
-        <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
-        <translation>A TuPay já tem um saque com ID externo %1; portanto nada foi pago duas vezes. Consultado: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1056"/>
-        <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
-        <translation>Reenviado, mas a TuPay o recusou: nada foi criado. %1</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1059"/>
-        <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
-        <translation>Não enviado: nada foi criado: %1. Pode ser reenviado outra vez.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1062"/>
-        <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
-        <translation>Resultado desconhecido para o ID externo %1 (%2). Clique em “Conciliar” para consultá-lo; nunca o envie com um novo ID.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1064"/>
-        <source>The resubmission of %1 ended without an answer.</source>
-        <translation>O reenvio de %1 terminou sem resposta.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1077"/>
-        <source>Export history</source>
-        <translation>Exportar histórico</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1078"/>
-        <source>CSV files (*.csv)</source>
-        <translation>Arquivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1095"/>
-        <source>Exported %1 cashouts to %2.</source>
-        <translation>%1 saques exportados para %2.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1102"/>
-        <source>The export failed: %1</source>
-        <translation>A exportação falhou: %1</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1105"/>
-        <source>Exporting…</source>
-        <translation>Exportando…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1122"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="471"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n saque</numerusform>
@@ -2009,47 +2214,189 @@ Valor: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1157"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="506"/>
         <source>Building the search index of older cashouts: %1%. Searching works meanwhile, more slowly.</source>
         <translation>Construindo o índice de busca dos cashouts anteriores: %1%. Enquanto isso a busca funciona, mais devagar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1184"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="533"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>Indisponível: este ambiente não está pronto, então nada pode ser consultado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1189"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="538"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar pelo ID externo cada saque com resultado desconhecido (“Enviando…”, “Resultado desconhecido”): os encontrados são incorporados e os ausentes passam a “Não criado”</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1199"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="548"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 novamente com o mesmo ID externo (após uma confirmação)</translation>
     </message>
+    <message>
+        <source>Please wait a few seconds before refreshing again.</source>
+        <translation type="vanished">Aguarde alguns segundos antes de atualizar novamente.</translation>
+    </message>
+    <message>
+        <source>Refreshing open cashouts…</source>
+        <translation type="vanished">Atualizando os saques em aberto…</translation>
+    </message>
+    <message>
+        <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
+        <translation type="vanished">Conciliando: consultando cada saque de %1 com resultado desconhecido…</translation>
+    </message>
+    <message>
+        <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
+        <translation type="vanished">Nada a conciliar: nenhum saque deste ambiente tem resultado desconhecido.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history.py" line="1259"/>
+        <source>%n found and adopted</source>
+        <translation type="vanished">
+            <numerusform>%n encontrado e incorporado</numerusform>
+            <numerusform>%n encontrados e incorporados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found yet — looked up again on the next reconcile</source>
+        <translation type="vanished">
+            <numerusform>%n ainda não encontrado — consultado de novo na próxima conciliação</numerusform>
+            <numerusform>%n ainda não encontrados — consultados de novo na próxima conciliação</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 never reached TuPay — select it to resubmit</source>
+        <translation type="vanished">1 nunca chegou à TuPay: selecione-o para reenviar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n never reached TuPay — select them to resubmit</source>
+        <translation type="vanished">
+            <numerusform>%n nunca chegou à TuPay: selecione-o para reenviar</numerusform>
+            <numerusform>%n nunca chegaram à TuPay: selecione-os para reenviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n being sent right now (left alone)</source>
+        <translation type="vanished">
+            <numerusform>%n sendo enviado neste momento (não foi mexido)</numerusform>
+            <numerusform>%n sendo enviados neste momento (não foram mexidos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still unknown — the lookup failed; try again later</source>
+        <translation type="vanished">
+            <numerusform>%n continua desconhecido: a consulta falhou; tente novamente mais tarde</numerusform>
+            <numerusform>%n continuam desconhecidos: a consulta falhou; tente novamente mais tarde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked: %1</source>
+        <translation type="vanished">
+            <numerusform>%n verificado: %1</numerusform>
+            <numerusform>%n verificados: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot resubmit %1: %2</source>
+        <translation type="vanished">Não é possível reenviar %1: %2</translation>
+    </message>
+    <message>
+        <source>Not resubmitted: nothing was sent for %1.</source>
+        <translation type="vanished">Não reenviado: nada foi enviado para %1.</translation>
+    </message>
+    <message>
+        <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
+        <translation type="vanished">Não reenviado: o ambiente mudou durante a confirmação. Nada foi enviado.</translation>
+    </message>
+    <message>
+        <source>Resubmitting %1 with the same external id…</source>
+        <translation type="vanished">Reenviando %1 com o mesmo ID externo…</translation>
+    </message>
+    <message>
+        <source>Resubmit a PRODUCTION cashout</source>
+        <translation type="vanished">Reenviar um saque de PRODUÇÃO</translation>
+    </message>
+    <message>
+        <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
+        <translation type="vanished">Este saque nunca chegou à TuPay. Ele é enviado novamente com o MESMO ID externo %1, assim a TuPay nunca poderá criá-lo duas vezes.</translation>
+    </message>
+    <message>
+        <source>Send this cashout to %1 again?
+
+External id: %2 (the same id: TuPay refuses a second cashout with it)
+Beneficiary: %3
+Amount: %4 %5</source>
+        <translation type="vanished">Enviar este saque novamente para %1?
+
+ID externo: %2 (o mesmo ID: a TuPay recusa um segundo saque com ele)
+Beneficiário: %3
+Valor: %4 %5</translation>
+    </message>
+    <message>
+        <source>Resubmit a cashout</source>
+        <translation type="vanished">Reenviar um saque</translation>
+    </message>
+    <message>
+        <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
+        <translation type="vanished">Reenviado: a TuPay criou o saque %1 com o mesmo ID externo %2.</translation>
+    </message>
+    <message>
+        <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
+        <translation type="vanished">A TuPay já tem um saque com ID externo %1; portanto nada foi pago duas vezes. Consultado: %2.</translation>
+    </message>
+    <message>
+        <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
+        <translation type="vanished">Reenviado, mas a TuPay o recusou: nada foi criado. %1</translation>
+    </message>
+    <message>
+        <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
+        <translation type="vanished">Não enviado: nada foi criado: %1. Pode ser reenviado outra vez.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
+        <translation type="vanished">Resultado desconhecido para o ID externo %1 (%2). Clique em “Conciliar” para consultá-lo; nunca o envie com um novo ID.</translation>
+    </message>
+    <message>
+        <source>The resubmission of %1 ended without an answer.</source>
+        <translation type="vanished">O reenvio de %1 terminou sem resposta.</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="vanished">Exportar histórico</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="vanished">Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 cashouts to %2.</source>
+        <translation type="vanished">%1 saques exportados para %2.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="vanished">A exportação falhou: %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="vanished">Exportando…</translation>
+    </message>
+    <message numerus="yes">
         <source>Refreshed %n open cashout(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n saque em aberto atualizado.</numerusform>
             <numerusform>%n saques em aberto atualizados.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1266"/>
         <source>The refresh failed: %1</source>
-        <translation>A atualização falhou: %1</translation>
+        <translation type="vanished">A atualização falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1282"/>
         <source>Reconciling failed: %1</source>
-        <translation>A conciliação falhou: %1</translation>
+        <translation type="vanished">A conciliação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history.py" line="1297"/>
         <source>The resubmission of %1 failed: %2</source>
-        <translation>O reenvio de %1 falhou: %2</translation>
+        <translation type="vanished">O reenvio de %1 falhou: %2</translation>
     </message>
 </context>
 <context>
@@ -2432,27 +2779,27 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>JournalState</name>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1608"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1617"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1609"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1618"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1610"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1619"/>
         <source>Declined</source>
         <translation>Recusado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1611"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1620"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1612"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1621"/>
         <source>Not created</source>
         <translation>Não criado</translation>
     </message>
@@ -2563,159 +2910,159 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="220"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="261"/>
         <source>Scroll the cashout form</source>
         <translation>Rolar o formulário do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="262"/>
         <source>Scroll the cashout form sideways</source>
         <translation>Rolar o formulário do saque na horizontal</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="279"/>
         <source>Cashout and exchange</source>
         <translation>Saque e trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="285"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="291"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="314"/>
         <source>Scroll the cashout and history panes</source>
         <translation>Rolar os painéis do saque e do histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="316"/>
         <source>Scroll the cashout and history panes sideways</source>
         <translation>Rolar os painéis do saque e do histórico para os lados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="335"/>
         <source>Requests in progress</source>
         <translation>Requisições em andamento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="342"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="345"/>
         <source>Retry keyring</source>
         <translation>Tentar o chaveiro de novo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="347"/>
         <source>Try the OS keyring again, after unlocking it (it may ask for its password)</source>
         <translation>Tenta o chaveiro do sistema de novo depois de desbloqueá-lo (ele pode pedir a senha)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="423"/>
         <source>&amp;Desk</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="424"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="429"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="430"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="435"/>
         <source>&amp;Cashout</source>
         <translation>Sa&amp;que</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="436"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="440"/>
         <source>Refresh status</source>
         <translation>Atualizar status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="444"/>
         <source>Look up a cashout…</source>
         <translation>Consultar um saque…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="490"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Aguarde o saque em andamento terminar antes de trocar de ambiente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="522"/>
         <source>History only: the journal is read-only</source>
         <translation>Só histórico: o registro é somente leitura</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="524"/>
         <source>Nothing can be sent: the journal %1 cannot be written (a read-only file or disk). The history is shown as it is.</source>
         <translation>Nada pode ser enviado: não é possível gravar no registro %1 (um arquivo ou disco somente leitura). O histórico é mostrado como está.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="531"/>
         <source>The sandbox could not start: %1</source>
         <translation>Não foi possível iniciar o sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="532"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox indisponível</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="533"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="536"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando o sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="540"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local em %1 — simulado, sem dinheiro real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="544"/>
         <source>Requests go to %1</source>
         <translation>As requisições vão para %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="545"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Lendo as credenciais do chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="601"/>
         <source>%1&apos;s credentials cannot be read: the OS keyring is locked or did not answer. Unlock it, then press “Retry keyring”.</source>
         <translation>Não é possível ler as credenciais de %1: o chaveiro do sistema está bloqueado ou não respondeu. Desbloqueie-o e clique em “Tentar o chaveiro de novo”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="607"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="610"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 não tem credenciais: adicione a API Key, a Passphrase e a Signature em Configurações.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="626"/>
         <source>%1 cannot be used: %2</source>
         <translation>Não é possível usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="635"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="638"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>%n saque com resultado desconhecido verificado.</numerusform>
@@ -2723,168 +3070,57 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="648"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="649"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUÇÃO — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="650"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="651"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUÇÃO — dinheiro real. Cada saque enviado aqui paga uma conta bancária real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="658"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="659"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="660"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="661"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — saques simulados neste computador. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="662"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="663"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — o sistema de testes da TuPay. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="665"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — ambiente personalizado em %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="705"/>
-        <source>Nothing was sent: the journal could not be read (%1).</source>
-        <translation>Nada foi enviado: não foi possível ler o registro (%1).</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="722"/>
-        <source>Made elsewhere in the last 24 hours (TuPay&apos;s account list):</source>
-        <translation>Feitos em outro lugar nas últimas 24 horas (lista da conta na TuPay):</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="726"/>
-        <source>Possible duplicate</source>
-        <translation>Possível duplicidade</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="726"/>
-        <source>Check before sending</source>
-        <translation>Verifique antes de enviar</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="730"/>
-        <source>The journal already has %n cashout(s) to this account for this amount:</source>
-        <translation>
-            <numerusform>O registro já tem %n saque para esta conta com este valor:</numerusform>
-            <numerusform>O registro já tem %n saques para esta conta com este valor:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="733"/>
-        <source>TuPay&apos;s account list has %n cashout(s) to this document for this amount:</source>
-        <translation>
-            <numerusform>A lista da conta na TuPay tem %n saque para este documento neste valor:</numerusform>
-            <numerusform>A lista da conta na TuPay tem %n saques para este documento neste valor:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="736"/>
-        <source>The amount is more than the account&apos;s available balance.</source>
-        <translation>O valor é maior que o saldo disponível da conta.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="737"/>
-        <source>Send this one anyway?</source>
-        <translation>Enviar este mesmo assim?</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="738"/>
-        <source>Send anyway</source>
-        <translation>Enviar mesmo assim</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="748"/>
-        <source>Not sent.</source>
-        <translation>Não enviado.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="798"/>
-        <source>Cancelled — nothing was sent to Production.</source>
-        <translation>Cancelado: nada foi enviado para Produção.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="808"/>
-        <source>Sending %1 %2 (external id %3)…</source>
-        <translation>Enviando %1 %2 (ID externo %3)…</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="836"/>
-        <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
-        <translation>Criado: saque %1 (ID externo %2). O status é acompanhado à direita.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="847"/>
-        <source>Conflict — NOT created: external id %1 already belongs to a different cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New id” to send this cashout under a new external id.</source>
-        <translation>Conflito — NÃO criado: o id externo %1 já pertence a outro saque na TuPay (erro 511), um que este registro nunca enviou. Nada foi pago. Use “Novo ID” para enviar este saque com um id externo novo.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="858"/>
-        <source>TuPay already has the cashout with external id %1, sent before from this journal: nothing was paid twice. It is looked up on the right.</source>
-        <translation>A TuPay já tem o saque com id externo %1, enviado antes a partir deste registro: nada foi pago duas vezes. Ele é consultado à direita.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="868"/>
-        <source>Not created. %1</source>
-        <translation>Não criado. %1</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="873"/>
-        <source>Not sent — nothing was created: %1</source>
-        <translation>Não enviado: nada foi criado: %1</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="879"/>
-        <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
-        <translation>Resultado desconhecido: consultando pelo ID externo %1… (%2) Não o envie novamente com um novo ID até a consulta responder.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="893"/>
-        <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
-        <translation>Não enviado: já existe um saque com ID externo %1 no registro, e ele pode existir na TuPay. Ele está sendo consultado; use “Novo ID” só para um saque diferente.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="905"/>
-        <source>Outcome unknown for external id %1; look it up before sending again.</source>
-        <translation>Resultado desconhecido para o ID externo %1; consulte-o antes de enviar novamente.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="938"/>
-        <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
-        <translation>Encontrado: o saque com ID externo %1 foi criado. O status está à direita.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="955"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="727"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Esse saque foi enviado para %1: mude para %1 para acompanhá-lo e ver as trocas dele.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1026"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="798"/>
         <source>Sandbox not running</source>
         <translation>O sandbox não está em execução</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1035"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="807"/>
         <source>No credentials</source>
         <translation>Sem credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1036"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="808"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primeiro salve a API Key, a Passphrase e a Signature; depois teste novamente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1054"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="826"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n requisição em andamento</numerusform>
@@ -2892,39 +3128,128 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1061"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="833"/>
         <source>Keyring locked: saved credentials cannot be read</source>
         <translation>Chaveiro bloqueado: não é possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1063"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="835"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Chaveiro indisponível: as credenciais valem só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1168"/>
-        <source>Not sent: the Desk was closed before sending.</source>
-        <translation>Não enviado: o Desk foi fechado antes do envio.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1176"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="939"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Aguardando a conclusão do saque em andamento (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1183"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="946"/>
         <source>Closing</source>
         <translation>Fechando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1213"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="976"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1214"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="977"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>O saque com ID externo %1 não foi concluído. Ele fica no registro como enviado com resultado desconhecido; o Desk vai consultá-lo pelo ID externo na próxima vez que iniciar. Não o envie novamente com um novo ID.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the journal could not be read (%1).</source>
+        <translation type="vanished">Nada foi enviado: não foi possível ler o registro (%1).</translation>
+    </message>
+    <message>
+        <source>Made elsewhere in the last 24 hours (TuPay&apos;s account list):</source>
+        <translation type="vanished">Feitos em outro lugar nas últimas 24 horas (lista da conta na TuPay):</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="vanished">Possível duplicidade</translation>
+    </message>
+    <message>
+        <source>Check before sending</source>
+        <translation type="vanished">Verifique antes de enviar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal already has %n cashout(s) to this account for this amount:</source>
+        <translation type="vanished">
+            <numerusform>O registro já tem %n saque para esta conta com este valor:</numerusform>
+            <numerusform>O registro já tem %n saques para esta conta com este valor:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>TuPay&apos;s account list has %n cashout(s) to this document for this amount:</source>
+        <translation type="vanished">
+            <numerusform>A lista da conta na TuPay tem %n saque para este documento neste valor:</numerusform>
+            <numerusform>A lista da conta na TuPay tem %n saques para este documento neste valor:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The amount is more than the account&apos;s available balance.</source>
+        <translation type="vanished">O valor é maior que o saldo disponível da conta.</translation>
+    </message>
+    <message>
+        <source>Send this one anyway?</source>
+        <translation type="vanished">Enviar este mesmo assim?</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation type="vanished">Enviar mesmo assim</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation type="vanished">Não enviado.</translation>
+    </message>
+    <message>
+        <source>Cancelled — nothing was sent to Production.</source>
+        <translation type="vanished">Cancelado: nada foi enviado para Produção.</translation>
+    </message>
+    <message>
+        <source>Sending %1 %2 (external id %3)…</source>
+        <translation type="vanished">Enviando %1 %2 (ID externo %3)…</translation>
+    </message>
+    <message>
+        <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
+        <translation type="vanished">Criado: saque %1 (ID externo %2). O status é acompanhado à direita.</translation>
+    </message>
+    <message>
+        <source>Conflict — NOT created: external id %1 already belongs to a different cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New id” to send this cashout under a new external id.</source>
+        <translation type="vanished">Conflito — NÃO criado: o id externo %1 já pertence a outro saque na TuPay (erro 511), um que este registro nunca enviou. Nada foi pago. Use “Novo ID” para enviar este saque com um id externo novo.</translation>
+    </message>
+    <message>
+        <source>TuPay already has the cashout with external id %1, sent before from this journal: nothing was paid twice. It is looked up on the right.</source>
+        <translation type="vanished">A TuPay já tem o saque com id externo %1, enviado antes a partir deste registro: nada foi pago duas vezes. Ele é consultado à direita.</translation>
+    </message>
+    <message>
+        <source>Not created. %1</source>
+        <translation type="vanished">Não criado. %1</translation>
+    </message>
+    <message>
+        <source>Not sent — nothing was created: %1</source>
+        <translation type="vanished">Não enviado: nada foi criado: %1</translation>
+    </message>
+    <message>
+        <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
+        <translation type="vanished">Resultado desconhecido: consultando pelo ID externo %1… (%2) Não o envie novamente com um novo ID até a consulta responder.</translation>
+    </message>
+    <message>
+        <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
+        <translation type="vanished">Não enviado: já existe um saque com ID externo %1 no registro, e ele pode existir na TuPay. Ele está sendo consultado; use “Novo ID” só para um saque diferente.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown for external id %1; look it up before sending again.</source>
+        <translation type="vanished">Resultado desconhecido para o ID externo %1; consulte-o antes de enviar novamente.</translation>
+    </message>
+    <message>
+        <source>Found it: the cashout with external id %1 was created. Its status is on the right.</source>
+        <translation type="vanished">Encontrado: o saque com ID externo %1 foi criado. O status está à direita.</translation>
+    </message>
+    <message>
+        <source>Not sent: the Desk was closed before sending.</source>
+        <translation type="vanished">Não enviado: o Desk foi fechado antes do envio.</translation>
     </message>
 </context>
 <context>

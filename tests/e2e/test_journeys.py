@@ -1,11 +1,9 @@
 """Operator journeys through the real Desk, driven and read over AT-SPI as a screen reader does.
 
 Each journey ends by reading what the form's outcome line, the cashout view and the History row say
-about the cashout, and asserts that they tell one and the same, correct story (issue 10). Where
-today's Desk tells different stories, the journey is marked ``xfail(strict=True, raises=
-StoryMismatch)``: only a disagreement between the views counts as the expected failure (a broken
-harness still fails), and the state-feed redesign turns them into passes, which strict xfail then
-reports, so the mark gets removed.
+about the cashout, and asserts that they tell one and the same, correct story (issue 10): since the
+state feed, every view renders the cashout from its journal row, so they do (the journeys were
+strict xfails until then).
 
 The Desk's embedded sandbox is frozen at start (tests/e2e/sandboxes.py); ``run_lifecycle()`` moves
 every open cashout to its end at once, so nothing waits for the wall clock.
@@ -19,7 +17,7 @@ from collections.abc import Callable
 import pytest
 
 from tests.e2e.conftest import RunningDesk
-from tests.e2e.desk import DeskUI, Story, StoryMismatch, expect_story
+from tests.e2e.desk import DeskUI, Story, expect_story
 from tests.e2e.driver import wait_until
 from tests.e2e.sandboxes import SecondSandbox
 from tests.e2e.session import A11ySession, DeskProcess
@@ -27,10 +25,6 @@ from tupay_desktop.store.credentials import SERVICE, encode_entry
 from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind, SettingsStore
 
 pytestmark = pytest.mark.e2e
-
-
-def issue10(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, raises=StoryMismatch, reason=f"issue 10: {reason}")
 
 
 def created(ui: DeskUI) -> tuple[int, str]:
@@ -78,8 +72,6 @@ def history_says(story: Story, external_id: str, status: str | re.Pattern[str], 
 # -- journeys ---------------------------------------------------------------------------------------
 
 
-@issue10("History keeps saying PENDING after the cashout view has seen COMPLETED (each widget keeps "
-         "its own copy of the state; History only refreshes on 'Refresh open cashouts')")
 def test_a_completed_cashout(desk: RunningDesk) -> None:
     ui = desk.ui
     ui.fill("150.00")
@@ -107,8 +99,6 @@ def test_a_completed_cashout(desk: RunningDesk) -> None:
     expect_story(ui, external_id, check)
 
 
-@issue10("the cashout view turns REJECTED but the History row stays PENDING until 'Refresh open "
-         "cashouts' is pressed")
 def test_a_rejection(desk: RunningDesk) -> None:
     ui = desk.ui
     ui.fill("813.00")  # sandbox magic amount: the normal lifecycle, then REJECTED 813
@@ -133,8 +123,6 @@ def test_a_rejection(desk: RunningDesk) -> None:
     expect_story(ui, external_id, check)
 
 
-@issue10("a declined create is not kept: the form keeps the declined external_id, the new send reuses "
-         "it, and the declined row disappears from History (replaced, with the old Created time)")
 def test_a_decline_then_a_new_send(desk: RunningDesk) -> None:
     ui = desk.ui
     ui.fill("504.00")  # sandbox magic amount: declined with code 504, nothing created
@@ -179,7 +167,6 @@ def test_a_decline_then_a_new_send(desk: RunningDesk) -> None:
     expect_story(ui, new_id, after_new_send)
 
 
-@issue10("the form finds the 'unknown' cashout, but History still shows 'Outcome unknown' for it")
 def test_an_unknown_outcome_that_resolves(desk: RunningDesk) -> None:
     ui = desk.ui
     ui.fill("666.66")  # sandbox magic amount: created, then the connection is reset (no answer)
@@ -211,8 +198,6 @@ def test_an_unknown_outcome_that_resolves(desk: RunningDesk) -> None:
     expect_story(ui, external_id, found("Completed", "COMPLETED"))
 
 
-@issue10("after a failed lookup (509) the cashout view shows the error next to the previous "
-         "cashout's identifiers and status")
 def test_a_lookup_error_after_a_shown_cashout(desk: RunningDesk) -> None:
     ui = desk.ui
     ui.fill("150.00")

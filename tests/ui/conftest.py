@@ -52,7 +52,8 @@ def make_desk(qtbot: QtBot, sandbox: Any, tmp_path: Path) -> Iterator[Callable[.
     environment at the sandbox (with the sandbox's credentials) and selects it."""
     made: list[Desk] = []
 
-    def make(*, production: bool = False, environment: str = "sandbox") -> Desk:
+    def make(*, production: bool = False, environment: str = "sandbox", journal_path: Path | None = None,
+             backoff_ms: tuple[int, ...] = (150, 300, 600)) -> Desk:
         settings = SettingsStore(tmp_path / f"settings-{len(made)}.json")
         credentials = CredentialStore(backend=MemoryKeyring())
         credentials.set("sandbox", sandbox.credentials)
@@ -63,10 +64,10 @@ def make_desk(qtbot: QtBot, sandbox: Any, tmp_path: Path) -> Iterator[Callable[.
             credentials.set("production", sandbox.credentials)
             environment = "production"
         settings.last_selected = environment
-        journal = Journal(tmp_path / f"journal-{len(made)}.sqlite3")
+        journal = Journal(journal_path or tmp_path / f"journal-{len(made)}.sqlite3")
         window = MainWindow(settings, credentials, journal)
         qtbot.addWidget(window)
-        window.cashout_view.backoff_ms = (150, 300, 600)
+        window.cashout_view.backoff_ms = backoff_ms  # the Desk's one schedule (History's too)
         window.set_sandbox_url(sandbox.url)
         window.show()
         if environment in ("sandbox", "production"):

@@ -281,6 +281,7 @@ def test_the_duplicate_warning_counts_unknown_not_found_yet_and_not_created_rows
 
     desk = make_desk()
     window = desk.window
+    qtbot.waitUntil(lambda: window.runner.active_count() == 0, timeout=5000)  # the start's reconcile
     # Earlier creates of this very payment whose money may still leave: one whose outcome is
     # unknown, one TuPay had not found yet, one reconciled "not created" (it may be resubmitted,
     # or TuPay may commit it late). A declined one and a conflict paid nothing.

@@ -298,7 +298,9 @@ def test_export_dialog_opens_in_the_documents_folder(
         return "", ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
-    view = HistoryView(small_journal, TaskRunner())
+    runner = TaskRunner()
+    view = HistoryView(small_journal, runner)
     qtbot.addWidget(view)
     view.export_button.click()
     assert offered == [str(home / "Documents" / "tupay-history.csv")]
+    runner.wait_for_done(5000)  # the view's first queries, before the journal closes

@@ -353,8 +353,8 @@ def test_menu_status_badge_json_types_and_journal_states_speak_spanish(
     from tupay_desktop.api.models import CashoutStatus
     from tupay_desktop.store.journal import JournalEntry
     from tupay_desktop.ui.badges import StatusBadge
+    from tupay_desktop.ui.create_flow import describe_duplicate
     from tupay_desktop.ui.json_tree import JsonTreeView
-    from tupay_desktop.ui.main_window import MainWindow
 
     installed("es")
     window = make_desk().window
@@ -390,7 +390,7 @@ def test_menu_status_badge_json_types_and_journal_states_speak_spanish(
         currency="PEN", created_at=None, updated_at=None, last_status=0, last_status_description=None,
         rejection_code=None, rejection_reason=None, last_status_at=None, error_code=None, error_message=None,
     )
-    line = MainWindow._describe_entry(entry)  # the status in words, as History says it
+    line = describe_duplicate(entry)  # the status in words, as History says it
     assert "PENDIENTE" in line and "created" not in line and "PENDING" not in line
-    assert "RECHAZADO" in MainWindow._describe_entry(replace(entry, last_status=3))
-    assert "Resultado desconocido" in MainWindow._describe_entry(replace(entry, state="unknown"))
+    assert "RECHAZADO" in describe_duplicate(replace(entry, last_status=3))
+    assert "Resultado desconocido" in describe_duplicate(replace(entry, state="unknown"))

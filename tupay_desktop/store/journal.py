@@ -1476,16 +1476,25 @@ class Journal:
         descending: bool = True,
         limit: int | None = None,
         offset: int = 0,
+        keys: Iterable[tuple[str, str]] | None = None,
     ) -> list[JournalEntry]:
         """Rows matching every given filter (``until`` exclusive; ``text`` matches external_id,
         cashout_id, the beneficiary's names, document and account), sorted, one page at a time.
 
         ``states`` and ``statuses`` together select rows in any of those states *or* statuses.
+        ``keys`` keeps only those ``(env_key, external_id)`` rows (which of them match the filter).
         """
         column = ORDER_COLUMNS.get(order_by)
         if column is None:
             raise ValueError(f"cannot order by {order_by!r}")
         where, params = self._where(env_key, states, statuses, since, until, text)
+        if keys is not None:
+            pairs = list(keys)
+            if not pairs:
+                return []
+            where += (" AND " if where else " WHERE ") + (
+                "(env_key, external_id) IN (VALUES " + ", ".join("(?, ?)" for _ in pairs) + ")")
+            params += [value for pair in pairs for value in pair]
         direction = "DESC" if descending else "ASC"
         sql = f"SELECT {_ENTRY_COLUMNS} FROM cashouts{where} ORDER BY {column} {direction}, id {direction}"
         if limit is not None or offset:

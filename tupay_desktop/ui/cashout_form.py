@@ -50,6 +50,7 @@ from tupay_desktop.api.validation import (
 from tupay_desktop.store.settings import EnvironmentConfig
 from tupay_desktop.ui import theme
 from tupay_desktop.ui.environment_bar import environment_name
+from tupay_desktop.ui.i18n import arg
 
 EXTERNAL_ID_PREFIX = "desk-"
 
@@ -170,7 +171,12 @@ class CashoutForm(QWidget):
         self._prepare: Callable[[CashoutRequest], PreparedRequest] | None = None
         self._default_notification = ""
         self._unresolved_external_id: str | None = None
-        #: A word under a field that is not a problem ("cleared on switching to Production").
+        #: The create's bytes are about to leave or have left (every confirmation was given).
+        self._transmitting = False
+        #: The external id of the last declined create, while the form offers to resend with it.
+        self._declined_external_id: str | None = None
+        #: A word under a field that is not a problem ("cleared on switching to Production", "New id:
+        #: … was declined").
         self._notices: dict[str, str] = {}
         #: The request last handed over for sending, and the beneficiary of the last created one.
         self._last_sent: CashoutRequest | None = None
@@ -292,7 +298,18 @@ class CashoutForm(QWidget):
         self.new_id_button.setAccessibleName(self.tr("Generate a new external id"))
         self.new_id_button.setToolTip(self.tr("Generate a new external id"))
         self.new_id_button.clicked.connect(self._on_new_id_clicked)
-        self._row(form, self.tr("E&xternal id"), ["external_id"], [self.new_id_button])
+        # After a decline the form moves to a new id; this brings the declined one back.
+        self.resend_same_id_button = QToolButton(self)
+        self.resend_same_id_button.setObjectName("resendSameIdButton")
+        self.resend_same_id_button.setText(self.tr("Resend with the same id"))
+        self.resend_same_id_button.setAccessibleName(self.tr("Resend with the declined external id"))
+        self.resend_same_id_button.setToolTip(
+            self.tr("Send it again under the external id TuPay declined (how TuPay treats a declined id "
+                    "sent again is not documented)"))
+        self.resend_same_id_button.setVisible(False)
+        self.resend_same_id_button.clicked.connect(self.resend_with_same_id)
+        self._row(form, self.tr("E&xternal id"), ["external_id"],
+                  [self.new_id_button, self.resend_same_id_button])
 
         self._line("beneficiary_name", self.tr("Beneficiary first name"), self.tr("e.g. Alex"), 100)
         self._row(form, self.tr("&First name"), ["beneficiary_name"], [])
@@ -418,7 +435,7 @@ class CashoutForm(QWidget):
 
         # Tab order follows the visual order.
         order: list[QWidget] = [self.same_beneficiary_button, self._fields["external_id"].widget,
-                                self.new_id_button]
+                                self.new_id_button, self.resend_same_id_button]
         for name in ("beneficiary_name", "beneficiary_lastname", "document_type", "document_id",
                      "bank_account", "account_type", "amount", "currency", "country",
                      "notification_url", "comments"):
@@ -517,8 +534,13 @@ class CashoutForm(QWidget):
 
     def set_sending(self, sending: bool) -> None:
         """Enter or leave the *sending* state: Send disabled, the fields read-only and looking it
-        (the window's background instead of the input's, greyed text), the combos disabled."""
+        (the window's background instead of the input's, greyed text), the combos disabled — from
+        the click, through the duplicate check and any confirmation, until the outcome. Only
+        :meth:`set_transmitting` says that the cashout is being sent."""
         self._sending = sending
+        self._transmitting = False
+        if sending:
+            self._forget_declined()
         for f in self._fields.values():
             if isinstance(f.widget, QLineEdit):
                 f.widget.setReadOnly(sending)
@@ -528,6 +550,54 @@ class CashoutForm(QWidget):
         self.new_id_button.setEnabled(not sending)
         self.same_beneficiary_button.setEnabled(not sending)
         self._update_send_state()
+
+    def set_transmitting(self) -> None:
+        """Every confirmation was given and the create's bytes are about to leave: say "Sending…
+        Do not close the Desk." (until :meth:`set_sending` ``(False)``)."""
+        if self._sending:
+            self._transmitting = True
+            self._update_send_state()
+
+    @property
+    def transmitting(self) -> bool:
+        return self._sending and self._transmitting
+
+    def move_to_new_id(self, declined_external_id: str) -> None:
+        """After a declined create: the next send gets a new external id, and the form says so next
+        to the field — the declined create stays a journal row of its own, under its own id. The
+        operator may choose to resend with the declined id (:meth:`resend_with_same_id`)."""
+        self._unresolved_external_id = None
+        self._declined_external_id = declined_external_id
+        self._set_external_id(new_external_id())
+        self._notices["external_id"] = arg(
+            self.tr("New id: %1 was declined and stays in History under its own id."), declined_external_id)
+        self.resend_same_id_button.setVisible(True)
+        self._revalidate()
+
+    @property
+    def declined_external_id(self) -> str | None:
+        """The declined create's external id, while "Resend with the same id" is offered."""
+        return self._declined_external_id
+
+    def resend_with_same_id(self) -> None:
+        """Put the declined external id back (the operator's choice; TuPay's answer to a declined id
+        sent again is an open question)."""
+        declined = self._declined_external_id
+        if declined is None or self._sending:
+            return
+        self._set_external_id(declined)
+        self._notices["external_id"] = arg(
+            self.tr("The declined id %1 again: TuPay may refuse it (how it treats a declined id sent "
+                    "again is not documented)."), declined)
+        self._declined_external_id = None
+        self.resend_same_id_button.setVisible(False)
+        self._revalidate()
+
+    def _forget_declined(self) -> None:
+        self._declined_external_id = None
+        self.resend_same_id_button.setVisible(False)
+        self._notices.pop("external_id", None)
+        self._revalidate()
 
     def show_outcome(self, text: str, kind: str) -> None:
         """Show the last outcome in words; ``kind`` is ``"ok"``, ``"error"``, ``"warning"`` or ``"info"``."""
@@ -670,10 +740,13 @@ class CashoutForm(QWidget):
                 return False
             self._unresolved_external_id = None
         self._set_external_id(new_external_id())
+        self._forget_declined()
         return True
 
     def _on_edited(self, name: str) -> None:
         self._touched.add(name)
+        if name == "external_id" and self._declined_external_id is not None:
+            self._forget_declined()
         self._notices.pop(name, None)
         self._revalidate()
 
@@ -775,8 +848,11 @@ class CashoutForm(QWidget):
         valid = self._request is not None
         self.send_button.setEnabled(valid and self._can_send and not self._sending)
         reason = self._blocked_reason
-        if self._sending:
+        if self._sending and self._transmitting:
             note, colour = self.tr("Sending… waiting for TuPay's answer. Do not close the Desk."), None
+        elif self._sending:
+            note = self.tr("Not sent yet: checking for possible duplicates and waiting for any confirmation.")
+            colour = theme.muted_colour()
         elif reason:
             note, colour = reason, theme.warning_colour()
         elif not valid:

@@ -2,11 +2,16 @@
 and release it, and — in Sandbox — see the notifications the sandbox sent for it.
 
 Lookups run on the :class:`~tupay_desktop.ui.workers.TaskRunner` (never on the GUI thread) and can
-be cancelled — the result is then dropped. While the status is not final the view refreshes itself
-with back-off (2 s, 4 s, 8 s … capped at 60 s, reset when the status changes) and stops at a final
-status. Every exchange received is re-emitted (``exchange_recorded``) so the main window can feed
-the inspector. Cancelling a cashout is experimental (a D24-documented endpoint TuPay may not
-expose) and always asks for confirmation; so are hold and release (``PUT /v3/cashout/status``).
+be cancelled — the result is then dropped. While the status is not final the cashout is looked up
+again by itself, with back-off (2 s, 4 s, 8 s … capped at 60 s, reset when the status changes),
+until its status is final: the Desk's one :class:`~tupay_desktop.ui.refresh_schedule.RefreshSchedule`
+(shared with the History, so no cashout is polled twice) plans those lookups. Where the view is
+given the state feed, it renders the shown cashout from its journal row whenever the row changes,
+whoever looked it up (History, reconcile, another process). A new lookup clears the previous
+cashout; a lookup that fails for a cashout not shown before shows the error alone. Every exchange
+received is re-emitted (``exchange_recorded``) so the main window can feed the inspector.
+Cancelling a cashout is experimental (a D24-documented endpoint TuPay may not expose) and always
+asks for confirmation; so are hold and release (``PUT /v3/cashout/status``).
 
 In Sandbox (:meth:`CashoutView.set_sandbox_admin`) a small list shows each notification the sandbox
 POSTed for the cashout — when, its form fields, and every answer — read from the sandbox's admin API
@@ -22,7 +27,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,15 +60,17 @@ from tupay_desktop.api.models import (
 )
 from tupay_desktop.ui import theme
 from tupay_desktop.ui.badges import StatusBadge, core_text, ui_language
+from tupay_desktop.ui.cashout_feed import CashoutFeed
 from tupay_desktop.ui.receipt import save_receipt
+from tupay_desktop.ui.refresh_schedule import CashoutKey, RefreshSchedule, key_of
 from tupay_desktop.ui.workers import TaskHandle, TaskRunner
-
-#: Auto-refresh delays in milliseconds; the last one repeats.
-DEFAULT_BACKOFF_MS: tuple[int, ...] = (2_000, 4_000, 8_000, 16_000, 32_000, 60_000)
 
 
 class CashoutServiceLike(Protocol):
     """What the view needs of ``tupay_desktop.service.CashoutService``."""
+
+    @property
+    def env_key(self) -> str: ...
 
     def lookup(self, *, cashout_id: int | None = None, external_id: str | None = None) -> Any: ...
 
@@ -135,9 +142,23 @@ class CashoutView(QWidget):
     #: The :class:`~tupay_desktop.api.models.CashoutStatus` each time one is received.
     status_changed = Signal(object)
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        schedule: RefreshSchedule | None = None,
+        feed: CashoutFeed | None = None,
+    ) -> None:
         super().__init__(parent)
         self._runner = runner
+        #: The Desk's one schedule of automatic lookups (shared with the History), or the view's own.
+        self._own_schedule = schedule is None
+        self.schedule = schedule if schedule is not None else RefreshSchedule(runner, self)
+        self.schedule.looked_up.connect(self._on_scheduled_lookup)
+        self.schedule.planned.connect(self._on_planned)
+        if feed is not None:
+            feed.cashout_changed.connect(self._on_cashout_changed)
         self._service: CashoutServiceLike | None = None
         self._cashout_id: int | None = None
         self._external_id: str | None = None
@@ -147,13 +168,8 @@ class CashoutView(QWidget):
         self._sandbox_url: str | None = None
         self._bank_reference = ""
         self._notifications_task: TaskHandle | None = None
-        self._backoff_step = 0
-        #: Auto-refresh delays (ms); tests shorten them.
-        self.backoff_ms: tuple[int, ...] = DEFAULT_BACKOFF_MS
-
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._auto_refresh)
+        #: The automatic refresh stopped because TuPay answered with an error.
+        self._stopped_by_error = False
 
         # -- lookup row ------------------------------------------------------------------------
         self.lookup_edit = QLineEdit(self)
@@ -377,16 +393,29 @@ class CashoutView(QWidget):
 
     @property
     def auto_refresh_active(self) -> bool:
-        return self._timer.isActive()
+        """The shown cashout is looked up again by itself (the schedule follows it)."""
+        key = self._key()
+        return key is not None and self.schedule.is_following(key)
+
+    @property
+    def backoff_ms(self) -> tuple[int, ...]:
+        """The automatic refresh's delays (ms), the schedule's; tests shorten them."""
+        return self.schedule.backoff_ms
+
+    @backoff_ms.setter
+    def backoff_ms(self, delays: tuple[int, ...]) -> None:
+        self.schedule.backoff_ms = delays
 
     def set_service(self, service: CashoutServiceLike | None) -> None:
         """Use ``service`` for lookups; ``None`` disables them and says why. Clears the view,
         the lookup field included (an identifier belongs to one environment)."""
+        self._release()
         self._service = service
+        if self._own_schedule:
+            self.schedule.set_service(service)
         if service is None:
             self.lookup_edit.clear()
         self._drop_lookup()
-        self._timer.stop()
         self._cashout_id = None
         self._external_id = None
         self._show_status(None)
@@ -432,6 +461,16 @@ class CashoutView(QWidget):
             return
         self.lookup_edit.setText(str(cashout_id) if cashout_id is not None else (external_id or ""))
         self._start(cashout_id, external_id or None, reset_backoff=True)
+
+    def clear(self) -> None:
+        """Show no cashout (e.g. after a declined create: nothing exists at TuPay to show)."""
+        self._release()
+        self._drop_lookup()
+        self._cashout_id = None
+        self._external_id = None
+        self._show_status(None)
+        self._set_error("")
+        self._update_buttons()
 
     def focus_lookup(self) -> None:
         """Put the keyboard focus in the lookup field, its text selected (Ctrl+L)."""
@@ -489,7 +528,6 @@ class CashoutView(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         cashout_id, external_id = self._cashout_id, self._external_id
-        self._timer.stop()
         self._set_error("")
         self._cancel_task = self._runner.submit(
             lambda: service.cancel(cashout_id=cashout_id, external_id=external_id),
@@ -532,7 +570,6 @@ class CashoutView(QWidget):
         assert self._cashout_id is not None and self._external_id is not None
         cashout_id, external_id = self._cashout_id, self._external_id
         call = service.hold if action == "hold" else service.release
-        self._timer.stop()
         self._set_error("")
         self._cancel_task = self._runner.submit(
             lambda: call(cashout_id=cashout_id, external_id=external_id),
@@ -655,6 +692,20 @@ class CashoutView(QWidget):
 
     # -- lookups -------------------------------------------------------------------------------
 
+    def _key(self) -> CashoutKey | None:
+        """The schedule's key of the shown cashout (``None`` when none is shown)."""
+        service = self._service
+        if service is None or (self._cashout_id is None and not self._external_id):
+            return None
+        env_key = getattr(service, "env_key", None)
+        return key_of(env_key if isinstance(env_key, str) else "", self._cashout_id, self._external_id)
+
+    def _release(self) -> None:
+        """The shown cashout is no longer this view's to follow (others may still follow it)."""
+        key = self._key()
+        if key is not None:
+            self.schedule.release(key)
+
     def _start(self, cashout_id: int | None, external_id: str | None, *, reset_backoff: bool) -> None:
         service = self._service
         if service is None:
@@ -662,16 +713,21 @@ class CashoutView(QWidget):
         if (cashout_id, external_id) != (self._cashout_id, self._external_id) and not (
             self._same_cashout(cashout_id, external_id)
         ):
-            self._show_status(None)
+            # Another cashout: nothing of the previous one stays beside the new lookup.
+            self._release()
             self._cashout_id, self._external_id = cashout_id, external_id
+            self._show_status(None)
         else:
             self._cashout_id = cashout_id if cashout_id is not None else self._cashout_id
             self._external_id = external_id or self._external_id
-        if reset_backoff:
-            self._backoff_step = 0
-        self._timer.stop()
+        key = self._key()
+        if key is not None and self.schedule.is_following(key):
+            if reset_backoff:
+                self.schedule.follow(key, self._cashout_id, self._external_id, restart=True)
+            self.schedule.postpone(key)  # this lookup counts: the schedule's next waits a delay
         self._drop_lookup()
         self._set_error("")
+        self._stopped_by_error = False
         ids = (self._cashout_id, self._external_id)
 
         def work() -> tuple[object, tuple[int | None, str | None]]:
@@ -691,9 +747,49 @@ class CashoutView(QWidget):
             self._lookup.cancel()
             self._lookup = None
 
-    def _auto_refresh(self) -> None:
-        if self._service is not None and self._lookup is None and self._cancel_task is None:
-            self._start(self._cashout_id, self._external_id, reset_backoff=False)
+    def _on_scheduled_lookup(self, key: object, outcome: object) -> None:
+        """The schedule looked a cashout up: if it is the one shown, show what it answered."""
+        if key != self._key() or self._lookup is not None or self._cancel_task is not None:
+            return
+        self._handle_outcome(outcome, scheduled=True)
+
+    def _on_planned(self, key: object) -> None:
+        if key == self._key():
+            self._update_auto_label()
+
+    def _on_cashout_changed(self, env_key: str, external_id: str) -> None:
+        """The state feed: the journal row of a cashout changed. If it is the one shown, show the
+        status the journal now has (a lookup by History, reconcile, another process…)."""
+        service = self._service
+        journal = getattr(service, "journal", None)
+        if (journal is None or env_key != getattr(service, "env_key", None)
+                or external_id != self._external_id or self._lookup is not None):
+            return
+        try:
+            entry = journal.get(env_key, external_id)
+        except Exception:  # the journal is the view's source here, never a reason to fail
+            return
+        if entry is None or entry.state != "created" or entry.last_status is None:
+            return
+        status = CashoutStatus(
+            entry.last_status, entry.last_status_description or "", entry.rejection_code,
+            entry.rejection_reason, entry.bank_reference_id, entry.cashout_id,
+        )
+        if self._cashout_id is None and entry.cashout_id is not None:
+            self._cashout_id = entry.cashout_id
+        shown = self._status
+        if shown is not None and (shown.code, shown.rejection_code, shown.rejection_reason) == (
+                status.code, status.rejection_code, status.rejection_reason):
+            self._show_ids()  # the same status (this view's own lookup, most likely): ids only
+            self._update_buttons()
+            return
+        self._set_error("")
+        self._show_status(status)
+        if entry.last_status_at is not None:
+            self.refreshed_label.setText(entry.last_status_at.astimezone().strftime("%H:%M:%S"))
+        self.status_changed.emit(status)
+        self._update_auto_label()
+        self._update_buttons()
 
     def _on_lookup_outcome(self, result: object) -> None:
         self._lookup = None
@@ -704,14 +800,19 @@ class CashoutView(QWidget):
         cashout_id, external_id = result[1]
         if isinstance(outcome, StatusResult):
             # The journal may know the other identifier (needed to cancel); so may the answer.
+            before = self._key()
             if self._cashout_id is None:
                 self._cashout_id = cashout_id if cashout_id is not None else outcome.status.cashout_id
             if not self._external_id:
                 self._external_id = external_id
+            if before is not None and before != self._key():
+                self.schedule.release(before)
         self._handle_outcome(outcome)
 
     def _on_lookup_error(self, message: str) -> None:
         self._lookup = None
+        if self._status is None:
+            self._forget()
         self._set_error(self.tr("The lookup failed unexpectedly: %1").replace("%1", message))
         self._update_buttons()
 
@@ -726,53 +827,70 @@ class CashoutView(QWidget):
     def _on_cancel_error(self, message: str) -> None:
         self._cancel_task = None
         self._set_error(self.tr("The cancellation failed unexpectedly: %1").replace("%1", message))
-        self._schedule()
+        self._update_auto_label()
         self._update_buttons()
 
-    def _handle_outcome(self, outcome: object, cancelling: bool = False, failed: str = "") -> None:
+    def _forget(self) -> None:
+        """A lookup of a cashout not shown before failed: show the error alone, without the ids
+        that were asked for (the lookup field keeps them to try again)."""
+        self._release()
+        self._cashout_id = None
+        self._external_id = None
+        self._show_status(None)
+
+    def _handle_outcome(self, outcome: object, cancelling: bool = False, failed: str = "",
+                        scheduled: bool = False) -> None:
         exchange = getattr(outcome, "exchange", None)
         if exchange is not None:
             self.exchange_recorded.emit(exchange)
+        key = self._key()
         if isinstance(outcome, StatusResult):
-            previous = self._status.code if self._status is not None else None
-            if previous is not None and previous != outcome.status.code:
-                self._backoff_step = 0
             self._show_status(outcome.status)
             self.refreshed_label.setText(datetime.now().astimezone().strftime("%H:%M:%S"))
+            if key is not None and not scheduled:
+                self.schedule.record(key, outcome, self._cashout_id, self._external_id)
             self.status_changed.emit(outcome.status)
-            self._schedule()
             self._fetch_notifications()
         elif isinstance(outcome, ApiFailure):
             explained = errors.explain_failure(outcome.error, ui_language(), QCoreApplication.translate)
             if cancelling:
                 # The cashout is still there (e.g. 510: no longer PENDING): keep following it.
                 self._set_error((failed or self.tr("Not cancelled: %1")).replace("%1", explained))
-                self._schedule()
             else:
-                self._set_error(explained)
                 # An answer in words from TuPay (unknown id, bad credentials…): polling will not help.
-                self._timer.stop()
-                self.auto_label.setText(self.tr("Stopped after an error"))
+                if key is not None:
+                    self.schedule.record(key, outcome)
+                if self._status is None:
+                    self._forget()
+                self._stopped_by_error = True
+                self._set_error(explained)
         elif isinstance(outcome, NetworkError):
+            if key is not None and not scheduled:
+                self.schedule.record(key, outcome)
+            if self._status is None and not cancelling:
+                self._forget()
             self._set_error(
                 self.tr("No answer from TuPay: %1").replace("%1", core_text(outcome.message))
             )
-            if self._status is not None and not self._status.is_final:
-                self._schedule()
         else:
             self._set_error(self.tr("Unexpected answer: %1").replace("%1", type(outcome).__name__))
+        self._update_auto_label()
         self._update_buttons()
 
-    def _schedule(self) -> None:
-        if self._status is None or self._status.is_final:
-            self._timer.stop()
-            self.auto_label.setText(self.tr("Off — the status is final") if self._status else "")
-            return
-        delays = self.backoff_ms or DEFAULT_BACKOFF_MS
-        delay = delays[min(self._backoff_step, len(delays) - 1)]
-        self._backoff_step += 1
-        self._timer.start(delay)
-        self.auto_label.setText(self.tr("Next refresh in %1 s").replace("%1", f"{delay / 1000:g}"))
+    def _update_auto_label(self) -> None:
+        key = self._key()
+        delay = self.schedule.delay_ms(key) if key is not None else None
+        if self._status is None:
+            text = ""
+        elif self._status.is_final:
+            text = self.tr("Off — the status is final")
+        elif delay is not None:
+            text = self.tr("Next refresh in %1 s").replace("%1", f"{delay / 1000:g}")
+        elif self._stopped_by_error:
+            text = self.tr("Stopped after an error")
+        else:
+            text = ""
+        self.auto_label.setText(text)
 
     # -- display -------------------------------------------------------------------------------
 

@@ -18,7 +18,6 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSize,
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QKeySequence, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -35,30 +34,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tupay_desktop.api.errors import explain_failure
 from tupay_desktop.api.merchants import MerchantsCredentials
 from tupay_desktop.api.models import (
-    ApiFailure,
-    CashoutRequest,
-    Created,
     Credentials,
     Exchange,
-    NetworkError,
-    OutcomeUnknown,
-    amount_to_json,
 )
 from tupay_desktop.store.credentials import CredentialStore
-from tupay_desktop.store.journal import ExternalIdInUseError, Journal, JournalEntry, state_label
+from tupay_desktop.store.journal import Journal
 from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind, SettingsStore
 from tupay_desktop.ui import theme
 from tupay_desktop.ui.accessibility import name_scroll_bars
 from tupay_desktop.ui.account import AccountView, BalanceIndicator, account_for, balance_note
 from tupay_desktop.ui.badges import ui_language
+from tupay_desktop.ui.cashout_feed import CashoutFeed
 from tupay_desktop.ui.cashout_form import CashoutForm
 from tupay_desktop.ui.cashout_view import CashoutView
+from tupay_desktop.ui.create_flow import CreateFlow
 from tupay_desktop.ui.environment_bar import EnvironmentBar, environment_name
 from tupay_desktop.ui.i18n import arg
 from tupay_desktop.ui.inspector import InspectorWidget
+from tupay_desktop.ui.refresh_schedule import RefreshSchedule
 from tupay_desktop.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -192,19 +187,20 @@ class MainWindow(QMainWindow):
         self._reconciled: set[str] = set()
         #: The environment of the cashout last selected in the history (its exchanges follow).
         self._history_env_key: str | None = None
-        self._in_flight: CashoutRequest | None = None
-        #: True once the create has been handed to the service (bytes may be on the wire).
-        self._submitted = False
         #: A settings change for the selected environment arrived mid-create; apply it after.
         self._reselect_after_create = False
         self._closing_confirmed = False
         self._close_wait: QProgressDialog | None = None
-        #: The open Production confirmation, if any (tests drive it).
-        self.confirm_dialog: ConfirmProductionDialog | None = None
-        #: The open possible-duplicates warning, if any.
-        self.duplicates_box: QMessageBox | None = None
         self.settings_dialog: SettingsDialog | None = None
         self._env = self._initial_environment()
+        #: The Desk's one feed of journal changes (every view renders a cashout from its row) and
+        #: its one schedule of automatic lookups (the cashout view's and the History's).
+        self.feed: CashoutFeed | None = CashoutFeed(journal, self) if journal is not None else None
+        self.schedule = RefreshSchedule(self.runner, self)
+        if self.feed is not None:
+            self.schedule.attach_feed(self.feed)
+            if journal is not None and not journal.read_only:  # the change log stays short
+                self.runner.submit(journal.prune_changes, lambda _r: None, lambda _m: None)
 
         self._build()
         self._build_actions()
@@ -259,7 +255,6 @@ class MainWindow(QMainWindow):
         frame_layout.addWidget(self.splitter, 1)
 
         self.form = CashoutForm()
-        self.form.send_requested.connect(self._on_send_requested)
         self.form.settings_requested.connect(self.open_settings)
         scroll = FormScrollArea(self.splitter)
         scroll.setObjectName("formScroll")
@@ -273,9 +268,9 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self.splitter)
         self.tabs.setDocumentMode(True)
         self.right_splitter = QSplitter(Qt.Orientation.Vertical, self.tabs)
-        self.cashout_view = CashoutView(self.runner, self.right_splitter)
+        self.cashout_view = CashoutView(self.runner, self.right_splitter, schedule=self.schedule,
+                                        feed=self.feed)
         self.cashout_view.exchange_recorded.connect(self._show_exchange)
-        self.cashout_view.status_changed.connect(self._on_status_changed)
         self.inspector = InspectorWidget(self.right_splitter)
         self.right_splitter.addWidget(self.cashout_view)
         self.right_splitter.addWidget(self.inspector)
@@ -297,6 +292,14 @@ class MainWindow(QMainWindow):
         self.account_view = AccountView(self.runner, self.tabs)
         self.tabs.addTab(self.account_view, self.tr("Account"))
         self.balance.changed.connect(self._update_balance_note)
+        # The create flow: duplicate check -> Production confirmation -> submit -> outcome.
+        self.create_flow = CreateFlow(self.form, self.runner, self.balance, lambda: self._env, self,
+                                      feed=self.feed)
+        self.form.send_requested.connect(lambda request: self.create_flow.start(self._service, request))
+        self.create_flow.busy_changed.connect(self._on_create_busy)
+        self.create_flow.exchange.connect(self._show_exchange)
+        self.create_flow.follow.connect(self.cashout_view.show_cashout)
+        self.create_flow.cleared.connect(self.cashout_view.clear)
         amount, currency = self.form.field("amount"), self.form.field("currency")
         if isinstance(amount, QLineEdit):
             amount.textChanged.connect(self._update_balance_note)
@@ -376,7 +379,7 @@ class MainWindow(QMainWindow):
             return None
         from tupay_desktop.ui.history import HistoryView
 
-        view = HistoryView(self._journal, self.runner, self)
+        view = HistoryView(self._journal, self.runner, self, feed=self.feed, schedule=self.schedule)
         view.set_environments([(env.key, environment_name(env)) for env in self._settings.environments()])
         view.set_service(self._service)
         view.cashout_selected.connect(self._open_from_history)
@@ -483,7 +486,7 @@ class MainWindow(QMainWindow):
         self._on_environment_selected(key)
 
     def _on_environment_selected(self, key: str) -> None:
-        if self._in_flight is not None:
+        if self.create_flow.in_flight is not None:
             self.env_bar.set_current(self._env.key)
             self.statusBar().showMessage(
                 self.tr("Wait for the cashout in flight before switching environment."), 5000
@@ -510,6 +513,7 @@ class MainWindow(QMainWindow):
         generation = self._generation
         if self._service_env_key not in (None, env.key):
             # Another environment's results must not linger next to this one's.
+            self.create_flow.stop_following()
             self.form.show_outcome("", "info")
         # The inspector lists only this environment's exchanges (each keeps its own).
         self.inspector.set_environment(env.key)
@@ -565,6 +569,7 @@ class MainWindow(QMainWindow):
 
     def _set_service(self, service: CashoutService | None) -> None:
         self._service = service
+        self.schedule.set_service(service)
         self.cashout_view.set_service(service)
         # In Sandbox the view lists the notifications the sandbox sent (its admin API).
         self.cashout_view.set_sandbox_admin(
@@ -635,8 +640,6 @@ class MainWindow(QMainWindow):
         summary = self.tr("Checked %n cashout(s) whose outcome was unknown.", "", len(results))
         self.statusBar().showMessage(f"{summary} {lines[0]}" + (" …" if len(lines) > 1 else ""), 15000)
         self.statusBar().setToolTip("\n".join(lines))
-        if self._history is not None:
-            self._history.reload()
 
     def _close_later(self, service: CashoutService) -> None:
         self.runner.submit(service.close, lambda _r: None, lambda _m: None)
@@ -676,246 +679,28 @@ class MainWindow(QMainWindow):
     @property
     def create_in_flight(self) -> bool:
         """A create is under way (duplicate check, confirmation, or sent and awaiting its outcome)."""
-        return self._in_flight is not None
+        return self.create_flow.in_flight is not None
 
     @property
     def create_submitted(self) -> bool:
         """The create in flight has been handed to the service (it may have left the machine)."""
-        return self._in_flight is not None and self._submitted
+        return self.create_flow.submitted
 
-    def _on_send_requested(self, request: CashoutRequest) -> None:
-        service = self._service
-        if service is None or self._in_flight is not None:
-            if self._in_flight is None:
-                self.form.set_sending(False)
+    @property
+    def confirm_dialog(self) -> ConfirmProductionDialog | None:
+        """The open Production confirmation, if any (tests drive it)."""
+        return self.create_flow.confirm_dialog
+
+    @property
+    def duplicates_box(self) -> QMessageBox | None:
+        """The open possible-duplicates warning, if any."""
+        return self.create_flow.duplicates_box
+
+    def _on_create_busy(self, busy: bool) -> None:
+        """A create began or ended: the environment stays put while one is under way."""
+        self.env_bar.setEnabled(not busy)
+        if busy:
             return
-        self._in_flight = request
-        self._submitted = False
-        self.env_bar.setEnabled(False)
-        def check() -> tuple[list[Any], list[Any]]:
-            rows = service.possible_duplicates(request)
-            # The account's cashouts of the last 24 h (other machines, the web panel), if set up.
-            elsewhere = service.possible_account_duplicates(request, [e.external_id for e in rows])
-            return rows, elsewhere
-
-        self.runner.submit(
-            check,
-            lambda found: self._after_duplicate_check(service, request, found),
-            lambda message: self._finish_create(
-                arg(self.tr("Nothing was sent: the journal could not be read (%1)."), message), "error"
-            ),
-        )
-
-    def _after_duplicate_check(self, service: CashoutService, request: CashoutRequest, found: Any) -> None:
-        if self._in_flight is not request:
-            return  # abandoned (the window is closing)
-        rows, elsewhere = found if isinstance(found, tuple) else (found, [])
-        entries = list(rows or [])
-        others = list(elsewhere or [])
-        over_balance = balance_note(amount_to_json(request.amount), request.currency,
-                                    self.balance.available(request.currency))
-        if not entries and not others and not over_balance:
-            self._confirm_if_production(service, request)
-            return
-        lines = [self._describe_entry(entry) for entry in entries[:10]]
-        if others:
-            lines.append(self.tr("Made elsewhere in the last 24 hours (TuPay's account list):"))
-            lines += [self._describe_account_row(row) for row in others[:10]]
-        if over_balance:
-            lines.append(over_balance)
-        title = self.tr("Possible duplicate") if entries or others else self.tr("Check before sending")
-        box = QMessageBox(QMessageBox.Icon.Warning, title, "", parent=self)
-        box.setObjectName("duplicatesBox")
-        if entries:
-            box.setText(self.tr(
-                "The journal already has %n cashout(s) to this account for this amount:", "", len(entries)))
-        elif others:
-            box.setText(self.tr("TuPay's account list has %n cashout(s) to this document for this amount:",
-                                "", len(others)))
-        else:
-            box.setText(self.tr("The amount is more than the account's available balance."))
-        box.setInformativeText("\n".join(lines) + "\n\n" + self.tr("Send this one anyway?"))
-        send = box.addButton(self.tr("Send anyway"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        self.duplicates_box = box
-
-        def finished(_result: int) -> None:
-            self.duplicates_box = None
-            if box.clickedButton() is send:
-                self._confirm_if_production(service, request)
-            else:
-                self._finish_create(self.tr("Not sent."), "info")
-
-        box.finished.connect(finished)
-        box.open()
-
-    @staticmethod
-    def _describe_entry(entry: Any) -> str:
-        from tupay_desktop.ui.history import status_word  # History's words (built after the first paint)
-
-        parts = []
-        for attr in ("created_at", "external_id", "amount", "currency", "state", "cashout_id"):
-            value = getattr(entry, attr, None)
-            if value is None or value == "":
-                continue
-            if attr == "created_at" and hasattr(value, "strftime"):
-                value = value.strftime("%Y-%m-%d %H:%M")
-            elif attr == "state" and isinstance(entry, JournalEntry):
-                value = status_word(entry)  # in words: "Outcome unknown", "Not created — …"
-            elif attr == "state":  # not a journal row: the state in words ("Creado"), not the code
-                value = state_label(str(value), ui_language(), QCoreApplication.translate)
-            elif hasattr(value, "value"):
-                value = value.value
-            parts.append(str(value))
-        return "• " + " · ".join(parts)
-
-    @staticmethod
-    def _describe_account_row(row: Any) -> str:
-        parts = [row.creation_date.astimezone().strftime("%Y-%m-%d %H:%M") if row.creation_date else "",
-                 row.external_id, f"{amount_to_json(row.amount)} {row.currency}" if row.amount else "",
-                 row.status, str(row.id_cashout or "")]
-        return "• " + " · ".join(p for p in parts if p)
-
-    def _confirm_if_production(self, service: CashoutService, request: CashoutRequest) -> None:
-        if self._in_flight is not request:
-            return
-        env = self._env
-        if not env.is_production:
-            self._submit(service, request)
-            return
-        from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
-
-        dialog = ConfirmProductionDialog(request, env, self)
-        self.confirm_dialog = dialog
-
-        def finished(result: int) -> None:
-            self.confirm_dialog = None
-            dialog.deleteLater()
-            if result == QDialog.DialogCode.Accepted and dialog.amount_matches():
-                self._submit(service, request)
-            else:
-                self._finish_create(self.tr("Cancelled — nothing was sent to Production."), "info")
-
-        dialog.finished.connect(finished)
-        dialog.open()
-
-    def _submit(self, service: CashoutService, request: CashoutRequest) -> None:
-        if self._in_flight is not request:
-            return
-        self._submitted = True
-        self.form.show_outcome(
-            self.tr("Sending %1 %2 (external id %3)…")
-            .replace("%1", amount_to_json(request.amount))
-            .replace("%2", request.currency)
-            .replace("%3", request.external_id),
-            "info",
-        )
-
-
-        def send() -> object:
-            try:
-                return service.submit(request)
-            except ExternalIdInUseError as exc:  # journalled already: it may exist at TuPay
-                return exc
-
-        self.runner.submit(
-            send,
-            self._on_outcome,
-            # Anything unexpected after the journal said 'sending' is treated as unknown: look it up.
-            lambda message: self._on_outcome(OutcomeUnknown(request.external_id, message)),
-        )
-
-    def _on_outcome(self, outcome: Any) -> None:
-        from tupay_desktop.service import EXTERNAL_ID_USED, ExternalIdConflict
-
-        request = self._in_flight
-        self.balance.refresh()  # after each create, whatever its outcome
-        if isinstance(outcome, Created):
-            self._finish_create(
-                self.tr("Created: cashout %1 (external id %2). Its status is followed on the right.")
-                .replace("%1", str(outcome.cashout_id))
-                .replace("%2", outcome.external_id),
-                "ok",
-            )
-            self.form.start_new_cashout()
-            self.cashout_view.show_cashout(outcome.cashout_id, outcome.external_id)
-            self._show_exchange(outcome.exchange)
-        elif isinstance(outcome, ExternalIdConflict):
-            external = request.external_id if request is not None else ""
-            self._finish_create(
-                arg(self.tr("Conflict — NOT created: external id %1 already belongs to a different cashout "
-                            "at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New "
-                            "id” to send this cashout under a new external id."), external),
-                "error",
-            )
-            if outcome.exchange is not None:
-                self._show_exchange(outcome.exchange)
-        elif isinstance(outcome, ApiFailure) and outcome.error.code == EXTERNAL_ID_USED:
-            # Sent before from this journal: the service looked it up; the view follows it.
-            external = request.external_id if request is not None else ""
-            self._finish_create(
-                arg(self.tr("TuPay already has the cashout with external id %1, sent before from this "
-                            "journal: nothing was paid twice. It is looked up on the right."), external),
-                "warning",
-            )
-            if external:
-                self.cashout_view.show_cashout(None, external)
-            if outcome.exchange is not None:
-                self._show_exchange(outcome.exchange)
-        elif isinstance(outcome, ApiFailure):
-            explained = explain_failure(outcome.error, ui_language(), QCoreApplication.translate)
-            self._finish_create(self.tr("Not created. %1").replace("%1", explained), "error")
-            if outcome.exchange is not None:
-                self._show_exchange(outcome.exchange)
-        elif isinstance(outcome, NetworkError):
-            self._finish_create(
-                self.tr("Not sent — nothing was created: %1").replace("%1", outcome.message), "error"
-            )
-            if outcome.exchange is not None:
-                self._show_exchange(outcome.exchange)
-        elif isinstance(outcome, OutcomeUnknown):
-            self._finish_create(
-                self.tr("Outcome unknown — looking it up by external id %1… (%2) Do not send it again "
-                        "under a new id until the lookup answers.")
-                .replace("%1", outcome.external_id)
-                .replace("%2", outcome.message),
-                "warning",
-            )
-            self.form.mark_outcome_unknown(outcome.external_id)
-            self.cashout_view.show_cashout(None, outcome.external_id)
-            if outcome.exchange is not None:
-                self._show_exchange(outcome.exchange)
-        elif isinstance(outcome, ExternalIdInUseError):
-            external = request.external_id if request is not None else ""
-            self._finish_create(
-                arg(
-                    self.tr("Not sent: a cashout with external id %1 is already in the journal and may "
-                            "exist at TuPay. It is being looked up; use “New id” only for a different "
-                            "cashout."),
-                    external,
-                ),
-                "warning",
-            )
-            if external:
-                self.cashout_view.show_cashout(None, external)
-        else:
-            external = request.external_id if request is not None else ""
-            self._finish_create(
-                self.tr("Outcome unknown for external id %1; look it up before sending again.").replace(
-                    "%1", external
-                ),
-                "warning",
-            )
-
-    def _finish_create(self, text: str, kind: str) -> None:
-        self._in_flight = None
-        self._submitted = False
-        self.env_bar.setEnabled(True)
-        self.form.set_sending(False)
-        self.form.show_outcome(text, kind)
-        if self._history is not None:
-            self._history.reload()
         if self._reselect_after_create:
             self._reselect_after_create = False
             self._on_environments_changed(force=True)
@@ -929,17 +714,6 @@ class MainWindow(QMainWindow):
         (the selected row's, which ``cashout_selected`` announced just before)."""
         key = env_key if env_key is not None else self._history_env_key
         self.inspector.add_exchange(exchange, key if key is not None else self._env.key)
-
-    def _on_status_changed(self, status: Any) -> None:
-        unresolved = self.form.unresolved_external_id
-        if unresolved is not None and self.cashout_view.external_id == unresolved:
-            self.form.mark_resolved()
-            self.form.show_outcome(
-                self.tr("Found it: the cashout with external id %1 was created. Its status is on the right.")
-                .replace("%1", unresolved),
-                "ok",
-            )
-            self.form.start_new_cashout()
 
     def _open_from_history(self, entry: Any) -> None:
         """A history row was selected: follow that cashout in the cashout view."""
@@ -1001,7 +775,7 @@ class MainWindow(QMainWindow):
         if current is not None and current == self._env and not force:
             self.env_bar.set_environments(envs, self._env.key)
             return
-        if self._in_flight is None:
+        if self.create_flow.in_flight is None:
             self._select(current.key if current is not None else "sandbox", initial=current is not None)
         else:
             self._reselect_after_create = True
@@ -1012,7 +786,7 @@ class MainWindow(QMainWindow):
         self._refresh_keyring_warning()
         if key != self._env.key:
             return
-        if self._in_flight is None:
+        if self.create_flow.in_flight is None:
             self._select(key, initial=True)
         else:
             self._reselect_after_create = True
@@ -1148,29 +922,21 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._in_flight is not None and not self._submitted:
+        if self.create_flow.in_flight is not None and not self.create_flow.submitted:
             # Still at the duplicate check or a confirmation: nothing has been sent; abandon it.
-            self._abandon_unsent_create()
-        if self._in_flight is not None and not self._closing_confirmed:
+            self.create_flow.abandon_unsent()
+        if self.create_flow.in_flight is not None and not self._closing_confirmed:
             event.ignore()
             self._wait_for_in_flight()
             return
         self._save_geometry()
+        self.schedule.set_service(None)  # closing: no automatic lookup starts any more
         event.accept()
-
-    def _abandon_unsent_create(self) -> None:
-        for box in (self.confirm_dialog, self.duplicates_box):
-            if box is not None:
-                box.blockSignals(True)
-                box.close()
-        self.confirm_dialog = None
-        self.duplicates_box = None
-        self._finish_create(self.tr("Not sent: the Desk was closed before sending."), "info")
 
     def _wait_for_in_flight(self) -> None:
         if self._close_wait is not None:
             return
-        request = self._in_flight
+        request = self.create_flow.in_flight
         external = request.external_id if request is not None else ""
         dialog = QProgressDialog(
             self.tr("Waiting for the cashout in flight (external id %1) to settle…").replace("%1", external),
@@ -1192,7 +958,7 @@ class MainWindow(QMainWindow):
 
         def tick() -> None:
             waited["ms"] += 100
-            if self._in_flight is None:
+            if self.create_flow.in_flight is None:
                 timer.stop()
                 dialog.close()
                 self._close_wait = None
@@ -1229,7 +995,11 @@ class MainWindow(QMainWindow):
         box.open()
 
     def shutdown(self) -> None:
-        """Close every service this window built (after the event loop has ended)."""
+        """Close every service this window built (after the event loop has ended), and stop
+        listening to the journal (before it is closed)."""
+        self.schedule.set_service(None)  # no automatic lookup starts any more
+        if self.feed is not None:
+            self.feed.stop()
         for service in self._all_services:
             try:
                 service.close()
