@@ -309,304 +309,304 @@
 <context>
     <name>CashoutForm</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="267"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="269"/>
         <source>New cashout</source>
         <translation>Novo saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="275"/>
         <location filename="../../tupay_desktop/ui/cashout_form.py" line="277"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="279"/>
         <source>Same beneficiary again</source>
         <translation>Mesmo beneficiário de novo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="292"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="294"/>
         <source>External id</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="295"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="297"/>
         <source>New id</source>
         <translation>Novo ID</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="296"/>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="297"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="298"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="299"/>
         <source>Generate a new external id</source>
         <translation>Gerar um novo ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="302"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="304"/>
         <source>Resend with the same id</source>
         <translation>Reenviar com o mesmo ID</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="303"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="305"/>
         <source>Resend with the declined external id</source>
         <translation>Reenviar com o ID externo recusado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="305"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="307"/>
         <source>Send it again under the external id TuPay declined (how TuPay treats a declined id sent again is not documented)</source>
         <translation>Enviá-lo de novo com o ID externo que a TuPay recusou (não está documentado como a TuPay trata um ID recusado enviado de novo)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="309"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="311"/>
         <source>E&amp;xternal id</source>
         <translation>ID e&amp;xterno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="312"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="314"/>
         <source>Beneficiary first name</source>
         <translation>Nome do beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="312"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="314"/>
         <source>e.g. Alex</source>
         <translation>ex.: Alex</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="313"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="315"/>
         <source>&amp;First name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="314"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="316"/>
         <source>Beneficiary last name</source>
         <translation>Sobrenome do beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="314"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="316"/>
         <source>e.g. Gonzales</source>
         <translation>ex.: Gonzales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="315"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="317"/>
         <source>&amp;Last name</source>
         <translation>&amp;Sobrenome</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="319"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="321"/>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="321"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="323"/>
         <source>DNI (8 digits)</source>
         <translation>DNI (8 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="322"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="324"/>
         <source>CE (9 digits)</source>
         <translation>CE (9 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="323"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="325"/>
         <source>RUC (11 digits)</source>
         <translation>RUC (11 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="324"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="326"/>
         <source>PASS (12 digits)</source>
         <translation>PASS (12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="328"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="330"/>
         <source>National identity document</source>
         <translation>Documento nacional de identidade</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="328"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="330"/>
         <source>Foreigner&apos;s card (carné de extranjería)</source>
         <translation>Carteira de estrangeiro (carné de extranjería)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="331"/>
         <source>Taxpayer number</source>
         <translation>Número de contribuinte</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="331"/>
         <source>Passport</source>
         <translation>Passaporte</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="335"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="337"/>
         <source>Document number</source>
         <translation>Número do documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="335"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="337"/>
         <source>digits only</source>
         <translation>somente dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="337"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="339"/>
         <source>&amp;Document</source>
         <translation>&amp;Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="339"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="341"/>
         <source>Bank account (CCI, 20 digits)</source>
         <translation>Conta bancária (CCI, 20 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="339"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="341"/>
         <source>20-digit CCI</source>
         <translation>CCI de 20 dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="340"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="342"/>
         <source>&amp;CCI</source>
         <translation>&amp;CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="346"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="348"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="350"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="352"/>
         <source>Account type</source>
         <translation>Tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="351"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="353"/>
         <source>S — Savings</source>
         <translation>S — Poupança</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="351"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="353"/>
         <source>C — Current (checking)</source>
         <translation>C — Corrente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="353"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="355"/>
         <source>Account &amp;type</source>
         <translation>&amp;Tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="355"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="357"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="355"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="357"/>
         <source>e.g. 150.00</source>
         <translation>ex.: 150.00</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="358"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="360"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="359"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="361"/>
         <source>&amp;Amount</source>
         <translation>&amp;Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="368"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="370"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="368"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="370"/>
         <source>Peru (PE)</source>
         <translation>Peru (PE)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="369"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="371"/>
         <source>Co&amp;untry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="371"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="373"/>
         <source>Notification URL</source>
         <translation>URL de notificação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="372"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="374"/>
         <source>&amp;Notification URL</source>
         <translation>URL de noti&amp;ficação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="374"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="376"/>
         <source>Comments</source>
         <translation>Comentários</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="374"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="376"/>
         <source>optional, echoed in notifications</source>
         <translation>opcional; repetido nas notificações</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="375"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="377"/>
         <source>Co&amp;mments</source>
         <translation>Co&amp;mentários</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="385"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="387"/>
         <source>Send cashout</source>
         <translation>Enviar saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="390"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="392"/>
         <source>Open settings…</source>
         <translation>Abrir configurações…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="391"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="393"/>
         <source>Open settings to add credentials</source>
         <translation>Abrir as configurações para adicionar credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="413"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="415"/>
         <source>Request preview (exact JSON and signature)</source>
         <translation>Prévia da requisição (JSON exato e assinatura)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="414"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="416"/>
         <source>Show or hide the request preview</source>
         <translation>Mostrar ou ocultar a prévia da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="425"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="427"/>
         <source>Request preview</source>
         <translation>Prévia da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="518"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="520"/>
         <source>Send to PRODUCTION</source>
         <translation>Enviar para PRODUÇÃO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="520"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="522"/>
         <source>Send to %1</source>
         <translation>Enviar para %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="521"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="523"/>
         <source>Send this cashout (Ctrl+Enter)</source>
         <translation>Enviar este saque (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="571"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="573"/>
         <source>New id: %1 was declined and stays in History under its own id.</source>
         <translation>Novo ID: %1 foi recusado e fica no Histórico com o seu próprio ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="588"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="590"/>
         <source>The declined id %1 again: TuPay may refuse it (how it treats a declined id sent again is not documented).</source>
         <translation>De novo o ID recusado %1: a TuPay pode rejeitá-lo (não está documentado como ela trata um ID recusado enviado de novo).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="728"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="730"/>
         <source>Outcome still unknown</source>
         <translation>Resultado ainda desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="729"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="731"/>
         <source>The outcome of the cashout with external id %1 is still unknown. It may have been created. Sending the same cashout again under a new external id could pay the beneficiary twice.
 
 Look it up first. Generate a new id anyway?</source>
@@ -615,37 +615,37 @@ Look it up first. Generate a new id anyway?</source>
 Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="769"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="771"/>
         <source>Cleared on switching to Production.</source>
         <translation>Apagado ao passar para Produção.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="779"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="781"/>
         <source>Fill in %1 again (name, document, CCI and account type) under a new external id</source>
         <translation>Preencher %1 de novo (nome, documento, CCI e tipo de conta) com um novo ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="815"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="817"/>
         <source>Bank not recognised from the first three digits</source>
         <translation>Banco não reconhecido pelos três primeiros dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="818"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="820"/>
         <source>Named from the CCI&apos;s first three digits</source>
         <translation>Identificado pelos três primeiros dígitos do CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="850"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="852"/>
         <source>Sending… waiting for TuPay&apos;s answer. Do not close the Desk.</source>
         <translation>Enviando… aguardando a resposta da TuPay. Não feche o Desk.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="852"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="854"/>
         <source>Not sent yet: checking for possible duplicates and waiting for any confirmation.</source>
         <translation>Ainda não enviado: procurando possíveis duplicados e aguardando qualquer confirmação.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="858"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="860"/>
         <source>Fix %n field(s) to enable sending.</source>
         <translation>
             <numerusform>Corrija %n campo para habilitar o envio.</numerusform>
@@ -653,22 +653,22 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="861"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="863"/>
         <source>Ready. Ctrl+Enter sends.</source>
         <translation>Pronto. Ctrl+Enter envia.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="868"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="870"/>
         <source>The preview appears when every field is valid.</source>
         <translation>A prévia aparece quando todos os campos forem válidos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="872"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="874"/>
         <source>No preview: this environment has no credentials to sign with yet.</source>
         <translation>Sem prévia: este ambiente ainda não tem credenciais para assinar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="878"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="880"/>
         <source>No preview: %1</source>
         <translation>Sem prévia: %1</translation>
     </message>
@@ -725,297 +725,297 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
 <context>
     <name>CashoutView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="177"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="176"/>
         <source>cashout_id or external_id</source>
         <translation>cashout_id ou external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="177"/>
         <source>Cashout to look up</source>
         <translation>Saque a consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="180"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="179"/>
         <source>Digits are read as a cashout_id, anything else as an external_id (Ctrl+L)</source>
         <translation>Dígitos são lidos como cashout_id; qualquer outra coisa, como external_id (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="183"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="182"/>
         <source>&amp;Auto</source>
         <translation>&amp;Auto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="184"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="183"/>
         <source>cashout_&amp;id</source>
         <translation>cashout_&amp;id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="185"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="184"/>
         <source>e&amp;xternal_id</source>
         <translation>e&amp;xternal_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="190"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="189"/>
         <source>Detect the kind of identifier</source>
         <translation>Detectar o tipo de identificador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="191"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="190"/>
         <source>Look up by cashout_id</source>
         <translation>Consultar por cashout_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="192"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="191"/>
         <source>Look up by external_id</source>
         <translation>Consultar por external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="193"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="192"/>
         <source>&amp;Look up</source>
         <translation>&amp;Consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="195"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="194"/>
         <source>Cancel lookup</source>
         <translation>Cancelar consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="195"/>
         <source>Stop waiting for the answer (Esc)</source>
         <translation>Parar de aguardar a resposta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="205"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="204"/>
         <source>Lookup in progress</source>
         <translation>Consulta em andamento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="221"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="220"/>
         <source>Why lookups are unavailable</source>
         <translation>Por que as consultas não estão disponíveis</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="225"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="224"/>
         <source>Status meaning</source>
         <translation>Significado do status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="225"/>
         <source>Cashout identifiers</source>
         <translation>Identificadores do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="227"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="226"/>
         <source>Status description from TuPay</source>
         <translation>Descrição do status pela TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="228"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="227"/>
         <source>Rejection</source>
         <translation>Rejeição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="229"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="228"/>
         <source>Bank reference</source>
         <translation>Referência bancária</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="230"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="229"/>
         <source>Last refreshed</source>
         <translation>Última atualização</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="231"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="230"/>
         <source>Automatic refresh</source>
         <translation>Atualização automática</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="232"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="231"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="243"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="242"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="244"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="243"/>
         <source>Meaning:</source>
         <translation>Significado:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="245"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="244"/>
         <source>Cashout:</source>
         <translation>Saque:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="246"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="245"/>
         <source>Description:</source>
         <translation>Descrição:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="247"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="246"/>
         <source>Rejection:</source>
         <translation>Rejeição:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="248"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="247"/>
         <source>Bank reference:</source>
         <translation>Referência bancária:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="249"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="248"/>
         <source>Last refreshed:</source>
         <translation>Última atualização:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="250"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="249"/>
         <source>Auto refresh:</source>
         <translation>Atualização automática:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="252"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="251"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="253"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="252"/>
         <source>Look the status up again (F5)</source>
         <translation>Consultar o status novamente (F5)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="255"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="254"/>
         <source>Cancel cashout (experimental)…</source>
         <translation>Cancelar saque (experimental)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="257"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="256"/>
         <source>Ask TuPay to cancel this PENDING cashout. Experimental: the cancel endpoint is documented by D24 only and TuPay may not offer it.</source>
         <translation>Pedir à TuPay que cancele este saque PENDENTE. Experimental: o endpoint de cancelamento só é documentado pela D24 e a TuPay pode não oferecê-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="261"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="260"/>
         <source>Put on hold (experimental)</source>
         <translation>Colocar em espera (experimental)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="263"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="262"/>
         <source>Ask TuPay to hold this PENDING cashout: it is not processed until released. Experimental: documented by D24 only; TuPay may not offer it.</source>
         <translation>Pede à TuPay que coloque este saque PENDENTE em espera: ele não é processado até ser liberado. Experimental: documentado apenas pela D24; a TuPay pode não oferecê-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="267"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="266"/>
         <source>Release (experimental)</source>
         <translation>Liberar (experimental)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="269"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="268"/>
         <source>Ask TuPay to move this cashout from On hold back to Pending. Experimental: documented by D24 only; TuPay may not offer it.</source>
         <translation>Pede à TuPay que mova este saque de Em espera de volta para Pendente. Experimental: documentado apenas pela D24; a TuPay pode não oferecê-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="273"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="272"/>
         <source>Recei&amp;pt…</source>
         <translation>Com&amp;provante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="274"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="273"/>
         <source>Save this cashout&apos;s receipt as a PDF file</source>
         <translation>Salvar o comprovante deste saque como arquivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="291"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="290"/>
         <source>No cashout shown yet. Send one with the form, type its cashout_id or external_id above and press Enter (Ctrl+L), or select one in the History tab: its status, its meaning and any rejection appear here and refresh by themselves.</source>
         <translation>Nenhum saque exibido ainda. Envie um pelo formulário, digite o cashout_id ou o external_id acima e pressione Enter (Ctrl+L), ou selecione um na aba Histórico: o status, o significado e qualquer rejeição aparecem aqui e se atualizam sozinhos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="298"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="297"/>
         <source>No cashout shown yet</source>
         <translation>Nenhum saque exibido ainda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="299"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="298"/>
         <source>Cashout</source>
         <translation>Saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="312"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="311"/>
         <source>Scroll the cashout details</source>
         <translation>Rolar os detalhes do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="332"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="331"/>
         <source>Sandbox notifications</source>
         <translation>Notificações do sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="334"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="333"/>
         <source>What the sandbox POSTed to this cashout&apos;s notification URL — what your server would receive. The notification never carries the status: re-query it.</source>
         <translation>O que o sandbox enviou (POST) para a URL de notificação deste saque: o que o seu servidor receberia. A notificação nunca traz o status: consulte-o novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="341"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="340"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="341"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="340"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="341"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="340"/>
         <source>Answer</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="342"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="341"/>
         <source>Notifications the sandbox sent</source>
         <translation>Notificações que o sandbox enviou</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="348"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="347"/>
         <source>Sandbox notification URL on this computer</source>
         <translation>URL de notificação do sandbox neste computador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="350"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="349"/>
         <source>Where the sandbox sends notifications of cashouts created without a notification URL: a receiver on this computer (http://localhost or 127.0.0.1). Empty: none.</source>
         <translation>Para onde o sandbox envia as notificações dos saques criados sem URL de notificação: um receptor neste computador (http://localhost ou 127.0.0.1). Vazio: nenhuma.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="353"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="352"/>
         <source>Send notifications there</source>
         <translation>Enviar as notificações para lá</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="434"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="433"/>
         <source>Lookups are unavailable: this environment is not ready (its credentials are missing or it could not be started). Set it up in Settings (Ctrl+,).</source>
         <translation>Não é possível consultar: este ambiente não está pronto (faltam as credenciais ou ele não pôde ser iniciado). Configure-o em Configurações (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="498"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="497"/>
         <source>A cashout_id is made of digits only.</source>
         <translation>Um cashout_id tem somente dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="500"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="499"/>
         <source>Type a cashout_id or an external_id to look up.</source>
         <translation>Digite um cashout_id ou um external_id para consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="511"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="510"/>
         <source>Lookup cancelled.</source>
         <translation>Consulta cancelada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="522"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="521"/>
         <source>Cancel cashout?</source>
         <translation>Cancelar o saque?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="523"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="522"/>
         <source>Cancel cashout %1 (external_id %2)?
 
 The beneficiary will not be paid. This uses an experimental endpoint that TuPay may not offer.</source>
@@ -1024,52 +1024,52 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
 O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay pode não oferecer.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="553"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="552"/>
         <source>No receipt: this cashout was not sent from this computer, so its journal has no beneficiary details for it.</source>
         <translation>Sem comprovante: este saque não foi enviado deste computador, então o diário não tem os dados do beneficiário.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="560"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="559"/>
         <source>Not put on hold: %1</source>
         <translation>Não foi colocado em espera: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="564"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="563"/>
         <source>Not released: %1</source>
         <translation>Não foi liberado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="591"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="590"/>
         <source>Type a URL on this computer, such as http://127.0.0.1:8000/notify.</source>
         <translation>Digite uma URL deste computador, como http://127.0.0.1:8000/notify.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="628"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="627"/>
         <source>The sandbox&apos;s notifications could not be read: %1</source>
         <translation>Não foi possível ler as notificações do sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="640"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="639"/>
         <source>The sandbox now notifies %1 for cashouts created without a notification URL.</source>
         <translation>O sandbox agora notifica %1 sobre os saques criados sem URL de notificação.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="644"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="643"/>
         <source>The sandbox notifies only cashouts created with a notification URL.</source>
         <translation>O sandbox só notifica os saques criados com URL de notificação.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="649"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="648"/>
         <source>The sandbox&apos;s notification URL could not be changed: %1</source>
         <translation>Não foi possível alterar a URL de notificação do sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="658"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="657"/>
         <source>%1 GMT</source>
         <translation>%1 GMT</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="661"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="660"/>
         <source>POST %1
 %2
 (announces the status %3, which it does not carry)</source>
@@ -1078,32 +1078,32 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 (anuncia o status %3, que não inclui)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="666"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="665"/>
         <source>Attempt %1</source>
         <translation>Tentativa %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="674"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="673"/>
         <source>No answer: %1</source>
         <translation>Sem resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="681"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="680"/>
         <source>Not sent: %1</source>
         <translation>Não enviada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="686"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="685"/>
         <source>Gave up after %1 attempts (last: %2)</source>
         <translation>Abandonada após %1 tentativas (última: %2)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="689"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="688"/>
         <source>Waiting to be sent</source>
         <translation>Aguardando envio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="692"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="691"/>
         <source>%1 — retried at %2</source>
         <translation>%1 — nova tentativa às %2</translation>
     </message>
@@ -1305,13 +1305,13 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="91"/>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="322"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="317"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="94"/>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="434"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="429"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconhecido: consultando pelo ID externo %1… (%2) Não o envie novamente com um novo ID até a consulta responder.</translation>
     </message>
@@ -1327,19 +1327,19 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="108"/>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="432"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="427"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>Não enviado: nada foi criado: %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="113"/>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="430"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="425"/>
         <source>Not created. %1</source>
         <translation>Não criado. %1</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/create_flow.py" line="115"/>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="420"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="415"/>
         <source>Conflict — NOT created: external id %1 already belongs to a different cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New id” to send this cashout under a new external id.</source>
         <translation>Conflito — NÃO criado: o id externo %1 já pertence a outro saque na TuPay (erro 511), um que este registro nunca enviou. Nada foi pago. Use “Novo ID” para enviar este saque com um id externo novo.</translation>
     </message>
@@ -1354,22 +1354,22 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         <translation>Não enviado: o Desk foi fechado antes do envio.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="255"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="250"/>
         <source>Made elsewhere in the last 24 hours (TuPay&apos;s account list):</source>
         <translation>Feitos em outro lugar nas últimas 24 horas (lista da conta na TuPay):</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="259"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="254"/>
         <source>Possible duplicate</source>
         <translation>Possível duplicidade</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="259"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="254"/>
         <source>Check before sending</source>
         <translation>Verifique antes de enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="263"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="258"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>O registro já tem %n saque para esta conta com este valor:</numerusform>
@@ -1377,7 +1377,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="266"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="261"/>
         <source>TuPay&apos;s account list has %n cashout(s) to this document for this amount:</source>
         <translation>
             <numerusform>A lista da conta na TuPay tem %n saque para este documento neste valor:</numerusform>
@@ -1385,47 +1385,47 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="269"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="264"/>
         <source>The amount is more than the account&apos;s available balance.</source>
         <translation>O valor é maior que o saldo disponível da conta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="270"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="265"/>
         <source>Send this one anyway?</source>
         <translation>Enviar este mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="271"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="266"/>
         <source>Send anyway</source>
         <translation>Enviar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="281"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="276"/>
         <source>Not sent.</source>
         <translation>Não enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="311"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="306"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: nada foi enviado para Produção.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="417"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="412"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Criado: saque %1 (ID externo %2). O status é acompanhado à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="425"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="420"/>
         <source>TuPay already has the cashout with external id %1, sent before from this journal: nothing was paid twice. It is looked up on the right.</source>
         <translation>A TuPay já tem o saque com id externo %1, enviado antes a partir deste registro: nada foi pago duas vezes. Ele é consultado à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="438"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="433"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>Não enviado: já existe um saque com ID externo %1 no registro, e ele pode existir na TuPay. Ele está sendo consultado; use “Novo ID” só para um saque diferente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="441"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="436"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconhecido para o ID externo %1; consulte-o antes de enviar novamente.</translation>
     </message>
@@ -1433,67 +1433,67 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="54"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="53"/>
         <source>The OS keyring is unavailable ({reason}); credentials are kept for this session only and will be forgotten on exit.</source>
         <translation>O chaveiro do sistema não está disponível ({reason}); as credenciais ficam guardadas só nesta sessão e serão esquecidas ao sair.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="59"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="58"/>
         <source>no keyring backend is installed</source>
         <translation>nenhum backend de chaveiro está instalado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="60"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="59"/>
         <source>the keyring is locked or the unlock prompt was dismissed</source>
         <translation>o chaveiro está bloqueado ou a janela de desbloqueio foi fechada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="61"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="60"/>
         <source>only a file-based keyring is configured, and credentials never go into files</source>
         <translation>só há um chaveiro baseado em arquivos configurado, e as credenciais nunca são gravadas em arquivos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="64"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="63"/>
         <source>the keyring service could not be opened</source>
         <translation>não foi possível abrir o serviço de chaveiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="65"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="64"/>
         <source>the D-Bus Secret Service did not answer</source>
         <translation>o Secret Service do D-Bus não respondeu</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="66"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="65"/>
         <source>the keyring reported an error</source>
         <translation>o chaveiro informou um erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="67"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="66"/>
         <source>this run does not use the OS keyring</source>
         <translation>esta execução não usa o chaveiro do sistema</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="77"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="76"/>
         <source>API Key</source>
         <translation>API Key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="78"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="77"/>
         <source>API Passphrase</source>
         <translation>API Passphrase</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="79"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="78"/>
         <source>API Signature</source>
         <translation>API Signature</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="157"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="158"/>
         <source>Merchants API access key</source>
         <translation>Access key da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/credentials.py" line="158"/>
+        <location filename="../../tupay_desktop/store/credentials.py" line="159"/>
         <source>Merchants API secret key</source>
         <translation>Secret key da API de Merchants</translation>
     </message>
@@ -1604,7 +1604,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>DeskStart</name>
     <message>
-        <location filename="../../tupay_desktop/app.py" line="137"/>
+        <location filename="../../tupay_desktop/app.py" line="140"/>
         <source>TuPay Cashout Desk is already running on this profile (process %1), but it does not answer. Close it, or end that process, and start the Desk again. If no Desk is running, delete %2.</source>
         <translation>O TuPay Cashout Desk já está em execução neste perfil (processo %1), mas não responde. Feche-o, ou encerre esse processo, e inicie o Desk de novo. Se nenhum Desk estiver em execução, apague %2.</translation>
     </message>
@@ -2423,7 +2423,7 @@ Valor: %4 %5</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="384"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="458"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="457"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
@@ -2438,7 +2438,7 @@ Valor: %4 %5</translation>
         <translation>Trocas recentes deste ambiente, as mais novas primeiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="405"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="404"/>
         <source>No exchanges yet in this environment.
 
 Every request the Desk sends — a cashout, a status lookup, a cancellation — appears in the list on the left, newest first. Select one to see its URL, HTTP status, headers and bodies (login and pass hidden), the TuPay error explained in words, and to copy it as cURL.</source>
@@ -2447,235 +2447,235 @@ Every request the Desk sends — a cashout, a status lookup, a cancellation — 
 Cada requisição que o Desk envia — um saque, uma consulta de status, um cancelamento — aparece na lista à esquerda, as mais novas primeiro. Selecione uma para ver a URL, o status HTTP, os cabeçalhos e os corpos (login e pass ocultos), o erro da TuPay explicado em palavras, e para copiá-la como cURL.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="415"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="414"/>
         <source>No exchanges yet</source>
         <translation>Ainda não há trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="455"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="454"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="456"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="455"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="457"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="456"/>
         <source>HTTP status</source>
         <translation>Status HTTP</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="459"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="458"/>
         <source>Started</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="460"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="459"/>
         <source>Explanation</source>
         <translation>Explicação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="469"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="611"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="740"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="468"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="610"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="739"/>
         <source>Copy as cURL</source>
         <translation>Copiar como cURL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="471"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="470"/>
         <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
         <translation>Copiar um trecho de shell que repete esta requisição; as credenciais são lidas de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE e $TUPAY_API_SIGNATURE.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="474"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="612"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="748"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="473"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="611"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="747"/>
         <source>Copy JSON</source>
         <translation>Copiar JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="475"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="474"/>
         <source>Copy the response body, pretty-printed</source>
         <translation>Copiar o corpo da resposta, formatado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="483"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="490"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="482"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="489"/>
         <source>Request headers</source>
         <translation>Cabeçalhos da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="484"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="488"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="483"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="487"/>
         <source>Response headers</source>
         <translation>Cabeçalhos da resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="485"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="489"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="484"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="488"/>
         <source>Request body</source>
         <translation>Corpo da requisição</translation>
     </message>
     <message>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="485"/>
         <location filename="../../tupay_desktop/ui/inspector.py" line="486"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="487"/>
         <source>Response body</source>
         <translation>Corpo da resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="524"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="523"/>
         <source>Explanation:</source>
         <translation>Explicação:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="526"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="525"/>
         <source>Method:</source>
         <translation>Método:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="527"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="526"/>
         <source>HTTP status:</source>
         <translation>Status HTTP:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="528"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="527"/>
         <source>URL:</source>
         <translation>URL:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="529"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="528"/>
         <source>Duration:</source>
         <translation>Duração:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="530"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="529"/>
         <source>Started:</source>
         <translation>Início:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="535"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="534"/>
         <source>Exchange summary</source>
         <translation>Resumo da troca</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="559"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="613"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="760"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="558"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="612"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="759"/>
         <source>Save…</source>
         <translation>Salvar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="561"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="560"/>
         <source>Save this exchange to a file (JSON; login and pass hidden), to send to a colleague or to TuPay&apos;s support</source>
         <translation>Salva esta troca em um arquivo (JSON; login e pass ocultos), para enviar a um colega ou ao suporte da TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="569"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="568"/>
         <source>Exchange actions</source>
         <translation>Ações da troca</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="579"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="578"/>
         <source>Search URL, status, bodies…</source>
         <translation>Buscar URL, status, corpos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="580"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="579"/>
         <source>Search the exchanges</source>
         <translation>Buscar nas trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="582"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="581"/>
         <source>Lists only the exchanges whose URL, HTTP status or bodies contain every word typed: an external_id, a cashout_id, a status code, a name…</source>
         <translation>Lista apenas as trocas cuja URL, status HTTP ou corpos contêm todas as palavras digitadas: um external_id, um cashout_id, um código de status, um nome…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="586"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="617"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="585"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="616"/>
         <source>Only this cashout</source>
         <translation>Só este saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="588"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="819"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="587"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="818"/>
         <source>List only the exchanges of the selected exchange&apos;s cashout (the same external_id or cashout_id): its creation and its status lookups</source>
         <translation>Lista apenas as trocas do saque da troca selecionada (o mesmo external_id ou cashout_id): sua criação e suas consultas de status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="679"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="678"/>
         <source>No response: %1</source>
         <translation>Sem resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="681"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="680"/>
         <source>No response</source>
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="683"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="912"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="682"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="911"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="757"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="756"/>
         <source>Saved ✓</source>
         <translation>Salvo ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="758"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="757"/>
         <source>Saved to %1</source>
         <translation>Salvo em %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="769"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="768"/>
         <source>Hide summary</source>
         <translation>Ocultar resumo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="769"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="768"/>
         <source>Show summary</source>
         <translation>Mostrar resumo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="773"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="772"/>
         <source>%1: the method, URL, status and times; folded, the bodies get more room</source>
         <translation>%1: o método, a URL, o status e os tempos; recolhido, os corpos ganham mais espaço</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="818"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="817"/>
         <source>Listing only the exchanges of external_id %1</source>
         <translation>Listando apenas as trocas do external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="861"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="860"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="863"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="862"/>
         <source>%1 of the %2 exchanges match the filter</source>
         <translation>%1 das %2 trocas correspondem ao filtro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="890"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="889"/>
         <source>Copied ✓</source>
         <translation>Copiado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="909"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="908"/>
         <source>no response</source>
         <translation>sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="946"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="945"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="950"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="949"/>
         <source>TuPay says: “%1”.</source>
         <translation>A TuPay informa: “%1”.</translation>
     </message>
@@ -2779,27 +2779,27 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>JournalState</name>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1617"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1620"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1618"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1621"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1619"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1622"/>
         <source>Declined</source>
         <translation>Recusado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1620"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1623"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1621"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1624"/>
         <source>Not created</source>
         <translation>Não criado</translation>
     </message>
@@ -2910,159 +2910,159 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="222"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="263"/>
         <source>Scroll the cashout form</source>
         <translation>Rolar o formulário do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="264"/>
         <source>Scroll the cashout form sideways</source>
         <translation>Rolar o formulário do saque na horizontal</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="281"/>
         <source>Cashout and exchange</source>
         <translation>Saque e trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="287"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="293"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="316"/>
         <source>Scroll the cashout and history panes</source>
         <translation>Rolar os painéis do saque e do histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="318"/>
         <source>Scroll the cashout and history panes sideways</source>
         <translation>Rolar os painéis do saque e do histórico para os lados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="337"/>
         <source>Requests in progress</source>
         <translation>Requisições em andamento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="343"/>
         <location filename="../../tupay_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="347"/>
         <source>Retry keyring</source>
         <translation>Tentar o chaveiro de novo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="349"/>
         <source>Try the OS keyring again, after unlocking it (it may ask for its password)</source>
         <translation>Tenta o chaveiro do sistema de novo depois de desbloqueá-lo (ele pode pedir a senha)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="425"/>
         <source>&amp;Desk</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="426"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="432"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="437"/>
         <source>&amp;Cashout</source>
         <translation>Sa&amp;que</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="438"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="442"/>
         <source>Refresh status</source>
         <translation>Atualizar status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="446"/>
         <source>Look up a cashout…</source>
         <translation>Consultar um saque…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="492"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Aguarde o saque em andamento terminar antes de trocar de ambiente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="524"/>
         <source>History only: the journal is read-only</source>
         <translation>Só histórico: o registro é somente leitura</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="526"/>
         <source>Nothing can be sent: the journal %1 cannot be written (a read-only file or disk). The history is shown as it is.</source>
         <translation>Nada pode ser enviado: não é possível gravar no registro %1 (um arquivo ou disco somente leitura). O histórico é mostrado como está.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="533"/>
         <source>The sandbox could not start: %1</source>
         <translation>Não foi possível iniciar o sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="534"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox indisponível</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="535"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="538"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando o sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="542"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local em %1 — simulado, sem dinheiro real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="546"/>
         <source>Requests go to %1</source>
         <translation>As requisições vão para %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="547"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Lendo as credenciais do chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="603"/>
         <source>%1&apos;s credentials cannot be read: the OS keyring is locked or did not answer. Unlock it, then press “Retry keyring”.</source>
         <translation>Não é possível ler as credenciais de %1: o chaveiro do sistema está bloqueado ou não respondeu. Desbloqueie-o e clique em “Tentar o chaveiro de novo”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="612"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 não tem credenciais: adicione a API Key, a Passphrase e a Signature em Configurações.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="626"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="628"/>
         <source>%1 cannot be used: %2</source>
         <translation>Não é possível usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="640"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>%n saque com resultado desconhecido verificado.</numerusform>
@@ -3070,57 +3070,57 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="649"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="651"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUÇÃO — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="651"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="653"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUÇÃO — dinheiro real. Cada saque enviado aqui paga uma conta bancária real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="659"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="661"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="661"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="663"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — saques simulados neste computador. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="663"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="665"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — o sistema de testes da TuPay. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="665"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="667"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — ambiente personalizado em %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="727"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="729"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Esse saque foi enviado para %1: mude para %1 para acompanhá-lo e ver as trocas dele.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="798"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="800"/>
         <source>Sandbox not running</source>
         <translation>O sandbox não está em execução</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="807"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="809"/>
         <source>No credentials</source>
         <translation>Sem credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="808"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="810"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primeiro salve a API Key, a Passphrase e a Signature; depois teste novamente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="826"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="828"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n requisição em andamento</numerusform>
@@ -3128,32 +3128,32 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="833"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="835"/>
         <source>Keyring locked: saved credentials cannot be read</source>
         <translation>Chaveiro bloqueado: não é possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="835"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="837"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Chaveiro indisponível: as credenciais valem só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="939"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="942"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Aguardando a conclusão do saque em andamento (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="946"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="949"/>
         <source>Closing</source>
         <translation>Fechando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="976"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="979"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="977"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="980"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>O saque com ID externo %1 não foi concluído. Ele fica no registro como enviado com resultado desconhecido; o Desk vai consultá-lo pelo ID externo na próxima vez que iniciar. Não o envie novamente com um novo ID.</translation>
     </message>
