@@ -1158,77 +1158,77 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         <translation>%1 — se reintenta a las %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="867"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="868"/>
         <source>The lookup failed unexpectedly: %1</source>
         <translation>La consulta falló inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="880"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="881"/>
         <source>The cancellation failed unexpectedly: %1</source>
         <translation>La cancelación falló inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="909"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="910"/>
         <source>Not cancelled: %1</source>
         <translation>No se canceló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="924"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="925"/>
         <source>No answer from TuPay: %1</source>
         <translation>Sin respuesta de TuPay: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="927"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="928"/>
         <source>Unexpected answer: %1</source>
         <translation>Respuesta inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="937"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="938"/>
         <source>Off — the status is final</source>
         <translation>Desactivada: el estado es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="939"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="940"/>
         <source>Next refresh in %1 s</source>
         <translation>Próxima actualización en %1 s</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="941"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="942"/>
         <source>Stopped after an error</source>
         <translation>Detenida tras un error</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="976"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="977"/>
         <source> (code %1)</source>
         <translation> (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="978"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="979"/>
         <source> TuPay&apos;s reason: “%1”.</source>
         <translation> Motivo según TuPay: «%1».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1004"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1005"/>
         <source>not recognised (code %1)</source>
         <translation>no reconocido (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1011"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1012"/>
         <source>%1 in %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1018"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1019"/>
         <source>cashout_id %1</source>
         <translation>cashout_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1020"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1021"/>
         <source>external_id %1</source>
         <translation>external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1065"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1066"/>
         <source>Cancelling needs both the cashout_id and the external_id: open the cashout from the history or look it up by its external_id.</source>
         <translation>Para cancelar se necesitan el cashout_id y el external_id: abra el retiro desde el historial o consúltelo por su external_id.</translation>
     </message>

@@ -1158,77 +1158,77 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         <translation>%1 — nova tentativa às %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="867"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="868"/>
         <source>The lookup failed unexpectedly: %1</source>
         <translation>A consulta falhou inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="880"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="881"/>
         <source>The cancellation failed unexpectedly: %1</source>
         <translation>O cancelamento falhou inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="909"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="910"/>
         <source>Not cancelled: %1</source>
         <translation>Não cancelado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="924"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="925"/>
         <source>No answer from TuPay: %1</source>
         <translation>Sem resposta da TuPay: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="927"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="928"/>
         <source>Unexpected answer: %1</source>
         <translation>Resposta inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="937"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="938"/>
         <source>Off — the status is final</source>
         <translation>Desativada: o status é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="939"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="940"/>
         <source>Next refresh in %1 s</source>
         <translation>Próxima atualização em %1 s</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="941"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="942"/>
         <source>Stopped after an error</source>
         <translation>Interrompida após um erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="976"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="977"/>
         <source> (code %1)</source>
         <translation> (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="978"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="979"/>
         <source> TuPay&apos;s reason: “%1”.</source>
         <translation> Motivo informado pela TuPay: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1004"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1005"/>
         <source>not recognised (code %1)</source>
         <translation>não reconhecido (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1011"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1012"/>
         <source>%1 in %2</source>
         <translation>%1 em %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1018"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1019"/>
         <source>cashout_id %1</source>
         <translation>cashout_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1020"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1021"/>
         <source>external_id %1</source>
         <translation>external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1065"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1066"/>
         <source>Cancelling needs both the cashout_id and the external_id: open the cashout from the history or look it up by its external_id.</source>
         <translation>Para cancelar são necessários o cashout_id e o external_id: abra o saque pelo histórico ou consulte-o pelo external_id.</translation>
     </message>

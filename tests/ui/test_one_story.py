@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from tests.ui.support import make_request
 from tupay_desktop.api.models import Created
 from tupay_desktop.sandbox import Fault
 from tupay_desktop.service import CashoutService
-from tupay_desktop.store.journal import Journal, default_path
+from tupay_desktop.store.journal import STATE_RULES, Journal, default_path
 from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind
 from tupay_desktop.ui.history import HistoryView
 from tupay_desktop.ui.main_window import MainWindow
@@ -331,3 +332,25 @@ def test_history_inserts_a_new_cashout_of_another_process_where_it_belongs(
     assert _row(history, first) == 1
     assert resets == [] and inserted and inserted[0] == 0
     qtbot.waitUntil(lambda: "2" in history.count_label.text(), timeout=5000)
+
+
+@pytest.mark.parametrize("state", sorted(STATE_RULES))
+def test_every_journal_state_has_an_outcome_line(qtbot: QtBot, state: str) -> None:
+    """The one function from a journal row to the form's line has words for every state (a state
+    added to the journal's table without them would show its code)."""
+    from tupay_desktop.store.journal import JournalEntry
+    from tupay_desktop.ui.create_flow import outcome_line
+
+    entry = JournalEntry(
+        env_key="sandbox", external_id="desk-1", state=state, cashout_id=7 if state == "created" else None,
+        request_json="{}", beneficiary_name="Alex", beneficiary_lastname="Gonzales", document_type="DNI",
+        document_id="71594743", bank_account="00320001310356642337", amount=Decimal("150.00"),
+        currency="PEN", created_at=None, updated_at=None, last_status=0 if state == "created" else None,
+        last_status_description=None, rejection_code=None, rejection_reason=None, last_status_at=None,
+        error_code=504 if state == "declined" else None, error_message="why",
+    )
+    text, kind = outcome_line(entry)
+    assert text and text != state
+    if state not in ("declined", "not_created"):  # those say TuPay's answer, not the id
+        assert "desk-1" in text
+    assert kind in ("ok", "error", "warning", "info")

@@ -810,8 +810,9 @@ class CashoutView(QWidget):
         service = self._service
         journal = getattr(service, "journal", None)
         if (journal is None or env_key != getattr(service, "env_key", None)
-                or external_id != self._external_id or self._lookup is not None):
-            return
+                or external_id != self._external_id or self._lookup is not None
+                or self.schedule.running == self._key()):
+            return  # not the shown cashout, or a lookup of it whose answer (and exchange) follows
         try:
             entry = journal.get(env_key, external_id)
         except Exception:  # the journal is the view's source here, never a reason to fail

@@ -163,6 +163,12 @@ class RefreshSchedule(QObject):
     def following(self) -> list[CashoutKey]:
         return list(self._plans)
 
+    @property
+    def running(self) -> CashoutKey | None:
+        """The cashout whose lookup the schedule is waiting for, if any (its answer comes by
+        :attr:`looked_up`, just after the journal row it wrote)."""
+        return self._running
+
     def follow(
         self,
         key: CashoutKey,
