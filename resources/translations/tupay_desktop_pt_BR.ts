@@ -601,12 +601,12 @@
         <translation>De novo o ID recusado %1: a TuPay pode rejeitá-lo (não está documentado como ela trata um ID recusado enviado de novo).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="730"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="743"/>
         <source>Outcome still unknown</source>
         <translation>Resultado ainda desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="731"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="744"/>
         <source>The outcome of the cashout with external id %1 is still unknown. It may have been created. Sending the same cashout again under a new external id could pay the beneficiary twice.
 
 Look it up first. Generate a new id anyway?</source>
@@ -615,37 +615,37 @@ Look it up first. Generate a new id anyway?</source>
 Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="771"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="784"/>
         <source>Cleared on switching to Production.</source>
         <translation>Apagado ao passar para Produção.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="781"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="794"/>
         <source>Fill in %1 again (name, document, CCI and account type) under a new external id</source>
         <translation>Preencher %1 de novo (nome, documento, CCI e tipo de conta) com um novo ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="817"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="830"/>
         <source>Bank not recognised from the first three digits</source>
         <translation>Banco não reconhecido pelos três primeiros dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="820"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="833"/>
         <source>Named from the CCI&apos;s first three digits</source>
         <translation>Identificado pelos três primeiros dígitos do CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="852"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="865"/>
         <source>Sending… waiting for TuPay&apos;s answer. Do not close the Desk.</source>
         <translation>Enviando… aguardando a resposta da TuPay. Não feche o Desk.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="854"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="867"/>
         <source>Not sent yet: checking for possible duplicates and waiting for any confirmation.</source>
         <translation>Ainda não enviado: procurando possíveis duplicados e aguardando qualquer confirmação.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="860"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="873"/>
         <source>Fix %n field(s) to enable sending.</source>
         <translation>
             <numerusform>Corrija %n campo para habilitar o envio.</numerusform>
@@ -653,22 +653,22 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="863"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="876"/>
         <source>Ready. Ctrl+Enter sends.</source>
         <translation>Pronto. Ctrl+Enter envia.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="870"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="883"/>
         <source>The preview appears when every field is valid.</source>
         <translation>A prévia aparece quando todos os campos forem válidos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="874"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="887"/>
         <source>No preview: this environment has no credentials to sign with yet.</source>
         <translation>Sem prévia: este ambiente ainda não tem credenciais para assinar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="880"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="893"/>
         <source>No preview: %1</source>
         <translation>Sem prévia: %1</translation>
     </message>
@@ -725,297 +725,347 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
 <context>
     <name>CashoutView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="176"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="208"/>
         <source>cashout_id or external_id</source>
         <translation>cashout_id ou external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="177"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="209"/>
         <source>Cashout to look up</source>
         <translation>Saque a consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="179"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="211"/>
         <source>Digits are read as a cashout_id, anything else as an external_id (Ctrl+L)</source>
         <translation>Dígitos são lidos como cashout_id; qualquer outra coisa, como external_id (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="182"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="214"/>
         <source>&amp;Auto</source>
         <translation>&amp;Auto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="183"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="215"/>
         <source>cashout_&amp;id</source>
         <translation>cashout_&amp;id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="184"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="216"/>
         <source>e&amp;xternal_id</source>
         <translation>e&amp;xternal_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="189"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="221"/>
         <source>Detect the kind of identifier</source>
         <translation>Detectar o tipo de identificador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="190"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="222"/>
         <source>Look up by cashout_id</source>
         <translation>Consultar por cashout_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="191"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="223"/>
         <source>Look up by external_id</source>
         <translation>Consultar por external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="192"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="224"/>
         <source>&amp;Look up</source>
         <translation>&amp;Consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="226"/>
         <source>Cancel lookup</source>
         <translation>Cancelar consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="195"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="227"/>
         <source>Stop waiting for the answer (Esc)</source>
         <translation>Parar de aguardar a resposta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="204"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="236"/>
         <source>Lookup in progress</source>
         <translation>Consulta em andamento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="252"/>
         <source>Why lookups are unavailable</source>
         <translation>Por que as consultas não estão disponíveis</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="256"/>
         <source>Status meaning</source>
         <translation>Significado do status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="225"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="257"/>
         <source>Cashout identifiers</source>
         <translation>Identificadores do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="258"/>
         <source>Status description from TuPay</source>
         <translation>Descrição do status pela TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="227"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="259"/>
+        <source>Amount paid</source>
+        <translation>Valor pago</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="260"/>
+        <source>Beneficiary</source>
+        <translation>Beneficiário</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="261"/>
+        <source>Bank</source>
+        <translation>Banco</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="262"/>
+        <source>Account (CCI, masked)</source>
+        <translation>Conta (CCI, mascarada)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="263"/>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="264"/>
         <source>Rejection</source>
         <translation>Rejeição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="228"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="265"/>
         <source>Bank reference</source>
         <translation>Referência bancária</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="229"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="266"/>
         <source>Last refreshed</source>
         <translation>Última atualização</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="230"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="267"/>
         <source>Automatic refresh</source>
         <translation>Atualização automática</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="231"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="268"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="242"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="279"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="243"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="280"/>
         <source>Meaning:</source>
         <translation>Significado:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="244"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="281"/>
         <source>Cashout:</source>
         <translation>Saque:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="245"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="283"/>
+        <source>Amount:</source>
+        <translation>Valor:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="284"/>
+        <source>Beneficiary:</source>
+        <translation>Beneficiário:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="285"/>
+        <source>Bank:</source>
+        <translation>Banco:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="286"/>
+        <source>Account:</source>
+        <translation>Conta:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="287"/>
+        <source>Created:</source>
+        <translation>Criado:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="288"/>
         <source>Description:</source>
         <translation>Descrição:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="246"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="289"/>
         <source>Rejection:</source>
         <translation>Rejeição:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="247"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="290"/>
         <source>Bank reference:</source>
         <translation>Referência bancária:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="248"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="291"/>
         <source>Last refreshed:</source>
         <translation>Última atualização:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="249"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="292"/>
         <source>Auto refresh:</source>
         <translation>Atualização automática:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="251"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="297"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="252"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="298"/>
         <source>Look the status up again (F5)</source>
         <translation>Consultar o status novamente (F5)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="254"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="300"/>
         <source>Cancel cashout (experimental)…</source>
         <translation>Cancelar saque (experimental)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="256"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="302"/>
         <source>Ask TuPay to cancel this PENDING cashout. Experimental: the cancel endpoint is documented by D24 only and TuPay may not offer it.</source>
         <translation>Pedir à TuPay que cancele este saque PENDENTE. Experimental: o endpoint de cancelamento só é documentado pela D24 e a TuPay pode não oferecê-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="260"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="306"/>
         <source>Put on hold (experimental)</source>
         <translation>Colocar em espera (experimental)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="262"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="308"/>
         <source>Ask TuPay to hold this PENDING cashout: it is not processed until released. Experimental: documented by D24 only; TuPay may not offer it.</source>
         <translation>Pede à TuPay que coloque este saque PENDENTE em espera: ele não é processado até ser liberado. Experimental: documentado apenas pela D24; a TuPay pode não oferecê-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="266"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="312"/>
         <source>Release (experimental)</source>
         <translation>Liberar (experimental)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="268"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="314"/>
         <source>Ask TuPay to move this cashout from On hold back to Pending. Experimental: documented by D24 only; TuPay may not offer it.</source>
         <translation>Pede à TuPay que mova este saque de Em espera de volta para Pendente. Experimental: documentado apenas pela D24; a TuPay pode não oferecê-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="272"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="318"/>
         <source>Recei&amp;pt…</source>
         <translation>Com&amp;provante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="273"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="319"/>
         <source>Save this cashout&apos;s receipt as a PDF file</source>
         <translation>Salvar o comprovante deste saque como arquivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="290"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="336"/>
         <source>No cashout shown yet. Send one with the form, type its cashout_id or external_id above and press Enter (Ctrl+L), or select one in the History tab: its status, its meaning and any rejection appear here and refresh by themselves.</source>
         <translation>Nenhum saque exibido ainda. Envie um pelo formulário, digite o cashout_id ou o external_id acima e pressione Enter (Ctrl+L), ou selecione um na aba Histórico: o status, o significado e qualquer rejeição aparecem aqui e se atualizam sozinhos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="297"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="343"/>
         <source>No cashout shown yet</source>
         <translation>Nenhum saque exibido ainda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="298"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="344"/>
         <source>Cashout</source>
         <translation>Saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="311"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="357"/>
         <source>Scroll the cashout details</source>
         <translation>Rolar os detalhes do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="331"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="377"/>
         <source>Sandbox notifications</source>
         <translation>Notificações do sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="333"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="379"/>
         <source>What the sandbox POSTed to this cashout&apos;s notification URL — what your server would receive. The notification never carries the status: re-query it.</source>
         <translation>O que o sandbox enviou (POST) para a URL de notificação deste saque: o que o seu servidor receberia. A notificação nunca traz o status: consulte-o novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="340"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="386"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="340"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="386"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="340"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="386"/>
         <source>Answer</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="341"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="387"/>
         <source>Notifications the sandbox sent</source>
         <translation>Notificações que o sandbox enviou</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="393"/>
         <source>Sandbox notification URL on this computer</source>
         <translation>URL de notificação do sandbox neste computador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="349"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="395"/>
         <source>Where the sandbox sends notifications of cashouts created without a notification URL: a receiver on this computer (http://localhost or 127.0.0.1). Empty: none.</source>
         <translation>Para onde o sandbox envia as notificações dos saques criados sem URL de notificação: um receptor neste computador (http://localhost ou 127.0.0.1). Vazio: nenhuma.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="352"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="398"/>
         <source>Send notifications there</source>
         <translation>Enviar as notificações para lá</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="433"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="479"/>
         <source>Lookups are unavailable: this environment is not ready (its credentials are missing or it could not be started). Set it up in Settings (Ctrl+,).</source>
         <translation>Não é possível consultar: este ambiente não está pronto (faltam as credenciais ou ele não pôde ser iniciado). Configure-o em Configurações (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="497"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="543"/>
         <source>A cashout_id is made of digits only.</source>
         <translation>Um cashout_id tem somente dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="499"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="545"/>
         <source>Type a cashout_id or an external_id to look up.</source>
         <translation>Digite um cashout_id ou um external_id para consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="510"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="556"/>
         <source>Lookup cancelled.</source>
         <translation>Consulta cancelada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="521"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="567"/>
         <source>Cancel cashout?</source>
         <translation>Cancelar o saque?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="522"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="568"/>
         <source>Cancel cashout %1 (external_id %2)?
 
 The beneficiary will not be paid. This uses an experimental endpoint that TuPay may not offer.</source>
@@ -1024,52 +1074,52 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
 O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay pode não oferecer.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="552"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="598"/>
         <source>No receipt: this cashout was not sent from this computer, so its journal has no beneficiary details for it.</source>
         <translation>Sem comprovante: este saque não foi enviado deste computador, então o diário não tem os dados do beneficiário.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="559"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="605"/>
         <source>Not put on hold: %1</source>
         <translation>Não foi colocado em espera: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="563"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="609"/>
         <source>Not released: %1</source>
         <translation>Não foi liberado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="590"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="636"/>
         <source>Type a URL on this computer, such as http://127.0.0.1:8000/notify.</source>
         <translation>Digite uma URL deste computador, como http://127.0.0.1:8000/notify.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="627"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="673"/>
         <source>The sandbox&apos;s notifications could not be read: %1</source>
         <translation>Não foi possível ler as notificações do sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="639"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="685"/>
         <source>The sandbox now notifies %1 for cashouts created without a notification URL.</source>
         <translation>O sandbox agora notifica %1 sobre os saques criados sem URL de notificação.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="643"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="689"/>
         <source>The sandbox notifies only cashouts created with a notification URL.</source>
         <translation>O sandbox só notifica os saques criados com URL de notificação.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="648"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="694"/>
         <source>The sandbox&apos;s notification URL could not be changed: %1</source>
         <translation>Não foi possível alterar a URL de notificação do sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="657"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="703"/>
         <source>%1 GMT</source>
         <translation>%1 GMT</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="660"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="706"/>
         <source>POST %1
 %2
 (announces the status %3, which it does not carry)</source>
@@ -1078,97 +1128,107 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 (anuncia o status %3, que não inclui)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="665"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="711"/>
         <source>Attempt %1</source>
         <translation>Tentativa %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="673"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="719"/>
         <source>No answer: %1</source>
         <translation>Sem resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="680"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="726"/>
         <source>Not sent: %1</source>
         <translation>Não enviada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="685"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="731"/>
         <source>Gave up after %1 attempts (last: %2)</source>
         <translation>Abandonada após %1 tentativas (última: %2)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="688"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="734"/>
         <source>Waiting to be sent</source>
         <translation>Aguardando envio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="691"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="737"/>
         <source>%1 — retried at %2</source>
         <translation>%1 — nova tentativa às %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="816"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="868"/>
         <source>The lookup failed unexpectedly: %1</source>
         <translation>A consulta falhou inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="829"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="881"/>
         <source>The cancellation failed unexpectedly: %1</source>
         <translation>O cancelamento falhou inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="858"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="910"/>
         <source>Not cancelled: %1</source>
         <translation>Não cancelado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="873"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="925"/>
         <source>No answer from TuPay: %1</source>
         <translation>Sem resposta da TuPay: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="876"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="928"/>
         <source>Unexpected answer: %1</source>
         <translation>Resposta inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="886"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="938"/>
         <source>Off — the status is final</source>
         <translation>Desativada: o status é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="888"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="940"/>
         <source>Next refresh in %1 s</source>
         <translation>Próxima atualização em %1 s</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="890"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="942"/>
         <source>Stopped after an error</source>
         <translation>Interrompida após um erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="919"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="977"/>
         <source> (code %1)</source>
         <translation> (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="921"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="979"/>
         <source> TuPay&apos;s reason: “%1”.</source>
         <translation> Motivo informado pela TuPay: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="934"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1005"/>
+        <source>not recognised (code %1)</source>
+        <translation>não reconhecido (código %1)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1012"/>
+        <source>%1 in %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1019"/>
         <source>cashout_id %1</source>
         <translation>cashout_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="936"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1021"/>
         <source>external_id %1</source>
         <translation>external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="981"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1066"/>
         <source>Cancelling needs both the cashout_id and the external_id: open the cashout from the history or look it up by its external_id.</source>
         <translation>Para cancelar são necessários o cashout_id e o external_id: abra o saque pelo histórico ou consulte-o pelo external_id.</translation>
     </message>
@@ -1623,7 +1683,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
     </message>
     <message>
         <location filename="../../tupay_desktop/store/settings.py" line="144"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="272"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="305"/>
         <source>Production</source>
         <translation>Produção</translation>
     </message>
@@ -1687,12 +1747,17 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         <translation>Conciliando: consultando cada saque de %1 com resultado desconhecido…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="166"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="175"/>
+        <source>Reconciling %1…</source>
+        <translation>Conciliando %1…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="184"/>
         <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
         <translation>Nada a conciliar: nenhum saque deste ambiente tem resultado desconhecido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="174"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="192"/>
         <source>%n found and adopted</source>
         <translation>
             <numerusform>%n encontrado e incorporado</numerusform>
@@ -1700,7 +1765,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="176"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="194"/>
         <source>%n not found yet — looked up again on the next reconcile</source>
         <translation>
             <numerusform>%n ainda não encontrado — consultado de novo na próxima conciliação</numerusform>
@@ -1708,12 +1773,12 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="178"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="196"/>
         <source>1 never reached TuPay — select it to resubmit</source>
         <translation>1 nunca chegou à TuPay: selecione-o para reenviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="180"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="198"/>
         <source>%n never reached TuPay — select them to resubmit</source>
         <translation>
             <numerusform>%n nunca chegou à TuPay: selecione-o para reenviar</numerusform>
@@ -1721,7 +1786,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="182"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="200"/>
         <source>%n being sent right now (left alone)</source>
         <translation>
             <numerusform>%n sendo enviado neste momento (não foi mexido)</numerusform>
@@ -1729,7 +1794,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="184"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="202"/>
         <source>%n still unknown — the lookup failed; try again later</source>
         <translation>
             <numerusform>%n continua desconhecido: a consulta falhou; tente novamente mais tarde</numerusform>
@@ -1737,7 +1802,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="185"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="203"/>
         <source>%n checked: %1</source>
         <translation>
             <numerusform>%n verificado: %1</numerusform>
@@ -1745,37 +1810,37 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="216"/>
         <source>Cannot resubmit %1: %2</source>
         <translation>Não é possível reenviar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="226"/>
         <source>Not resubmitted: nothing was sent for %1.</source>
         <translation>Não reenviado: nada foi enviado para %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="212"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="230"/>
         <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
         <translation>Não reenviado: o ambiente mudou durante a confirmação. Nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="238"/>
         <source>Resubmitting %1 with the same external id…</source>
         <translation>Reenviando %1 com o mesmo ID externo…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="236"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="254"/>
         <source>Resubmit a PRODUCTION cashout</source>
         <translation>Reenviar um saque de PRODUÇÃO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="238"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="256"/>
         <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
         <translation>Este saque nunca chegou à TuPay. Ele é enviado novamente com o MESMO ID externo %1, assim a TuPay nunca poderá criá-lo duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="252"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="270"/>
         <source>Send this cashout to %1 again?
 
 External id: %2 (the same id: TuPay refuses a second cashout with it)
@@ -1788,67 +1853,67 @@ Beneficiário: %3
 Valor: %4 %5</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="257"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="275"/>
         <source>Resubmit a cashout</source>
         <translation>Reenviar um saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="265"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="283"/>
         <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
         <translation>Reenviado: a TuPay criou o saque %1 com o mesmo ID externo %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="269"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="287"/>
         <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
         <translation>A TuPay já tem um saque com ID externo %1; portanto nada foi pago duas vezes. Consultado: %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="272"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="290"/>
         <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
         <translation>Reenviado, mas a TuPay o recusou: nada foi criado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="275"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="293"/>
         <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
         <translation>Não enviado: nada foi criado: %1. Pode ser reenviado outra vez.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="278"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="296"/>
         <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
         <translation>Resultado desconhecido para o ID externo %1 (%2). Clique em “Conciliar” para consultá-lo; nunca o envie com um novo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="280"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="298"/>
         <source>The resubmission of %1 ended without an answer.</source>
         <translation>O reenvio de %1 terminou sem resposta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="291"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="309"/>
         <source>Export history</source>
         <translation>Exportar histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="292"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="310"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="311"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="329"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>%1 saques exportados para %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="319"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="337"/>
         <source>The export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="321"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="339"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="333"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="351"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>%n saque em aberto atualizado.</numerusform>
@@ -1856,17 +1921,17 @@ Valor: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="339"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="357"/>
         <source>The refresh failed: %1</source>
         <translation>A atualização falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="353"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="371"/>
         <source>Reconciling failed: %1</source>
         <translation>A conciliação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="368"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="386"/>
         <source>The resubmission of %1 failed: %2</source>
         <translation>O reenvio de %1 falhou: %2</translation>
     </message>
@@ -2028,185 +2093,194 @@ Valor: %4 %5</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="66"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="79"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="67"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="80"/>
         <source>Open (not final)</source>
         <translation>Em aberto (não finais)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="68"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="81"/>
         <source>Needs attention (unknown or not created)</source>
         <translation>Requer atenção (desconhecidos ou não criados)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="74"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="87"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconhecido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="76"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="89"/>
         <source>Declined / not created</source>
         <translation>Recusados / não criados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="78"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="91"/>
         <source>Conflict (id used by another cashout)</source>
         <translation>Conflito (id usado por outro saque)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="122"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="148"/>
         <source>Status filter</source>
         <translation>Filtro de status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="127"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="153"/>
         <source>Environment filter</source>
         <translation>Filtro de ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="128"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="386"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="154"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="419"/>
         <source>All environments</source>
         <translation>Todos os ambientes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="129"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="155"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="131"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="157"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="133"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="159"/>
         <source>From date</source>
         <translation>Data inicial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="134"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="160"/>
         <source>To date (inclusive)</source>
         <translation>Data final (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="139"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="165"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="143"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="169"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiário…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="144"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="170"/>
         <source>Search the history</source>
         <translation>Buscar no histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="173"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="199"/>
         <source>Cashout history</source>
         <translation>Histórico de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="192"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="218"/>
         <source>Restore columns</source>
         <translation>Restaurar colunas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="193"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="219"/>
         <source>Give every column its original width again</source>
         <translation>Devolver a cada coluna sua largura original</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="207"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="236"/>
         <source>Number of cashouts</source>
         <translation>Quantidade de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="239"/>
+        <source>Totals of the cashouts shown</source>
+        <translation>Totais dos cashouts exibidos</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="240"/>
         <source>Refresh open cashouts</source>
         <translation>Atualizar saques em aberto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="209"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="536"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="241"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="657"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar o status de cada saque que não é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="211"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="243"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="584"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="213"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="245"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="586"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="215"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="247"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="248"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Salvar as linhas que atendem ao filtro em um arquivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="218"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="250"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="591"/>
         <source>Receipt…</source>
         <translation>Comprovante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="219"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="251"/>
         <source>Save the selected cashout&apos;s receipt as a PDF file</source>
         <translation>Salvar o comprovante do saque selecionado como arquivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="225"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="257"/>
         <source>Refresh progress</source>
         <translation>Progresso da atualização</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="229"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="261"/>
         <source>History message</source>
         <translation>Mensagem do histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="366"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="399"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Há um reenvio em andamento; aguarde o resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="368"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="401"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Selecione um saque marcado como “Não criado” para reenviá-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="370"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="531"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="403"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="557"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="652"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>Indisponível: este ambiente não está pronto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="372"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="405"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este saque pertence a %1: mude para %1 para reenviá-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="375"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="408"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Só é possível reenviar um saque que nunca chegou à TuPay (“Não criado”); este está “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/view.py" line="471"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="515"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n saque</numerusform>
@@ -2214,22 +2288,67 @@ Valor: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="506"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="533"/>
+        <source>Sum: %1 — by status: %2</source>
+        <translation>Soma: %1 — por status: %2</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="558"/>
+        <source>This cashout belongs to %1: switch to %1 first.</source>
+        <translation>Este cashout pertence a %1: mude primeiro para %1.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="570"/>
+        <source>Copy external_id</source>
+        <translation>Copiar external_id</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="572"/>
+        <source>Copy cashout_id</source>
+        <translation>Copiar cashout_id</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="574"/>
+        <source>TuPay has not given this cashout a cashout_id</source>
+        <translation>A TuPay não deu um cashout_id a este cashout</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="576"/>
+        <source>Look up</source>
+        <translation>Consultar</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="580"/>
+        <source>Only a cashout whose outcome is unknown is reconciled; this one is known: look it up instead.</source>
+        <translation>Só se concilia um cashout cujo resultado é desconhecido; o deste é conhecido: consulte-o em vez disso.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="583"/>
+        <source>A refresh or reconcile is under way; wait for it to finish.</source>
+        <translation>Há uma atualização ou conciliação em andamento; aguarde o término.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="589"/>
+        <source>New cashout from this one</source>
+        <translation>Novo cashout a partir deste</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="627"/>
         <source>Building the search index of older cashouts: %1%. Searching works meanwhile, more slowly.</source>
         <translation>Construindo o índice de busca dos cashouts anteriores: %1%. Enquanto isso a busca funciona, mais devagar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="533"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="654"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>Indisponível: este ambiente não está pronto, então nada pode ser consultado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="659"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar pelo ID externo cada saque com resultado desconhecido (“Enviando…”, “Resultado desconhecido”): os encontrados são incorporados e os ausentes passam a “Não criado”</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="548"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="669"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 novamente com o mesmo ID externo (após uma confirmação)</translation>
     </message>
@@ -2779,27 +2898,27 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>JournalState</name>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1620"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1664"/>
         <source>Sending</source>
         <translation>Enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1621"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1665"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1622"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1666"/>
         <source>Declined</source>
         <translation>Recusado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1623"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1667"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/store/journal.py" line="1624"/>
+        <location filename="../../tupay_desktop/store/journal.py" line="1668"/>
         <source>Not created</source>
         <translation>Não criado</translation>
     </message>
@@ -2966,103 +3085,103 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <translation>Tenta o chaveiro do sistema de novo depois de desbloqueá-lo (ele pode pedir a senha)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="427"/>
         <source>&amp;Desk</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="428"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="434"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="439"/>
         <source>&amp;Cashout</source>
         <translation>Sa&amp;que</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="440"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="444"/>
         <source>Refresh status</source>
         <translation>Atualizar status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="448"/>
         <source>Look up a cashout…</source>
         <translation>Consultar um saque…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="494"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Aguarde o saque em andamento terminar antes de trocar de ambiente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="526"/>
         <source>History only: the journal is read-only</source>
         <translation>Só histórico: o registro é somente leitura</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="528"/>
         <source>Nothing can be sent: the journal %1 cannot be written (a read-only file or disk). The history is shown as it is.</source>
         <translation>Nada pode ser enviado: não é possível gravar no registro %1 (um arquivo ou disco somente leitura). O histórico é mostrado como está.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="535"/>
         <source>The sandbox could not start: %1</source>
         <translation>Não foi possível iniciar o sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="536"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox indisponível</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="537"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="540"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando o sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="544"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local em %1 — simulado, sem dinheiro real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="548"/>
         <source>Requests go to %1</source>
         <translation>As requisições vão para %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="549"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Lendo as credenciais do chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="605"/>
         <source>%1&apos;s credentials cannot be read: the OS keyring is locked or did not answer. Unlock it, then press “Retry keyring”.</source>
         <translation>Não é possível ler as credenciais de %1: o chaveiro do sistema está bloqueado ou não respondeu. Desbloqueie-o e clique em “Tentar o chaveiro de novo”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="612"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="614"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 não tem credenciais: adicione a API Key, a Passphrase e a Signature em Configurações.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="628"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="630"/>
         <source>%1 cannot be used: %2</source>
         <translation>Não é possível usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="642"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>%n saque com resultado desconhecido verificado.</numerusform>
@@ -3070,57 +3189,57 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="651"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="653"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUÇÃO — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="655"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUÇÃO — dinheiro real. Cada saque enviado aqui paga uma conta bancária real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="661"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="663"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="663"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="665"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — saques simulados neste computador. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="665"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="667"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — o sistema de testes da TuPay. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="667"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="669"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — ambiente personalizado em %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="729"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="731"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Esse saque foi enviado para %1: mude para %1 para acompanhá-lo e ver as trocas dele.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="800"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="822"/>
         <source>Sandbox not running</source>
         <translation>O sandbox não está em execução</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="809"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="831"/>
         <source>No credentials</source>
         <translation>Sem credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="810"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="832"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primeiro salve a API Key, a Passphrase e a Signature; depois teste novamente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="828"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="850"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n requisição em andamento</numerusform>
@@ -3128,32 +3247,32 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="835"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="857"/>
         <source>Keyring locked: saved credentials cannot be read</source>
         <translation>Chaveiro bloqueado: não é possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="837"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="859"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Chaveiro indisponível: as credenciais valem só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="942"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="964"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Aguardando a conclusão do saque em andamento (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="949"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="971"/>
         <source>Closing</source>
         <translation>Fechando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="979"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1001"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="980"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1002"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>O saque com ID externo %1 não foi concluído. Ele fica no registro como enviado com resultado desconhecido; o Desk vai consultá-lo pelo ID externo na próxima vez que iniciar. Não o envie novamente com um novo ID.</translation>
     </message>

@@ -31,7 +31,7 @@ from tupay_desktop.api.models import (
     encode_body,
 )
 from tupay_desktop.store import journal as journal_module
-from tupay_desktop.store.journal import ExternalIdInUseError, Journal, export_csv
+from tupay_desktop.store.journal import ExternalIdInUseError, Journal, JournalTotals, export_csv
 
 LOGIN = "LOGIN-d3adb33f-secret-key"
 PASSWORD = "PASS-c0ffee-secret-passphrase"
@@ -646,3 +646,32 @@ def test_closing_never_pulls_a_connection_from_under_another_threads_query(tmp_p
     release.set()
     thread.join(30)
     assert results == [3, "the journal is closed"]
+
+
+def test_totals_add_up_what_a_filter_shows_exactly(journal: Journal) -> None:
+    """History's totals (issue 11): count, exact Decimal sum per currency and count per status of
+    the rows the filter matches — the same WHERE as ``query``/``count``."""
+    rows = [("t-1", "0.10", "PEN"), ("t-2", "0.20", "PEN"), ("t-3", "320.5", "PEN"),
+            ("t-4", "10", "USD"), ("t-5", "0.10", "PEN")]
+    for external_id, amount, currency in rows:
+        journal.record_sending("sandbox", make_request(external_id, amount, currency=currency), "{}")
+    journal.record_outcome("sandbox", "t-1", Created(1, "t-1", exchange()))
+    journal.record_outcome("sandbox", "t-2", Created(2, "t-2", exchange()))
+    journal.record_status("sandbox", cashout_id=2, status=CashoutStatus(2, "Completed"))
+    journal.record_outcome("sandbox", "t-3", OutcomeUnknown("t-3", "t"))
+    journal.record_sending("staging", make_request("s-1", "99.99"), "{}")
+
+    everything = journal.totals()
+    assert everything.count == 6 == journal.count()
+    assert everything.amounts == {"PEN": Decimal("420.89"), "USD": Decimal("10")}
+    assert everything.amounts["PEN"] == Decimal("420.89")  # 0.1 + 0.2 exactly, not a float's
+    sandbox = journal.totals(env_key="sandbox")
+    assert sandbox.count == 5 and sandbox.amounts == {"PEN": Decimal("320.90"), "USD": Decimal("10")}
+    assert sandbox.statuses == {("created", 0): 1, ("created", 2): 1, ("unknown", None): 1,
+                                ("sending", None): 2}
+    filtered = journal.totals(env_key="sandbox", statuses=[2], states=["unknown"])
+    assert filtered.count == journal.count(env_key="sandbox", statuses=[2], states=["unknown"]) == 2
+    assert filtered.amounts == {"PEN": Decimal("320.70")}
+    searched = journal.totals(text="t-4")
+    assert searched.count == 1 and searched.amounts == {"USD": Decimal("10")}
+    assert journal.totals(text="nothing-like-it") == JournalTotals(0, {}, {})

@@ -322,3 +322,57 @@ def test_a_screen_reader_reads_the_values_not_only_their_names(
     assert read(view.error_label)[1] == view.error_label.text()
     view.set_service(None)
     assert read(view.status_label) == ("Status meaning", "")
+
+
+def test_the_view_says_what_was_paid_from_the_journal(qtbot: Any, sandbox: Any, service: CountingService,
+                                                      view: CashoutView) -> None:
+    """Issue 11: amount (two decimals, as sent), beneficiary, the bank named from the CCI, the CCI
+    masked but its last 4, created time and environment, beside the status; TuPay's "Pending"
+    description, which only repeats the meaning, is not shown."""
+    import dataclasses
+    from decimal import Decimal
+
+    _slow(sandbox)
+    created = service.submit(dataclasses.replace(make_request(), amount=Decimal("320.5")))
+    assert isinstance(created, Created)
+    view.lookup_edit.setText(str(created.cashout_id))
+    with qtbot.waitSignal(view.status_changed, timeout=5000):
+        view.lookup_button.click()
+    assert view.amount_label.text() == "320.50 PEN"
+    assert view.beneficiary_label.text() == "José Peña"
+    assert view.bank_label.text() == "Banco de Crédito del Perú"
+    assert view.account_label.text() == "•••• •••• •••• •••• 6813"
+    assert "00219300153895206813" not in view.account_label.text()
+    entry = service.journal.get("sandbox", created.external_id)
+    assert entry is not None and entry.created_at is not None
+    created_text = view.created_label.text()
+    assert entry.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S") in created_text
+    assert "Sandbox" in created_text
+    for label in (view.amount_label, view.beneficiary_label, view.bank_label, view.account_label,
+                  view.created_label):
+        assert label.isVisibleTo(view)
+    # The meaning says "Pending"; a description row repeating it is gone.
+    assert view.status.is_final is False and view.status.description
+    assert not view.description_label.isVisibleTo(view)
+    assert_no_secret(view, sandbox.credentials.secrets())
+
+
+def test_a_cashout_the_journal_does_not_know_shows_no_payment_rows(
+        qtbot: Any, sandbox: Any, service: CountingService, view: CashoutView, tmp_path: Path) -> None:
+    _slow(sandbox)
+    created = _create(service)
+    env = EnvironmentConfig("sandbox", EnvironmentKind.SANDBOX, "Sandbox", "")
+    other = Journal(tmp_path / "other.sqlite3")
+    stranger = CountingService(env, sandbox.url, sandbox.credentials, other)
+    try:
+        view.set_service(stranger)
+        view.lookup_edit.setText(str(created.cashout_id))
+        with qtbot.waitSignal(view.status_changed, timeout=5000):
+            view.lookup_button.click()
+        assert view.badge.code == 0
+        for label in (view.amount_label, view.beneficiary_label, view.bank_label, view.account_label):
+            assert not label.isVisibleTo(view) and not label.text()
+    finally:
+        view.set_service(service)
+        stranger.close()
+        other.close()

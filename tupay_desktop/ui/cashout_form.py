@@ -657,6 +657,19 @@ class CashoutForm(QWidget):
         self.set_values(beneficiary)
         self._fields["amount"].widget.setFocus()
 
+    def fill_from(self, values: dict[str, str]) -> bool:
+        """History's "New cashout from this one": the beneficiary's fields and the amount of an
+        earlier cashout (wire names) filled in under a new external id, like "Same beneficiary
+        again". False when nothing was filled (a send in flight, or the operator kept an id whose
+        outcome is unknown)."""
+        if self._sending or not self._replace_external_id():
+            return False
+        self.set_values({name: value for name, value in values.items()
+                         if name in (*BENEFICIARY_FIELDS, "amount")})
+        self._touched.discard("external_id")
+        self._fields["amount"].widget.setFocus()
+        return True
+
     @property
     def last_beneficiary(self) -> dict[str, str] | None:
         """The beneficiary "Same beneficiary again" fills in (wire names), if a cashout was created."""

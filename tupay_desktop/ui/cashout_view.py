@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from tupay_desktop.api import errors, sandbox_admin
+from tupay_desktop.api.banks import bank_for_cci
 from tupay_desktop.api.client import is_loopback_host
 from tupay_desktop.api.models import (
     ApiFailure,
@@ -58,6 +59,9 @@ from tupay_desktop.api.models import (
     NetworkError,
     StatusResult,
 )
+from tupay_desktop.receipt import _amount as amount_as_sent
+from tupay_desktop.receipt import _environment_name, _time, mask_account
+from tupay_desktop.store.journal import JournalEntry
 from tupay_desktop.ui import theme
 from tupay_desktop.ui.badges import StatusBadge, core_text, ui_language
 from tupay_desktop.ui.cashout_feed import CashoutFeed
@@ -119,6 +123,34 @@ def _journalled_ids(
     except Exception:  # the journal is a convenience here, never a reason to fail a lookup
         return cashout_id, external_id
     return cashout_id, external_id
+
+
+def _journal_entry(
+    service: CashoutServiceLike, cashout_id: int | None, external_id: str | None
+) -> JournalEntry | None:
+    """The journal's row of the cashout, when the service has a journal that knows it (what was
+    paid: amount, beneficiary, account). Runs on the worker thread; never raises."""
+    journal = getattr(service, "journal", None)
+    env_key = getattr(service, "env_key", None)
+    if journal is None or not isinstance(env_key, str):
+        return None
+    try:
+        if external_id:
+            entry = journal.get(env_key, external_id)
+        elif cashout_id is not None:
+            entry = journal.get_by_cashout_id(env_key, cashout_id)
+        else:
+            return None
+    except Exception:  # the journal is a convenience here, never a reason to fail a lookup
+        return None
+    return entry if isinstance(entry, JournalEntry) else None
+
+
+def _repeats(description: str, *texts: str) -> bool:
+    """``description`` says nothing ``texts`` do not ("Pending" beside "Pending — …")."""
+    said = description.strip().rstrip(".").casefold()
+    return not said or any(said == text.strip().rstrip(".").casefold() or said in text.casefold()
+                           for text in texts if text)
 
 
 class _ValueLabel(QLabel):
@@ -224,6 +256,11 @@ class CashoutView(QWidget):
         self.status_label = self._label(self.tr("Status meaning"))
         self.ids_label = self._label(self.tr("Cashout identifiers"))
         self.description_label = self._label(self.tr("Status description from TuPay"))
+        self.amount_label = self._label(self.tr("Amount paid"))
+        self.beneficiary_label = self._label(self.tr("Beneficiary"))
+        self.bank_label = self._label(self.tr("Bank"))
+        self.account_label = self._label(self.tr("Account (CCI, masked)"))
+        self.created_label = self._label(self.tr("Created"))
         self.rejection_label = self._label(self.tr("Rejection"))
         self.bank_reference_label = self._label(self.tr("Bank reference"))
         self.refreshed_label = self._label(self.tr("Last refreshed"))
@@ -242,11 +279,20 @@ class CashoutView(QWidget):
         form.addRow(self.tr("Status:"), status_box)
         form.addRow(self.tr("Meaning:"), self.status_label)
         form.addRow(self.tr("Cashout:"), self.ids_label)
+        # What was paid, from the journal (a cashout sent from this computer); hidden otherwise.
+        form.addRow(self.tr("Amount:"), self.amount_label)
+        form.addRow(self.tr("Beneficiary:"), self.beneficiary_label)
+        form.addRow(self.tr("Bank:"), self.bank_label)
+        form.addRow(self.tr("Account:"), self.account_label)
+        form.addRow(self.tr("Created:"), self.created_label)
         form.addRow(self.tr("Description:"), self.description_label)
         form.addRow(self.tr("Rejection:"), self.rejection_label)
         form.addRow(self.tr("Bank reference:"), self.bank_reference_label)
         form.addRow(self.tr("Last refreshed:"), self.refreshed_label)
         form.addRow(self.tr("Auto refresh:"), self.auto_label)
+        self._form = form
+        #: The journal's row of the shown cashout (what was paid), when the journal knows it.
+        self._entry: JournalEntry | None = None
 
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.setToolTip(self.tr("Look the status up again (F5)"))
@@ -730,9 +776,10 @@ class CashoutView(QWidget):
         self._stopped_by_error = False
         ids = (self._cashout_id, self._external_id)
 
-        def work() -> tuple[object, tuple[int | None, str | None]]:
+        def work() -> tuple[object, tuple[int | None, str | None], JournalEntry | None]:
             outcome = service.lookup(cashout_id=ids[0], external_id=ids[1])
-            return outcome, _journalled_ids(service, *ids)
+            known = _journalled_ids(service, *ids)
+            return outcome, known, _journal_entry(service, *known)
 
         self._lookup = self._runner.submit(work, self._on_lookup_outcome, self._on_lookup_error)
         self._update_buttons()
@@ -778,6 +825,8 @@ class CashoutView(QWidget):
         )
         if self._cashout_id is None and entry.cashout_id is not None:
             self._cashout_id = entry.cashout_id
+        self._entry = entry
+        self._show_entry()
         shown = self._status
         if shown is not None and (shown.code, shown.rejection_code, shown.rejection_reason) == (
                 status.code, status.rejection_code, status.rejection_reason):
@@ -794,11 +843,13 @@ class CashoutView(QWidget):
 
     def _on_lookup_outcome(self, result: object) -> None:
         self._lookup = None
-        if not (isinstance(result, tuple) and len(result) == 2):
+        if not (isinstance(result, tuple) and len(result) == 3):
             self._handle_outcome(result)
             return
         outcome: object = result[0]
         cashout_id, external_id = result[1]
+        entry = result[2]
+        self._entry = entry if isinstance(entry, JournalEntry) else self._entry
         if isinstance(outcome, StatusResult):
             # The journal may know the other identifier (needed to cancel); so may the answer.
             before = self._key()
@@ -899,6 +950,8 @@ class CashoutView(QWidget):
         self._status = status
         lang = ui_language()
         if status is None:
+            self._entry = None
+            self._show_entry()
             self._bank_reference = ""
             self.notifications_list.clear()
             self.badge.set_status(None)
@@ -912,7 +965,11 @@ class CashoutView(QWidget):
         word, meaning = (core_text(info.label), core_text(info.meaning)) if lang == "en" else (
             info.label, info.meaning)
         self.status_label.setText(f"{word} — {meaning}")
-        self.description_label.setText(status.description or "—")
+        # TuPay's description only where it says more than the meaning ("Pending" does not).
+        description = status.description or ""
+        repeats = _repeats(description, word, meaning, info.name, core_text(info.label))
+        self.description_label.setText("" if repeats else description)
+        self._form.setRowVisible(self.description_label, not repeats)
         if status.rejection_code is not None or status.rejection_reason:
             rejection = errors.describe_rejection(status.rejection_code, status.rejection_reason, lang)
             title, hint = (core_text(rejection.title), core_text(rejection.hint)) if lang == "en" else (
@@ -928,6 +985,33 @@ class CashoutView(QWidget):
             self._bank_reference = status.bank_reference_id
         self.bank_reference_label.setText(self._bank_reference or "—")
         self._show_ids()
+        self._show_entry()
+
+    def _show_entry(self) -> None:
+        """What was paid, from the journal's row: amount and currency (two decimals, as sent),
+        beneficiary, the bank named from the CCI, the CCI masked but its last 4 digits, when it was
+        created and where. The rows are hidden for a cashout the journal does not know."""
+        entry = self._entry
+        rows = (self.amount_label, self.beneficiary_label, self.bank_label, self.account_label,
+                self.created_label)
+        if entry is None:
+            for label in rows:
+                label.clear()
+                self._form.setRowVisible(label, False)
+            return
+        environment = getattr(self._service, "environment", None)
+        where = _environment_name(entry.env_key, environment, QCoreApplication.translate)
+        created = _time(entry.created_at)
+        bank = bank_for_cci(entry.bank_account) or self.tr("not recognised (code %1)").replace(
+            "%1", entry.bank_account[:3])
+        self.amount_label.setText(amount_as_sent(entry.amount, entry.currency))
+        self.beneficiary_label.setText(entry.beneficiary)
+        self.bank_label.setText(bank)
+        self.account_label.setText(mask_account(entry.bank_account))
+        self.created_label.setText(
+            self.tr("%1 in %2").replace("%1", created).replace("%2", where) if created else where)
+        for label in rows:
+            self._form.setRowVisible(label, bool(label.text()))
 
     def _show_ids(self) -> None:
         parts = []

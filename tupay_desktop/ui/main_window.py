@@ -383,6 +383,8 @@ class MainWindow(QMainWindow):
         view.set_environments([(env.key, environment_name(env)) for env in self._settings.environments()])
         view.set_service(self._service)
         view.cashout_selected.connect(self._open_from_history)
+        view.cashout_activated.connect(self._activate_from_history)
+        view.new_cashout_requested.connect(self._new_cashout_from)
         view.exchange_selected.connect(self._show_history_exchange)
         # The view takes the placeholder's place (and focus, if the operator is on that tab).
         index = self.tabs.indexOf(placeholder)
@@ -738,6 +740,26 @@ class MainWindow(QMainWindow):
         self.cashout_view.show_cashout(
             int(cashout_id) if cashout_id is not None else None, str(external_id) if external_id else None
         )
+
+    def _activate_from_history(self, entry: Any) -> None:
+        """A history row was activated (double-click, Enter, "Look up"): show it in the cashout
+        view and go there (another environment's row: the status bar says where it belongs)."""
+        self._open_from_history(entry)
+        if getattr(entry, "env_key", None) == self._env.key:
+            self.tabs.setCurrentWidget(self.right_splitter)
+            self.cashout_view.setFocus()
+
+    def _new_cashout_from(self, entry: Any) -> None:
+        """History's "New cashout from this one": the form gets its beneficiary and amount under a
+        new external id (only in the row's own environment: the menu refuses others)."""
+        if getattr(entry, "env_key", None) != self._env.key:
+            return
+        amount = getattr(entry, "amount", None)
+        values = {name: str(getattr(entry, name, "") or "") for name in (
+            "beneficiary_name", "beneficiary_lastname", "document_type", "document_id", "bank_account")}
+        values["account_type"] = str(entry.request_fields().get("account_type") or "")
+        values["amount"] = format(amount, "f") if amount is not None else ""
+        self.form.fill_from({name: value for name, value in values.items() if value})
 
     def _focus_lookup(self) -> None:
         self.tabs.setCurrentIndex(0)

@@ -159,6 +159,24 @@ class HistoryActions(QObject):
         )
         self.busy_changed.emit()
 
+    def reconcile_one(self, entry: JournalEntry) -> None:
+        """Reconcile one row (History's row menu): look it up by its external_id if its outcome is
+        unknown, with :meth:`reconcile`'s rules and summary."""
+        service = self._service
+        if (service is None or entry.env_key != service.env_key or self._reconcile_task is not None
+                or self._refresh_task is not None):
+            return
+        external_id = entry.external_id
+
+        def work() -> list[Reconciliation]:
+            found = service.reconcile_external_id(external_id)
+            return [found] if found is not None else []
+
+        self._say(arg(self.tr("Reconciling %1…"), external_id))
+        self._reconcile_task = submit_owned(self._runner, self, work, self._on_reconciled,
+                                            self._on_reconcile_failed)
+        self.busy_changed.emit()
+
     def reconcile_summary(self, results: Sequence[Reconciliation]) -> str:
         """What a reconcile found, in words: "3 checked: 2 found and adopted, 1 never reached TuPay —
         select it to resubmit"."""

@@ -3,7 +3,15 @@ table, and the buttons of the row actions (:mod:`tupay_desktop.ui.history.action
 
 The filter bar filters by status, environment, date range and free text (debounced); the total
 count is computed on a worker. Selecting a row emits ``cashout_selected(entry)`` and then
-``exchange_selected(exchange)`` for each of its recorded exchanges (oldest first).
+``exchange_selected(exchange)`` for each of its recorded exchanges (oldest first); activating it
+(double-click, Enter, or "Look up" in its menu) emits ``cashout_activated(entry)``: open it in the
+cashout view and go there.
+
+A row's context menu copies its ids, looks it up, reconciles or resubmits it where the buttons'
+rules allow, starts a new cashout from it (``new_cashout_requested``) and saves its receipt. Under
+the table, the totals of what the filter shows — count, sum per currency, count per status — come
+from one ``GROUP BY`` query (:meth:`Journal.totals`) on a worker, again whenever the filter or the
+journal (the state feed) changes.
 """
 
 from __future__ import annotations
@@ -13,9 +21,11 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from datetime import time as dtime
 from pathlib import Path
+from types import SimpleNamespace
+from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QFontMetrics
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +35,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -34,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from tupay_desktop.api import errors
 from tupay_desktop.service import CashoutService, Reconciliation
-from tupay_desktop.store.journal import UNRESOLVED_STATES, Journal, JournalEntry
+from tupay_desktop.store.journal import UNRESOLVED_STATES, Journal, JournalEntry, JournalTotals
 from tupay_desktop.ui.badges import ui_language
 from tupay_desktop.ui.cashout_feed import CashoutFeed
 from tupay_desktop.ui.environment_bar import environment_name
@@ -43,7 +54,9 @@ from tupay_desktop.ui.history.model import (
     ATTENTION_STATES,
     HistoryFilter,
     HistoryModel,
+    format_amount,
     status_samples,
+    status_short,
     status_word,
     submit_owned,
 )
@@ -92,6 +105,10 @@ class HistoryView(QWidget):
     reconciled = Signal(object)
     #: The ``CreateOutcome`` of a resubmission that finished.
     resubmitted = Signal(object)
+    #: A row's ``JournalEntry`` was activated (double-click, Enter, "Look up"): open it and go there.
+    cashout_activated = Signal(object)
+    #: "New cashout from this one": the ``JournalEntry`` whose beneficiary and amount fill the form.
+    new_cashout_requested = Signal(object)
 
     def __init__(
         self,
@@ -115,6 +132,15 @@ class HistoryView(QWidget):
         self.row_actions = HistoryActions(journal, runner, self)
         self.model = HistoryModel(journal, self, runner=runner, feed=feed)
         self.model.inserted.connect(self._update_count)
+        #: The totals of the rows the filter shows, last computed (``None`` before the first).
+        self.totals: JournalTotals | None = None
+        # The journal changed (the state feed): the totals again, once the burst is over.
+        self._totals_timer = QTimer(self)
+        self._totals_timer.setSingleShot(True)
+        self._totals_timer.setInterval(200)
+        self._totals_timer.timeout.connect(self._update_count)
+        if feed is not None:
+            feed.cashouts_changed.connect(lambda _keys: self._totals_timer.start())
 
         # -- filter bar (created left to right, the order Tab follows) -------------------------
         self.search_edit = QLineEdit(self)
@@ -195,6 +221,9 @@ class HistoryView(QWidget):
         header.addAction(self.restore_columns_action)
         self.table.viewport().installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.table.activated.connect(self._on_activated)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._show_row_menu)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._after_reset)
         self._select_timer = QTimer(self)
@@ -205,6 +234,9 @@ class HistoryView(QWidget):
         # -- actions ---------------------------------------------------------------------------
         self.count_label = QLabel(self)
         self.count_label.setAccessibleName(self.tr("Number of cashouts"))
+        self.totals_label = QLabel(self)
+        self.totals_label.setWordWrap(True)
+        self.totals_label.setAccessibleName(self.tr("Totals of the cashouts shown"))
         self.refresh_button = QPushButton(self.tr("Refresh open cashouts"), self)
         self.refresh_button.setToolTip(self.tr("Look up the status of every cashout that is not final"))
         self.refresh_button.clicked.connect(self.refresh_open)
@@ -251,6 +283,7 @@ class HistoryView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals_label)
         layout.addLayout(actions)
         layout.addWidget(self.message_label)
         self.set_service(None)
@@ -460,15 +493,103 @@ class HistoryView(QWidget):
         self._filter_timer.start()
 
     def _update_count(self) -> None:
+        """The count and the totals of what the filter shows, on a worker (one GROUP BY query)."""
+        self._totals_timer.stop()
         if self._count_task is not None:
             self._count_task.cancel()
         args = self.model.history_filter.query_args()
         journal = self._journal
-        self._count_task = submit_owned(self._runner, self, lambda: journal.count(**args), self._on_count)
+        self._count_task = submit_owned(self._runner, self, lambda: journal.totals(**args), self._on_count,
+                                        self._on_count_failed)
 
-    def _on_count(self, count: object) -> None:
+    @property
+    def totals_running(self) -> bool:
+        """The count and totals are being computed on a worker."""
+        return self._count_task is not None
+
+    def _on_count(self, totals: object) -> None:
         self._count_task = None
-        self.count_label.setText(self.tr("%n cashout(s)", "", int(count) if isinstance(count, int) else 0))
+        if not isinstance(totals, JournalTotals):
+            return
+        self.totals = totals
+        self.count_label.setText(self.tr("%n cashout(s)", "", totals.count))
+        self.totals_label.setText(self.totals_text(totals))
+
+    def _on_count_failed(self, _message: str) -> None:
+        self._count_task = None  # the journal went away (closed); the next change tries again
+
+    def totals_text(self, totals: JournalTotals) -> str:
+        """The totals in words: "Sum: 1,234.50 PEN, 10.00 USD — by status: Pending 3, Completed 1"."""
+        if totals.count == 0:
+            return ""
+        sums = ", ".join(f"{format_amount(amount)} {currency}".strip()
+                         for currency, amount in totals.amounts.items())
+        counts: dict[str, int] = {}
+        for (state, status), n in totals.statuses.items():
+            row = SimpleNamespace(state=state, last_status=status, error_code=None, error_message=None)
+            word = status_short(cast(JournalEntry, row))
+            counts[word] = counts.get(word, 0) + n
+        statuses = ", ".join(f"{word} {n}" for word, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+        return arg(self.tr("Sum: %1 — by status: %2"), sums or "—", statuses)
+
+    # -- activation and the row menu -------------------------------------------------------------
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid() and 0 <= index.row() < self.model.rowCount():
+            self.cashout_activated.emit(self.model.entry(index.row()))
+
+    def _show_row_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.setCurrentIndex(index)
+        menu = self.row_menu(self.model.entry(index.row()))
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def row_menu(self, entry: JournalEntry) -> QMenu:
+        """The context menu of ``entry``'s row; an action the row's rules refuse is disabled and
+        says why in its tooltip. Deleted once closed."""
+        menu = QMenu(self.table)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.setToolTipsVisible(True)
+        service = self._service
+        here = service is not None and entry.env_key == service.env_key
+        elsewhere = ("" if here else self.tr("Unavailable: this environment is not ready")
+                     if service is None else arg(self.tr("This cashout belongs to %1: switch to %1 first."),
+                                                 self._env_name(entry.env_key)))
+
+        def add(name: str, text: str, slot: Callable[[], object], blocker: str | None = None) -> QAction:
+            action = menu.addAction(text)
+            action.setObjectName(name)
+            action.triggered.connect(slot)
+            action.setEnabled(blocker is None)
+            action.setToolTip(blocker or text.replace("&", ""))
+            return action
+
+        external_id, cashout_id = entry.external_id, entry.cashout_id
+        add("copy_external_id", self.tr("Copy external_id"),
+            lambda: QGuiApplication.clipboard().setText(external_id))
+        add("copy_cashout_id", self.tr("Copy cashout_id"),
+            lambda: QGuiApplication.clipboard().setText(str(cashout_id)),
+            None if cashout_id is not None else self.tr("TuPay has not given this cashout a cashout_id"))
+        menu.addSeparator()
+        add("look_up", self.tr("Look up"), lambda: self.cashout_activated.emit(entry),
+            elsewhere or None)
+        reconcile_blocker = elsewhere or None
+        if reconcile_blocker is None and entry.state not in UNRESOLVED_STATES:
+            reconcile_blocker = self.tr("Only a cashout whose outcome is unknown is reconciled; this one "
+                                        "is known: look it up instead.")
+        if reconcile_blocker is None and self.row_actions.looking_up:
+            reconcile_blocker = self.tr("A refresh or reconcile is under way; wait for it to finish.")
+        add("reconcile", self.tr("Reconcile"), lambda: self.row_actions.reconcile_one(entry),
+            reconcile_blocker)
+        add("resubmit", self.tr("Resubmit…"), lambda: self.row_actions.resubmit(entry),
+            self.resubmit_blocker(entry))
+        menu.addSeparator()
+        add("new_cashout", self.tr("New cashout from this one"),
+            lambda: self.new_cashout_requested.emit(entry), elsewhere or None)
+        add("receipt", self.tr("Receipt…"), lambda: self.row_actions.save_receipt(entry))
+        return menu
 
     def _say(self, text: str, details: str = "") -> None:
         self.message_label.setText(text)
