@@ -1741,13 +1741,5 @@ def export_csv_file(
     """Write ``entries`` as CSV to ``path``, readable and writable by its owner only (0600): it
     names beneficiaries, their documents and accounts. A file already there is overwritten and
     narrowed to 0600 too. Returns the row count."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        if hasattr(os, "fchmod"):  # an existing file keeps its mode on open: narrow it
-            os.fchmod(fd, 0o600)
-        handle = os.fdopen(fd, "w", encoding="utf-8", newline="")
-    except BaseException:
-        os.close(fd)
-        raise
-    with handle:
+    with paths.open_private(path, "w", encoding="utf-8", newline="") as handle:
         return export_csv(entries, handle, lang, translate)

@@ -14,7 +14,6 @@ beneficiary. The save dialog opens in the user's Documents folder.
 from __future__ import annotations
 
 import http
-import os
 from datetime import UTC
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 import tupay_desktop
 from tupay_desktop.api.models import REDACTED, Exchange, redact_body
+from tupay_desktop.store.paths import open_private
 from tupay_desktop.ui.files import default_save_path
 from tupay_desktop.ui.i18n import arg
 from tupay_desktop.ui.json_tree import dump_pretty, parse_json
@@ -86,9 +86,7 @@ def exchange_file_text(exchange: Exchange, environment: str = "") -> str:
 def write_exchange_file(path: Path, exchange: Exchange, environment: str = "") -> None:
     """Write ``exchange`` to ``path``, readable by this user only. Raises ``OSError``."""
     data = exchange_file_text(exchange, environment).encode("utf-8")
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "wb") as handle:
-        os.fchmod(handle.fileno(), 0o600)  # an existing file keeps its mode through O_CREAT
+    with open_private(path) as handle:
         handle.write(data)
 
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from tupay_desktop.receipt import Receipt, build_receipt, file_name
 from tupay_desktop.store.journal import JournalEntry
+from tupay_desktop.store.paths import open_private
 from tupay_desktop.store.settings import EnvironmentConfig, SettingsStore
 from tupay_desktop.ui.badges import ui_language
 from tupay_desktop.ui.files import default_save_path
@@ -119,11 +120,10 @@ def _draw_mark(painter: QPainter, mark: str, width: float, height: float) -> Non
 
 
 def write_receipt_pdf(receipt: Receipt, path: Path) -> None:
-    """Write the receipt's PDF to ``path`` (a new file is readable by this user only: it names
-    the beneficiary). Raises ``OSError`` when it cannot be written."""
+    """Write the receipt's PDF to ``path`` (readable by this user only, an existing file narrowed too: it
+    names the beneficiary). Raises ``OSError`` when it cannot be written."""
     data = render_receipt_pdf(receipt)
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "wb") as handle:
+    with open_private(path) as handle:
         handle.write(data)
 
 
