@@ -21,6 +21,7 @@ import getpass
 import logging
 import os
 import sys
+from collections.abc import Callable
 from typing import TextIO
 
 from tupay_desktop.api.merchants import MerchantsCredentials
@@ -166,35 +167,32 @@ def cmd_set(args: argparse.Namespace) -> int:
         return _set_merchants(settings, env_key, values)
     credentials = Credentials(api_key=values[0], passphrase=values[1], signature_secret=values[2])
     store = credential_store()
-    try:
-        persisted = store.set(env_key, credentials)
-    except ValueError as exc:  # names the field, never its value
-        print(f"tupay-cli credentials set: {exc} Nothing stored.", file=sys.stderr)
-        return EXIT_USAGE
-    name = settings.get(env_key).display_name
-    if persisted:
-        print(f"Credentials for {name} ({env_key}) stored in the OS keyring: API Key "
-              f"{store.status(env_key).api_key_masked}.")
-        return EXIT_OK
-    print(store.problem or "The OS keyring is unavailable.", file=sys.stderr)
-    print(f"Credentials for {name} ({env_key}) were NOT saved.", file=sys.stderr)
-    return EXIT_FAILURE
+    return _stored(settings, env_key, "Credentials", lambda: store.set(env_key, credentials),
+                   lambda: f"API Key {store.status(env_key).api_key_masked}")
 
 
 def _set_merchants(settings: SettingsStore, env_key: str, values: list[str]) -> int:
     store = credential_store()
+    user = MerchantsCredentials(values[0], values[1])
+    return _stored(settings, env_key, "Merchants API credentials", lambda: store.set_merchants(env_key, user),
+                   lambda: f"access key {store.merchants_status(env_key).access_key_masked}")
+
+
+def _stored(settings: SettingsStore, env_key: str, what: str, save: Callable[[], bool],
+            masked: Callable[[], str]) -> int:
+    """Run ``save`` (a store's set) and say where ``what`` went: the keyring (exit 0), refused
+    (a field named, never its value: exit 2) or nowhere lasting (exit 1)."""
     try:
-        persisted = store.set_merchants(env_key, MerchantsCredentials(values[0], values[1]))
+        persisted = save()
     except ValueError as exc:  # names the field, never its value
         print(f"tupay-cli credentials set: {exc} Nothing stored.", file=sys.stderr)
         return EXIT_USAGE
     name = settings.get(env_key).display_name
     if persisted:
-        print(f"Merchants API credentials for {name} ({env_key}) stored in the OS keyring: access key "
-              f"{store.merchants_status(env_key).access_key_masked}.")
+        print(f"{what} for {name} ({env_key}) stored in the OS keyring: {masked()}.")
         return EXIT_OK
-    print(store.problem or "The OS keyring is unavailable.", file=sys.stderr)
-    print(f"Merchants API credentials for {name} ({env_key}) were NOT saved.", file=sys.stderr)
+    print(credential_store().problem or "The OS keyring is unavailable.", file=sys.stderr)
+    print(f"{what} for {name} ({env_key}) were NOT saved.", file=sys.stderr)
     return EXIT_FAILURE
 
 
