@@ -72,6 +72,9 @@ def make_desk(qtbot: QtBot, sandbox: Any, tmp_path: Path) -> Iterator[Callable[.
         window.show()
         if environment in ("sandbox", "production"):
             qtbot.waitUntil(lambda: window.service is not None, timeout=5000)
+        # The parts built right after the first paint change the layout once; tests see the
+        # window as the operator does a moment after it opens.
+        qtbot.waitUntil(lambda: window.fully_built, timeout=5000)
         desk = Desk(window, settings, credentials, journal, sandbox)
         made.append(desk)
         return desk

@@ -83,7 +83,12 @@ def test_last_environment_and_geometry_are_remembered(qtbot: QtBot, make_desk: C
     assert again.environment.key == "production"
     assert (again.width(), again.height()) == (790, 700)
     again.show()
+    qtbot.waitUntil(lambda: again.fully_built, timeout=5000)
+    QApplication.processEvents()  # laid out again with the parts built after the first paint
     assert again.right_splitter.sizes() == sizes  # the cashout / inspector split too
+    again._closing_confirmed = True
+    again.close()
+    again.runner.wait_for_done(5000)
     again.shutdown()
 
 

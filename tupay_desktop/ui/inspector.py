@@ -445,6 +445,10 @@ class InspectorWidget(QWidget):
             return getattr(self, name)
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
+    @property
+    def details_built(self) -> bool:
+        return self._details_built
+
     def build_details(self) -> None:
         """Build the detail pane of the selected exchange, if not yet done (the window asks for it
         right after its first frame; the first exchange shown would otherwise)."""

@@ -360,6 +360,13 @@ class MainWindow(QMainWindow):
         name_scroll_bars(self.inspector)
 
     @property
+    def fully_built(self) -> bool:
+        """Whether the parts built after the first paint (History, the inspector's detail pane)
+        exist: from then on the window's layout no longer changes by itself."""
+        history_built = self._history is not None or self._history_placeholder is None
+        return self._first_paint_done and self.inspector.details_built and history_built
+
+    @property
     def history(self) -> HistoryView | None:
         """The History tab (``None`` without a journal), built on first use."""
         if self._history is None and self._history_placeholder is not None:
