@@ -90,6 +90,7 @@ def _make_app(argv: list[str]) -> object:
 def _run_gui(argv: list[str], language: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
+    import tupay_desktop.ui  # noqa: F401  (first: it spares later imports PySide6's source scan)
     from tupay_desktop.store.settings import SettingsStore
     from tupay_desktop.ui.i18n import install_translations
     from tupay_desktop.ui.single_instance import SingleInstance

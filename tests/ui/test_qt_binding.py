@@ -7,8 +7,11 @@ that release; this test fails on any release with the same defect.
 
 from __future__ import annotations
 
+import linecache
 import sys
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
@@ -31,3 +34,22 @@ def test_emitting_signals_does_not_drain_references_to_true(qtbot: QtBot) -> Non
     assert len(received) == 4000
     # A few references may come and go with unrelated objects; a leak per emit costs thousands.
     assert after >= before - 50, f"True lost {before - after} references over 4000 emits"
+
+
+def test_modules_imported_after_pyside6_are_not_read_for_its_feature_hook(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PySide6's ``__feature__`` import hook would read every later module's source and keep it in
+    ``linecache`` (about 5 MiB at the Desk's first window); ``tupay_desktop.ui`` turns that off."""
+    import tupay_desktop.ui  # noqa: F401
+
+    module = tmp_path / "desk_probe_module.py"
+    module.write_text("VALUE = 'PySide6 is named here, as in any UI module'\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    linecache.clearcache()
+    probe = __import__("desk_probe_module")  # an import statement's way (the hook wraps it)
+    try:
+        assert probe.VALUE.startswith("PySide6")
+        assert str(module) not in linecache.cache
+    finally:
+        sys.modules.pop("desk_probe_module", None)
