@@ -2,8 +2,9 @@
 fresh interpreter. The timings are figures of ``tests/benchmarks/`` (never asserted here); these
 tests keep a stray top-level import from quietly bringing the slow parts back.
 
-- The Desk's first window: no keyring, httpx, sandbox, service, diagnosis, history or settings
-  dialog (they are imported on the worker that needs them, or when first shown).
+- The Desk's first window: no keyring, httpx, sandbox, service, diagnosis, history, Account tab,
+  receipt PDF or settings dialog (they are imported on the worker that needs them, or when first
+  shown).
 - A ``tupay-cli status`` lookup: no sandbox (unless asked for), no keyring (credentials from the
   environment), no create-only code.
 """
@@ -63,7 +64,9 @@ def test_the_desks_first_window_imports_none_of_the_slow_parts(tmp_path: Path) -
     assert "tupay_desktop.ui.main_window" in modules
     assert _loaded(modules, "keyring", "httpx", "truststore", "importlib.metadata", "tupay_desktop.sandbox",
                    "tupay_desktop.service", "tupay_desktop.api.diagnosis", "tupay_desktop.ui.history",
-                   "tupay_desktop.ui.settings_dialog", "hmac", "secrets") == []
+                   "tupay_desktop.ui.settings_dialog", "hmac", "secrets",
+                   # the Account tab and the receipt's PDF machinery: on first use, or after the paint
+                   "tupay_desktop.ui.account", "tupay_desktop.account", "tupay_desktop.ui.receipt") == []
 
 
 def test_a_status_lookup_loads_no_sandbox_no_keyring_and_no_create_path(tmp_path: Path) -> None:

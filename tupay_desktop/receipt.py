@@ -25,7 +25,10 @@ from tupay_desktop.i18n import QT_TRANSLATE_NOOP, Translator, identity
 from tupay_desktop.store.journal import JournalEntry, state_label, status_label
 from tupay_desktop.store.settings import BUILTIN_ENVIRONMENTS, EnvironmentConfig, EnvironmentKind
 
-__all__ = ["MASK", "Receipt", "build_receipt", "file_name", "mask_account", "mask_document"]
+__all__ = [
+    "MASK", "Receipt", "build_receipt", "environment_name", "file_name", "format_amount", "format_time",
+    "mask_account", "mask_document",
+]
 
 CONTEXT = "Receipt"
 #: What stands for a hidden character.
@@ -121,7 +124,7 @@ def file_name(entry: JournalEntry) -> str:
     return f"receipt-{safe.strip('.-') or 'cashout'}.pdf"
 
 
-def _time(moment: datetime | None) -> str:
+def format_time(moment: datetime | None) -> str:
     """Local time with its UTC offset: ``2026-11-25 09:14:03 UTC-05:00``."""
     if moment is None:
         return ""
@@ -130,7 +133,8 @@ def _time(moment: datetime | None) -> str:
     return f"{local:%Y-%m-%d %H:%M:%S} UTC{offset[:3]}:{offset[3:]}"
 
 
-def _amount(amount: Decimal | None, currency: str) -> str:
+def format_amount(amount: Decimal | None, currency: str) -> str:
+    """The amount as the Desk sent it (two decimals) with its currency: ``150.00 PEN``."""
     if amount is None:
         return currency
     two_decimals = amount.is_finite() and amount == amount.quantize(Decimal("0.01"))
@@ -146,7 +150,8 @@ def _environment_kind(env_key: str, environment: EnvironmentConfig | None) -> En
     return builtin.get(env_key)
 
 
-def _environment_name(env_key: str, environment: EnvironmentConfig | None, translate: Translator) -> str:
+def environment_name(env_key: str, environment: EnvironmentConfig | None, translate: Translator) -> str:
+    """The environment's name as the operator knows it (``env_key`` when it is not known)."""
     if environment is not None and environment.key == env_key:
         return translate("Environment", environment.display_name)
     for env in BUILTIN_ENVIRONMENTS:
@@ -209,7 +214,7 @@ def build_receipt(
     account_type = str(entry.request_fields().get("account_type") or "")
     word, meaning, rejection = _status(entry, lang, translate)
     as_of = entry.last_status_at if entry.state == "created" and entry.last_status_at else entry.updated_at
-    status = tr(_AS_OF).replace("%1", word).replace("%2", _time(as_of)) if as_of else word
+    status = tr(_AS_OF).replace("%1", word).replace("%2", format_time(as_of)) if as_of else word
     document = " ".join(p for p in (entry.document_type, mask_document(entry.document_id)) if p)
 
     rows: list[tuple[str, str]] = [
@@ -221,7 +226,7 @@ def build_receipt(
     if account_type:
         rows.append((tr(_LABELS["account_type"]), tr(_ACCOUNT_TYPES[account_type])
                      if account_type in _ACCOUNT_TYPES else account_type))
-    rows.append((tr(_LABELS["amount"]), _amount(entry.amount, entry.currency)))
+    rows.append((tr(_LABELS["amount"]), format_amount(entry.amount, entry.currency)))
     rows.append((tr(_LABELS["status"]), status))
     if meaning:
         rows.append((tr(_LABELS["meaning"]), meaning))
@@ -232,11 +237,11 @@ def build_receipt(
     rows += [
         (tr(_LABELS["cashout_id"]), str(entry.cashout_id) if entry.cashout_id is not None else tr(_NONE)),
         (tr(_LABELS["external_id"]), entry.external_id),
-        (tr(_LABELS["created"]), _time(entry.created_at)),
-        (tr(_LABELS["environment"]), _environment_name(entry.env_key, environment, translate)),
+        (tr(_LABELS["created"]), format_time(entry.created_at)),
+        (tr(_LABELS["environment"]), environment_name(entry.env_key, environment, translate)),
     ]
     desk_version = version if version is not None else tupay_desktop.__version__
-    made = _time(made_at or datetime.now().astimezone())
+    made = format_time(made_at or datetime.now().astimezone())
     footer = tr(_FOOTER).replace("%1", desk_version).replace("%2", made)
     return Receipt(
         title=tr(_TITLE),

@@ -27,62 +27,62 @@
 <context>
     <name>AccountModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="294"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="128"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="295"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="129"/>
         <source>Cashout id</source>
         <translation>Id de retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="296"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="130"/>
         <source>External id</source>
         <translation>Id externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="297"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="131"/>
         <source>Status at TuPay</source>
         <translation>Estado en TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="298"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="132"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="299"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="133"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="300"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="134"/>
         <source>On this machine</source>
         <translation>En este equipo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="306"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="140"/>
         <source>differs (here %1, TuPay %2)</source>
         <translation>difiere (aquí %1, TuPay %2)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="181"/>
         <source>This machine&apos;s journal has this cashout with the same status.</source>
         <translation>El diario de este equipo tiene este retiro con el mismo estado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="349"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="183"/>
         <source>This machine&apos;s journal has this cashout with another status; refresh it to catch up with TuPay.</source>
         <translation>El diario de este equipo tiene este retiro con otro estado; actualícelo para ponerse al día con TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="352"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="186"/>
         <source>Made from another machine or from the web panel: this journal does not have it.</source>
         <translation>Hecho desde otro equipo o desde el panel web: este diario no lo tiene.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="353"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="187"/>
         <source>This journal has it as sent, but TuPay&apos;s account list does not show it in the range.</source>
         <translation>Este diario lo tiene como enviado, pero la lista de la cuenta en TuPay no lo muestra en el rango.</translation>
     </message>
@@ -128,147 +128,147 @@
 <context>
     <name>AccountView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="390"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="224"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="390"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="224"/>
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="391"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="225"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="391"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="225"/>
         <source>To date</source>
         <translation>Fecha hasta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="401"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="235"/>
         <source>Status at TuPay</source>
         <translation>Estado en TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="402"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="236"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="406"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="240"/>
         <source>Fetch</source>
         <translation>Consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="407"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="241"/>
         <source>Fetch the account&apos;s cashouts</source>
         <translation>Consultar los retiros de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="410"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="244"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="411"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="245"/>
         <source>Cancel the fetch</source>
         <translation>Cancelar la consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="417"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="251"/>
         <source>Fetch progress</source>
         <translation>Progreso de la consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="425"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="259"/>
         <source>Only &amp;differences</source>
         <translation>Solo &amp;diferencias</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="426"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="260"/>
         <source>Show only the differences</source>
         <translation>Mostrar solo las diferencias</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="430"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="264"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="431"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="265"/>
         <source>Export the rows as CSV</source>
         <translation>Exportar las filas como CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="440"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="274"/>
         <source>The account&apos;s cashouts</source>
         <translation>Los retiros de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="478"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="312"/>
         <source>The Merchants API (TuPay&apos;s reconciliation API) is not set up for this environment: add its access key and secret key in Settings to see every cashout of the account here, whichever machine or the web panel made it.</source>
         <translation>La API de Merchants (la API de conciliación de TuPay) no está configurada para este entorno: agregue su access key y secret key en Configuración para ver aquí todos los retiros de la cuenta, los haya hecho cualquier equipo o el panel web.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="483"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="317"/>
         <source>Choose a range and press Fetch.</source>
         <translation>Elija un rango y pulse Consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="503"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="337"/>
         <source>The end of the range is before its start.</source>
         <translation>El fin del rango es anterior a su inicio.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="525"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="359"/>
         <source>Fetching the account&apos;s cashouts…</source>
         <translation>Consultando los retiros de la cuenta…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="534"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="368"/>
         <source>Cancelling after the page under way…</source>
         <translation>Cancelando después de la página en curso…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="372"/>
         <source>Export the account&apos;s cashouts</source>
         <translation>Exportar los retiros de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="539"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="373"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="552"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="386"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Se exportaron %1 filas a %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="557"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="391"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="581"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="415"/>
         <source>Fetched %1 cashouts (%2 pages)…</source>
         <translation>%1 retiros consultados (%2 páginas)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="600"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="434"/>
         <source>%1 cashouts at TuPay: %2 with the same status here, %3 differ, %4 not sent from here; %5 of this journal&apos;s missing at TuPay.</source>
         <translation>%1 retiros en TuPay: %2 con el mismo estado aquí, %3 difieren, %4 no enviados desde aquí; %5 de este diario faltan en TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="606"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="440"/>
         <source>Cancelled: %1 cashouts fetched so far (the journal&apos;s are not checked against a partial list).</source>
         <translation>Cancelado: %1 retiros consultados hasta ahora (los del diario no se comparan con una lista parcial).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="617"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="451"/>
         <source>The fetch failed: %1</source>
         <translation>La consulta falló: %1</translation>
     </message>
@@ -276,32 +276,32 @@
 <context>
     <name>BalanceIndicator</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/balance.py" line="128"/>
         <source>Balance: reading…</source>
         <translation>Saldo: leyendo…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/balance.py" line="130"/>
         <source>Available balance at TuPay</source>
         <translation>Saldo disponible en TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="201"/>
+        <location filename="../../tupay_desktop/ui/balance.py" line="164"/>
         <source>Balance: %1</source>
         <translation>Saldo: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="202"/>
+        <location filename="../../tupay_desktop/ui/balance.py" line="165"/>
         <source>Available balance at TuPay (Merchants API), read at %1. It can be out of date: other machines and the web panel spend it too.</source>
         <translation>Saldo disponible en TuPay (API de Merchants), leído a las %1. Puede estar desactualizado: otros equipos y el panel web también lo usan.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="215"/>
+        <location filename="../../tupay_desktop/ui/balance.py" line="178"/>
         <source>Balance: unavailable</source>
         <translation>Saldo: no disponible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="228"/>
+        <location filename="../../tupay_desktop/ui/balance.py" line="191"/>
         <source>This amount is more than the account&apos;s available balance (%1 %2, as last read). TuPay will likely refuse it (514 insufficient funds); you can still send it.</source>
         <translation>Este monto supera el saldo disponible de la cuenta (%1 %2, según la última lectura). Es probable que TuPay lo rechace (514 fondos insuficientes); aun así puede enviarlo.</translation>
     </message>
@@ -725,347 +725,347 @@ Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
 <context>
     <name>CashoutView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="206"/>
         <source>cashout_id or external_id</source>
         <translation>cashout_id o external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="209"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="207"/>
         <source>Cashout to look up</source>
         <translation>Retiro a consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="211"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="209"/>
         <source>Digits are read as a cashout_id, anything else as an external_id (Ctrl+L)</source>
         <translation>Los dígitos se leen como cashout_id; cualquier otra cosa, como external_id (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="212"/>
         <source>&amp;Auto</source>
         <translation>&amp;Auto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="215"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="213"/>
         <source>cashout_&amp;id</source>
         <translation>cashout_&amp;id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="214"/>
         <source>e&amp;xternal_id</source>
         <translation>e&amp;xternal_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="221"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="219"/>
         <source>Detect the kind of identifier</source>
         <translation>Detectar el tipo de identificador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="220"/>
         <source>Look up by cashout_id</source>
         <translation>Consultar por cashout_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="221"/>
         <source>Look up by external_id</source>
         <translation>Consultar por external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="222"/>
         <source>&amp;Look up</source>
         <translation>&amp;Consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="224"/>
         <source>Cancel lookup</source>
         <translation>Cancelar consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="227"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="225"/>
         <source>Stop waiting for the answer (Esc)</source>
         <translation>Dejar de esperar la respuesta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="236"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="234"/>
         <source>Lookup in progress</source>
         <translation>Consulta en curso</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="252"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="250"/>
         <source>Why lookups are unavailable</source>
         <translation>Por qué no se puede consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="256"/>
-        <source>Status meaning</source>
-        <translation>Significado del estado</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="257"/>
-        <source>Cashout identifiers</source>
-        <translation>Identificadores del retiro</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="258"/>
-        <source>Status description from TuPay</source>
-        <translation>Descripción del estado según TuPay</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="259"/>
-        <source>Amount paid</source>
-        <translation>Importe pagado</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="260"/>
-        <source>Beneficiary</source>
-        <translation>Beneficiario</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="261"/>
-        <source>Bank</source>
-        <translation>Banco</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="262"/>
-        <source>Account (CCI, masked)</source>
-        <translation>Cuenta (CCI, enmascarada)</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="263"/>
-        <source>Created</source>
-        <translation>Creado</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="264"/>
-        <source>Rejection</source>
-        <translation>Rechazo</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="265"/>
-        <source>Bank reference</source>
-        <translation>Referencia bancaria</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="266"/>
-        <source>Last refreshed</source>
-        <translation>Última actualización</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="267"/>
-        <source>Automatic refresh</source>
-        <translation>Actualización automática</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="268"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="252"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="279"/>
-        <source>Status:</source>
-        <translation>Estado:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="280"/>
-        <source>Meaning:</source>
-        <translation>Significado:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="281"/>
-        <source>Cashout:</source>
-        <translation>Retiro:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="283"/>
-        <source>Amount:</source>
-        <translation>Importe:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="284"/>
-        <source>Beneficiary:</source>
-        <translation>Beneficiario:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="285"/>
-        <source>Bank:</source>
-        <translation>Banco:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="286"/>
-        <source>Account:</source>
-        <translation>Cuenta:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="287"/>
-        <source>Created:</source>
-        <translation>Creado:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="288"/>
-        <source>Description:</source>
-        <translation>Descripción:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="289"/>
-        <source>Rejection:</source>
-        <translation>Rechazo:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="290"/>
-        <source>Bank reference:</source>
-        <translation>Referencia bancaria:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="291"/>
-        <source>Last refreshed:</source>
-        <translation>Última actualización:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="292"/>
-        <source>Auto refresh:</source>
-        <translation>Actualización automática:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="297"/>
-        <source>&amp;Refresh</source>
-        <translation>Ac&amp;tualizar</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="298"/>
-        <source>Look the status up again (F5)</source>
-        <translation>Consultar el estado otra vez (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="300"/>
-        <source>Cancel cashout (experimental)…</source>
-        <translation>Cancelar retiro (experimental)…</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="302"/>
-        <source>Ask TuPay to cancel this PENDING cashout. Experimental: the cancel endpoint is documented by D24 only and TuPay may not offer it.</source>
-        <translation>Pedir a TuPay que cancele este retiro PENDIENTE. Experimental: el endpoint de cancelación solo está documentado por D24 y es posible que TuPay no lo ofrezca.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="306"/>
-        <source>Put on hold (experimental)</source>
-        <translation>Poner en espera (experimental)</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="308"/>
-        <source>Ask TuPay to hold this PENDING cashout: it is not processed until released. Experimental: documented by D24 only; TuPay may not offer it.</source>
-        <translation>Pide a TuPay poner en espera este retiro PENDIENTE: no se procesa hasta que se libere. Experimental: solo D24 lo documenta; TuPay puede no ofrecerlo.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="312"/>
-        <source>Release (experimental)</source>
-        <translation>Liberar (experimental)</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="314"/>
-        <source>Ask TuPay to move this cashout from On hold back to Pending. Experimental: documented by D24 only; TuPay may not offer it.</source>
-        <translation>Pide a TuPay devolver este retiro de En espera a Pendiente. Experimental: solo D24 lo documenta; TuPay puede no ofrecerlo.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="318"/>
-        <source>Recei&amp;pt…</source>
-        <translation>Com&amp;probante…</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="319"/>
-        <source>Save this cashout&apos;s receipt as a PDF file</source>
-        <translation>Guardar el comprobante de este retiro como archivo PDF</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="336"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="267"/>
         <source>No cashout shown yet. Send one with the form, type its cashout_id or external_id above and press Enter (Ctrl+L), or select one in the History tab: its status, its meaning and any rejection appear here and refresh by themselves.</source>
         <translation>Todavía no se muestra ningún retiro. Envíe uno con el formulario, escriba su cashout_id o external_id arriba y presione Enter (Ctrl+L), o seleccione uno en la pestaña Historial: su estado, su significado y cualquier rechazo aparecen aquí y se actualizan solos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="343"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="274"/>
         <source>No cashout shown yet</source>
         <translation>Todavía no se muestra ningún retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="344"/>
-        <source>Cashout</source>
-        <translation>Retiro</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="357"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="282"/>
         <source>Scroll the cashout details</source>
         <translation>Desplazar los detalles del retiro</translation>
     </message>
     <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="325"/>
+        <source>Status meaning</source>
+        <translation>Significado del estado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="326"/>
+        <source>Cashout identifiers</source>
+        <translation>Identificadores del retiro</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="327"/>
+        <source>Status description from TuPay</source>
+        <translation>Descripción del estado según TuPay</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="328"/>
+        <source>Amount paid</source>
+        <translation>Importe pagado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="329"/>
+        <source>Beneficiary</source>
+        <translation>Beneficiario</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="330"/>
+        <source>Bank</source>
+        <translation>Banco</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="331"/>
+        <source>Account (CCI, masked)</source>
+        <translation>Cuenta (CCI, enmascarada)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="332"/>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="333"/>
+        <source>Rejection</source>
+        <translation>Rechazo</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="334"/>
+        <source>Bank reference</source>
+        <translation>Referencia bancaria</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="335"/>
+        <source>Last refreshed</source>
+        <translation>Última actualización</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="336"/>
+        <source>Automatic refresh</source>
+        <translation>Actualización automática</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="346"/>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="347"/>
+        <source>Meaning:</source>
+        <translation>Significado:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="348"/>
+        <source>Cashout:</source>
+        <translation>Retiro:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="350"/>
+        <source>Amount:</source>
+        <translation>Importe:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="351"/>
+        <source>Beneficiary:</source>
+        <translation>Beneficiario:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="352"/>
+        <source>Bank:</source>
+        <translation>Banco:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="353"/>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="354"/>
+        <source>Created:</source>
+        <translation>Creado:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="355"/>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="356"/>
+        <source>Rejection:</source>
+        <translation>Rechazo:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="357"/>
+        <source>Bank reference:</source>
+        <translation>Referencia bancaria:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="358"/>
+        <source>Last refreshed:</source>
+        <translation>Última actualización:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="359"/>
+        <source>Auto refresh:</source>
+        <translation>Actualización automática:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="362"/>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualizar</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="363"/>
+        <source>Look the status up again (F5)</source>
+        <translation>Consultar el estado otra vez (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="365"/>
+        <source>Cancel cashout (experimental)…</source>
+        <translation>Cancelar retiro (experimental)…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="367"/>
+        <source>Ask TuPay to cancel this PENDING cashout. Experimental: the cancel endpoint is documented by D24 only and TuPay may not offer it.</source>
+        <translation>Pedir a TuPay que cancele este retiro PENDIENTE. Experimental: el endpoint de cancelación solo está documentado por D24 y es posible que TuPay no lo ofrezca.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="371"/>
+        <source>Put on hold (experimental)</source>
+        <translation>Poner en espera (experimental)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="373"/>
+        <source>Ask TuPay to hold this PENDING cashout: it is not processed until released. Experimental: documented by D24 only; TuPay may not offer it.</source>
+        <translation>Pide a TuPay poner en espera este retiro PENDIENTE: no se procesa hasta que se libere. Experimental: solo D24 lo documenta; TuPay puede no ofrecerlo.</translation>
+    </message>
+    <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="377"/>
+        <source>Release (experimental)</source>
+        <translation>Liberar (experimental)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="379"/>
+        <source>Ask TuPay to move this cashout from On hold back to Pending. Experimental: documented by D24 only; TuPay may not offer it.</source>
+        <translation>Pide a TuPay devolver este retiro de En espera a Pendiente. Experimental: solo D24 lo documenta; TuPay puede no ofrecerlo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="383"/>
+        <source>Recei&amp;pt…</source>
+        <translation>Com&amp;probante…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="384"/>
+        <source>Save this cashout&apos;s receipt as a PDF file</source>
+        <translation>Guardar el comprobante de este retiro como archivo PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="394"/>
+        <source>Cashout</source>
+        <translation>Retiro</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="410"/>
         <source>Sandbox notifications</source>
         <translation>Notificaciones del sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="379"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="412"/>
         <source>What the sandbox POSTed to this cashout&apos;s notification URL — what your server would receive. The notification never carries the status: re-query it.</source>
         <translation>Lo que el sandbox envió (POST) a la URL de notificación de este retiro: lo que recibiría su servidor. La notificación nunca trae el estado: vuelva a consultarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="386"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="419"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="386"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="419"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="386"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="419"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="387"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="420"/>
         <source>Notifications the sandbox sent</source>
         <translation>Notificaciones que envió el sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="393"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="426"/>
         <source>Sandbox notification URL on this computer</source>
         <translation>URL de notificación del sandbox en este equipo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="395"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="428"/>
         <source>Where the sandbox sends notifications of cashouts created without a notification URL: a receiver on this computer (http://localhost or 127.0.0.1). Empty: none.</source>
         <translation>Adónde envía el sandbox las notificaciones de los retiros creados sin URL de notificación: un receptor en este equipo (http://localhost o 127.0.0.1). Vacío: ninguna.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="398"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="431"/>
         <source>Send notifications there</source>
         <translation>Enviar las notificaciones ahí</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="479"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="512"/>
         <source>Lookups are unavailable: this environment is not ready (its credentials are missing or it could not be started). Set it up in Settings (Ctrl+,).</source>
         <translation>No se puede consultar: este entorno no está listo (faltan sus credenciales o no se pudo iniciar). Configúrelo en Configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="543"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="577"/>
         <source>A cashout_id is made of digits only.</source>
         <translation>Un cashout_id solo tiene dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="545"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="579"/>
         <source>Type a cashout_id or an external_id to look up.</source>
         <translation>Escriba un cashout_id o un external_id para consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="556"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="590"/>
         <source>Lookup cancelled.</source>
         <translation>Consulta cancelada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="567"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="601"/>
         <source>Cancel cashout?</source>
         <translation>¿Cancelar el retiro?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="568"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="602"/>
         <source>Cancel cashout %1 (external_id %2)?
 
 The beneficiary will not be paid. This uses an experimental endpoint that TuPay may not offer.</source>
@@ -1074,52 +1074,52 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
 No se le pagará al beneficiario. Se usa un endpoint experimental que es posible que TuPay no ofrezca.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="598"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="632"/>
         <source>No receipt: this cashout was not sent from this computer, so its journal has no beneficiary details for it.</source>
         <translation>Sin comprobante: este retiro no se envió desde esta computadora, así que su diario no tiene los datos del beneficiario.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="605"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="641"/>
         <source>Not put on hold: %1</source>
         <translation>No se puso en espera: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="609"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="645"/>
         <source>Not released: %1</source>
         <translation>No se liberó: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="636"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="672"/>
         <source>Type a URL on this computer, such as http://127.0.0.1:8000/notify.</source>
         <translation>Escriba una URL de este equipo, como http://127.0.0.1:8000/notify.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="673"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="709"/>
         <source>The sandbox&apos;s notifications could not be read: %1</source>
         <translation>No se pudieron leer las notificaciones del sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="685"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="721"/>
         <source>The sandbox now notifies %1 for cashouts created without a notification URL.</source>
         <translation>El sandbox ahora notifica a %1 los retiros creados sin URL de notificación.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="689"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="725"/>
         <source>The sandbox notifies only cashouts created with a notification URL.</source>
         <translation>El sandbox solo notifica los retiros creados con URL de notificación.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="694"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="730"/>
         <source>The sandbox&apos;s notification URL could not be changed: %1</source>
         <translation>No se pudo cambiar la URL de notificación del sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="703"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="739"/>
         <source>%1 GMT</source>
         <translation>%1 GMT</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="706"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="742"/>
         <source>POST %1
 %2
 (announces the status %3, which it does not carry)</source>
@@ -1128,107 +1128,107 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 (anuncia el estado %3, que no incluye)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="711"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="747"/>
         <source>Attempt %1</source>
         <translation>Intento %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="719"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="755"/>
         <source>No answer: %1</source>
         <translation>Sin respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="726"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="762"/>
         <source>Not sent: %1</source>
         <translation>No enviada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="731"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="767"/>
         <source>Gave up after %1 attempts (last: %2)</source>
         <translation>Abandonada tras %1 intentos (último: %2)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="734"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="770"/>
         <source>Waiting to be sent</source>
         <translation>Esperando ser enviada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="737"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="773"/>
         <source>%1 — retried at %2</source>
         <translation>%1 — se reintenta a las %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="868"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="904"/>
         <source>The lookup failed unexpectedly: %1</source>
         <translation>La consulta falló inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="881"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="917"/>
         <source>The cancellation failed unexpectedly: %1</source>
         <translation>La cancelación falló inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="910"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="946"/>
         <source>Not cancelled: %1</source>
         <translation>No se canceló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="925"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="961"/>
         <source>No answer from TuPay: %1</source>
         <translation>Sin respuesta de TuPay: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="928"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="964"/>
         <source>Unexpected answer: %1</source>
         <translation>Respuesta inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="938"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="974"/>
         <source>Off — the status is final</source>
         <translation>Desactivada: el estado es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="940"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="976"/>
         <source>Next refresh in %1 s</source>
         <translation>Próxima actualización en %1 s</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="942"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="978"/>
         <source>Stopped after an error</source>
         <translation>Detenida tras un error</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="977"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1017"/>
         <source> (code %1)</source>
         <translation> (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="979"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1019"/>
         <source> TuPay&apos;s reason: “%1”.</source>
         <translation> Motivo según TuPay: «%1».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1005"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1045"/>
         <source>not recognised (code %1)</source>
         <translation>no reconocido (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1012"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1052"/>
         <source>%1 in %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1019"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1059"/>
         <source>cashout_id %1</source>
         <translation>cashout_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1021"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1061"/>
         <source>external_id %1</source>
         <translation>external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1066"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1108"/>
         <source>Cancelling needs both the cashout_id and the external_id: open the cashout from the history or look it up by its external_id.</source>
         <translation>Para cancelar se necesitan el cashout_id y el external_id: abra el retiro desde el historial o consúltelo por su external_id.</translation>
     </message>
@@ -1664,7 +1664,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>DeskStart</name>
     <message>
-        <location filename="../../tupay_desktop/app.py" line="140"/>
+        <location filename="../../tupay_desktop/app.py" line="141"/>
         <source>TuPay Cashout Desk is already running on this profile (process %1), but it does not answer. Close it, or end that process, and start the Desk again. If no Desk is running, delete %2.</source>
         <translation>TuPay Cashout Desk ya se está ejecutando en este perfil (proceso %1), pero no responde. Ciérrelo, o termine ese proceso, y vuelva a iniciar el Desk. Si no hay ningún Desk en ejecución, borre %2.</translation>
     </message>
@@ -1714,17 +1714,17 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>ExchangeFile</name>
     <message>
-        <location filename="../../tupay_desktop/ui/exchange_file.py" line="110"/>
+        <location filename="../../tupay_desktop/ui/exchange_file.py" line="108"/>
         <source>Save the exchange</source>
         <translation>Guardar el intercambio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/exchange_file.py" line="113"/>
+        <location filename="../../tupay_desktop/ui/exchange_file.py" line="111"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/exchange_file.py" line="125"/>
+        <location filename="../../tupay_desktop/ui/exchange_file.py" line="123"/>
         <source>The exchange could not be saved to %1: %2</source>
         <translation>No se pudo guardar el intercambio en %1: %2</translation>
     </message>
@@ -2542,7 +2542,7 @@ Monto: %4 %5</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="384"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="457"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="461"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
@@ -2571,230 +2571,230 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <translation>Todavía no hay intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="454"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="458"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="455"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="459"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="456"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="460"/>
         <source>HTTP status</source>
         <translation>Estado HTTP</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="458"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="462"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="459"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="463"/>
         <source>Explanation</source>
         <translation>Explicación</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="468"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="610"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="739"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="472"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="614"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="743"/>
         <source>Copy as cURL</source>
         <translation>Copiar como cURL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="470"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="474"/>
         <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
         <translation>Copiar un fragmento de shell que repite esta solicitud; las credenciales se leen de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE y $TUPAY_API_SIGNATURE.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="473"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="611"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="747"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="477"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="615"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="751"/>
         <source>Copy JSON</source>
         <translation>Copiar JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="474"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="478"/>
         <source>Copy the response body, pretty-printed</source>
         <translation>Copiar el cuerpo de la respuesta, con formato legible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="482"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="489"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="486"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="493"/>
         <source>Request headers</source>
         <translation>Encabezados de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="483"/>
         <location filename="../../tupay_desktop/ui/inspector.py" line="487"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="491"/>
         <source>Response headers</source>
         <translation>Encabezados de la respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="484"/>
         <location filename="../../tupay_desktop/ui/inspector.py" line="488"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="492"/>
         <source>Request body</source>
         <translation>Cuerpo de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="485"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="486"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="489"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="490"/>
         <source>Response body</source>
         <translation>Cuerpo de la respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="523"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="527"/>
         <source>Explanation:</source>
         <translation>Explicación:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="525"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="529"/>
         <source>Method:</source>
         <translation>Método:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="526"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="530"/>
         <source>HTTP status:</source>
         <translation>Estado HTTP:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="527"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="531"/>
         <source>URL:</source>
         <translation>URL:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="528"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="532"/>
         <source>Duration:</source>
         <translation>Duración:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="529"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="533"/>
         <source>Started:</source>
         <translation>Inicio:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="534"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="538"/>
         <source>Exchange summary</source>
         <translation>Resumen del intercambio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="558"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="612"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="759"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="562"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="616"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="763"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="560"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="564"/>
         <source>Save this exchange to a file (JSON; login and pass hidden), to send to a colleague or to TuPay&apos;s support</source>
         <translation>Guarda este intercambio en un archivo (JSON; login y pass ocultos), para enviarlo a un colega o al soporte de TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="568"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="572"/>
         <source>Exchange actions</source>
         <translation>Acciones del intercambio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="578"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="582"/>
         <source>Search URL, status, bodies…</source>
         <translation>Buscar URL, estado, cuerpos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="579"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="583"/>
         <source>Search the exchanges</source>
         <translation>Buscar en los intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="581"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="585"/>
         <source>Lists only the exchanges whose URL, HTTP status or bodies contain every word typed: an external_id, a cashout_id, a status code, a name…</source>
         <translation>Lista solo los intercambios cuya URL, estado HTTP o cuerpos contienen todas las palabras escritas: un external_id, un cashout_id, un código de estado, un nombre…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="585"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="616"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="589"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="620"/>
         <source>Only this cashout</source>
         <translation>Solo este retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="587"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="818"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="591"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="822"/>
         <source>List only the exchanges of the selected exchange&apos;s cashout (the same external_id or cashout_id): its creation and its status lookups</source>
         <translation>Lista solo los intercambios del retiro del intercambio seleccionado (el mismo external_id o cashout_id): su creación y sus consultas de estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="678"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="682"/>
         <source>No response: %1</source>
         <translation>Sin respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="680"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="684"/>
         <source>No response</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="682"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="911"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="686"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="915"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="756"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="760"/>
         <source>Saved ✓</source>
         <translation>Guardado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="757"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="761"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="768"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="772"/>
         <source>Hide summary</source>
         <translation>Ocultar resumen</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="768"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="772"/>
         <source>Show summary</source>
         <translation>Mostrar resumen</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="772"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="776"/>
         <source>%1: the method, URL, status and times; folded, the bodies get more room</source>
         <translation>%1: el método, la URL, el estado y los tiempos; plegado, los cuerpos tienen más espacio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="817"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="821"/>
         <source>Listing only the exchanges of external_id %1</source>
         <translation>Se listan solo los intercambios del external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="860"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="864"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="862"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="866"/>
         <source>%1 of the %2 exchanges match the filter</source>
         <translation>%1 de los %2 intercambios coinciden con el filtro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="889"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="893"/>
         <source>Copied ✓</source>
         <translation>Copiado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="908"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="912"/>
         <source>no response</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="945"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="949"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="949"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="953"/>
         <source>TuPay says: “%1”.</source>
         <translation>TuPay indica: «%1».</translation>
     </message>
@@ -3029,159 +3029,159 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="223"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="264"/>
         <source>Scroll the cashout form</source>
         <translation>Desplazar el formulario del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="265"/>
         <source>Scroll the cashout form sideways</source>
         <translation>Desplazar el formulario del retiro horizontalmente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="282"/>
         <source>Cashout and exchange</source>
         <translation>Retiro e intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="288"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="295"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="320"/>
         <source>Scroll the cashout and history panes</source>
         <translation>Desplazar los paneles del retiro y del historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="322"/>
         <source>Scroll the cashout and history panes sideways</source>
         <translation>Desplazar los paneles del retiro y del historial hacia los lados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="341"/>
         <source>Requests in progress</source>
         <translation>Solicitudes en curso</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="345"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="351"/>
         <source>Retry keyring</source>
         <translation>Reintentar el llavero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="353"/>
         <source>Try the OS keyring again, after unlocking it (it may ask for its password)</source>
         <translation>Vuelve a intentar con el llavero del sistema después de desbloquearlo (puede pedir su contraseña)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="465"/>
         <source>&amp;Desk</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="466"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="472"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="477"/>
         <source>&amp;Cashout</source>
         <translation>&amp;Retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="478"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="482"/>
         <source>Refresh status</source>
         <translation>Actualizar estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="486"/>
         <source>Look up a cashout…</source>
         <translation>Consultar un retiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="494"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="532"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Espere a que termine el retiro en curso antes de cambiar de entorno.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="564"/>
         <source>History only: the journal is read-only</source>
         <translation>Solo historial: el registro es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="566"/>
         <source>Nothing can be sent: the journal %1 cannot be written (a read-only file or disk). The history is shown as it is.</source>
         <translation>No se puede enviar nada: no se puede escribir en el registro %1 (un archivo o disco de solo lectura). El historial se muestra tal como está.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="573"/>
         <source>The sandbox could not start: %1</source>
         <translation>No se pudo iniciar el sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="574"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox no disponible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="539"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="578"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando el sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="582"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local en %1 — simulado, sin dinero real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="586"/>
         <source>Requests go to %1</source>
         <translation>Las solicitudes van a %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="587"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Leyendo las credenciales del llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="605"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="644"/>
         <source>%1&apos;s credentials cannot be read: the OS keyring is locked or did not answer. Unlock it, then press “Retry keyring”.</source>
         <translation>No se pueden leer las credenciales de %1: el llavero del sistema está bloqueado o no respondió. Desbloquéelo y pulse «Reintentar el llavero».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="653"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 no tiene credenciales: agregue su API Key, Passphrase y Signature en Configuración.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="630"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="669"/>
         <source>%1 cannot be used: %2</source>
         <translation>No se puede usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="642"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="681"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>Se verificó %n retiro cuyo resultado era desconocido.</numerusform>
@@ -3189,57 +3189,57 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="692"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUCCIÓN — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="655"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="694"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUCCIÓN — dinero real. Cada retiro enviado aquí paga a una cuenta bancaria real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="663"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="702"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="665"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="704"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — retiros simulados en esta computadora. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="667"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="706"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — el sistema de pruebas de TuPay. No se mueve dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="669"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="708"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — entorno personalizado en %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="731"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="770"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Ese retiro se envió a %1: cambie a %1 para seguirlo y ver sus intercambios.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="822"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="861"/>
         <source>Sandbox not running</source>
         <translation>El sandbox no está en ejecución</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="831"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="870"/>
         <source>No credentials</source>
         <translation>Sin credenciales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="832"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="871"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primero guarde la API Key, la Passphrase y la Signature; luego vuelva a probar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="850"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="889"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n solicitud en curso</numerusform>
@@ -3247,32 +3247,32 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="857"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="896"/>
         <source>Keyring locked: saved credentials cannot be read</source>
         <translation>Llavero bloqueado: no se pueden leer las credenciales guardadas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="859"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="898"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Llavero no disponible: las credenciales solo duran esta sesión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="964"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1003"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Esperando a que se resuelva el retiro en curso (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="971"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1010"/>
         <source>Closing</source>
         <translation>Cerrando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1001"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1040"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1002"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1041"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>El retiro con ID externo %1 no se ha resuelto. Queda en el registro como enviado con resultado desconocido; el Desk lo consultará por su ID externo la próxima vez que se inicie. No lo vuelva a enviar con un nuevo ID.</translation>
     </message>
@@ -3422,127 +3422,127 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>MerchantsSettingsBox</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="640"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="474"/>
         <source>Merchants API — the whole account (optional)</source>
         <translation>API de Merchants — toda la cuenta (opcional)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="651"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="485"/>
         <source>Merchants API URL</source>
         <translation>URL de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="655"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="489"/>
         <source>Merchants API &amp;URL</source>
         <translation>&amp;URL de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="656"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="490"/>
         <source>Access &amp;key (API user e-mail)</source>
         <translation>Access &amp;key (correo del usuario de la API)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="656"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="490"/>
         <source>Merchants API access key</source>
         <translation>Access key de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="657"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="491"/>
         <source>S&amp;ecret key</source>
         <translation>S&amp;ecret key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="657"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="491"/>
         <source>Merchants API secret key</source>
         <translation>Secret key de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="666"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="500"/>
         <source>Save Merchants API</source>
         <translation>Guardar API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="667"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="501"/>
         <source>Save the Merchants API settings</source>
         <translation>Guardar la configuración de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="668"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="502"/>
         <source>Clear Merchants API</source>
         <translation>Borrar API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="669"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="503"/>
         <source>Clear the Merchants API credentials</source>
         <translation>Borrar las credenciales de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="692"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="526"/>
         <source>served by the built-in sandbox</source>
         <translation>la sirve el sandbox integrado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="696"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="530"/>
         <source>The built-in sandbox serves the Merchants API itself, with its own generated user.</source>
         <translation>El sandbox integrado sirve la API de Merchants por sí mismo, con su propio usuario generado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="704"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="538"/>
         <source>Reading the keyring…</source>
         <translation>Leyendo el llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="712"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="546"/>
         <source>Not set up: the Desk works with the cashout API alone. Add the Merchants API user (created in the merchant panel and enabled by TuPay, with this office&apos;s IP whitelisted) to see the balance and every cashout of the account.</source>
         <translation>No configurada: el Desk funciona solo con la API de retiros. Agregue el usuario de la API de Merchants (creado en el panel del comercio y habilitado por TuPay, con la IP de esta oficina en la lista blanca) para ver el saldo y todos los retiros de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="716"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="550"/>
         <source>Saved in the OS keyring: access key %1, secret key set.</source>
         <translation>Guardada en el llavero del sistema: access key %1, secret key definida.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="719"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="553"/>
         <source>Kept for this session only (not in the OS keyring): access key %1.</source>
         <translation>Guardada solo para esta sesión (no en el llavero del sistema): access key %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="722"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="556"/>
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="723"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="557"/>
         <source>type both to replace</source>
         <translation>escriba ambas para reemplazarlas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="739"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="573"/>
         <source>Merchants API URL saved.</source>
         <translation>URL de la API de Merchants guardada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="743"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="577"/>
         <source>Fill in both: access key and secret key.</source>
         <translation>Complete ambas: access key y secret key.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="754"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="588"/>
         <source>Merchants API credentials saved in the OS keyring.</source>
         <translation>Credenciales de la API de Merchants guardadas en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="756"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="590"/>
         <source>Merchants API credentials kept for this session only: the OS keyring is unavailable.</source>
         <translation>Credenciales de la API de Merchants guardadas solo para esta sesión: el llavero del sistema no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="774"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="608"/>
         <source>Merchants API credentials cleared.</source>
         <translation>Credenciales de la API de Merchants borradas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="775"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="609"/>
         <source>Cleared for this session; the OS keyring could not be reached.</source>
         <translation>Borradas para esta sesión; no se pudo acceder al llavero del sistema.</translation>
     </message>
@@ -3598,132 +3598,132 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="34"/>
+        <location filename="../../tupay_desktop/receipt.py" line="37"/>
         <source>Cashout receipt</source>
         <translation>Comprobante de retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="35"/>
+        <location filename="../../tupay_desktop/receipt.py" line="38"/>
         <source>SIMULATED</source>
         <translation>SIMULADO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="36"/>
+        <location filename="../../tupay_desktop/receipt.py" line="39"/>
         <source>SIMULATED — made by the Desk&apos;s built-in sandbox. No money was moved and nobody was paid.</source>
         <translation>SIMULADO — hecho por el sandbox integrado del Desk. No se movió dinero y no se pagó a nadie.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="39"/>
+        <location filename="../../tupay_desktop/receipt.py" line="42"/>
         <source>TEST</source>
         <translation>PRUEBA</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="40"/>
+        <location filename="../../tupay_desktop/receipt.py" line="43"/>
         <source>TEST — sent to TuPay&apos;s test system (Staging). No real money was moved.</source>
         <translation>PRUEBA — enviado al sistema de pruebas de TuPay (Staging). No se movió dinero real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="43"/>
+        <location filename="../../tupay_desktop/receipt.py" line="46"/>
         <source>Made by TuPay Cashout Desk from this computer&apos;s journal. TuPay&apos;s own records are authoritative; look the cashout up by its external_id to confirm its status.</source>
         <translation>Hecho por TuPay Cashout Desk a partir del diario de esta computadora. Los registros de TuPay son los que valen; consulte el retiro por su external_id para confirmar su estado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="48"/>
+        <location filename="../../tupay_desktop/receipt.py" line="51"/>
         <source>TuPay Cashout Desk %1 — receipt made %2</source>
         <translation>TuPay Cashout Desk %1 — comprobante generado el %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="49"/>
+        <location filename="../../tupay_desktop/receipt.py" line="52"/>
         <source>%1 (as of %2)</source>
         <translation>%1 (al %2)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="50"/>
+        <location filename="../../tupay_desktop/receipt.py" line="53"/>
         <source>none (TuPay has not created it)</source>
         <translation>ninguno (TuPay no lo creó)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="51"/>
+        <location filename="../../tupay_desktop/receipt.py" line="54"/>
         <source>bank not recognised (code %1)</source>
         <translation>banco no reconocido (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="53"/>
+        <location filename="../../tupay_desktop/receipt.py" line="56"/>
         <source>Savings (S)</source>
         <translation>Ahorros (S)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="54"/>
+        <location filename="../../tupay_desktop/receipt.py" line="57"/>
         <source>Current (C)</source>
         <translation>Corriente (C)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="57"/>
+        <location filename="../../tupay_desktop/receipt.py" line="60"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="58"/>
+        <location filename="../../tupay_desktop/receipt.py" line="61"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="59"/>
+        <location filename="../../tupay_desktop/receipt.py" line="62"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="60"/>
+        <location filename="../../tupay_desktop/receipt.py" line="63"/>
         <source>Account (CCI)</source>
         <translation>Cuenta (CCI)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="61"/>
+        <location filename="../../tupay_desktop/receipt.py" line="64"/>
         <source>Account type</source>
         <translation>Tipo de cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="62"/>
+        <location filename="../../tupay_desktop/receipt.py" line="65"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="63"/>
+        <location filename="../../tupay_desktop/receipt.py" line="66"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="64"/>
+        <location filename="../../tupay_desktop/receipt.py" line="67"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="65"/>
+        <location filename="../../tupay_desktop/receipt.py" line="68"/>
         <source>Rejection</source>
         <translation>Rechazo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="66"/>
+        <location filename="../../tupay_desktop/receipt.py" line="69"/>
         <source>TuPay cashout_id</source>
         <translation>cashout_id de TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="67"/>
+        <location filename="../../tupay_desktop/receipt.py" line="70"/>
         <source>Bank reference</source>
         <translation>Referencia bancaria</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="68"/>
+        <location filename="../../tupay_desktop/receipt.py" line="71"/>
         <source>external_id</source>
         <translation>external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="69"/>
+        <location filename="../../tupay_desktop/receipt.py" line="72"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="70"/>
+        <location filename="../../tupay_desktop/receipt.py" line="73"/>
         <source>Environment</source>
         <translation>Entorno</translation>
     </message>

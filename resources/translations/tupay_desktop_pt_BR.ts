@@ -27,62 +27,62 @@
 <context>
     <name>AccountModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="294"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="128"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="295"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="129"/>
         <source>Cashout id</source>
         <translation>Id do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="296"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="130"/>
         <source>External id</source>
         <translation>Id externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="297"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="131"/>
         <source>Status at TuPay</source>
         <translation>Status na TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="298"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="132"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="299"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="133"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="300"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="134"/>
         <source>On this machine</source>
         <translation>Neste computador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="306"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="140"/>
         <source>differs (here %1, TuPay %2)</source>
         <translation>difere (aqui %1, TuPay %2)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="181"/>
         <source>This machine&apos;s journal has this cashout with the same status.</source>
         <translation>O diário deste computador tem este saque com o mesmo status.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="349"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="183"/>
         <source>This machine&apos;s journal has this cashout with another status; refresh it to catch up with TuPay.</source>
         <translation>O diário deste computador tem este saque com outro status; atualize-o para acompanhar a TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="352"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="186"/>
         <source>Made from another machine or from the web panel: this journal does not have it.</source>
         <translation>Feito em outro computador ou no painel web: este diário não o tem.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="353"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="187"/>
         <source>This journal has it as sent, but TuPay&apos;s account list does not show it in the range.</source>
         <translation>Este diário o tem como enviado, mas a lista da conta na TuPay não o mostra no período.</translation>
     </message>
@@ -128,147 +128,147 @@
 <context>
     <name>AccountView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="390"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="224"/>
         <source>&amp;From</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="390"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="224"/>
         <source>From date</source>
         <translation>Data inicial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="391"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="225"/>
         <source>&amp;To</source>
         <translation>A&amp;té</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="391"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="225"/>
         <source>To date</source>
         <translation>Data final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="401"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="235"/>
         <source>Status at TuPay</source>
         <translation>Status na TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="402"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="236"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="406"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="240"/>
         <source>Fetch</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="407"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="241"/>
         <source>Fetch the account&apos;s cashouts</source>
         <translation>Buscar os saques da conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="410"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="244"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="411"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="245"/>
         <source>Cancel the fetch</source>
         <translation>Cancelar a busca</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="417"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="251"/>
         <source>Fetch progress</source>
         <translation>Progresso da busca</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="425"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="259"/>
         <source>Only &amp;differences</source>
         <translation>Só &amp;diferenças</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="426"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="260"/>
         <source>Show only the differences</source>
         <translation>Mostrar só as diferenças</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="430"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="264"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="431"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="265"/>
         <source>Export the rows as CSV</source>
         <translation>Exportar as linhas como CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="440"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="274"/>
         <source>The account&apos;s cashouts</source>
         <translation>Os saques da conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="478"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="312"/>
         <source>The Merchants API (TuPay&apos;s reconciliation API) is not set up for this environment: add its access key and secret key in Settings to see every cashout of the account here, whichever machine or the web panel made it.</source>
         <translation>A API de Merchants (a API de conciliação da TuPay) não está configurada para este ambiente: adicione sua access key e secret key em Configurações para ver aqui todos os saques da conta, feitos por qualquer computador ou pelo painel web.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="483"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="317"/>
         <source>Choose a range and press Fetch.</source>
         <translation>Escolha um período e clique em Buscar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="503"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="337"/>
         <source>The end of the range is before its start.</source>
         <translation>O fim do período é anterior ao início.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="525"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="359"/>
         <source>Fetching the account&apos;s cashouts…</source>
         <translation>Buscando os saques da conta…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="534"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="368"/>
         <source>Cancelling after the page under way…</source>
         <translation>Cancelando após a página em andamento…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="372"/>
         <source>Export the account&apos;s cashouts</source>
         <translation>Exportar os saques da conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="539"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="373"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="552"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="386"/>
         <source>Exported %1 rows to %2.</source>
         <translation>%1 linhas exportadas para %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="557"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="391"/>
         <source>The export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="581"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="415"/>
         <source>Fetched %1 cashouts (%2 pages)…</source>
         <translation>%1 saques obtidos (%2 páginas)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="600"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="434"/>
         <source>%1 cashouts at TuPay: %2 with the same status here, %3 differ, %4 not sent from here; %5 of this journal&apos;s missing at TuPay.</source>
         <translation>%1 saques na TuPay: %2 com o mesmo status aqui, %3 diferem, %4 não enviados daqui; %5 deste diário ausentes na TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="606"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="440"/>
         <source>Cancelled: %1 cashouts fetched so far (the journal&apos;s are not checked against a partial list).</source>
         <translation>Cancelado: %1 saques obtidos até agora (os do diário não são comparados com uma lista parcial).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="617"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="451"/>
         <source>The fetch failed: %1</source>
         <translation>A busca falhou: %1</translation>
     </message>
@@ -276,32 +276,32 @@
 <context>
     <name>BalanceIndicator</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/balance.py" line="128"/>
         <source>Balance: reading…</source>
         <translation>Saldo: lendo…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="167"/>
+        <location filename="../../tupay_desktop/ui/balance.py" line="130"/>
         <source>Available balance at TuPay</source>
         <translation>Saldo disponível na TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="201"/>
+        <location filename="../../tupay_desktop/ui/balance.py" line="164"/>
         <source>Balance: %1</source>
         <translation>Saldo: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="202"/>
+        <location filename="../../tupay_desktop/ui/balance.py" line="165"/>
         <source>Available balance at TuPay (Merchants API), read at %1. It can be out of date: other machines and the web panel spend it too.</source>
         <translation>Saldo disponível na TuPay (API de Merchants), lido às %1. Pode estar desatualizado: outros computadores e o painel web também o usam.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="215"/>
+        <location filename="../../tupay_desktop/ui/balance.py" line="178"/>
         <source>Balance: unavailable</source>
         <translation>Saldo: indisponível</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="228"/>
+        <location filename="../../tupay_desktop/ui/balance.py" line="191"/>
         <source>This amount is more than the account&apos;s available balance (%1 %2, as last read). TuPay will likely refuse it (514 insufficient funds); you can still send it.</source>
         <translation>Este valor é maior que o saldo disponível da conta (%1 %2, na última leitura). A TuPay provavelmente o recusará (514 saldo insuficiente); ainda assim você pode enviá-lo.</translation>
     </message>
@@ -725,347 +725,347 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
 <context>
     <name>CashoutView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="208"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="206"/>
         <source>cashout_id or external_id</source>
         <translation>cashout_id ou external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="209"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="207"/>
         <source>Cashout to look up</source>
         <translation>Saque a consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="211"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="209"/>
         <source>Digits are read as a cashout_id, anything else as an external_id (Ctrl+L)</source>
         <translation>Dígitos são lidos como cashout_id; qualquer outra coisa, como external_id (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="212"/>
         <source>&amp;Auto</source>
         <translation>&amp;Auto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="215"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="213"/>
         <source>cashout_&amp;id</source>
         <translation>cashout_&amp;id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="214"/>
         <source>e&amp;xternal_id</source>
         <translation>e&amp;xternal_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="221"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="219"/>
         <source>Detect the kind of identifier</source>
         <translation>Detectar o tipo de identificador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="220"/>
         <source>Look up by cashout_id</source>
         <translation>Consultar por cashout_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="221"/>
         <source>Look up by external_id</source>
         <translation>Consultar por external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="222"/>
         <source>&amp;Look up</source>
         <translation>&amp;Consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="224"/>
         <source>Cancel lookup</source>
         <translation>Cancelar consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="227"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="225"/>
         <source>Stop waiting for the answer (Esc)</source>
         <translation>Parar de aguardar a resposta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="236"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="234"/>
         <source>Lookup in progress</source>
         <translation>Consulta em andamento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="252"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="250"/>
         <source>Why lookups are unavailable</source>
         <translation>Por que as consultas não estão disponíveis</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="256"/>
-        <source>Status meaning</source>
-        <translation>Significado do status</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="257"/>
-        <source>Cashout identifiers</source>
-        <translation>Identificadores do saque</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="258"/>
-        <source>Status description from TuPay</source>
-        <translation>Descrição do status pela TuPay</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="259"/>
-        <source>Amount paid</source>
-        <translation>Valor pago</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="260"/>
-        <source>Beneficiary</source>
-        <translation>Beneficiário</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="261"/>
-        <source>Bank</source>
-        <translation>Banco</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="262"/>
-        <source>Account (CCI, masked)</source>
-        <translation>Conta (CCI, mascarada)</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="263"/>
-        <source>Created</source>
-        <translation>Criado</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="264"/>
-        <source>Rejection</source>
-        <translation>Rejeição</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="265"/>
-        <source>Bank reference</source>
-        <translation>Referência bancária</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="266"/>
-        <source>Last refreshed</source>
-        <translation>Última atualização</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="267"/>
-        <source>Automatic refresh</source>
-        <translation>Atualização automática</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="268"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="252"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="279"/>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="280"/>
-        <source>Meaning:</source>
-        <translation>Significado:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="281"/>
-        <source>Cashout:</source>
-        <translation>Saque:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="283"/>
-        <source>Amount:</source>
-        <translation>Valor:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="284"/>
-        <source>Beneficiary:</source>
-        <translation>Beneficiário:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="285"/>
-        <source>Bank:</source>
-        <translation>Banco:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="286"/>
-        <source>Account:</source>
-        <translation>Conta:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="287"/>
-        <source>Created:</source>
-        <translation>Criado:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="288"/>
-        <source>Description:</source>
-        <translation>Descrição:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="289"/>
-        <source>Rejection:</source>
-        <translation>Rejeição:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="290"/>
-        <source>Bank reference:</source>
-        <translation>Referência bancária:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="291"/>
-        <source>Last refreshed:</source>
-        <translation>Última atualização:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="292"/>
-        <source>Auto refresh:</source>
-        <translation>Atualização automática:</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="297"/>
-        <source>&amp;Refresh</source>
-        <translation>A&amp;tualizar</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="298"/>
-        <source>Look the status up again (F5)</source>
-        <translation>Consultar o status novamente (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="300"/>
-        <source>Cancel cashout (experimental)…</source>
-        <translation>Cancelar saque (experimental)…</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="302"/>
-        <source>Ask TuPay to cancel this PENDING cashout. Experimental: the cancel endpoint is documented by D24 only and TuPay may not offer it.</source>
-        <translation>Pedir à TuPay que cancele este saque PENDENTE. Experimental: o endpoint de cancelamento só é documentado pela D24 e a TuPay pode não oferecê-lo.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="306"/>
-        <source>Put on hold (experimental)</source>
-        <translation>Colocar em espera (experimental)</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="308"/>
-        <source>Ask TuPay to hold this PENDING cashout: it is not processed until released. Experimental: documented by D24 only; TuPay may not offer it.</source>
-        <translation>Pede à TuPay que coloque este saque PENDENTE em espera: ele não é processado até ser liberado. Experimental: documentado apenas pela D24; a TuPay pode não oferecê-lo.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="312"/>
-        <source>Release (experimental)</source>
-        <translation>Liberar (experimental)</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="314"/>
-        <source>Ask TuPay to move this cashout from On hold back to Pending. Experimental: documented by D24 only; TuPay may not offer it.</source>
-        <translation>Pede à TuPay que mova este saque de Em espera de volta para Pendente. Experimental: documentado apenas pela D24; a TuPay pode não oferecê-lo.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="318"/>
-        <source>Recei&amp;pt…</source>
-        <translation>Com&amp;provante…</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="319"/>
-        <source>Save this cashout&apos;s receipt as a PDF file</source>
-        <translation>Salvar o comprovante deste saque como arquivo PDF</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="336"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="267"/>
         <source>No cashout shown yet. Send one with the form, type its cashout_id or external_id above and press Enter (Ctrl+L), or select one in the History tab: its status, its meaning and any rejection appear here and refresh by themselves.</source>
         <translation>Nenhum saque exibido ainda. Envie um pelo formulário, digite o cashout_id ou o external_id acima e pressione Enter (Ctrl+L), ou selecione um na aba Histórico: o status, o significado e qualquer rejeição aparecem aqui e se atualizam sozinhos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="343"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="274"/>
         <source>No cashout shown yet</source>
         <translation>Nenhum saque exibido ainda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="344"/>
-        <source>Cashout</source>
-        <translation>Saque</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="357"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="282"/>
         <source>Scroll the cashout details</source>
         <translation>Rolar os detalhes do saque</translation>
     </message>
     <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="325"/>
+        <source>Status meaning</source>
+        <translation>Significado do status</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="326"/>
+        <source>Cashout identifiers</source>
+        <translation>Identificadores do saque</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="327"/>
+        <source>Status description from TuPay</source>
+        <translation>Descrição do status pela TuPay</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="328"/>
+        <source>Amount paid</source>
+        <translation>Valor pago</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="329"/>
+        <source>Beneficiary</source>
+        <translation>Beneficiário</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="330"/>
+        <source>Bank</source>
+        <translation>Banco</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="331"/>
+        <source>Account (CCI, masked)</source>
+        <translation>Conta (CCI, mascarada)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="332"/>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="333"/>
+        <source>Rejection</source>
+        <translation>Rejeição</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="334"/>
+        <source>Bank reference</source>
+        <translation>Referência bancária</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="335"/>
+        <source>Last refreshed</source>
+        <translation>Última atualização</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="336"/>
+        <source>Automatic refresh</source>
+        <translation>Atualização automática</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="346"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="347"/>
+        <source>Meaning:</source>
+        <translation>Significado:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="348"/>
+        <source>Cashout:</source>
+        <translation>Saque:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="350"/>
+        <source>Amount:</source>
+        <translation>Valor:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="351"/>
+        <source>Beneficiary:</source>
+        <translation>Beneficiário:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="352"/>
+        <source>Bank:</source>
+        <translation>Banco:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="353"/>
+        <source>Account:</source>
+        <translation>Conta:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="354"/>
+        <source>Created:</source>
+        <translation>Criado:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="355"/>
+        <source>Description:</source>
+        <translation>Descrição:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="356"/>
+        <source>Rejection:</source>
+        <translation>Rejeição:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="357"/>
+        <source>Bank reference:</source>
+        <translation>Referência bancária:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="358"/>
+        <source>Last refreshed:</source>
+        <translation>Última atualização:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="359"/>
+        <source>Auto refresh:</source>
+        <translation>Atualização automática:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="362"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;tualizar</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="363"/>
+        <source>Look the status up again (F5)</source>
+        <translation>Consultar o status novamente (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="365"/>
+        <source>Cancel cashout (experimental)…</source>
+        <translation>Cancelar saque (experimental)…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="367"/>
+        <source>Ask TuPay to cancel this PENDING cashout. Experimental: the cancel endpoint is documented by D24 only and TuPay may not offer it.</source>
+        <translation>Pedir à TuPay que cancele este saque PENDENTE. Experimental: o endpoint de cancelamento só é documentado pela D24 e a TuPay pode não oferecê-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="371"/>
+        <source>Put on hold (experimental)</source>
+        <translation>Colocar em espera (experimental)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="373"/>
+        <source>Ask TuPay to hold this PENDING cashout: it is not processed until released. Experimental: documented by D24 only; TuPay may not offer it.</source>
+        <translation>Pede à TuPay que coloque este saque PENDENTE em espera: ele não é processado até ser liberado. Experimental: documentado apenas pela D24; a TuPay pode não oferecê-lo.</translation>
+    </message>
+    <message>
         <location filename="../../tupay_desktop/ui/cashout_view.py" line="377"/>
+        <source>Release (experimental)</source>
+        <translation>Liberar (experimental)</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="379"/>
+        <source>Ask TuPay to move this cashout from On hold back to Pending. Experimental: documented by D24 only; TuPay may not offer it.</source>
+        <translation>Pede à TuPay que mova este saque de Em espera de volta para Pendente. Experimental: documentado apenas pela D24; a TuPay pode não oferecê-lo.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="383"/>
+        <source>Recei&amp;pt…</source>
+        <translation>Com&amp;provante…</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="384"/>
+        <source>Save this cashout&apos;s receipt as a PDF file</source>
+        <translation>Salvar o comprovante deste saque como arquivo PDF</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="394"/>
+        <source>Cashout</source>
+        <translation>Saque</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="410"/>
         <source>Sandbox notifications</source>
         <translation>Notificações do sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="379"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="412"/>
         <source>What the sandbox POSTed to this cashout&apos;s notification URL — what your server would receive. The notification never carries the status: re-query it.</source>
         <translation>O que o sandbox enviou (POST) para a URL de notificação deste saque: o que o seu servidor receberia. A notificação nunca traz o status: consulte-o novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="386"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="419"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="386"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="419"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="386"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="419"/>
         <source>Answer</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="387"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="420"/>
         <source>Notifications the sandbox sent</source>
         <translation>Notificações que o sandbox enviou</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="393"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="426"/>
         <source>Sandbox notification URL on this computer</source>
         <translation>URL de notificação do sandbox neste computador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="395"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="428"/>
         <source>Where the sandbox sends notifications of cashouts created without a notification URL: a receiver on this computer (http://localhost or 127.0.0.1). Empty: none.</source>
         <translation>Para onde o sandbox envia as notificações dos saques criados sem URL de notificação: um receptor neste computador (http://localhost ou 127.0.0.1). Vazio: nenhuma.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="398"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="431"/>
         <source>Send notifications there</source>
         <translation>Enviar as notificações para lá</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="479"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="512"/>
         <source>Lookups are unavailable: this environment is not ready (its credentials are missing or it could not be started). Set it up in Settings (Ctrl+,).</source>
         <translation>Não é possível consultar: este ambiente não está pronto (faltam as credenciais ou ele não pôde ser iniciado). Configure-o em Configurações (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="543"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="577"/>
         <source>A cashout_id is made of digits only.</source>
         <translation>Um cashout_id tem somente dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="545"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="579"/>
         <source>Type a cashout_id or an external_id to look up.</source>
         <translation>Digite um cashout_id ou um external_id para consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="556"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="590"/>
         <source>Lookup cancelled.</source>
         <translation>Consulta cancelada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="567"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="601"/>
         <source>Cancel cashout?</source>
         <translation>Cancelar o saque?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="568"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="602"/>
         <source>Cancel cashout %1 (external_id %2)?
 
 The beneficiary will not be paid. This uses an experimental endpoint that TuPay may not offer.</source>
@@ -1074,52 +1074,52 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
 O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay pode não oferecer.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="598"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="632"/>
         <source>No receipt: this cashout was not sent from this computer, so its journal has no beneficiary details for it.</source>
         <translation>Sem comprovante: este saque não foi enviado deste computador, então o diário não tem os dados do beneficiário.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="605"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="641"/>
         <source>Not put on hold: %1</source>
         <translation>Não foi colocado em espera: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="609"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="645"/>
         <source>Not released: %1</source>
         <translation>Não foi liberado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="636"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="672"/>
         <source>Type a URL on this computer, such as http://127.0.0.1:8000/notify.</source>
         <translation>Digite uma URL deste computador, como http://127.0.0.1:8000/notify.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="673"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="709"/>
         <source>The sandbox&apos;s notifications could not be read: %1</source>
         <translation>Não foi possível ler as notificações do sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="685"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="721"/>
         <source>The sandbox now notifies %1 for cashouts created without a notification URL.</source>
         <translation>O sandbox agora notifica %1 sobre os saques criados sem URL de notificação.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="689"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="725"/>
         <source>The sandbox notifies only cashouts created with a notification URL.</source>
         <translation>O sandbox só notifica os saques criados com URL de notificação.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="694"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="730"/>
         <source>The sandbox&apos;s notification URL could not be changed: %1</source>
         <translation>Não foi possível alterar a URL de notificação do sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="703"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="739"/>
         <source>%1 GMT</source>
         <translation>%1 GMT</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="706"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="742"/>
         <source>POST %1
 %2
 (announces the status %3, which it does not carry)</source>
@@ -1128,107 +1128,107 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 (anuncia o status %3, que não inclui)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="711"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="747"/>
         <source>Attempt %1</source>
         <translation>Tentativa %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="719"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="755"/>
         <source>No answer: %1</source>
         <translation>Sem resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="726"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="762"/>
         <source>Not sent: %1</source>
         <translation>Não enviada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="731"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="767"/>
         <source>Gave up after %1 attempts (last: %2)</source>
         <translation>Abandonada após %1 tentativas (última: %2)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="734"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="770"/>
         <source>Waiting to be sent</source>
         <translation>Aguardando envio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="737"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="773"/>
         <source>%1 — retried at %2</source>
         <translation>%1 — nova tentativa às %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="868"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="904"/>
         <source>The lookup failed unexpectedly: %1</source>
         <translation>A consulta falhou inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="881"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="917"/>
         <source>The cancellation failed unexpectedly: %1</source>
         <translation>O cancelamento falhou inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="910"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="946"/>
         <source>Not cancelled: %1</source>
         <translation>Não cancelado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="925"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="961"/>
         <source>No answer from TuPay: %1</source>
         <translation>Sem resposta da TuPay: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="928"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="964"/>
         <source>Unexpected answer: %1</source>
         <translation>Resposta inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="938"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="974"/>
         <source>Off — the status is final</source>
         <translation>Desativada: o status é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="940"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="976"/>
         <source>Next refresh in %1 s</source>
         <translation>Próxima atualização em %1 s</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="942"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="978"/>
         <source>Stopped after an error</source>
         <translation>Interrompida após um erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="977"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1017"/>
         <source> (code %1)</source>
         <translation> (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="979"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1019"/>
         <source> TuPay&apos;s reason: “%1”.</source>
         <translation> Motivo informado pela TuPay: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1005"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1045"/>
         <source>not recognised (code %1)</source>
         <translation>não reconhecido (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1012"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1052"/>
         <source>%1 in %2</source>
         <translation>%1 em %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1019"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1059"/>
         <source>cashout_id %1</source>
         <translation>cashout_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1021"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1061"/>
         <source>external_id %1</source>
         <translation>external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1066"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1108"/>
         <source>Cancelling needs both the cashout_id and the external_id: open the cashout from the history or look it up by its external_id.</source>
         <translation>Para cancelar são necessários o cashout_id e o external_id: abra o saque pelo histórico ou consulte-o pelo external_id.</translation>
     </message>
@@ -1664,7 +1664,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>DeskStart</name>
     <message>
-        <location filename="../../tupay_desktop/app.py" line="140"/>
+        <location filename="../../tupay_desktop/app.py" line="141"/>
         <source>TuPay Cashout Desk is already running on this profile (process %1), but it does not answer. Close it, or end that process, and start the Desk again. If no Desk is running, delete %2.</source>
         <translation>O TuPay Cashout Desk já está em execução neste perfil (processo %1), mas não responde. Feche-o, ou encerre esse processo, e inicie o Desk de novo. Se nenhum Desk estiver em execução, apague %2.</translation>
     </message>
@@ -1714,17 +1714,17 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>ExchangeFile</name>
     <message>
-        <location filename="../../tupay_desktop/ui/exchange_file.py" line="110"/>
+        <location filename="../../tupay_desktop/ui/exchange_file.py" line="108"/>
         <source>Save the exchange</source>
         <translation>Salvar a troca</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/exchange_file.py" line="113"/>
+        <location filename="../../tupay_desktop/ui/exchange_file.py" line="111"/>
         <source>JSON files (*.json)</source>
         <translation>Arquivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/exchange_file.py" line="125"/>
+        <location filename="../../tupay_desktop/ui/exchange_file.py" line="123"/>
         <source>The exchange could not be saved to %1: %2</source>
         <translation>Não foi possível salvar a troca em %1: %2</translation>
     </message>
@@ -2542,7 +2542,7 @@ Valor: %4 %5</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="384"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="457"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="461"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
@@ -2571,230 +2571,230 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <translation>Ainda não há trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="454"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="458"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="455"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="459"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="456"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="460"/>
         <source>HTTP status</source>
         <translation>Status HTTP</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="458"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="462"/>
         <source>Started</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="459"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="463"/>
         <source>Explanation</source>
         <translation>Explicação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="468"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="610"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="739"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="472"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="614"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="743"/>
         <source>Copy as cURL</source>
         <translation>Copiar como cURL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="470"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="474"/>
         <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
         <translation>Copiar um trecho de shell que repete esta requisição; as credenciais são lidas de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE e $TUPAY_API_SIGNATURE.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="473"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="611"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="747"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="477"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="615"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="751"/>
         <source>Copy JSON</source>
         <translation>Copiar JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="474"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="478"/>
         <source>Copy the response body, pretty-printed</source>
         <translation>Copiar o corpo da resposta, formatado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="482"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="489"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="486"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="493"/>
         <source>Request headers</source>
         <translation>Cabeçalhos da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="483"/>
         <location filename="../../tupay_desktop/ui/inspector.py" line="487"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="491"/>
         <source>Response headers</source>
         <translation>Cabeçalhos da resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="484"/>
         <location filename="../../tupay_desktop/ui/inspector.py" line="488"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="492"/>
         <source>Request body</source>
         <translation>Corpo da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="485"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="486"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="489"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="490"/>
         <source>Response body</source>
         <translation>Corpo da resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="523"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="527"/>
         <source>Explanation:</source>
         <translation>Explicação:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="525"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="529"/>
         <source>Method:</source>
         <translation>Método:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="526"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="530"/>
         <source>HTTP status:</source>
         <translation>Status HTTP:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="527"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="531"/>
         <source>URL:</source>
         <translation>URL:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="528"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="532"/>
         <source>Duration:</source>
         <translation>Duração:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="529"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="533"/>
         <source>Started:</source>
         <translation>Início:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="534"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="538"/>
         <source>Exchange summary</source>
         <translation>Resumo da troca</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="558"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="612"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="759"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="562"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="616"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="763"/>
         <source>Save…</source>
         <translation>Salvar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="560"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="564"/>
         <source>Save this exchange to a file (JSON; login and pass hidden), to send to a colleague or to TuPay&apos;s support</source>
         <translation>Salva esta troca em um arquivo (JSON; login e pass ocultos), para enviar a um colega ou ao suporte da TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="568"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="572"/>
         <source>Exchange actions</source>
         <translation>Ações da troca</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="578"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="582"/>
         <source>Search URL, status, bodies…</source>
         <translation>Buscar URL, status, corpos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="579"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="583"/>
         <source>Search the exchanges</source>
         <translation>Buscar nas trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="581"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="585"/>
         <source>Lists only the exchanges whose URL, HTTP status or bodies contain every word typed: an external_id, a cashout_id, a status code, a name…</source>
         <translation>Lista apenas as trocas cuja URL, status HTTP ou corpos contêm todas as palavras digitadas: um external_id, um cashout_id, um código de status, um nome…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="585"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="616"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="589"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="620"/>
         <source>Only this cashout</source>
         <translation>Só este saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="587"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="818"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="591"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="822"/>
         <source>List only the exchanges of the selected exchange&apos;s cashout (the same external_id or cashout_id): its creation and its status lookups</source>
         <translation>Lista apenas as trocas do saque da troca selecionada (o mesmo external_id ou cashout_id): sua criação e suas consultas de status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="678"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="682"/>
         <source>No response: %1</source>
         <translation>Sem resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="680"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="684"/>
         <source>No response</source>
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="682"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="911"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="686"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="915"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="756"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="760"/>
         <source>Saved ✓</source>
         <translation>Salvo ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="757"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="761"/>
         <source>Saved to %1</source>
         <translation>Salvo em %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="768"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="772"/>
         <source>Hide summary</source>
         <translation>Ocultar resumo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="768"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="772"/>
         <source>Show summary</source>
         <translation>Mostrar resumo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="772"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="776"/>
         <source>%1: the method, URL, status and times; folded, the bodies get more room</source>
         <translation>%1: o método, a URL, o status e os tempos; recolhido, os corpos ganham mais espaço</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="817"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="821"/>
         <source>Listing only the exchanges of external_id %1</source>
         <translation>Listando apenas as trocas do external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="860"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="864"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="862"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="866"/>
         <source>%1 of the %2 exchanges match the filter</source>
         <translation>%1 das %2 trocas correspondem ao filtro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="889"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="893"/>
         <source>Copied ✓</source>
         <translation>Copiado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="908"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="912"/>
         <source>no response</source>
         <translation>sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="945"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="949"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="949"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="953"/>
         <source>TuPay says: “%1”.</source>
         <translation>A TuPay informa: “%1”.</translation>
     </message>
@@ -3029,159 +3029,159 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="223"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="264"/>
         <source>Scroll the cashout form</source>
         <translation>Rolar o formulário do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="265"/>
         <source>Scroll the cashout form sideways</source>
         <translation>Rolar o formulário do saque na horizontal</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="282"/>
         <source>Cashout and exchange</source>
         <translation>Saque e trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="288"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="295"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="320"/>
         <source>Scroll the cashout and history panes</source>
         <translation>Rolar os painéis do saque e do histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="322"/>
         <source>Scroll the cashout and history panes sideways</source>
         <translation>Rolar os painéis do saque e do histórico para os lados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="341"/>
         <source>Requests in progress</source>
         <translation>Requisições em andamento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="345"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="351"/>
         <source>Retry keyring</source>
         <translation>Tentar o chaveiro de novo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="353"/>
         <source>Try the OS keyring again, after unlocking it (it may ask for its password)</source>
         <translation>Tenta o chaveiro do sistema de novo depois de desbloqueá-lo (ele pode pedir a senha)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="465"/>
         <source>&amp;Desk</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="466"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="472"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="477"/>
         <source>&amp;Cashout</source>
         <translation>Sa&amp;que</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="478"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="482"/>
         <source>Refresh status</source>
         <translation>Atualizar status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="486"/>
         <source>Look up a cashout…</source>
         <translation>Consultar um saque…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="494"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="532"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Aguarde o saque em andamento terminar antes de trocar de ambiente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="564"/>
         <source>History only: the journal is read-only</source>
         <translation>Só histórico: o registro é somente leitura</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="566"/>
         <source>Nothing can be sent: the journal %1 cannot be written (a read-only file or disk). The history is shown as it is.</source>
         <translation>Nada pode ser enviado: não é possível gravar no registro %1 (um arquivo ou disco somente leitura). O histórico é mostrado como está.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="573"/>
         <source>The sandbox could not start: %1</source>
         <translation>Não foi possível iniciar o sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="574"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox indisponível</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="539"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="578"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando o sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="582"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local em %1 — simulado, sem dinheiro real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="586"/>
         <source>Requests go to %1</source>
         <translation>As requisições vão para %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="587"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Lendo as credenciais do chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="605"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="644"/>
         <source>%1&apos;s credentials cannot be read: the OS keyring is locked or did not answer. Unlock it, then press “Retry keyring”.</source>
         <translation>Não é possível ler as credenciais de %1: o chaveiro do sistema está bloqueado ou não respondeu. Desbloqueie-o e clique em “Tentar o chaveiro de novo”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="653"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 não tem credenciais: adicione a API Key, a Passphrase e a Signature em Configurações.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="630"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="669"/>
         <source>%1 cannot be used: %2</source>
         <translation>Não é possível usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="642"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="681"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>%n saque com resultado desconhecido verificado.</numerusform>
@@ -3189,57 +3189,57 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="692"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUÇÃO — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="655"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="694"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUÇÃO — dinheiro real. Cada saque enviado aqui paga uma conta bancária real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="663"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="702"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="665"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="704"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — saques simulados neste computador. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="667"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="706"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — o sistema de testes da TuPay. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="669"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="708"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — ambiente personalizado em %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="731"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="770"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Esse saque foi enviado para %1: mude para %1 para acompanhá-lo e ver as trocas dele.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="822"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="861"/>
         <source>Sandbox not running</source>
         <translation>O sandbox não está em execução</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="831"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="870"/>
         <source>No credentials</source>
         <translation>Sem credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="832"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="871"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primeiro salve a API Key, a Passphrase e a Signature; depois teste novamente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="850"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="889"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n requisição em andamento</numerusform>
@@ -3247,32 +3247,32 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="857"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="896"/>
         <source>Keyring locked: saved credentials cannot be read</source>
         <translation>Chaveiro bloqueado: não é possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="859"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="898"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Chaveiro indisponível: as credenciais valem só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="964"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1003"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Aguardando a conclusão do saque em andamento (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="971"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1010"/>
         <source>Closing</source>
         <translation>Fechando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1001"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1040"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1002"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1041"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>O saque com ID externo %1 não foi concluído. Ele fica no registro como enviado com resultado desconhecido; o Desk vai consultá-lo pelo ID externo na próxima vez que iniciar. Não o envie novamente com um novo ID.</translation>
     </message>
@@ -3422,127 +3422,127 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>MerchantsSettingsBox</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="640"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="474"/>
         <source>Merchants API — the whole account (optional)</source>
         <translation>API de Merchants — a conta inteira (opcional)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="651"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="485"/>
         <source>Merchants API URL</source>
         <translation>URL da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="655"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="489"/>
         <source>Merchants API &amp;URL</source>
         <translation>&amp;URL da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="656"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="490"/>
         <source>Access &amp;key (API user e-mail)</source>
         <translation>Access &amp;key (e-mail do usuário da API)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="656"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="490"/>
         <source>Merchants API access key</source>
         <translation>Access key da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="657"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="491"/>
         <source>S&amp;ecret key</source>
         <translation>S&amp;ecret key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="657"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="491"/>
         <source>Merchants API secret key</source>
         <translation>Secret key da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="666"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="500"/>
         <source>Save Merchants API</source>
         <translation>Salvar API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="667"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="501"/>
         <source>Save the Merchants API settings</source>
         <translation>Salvar a configuração da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="668"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="502"/>
         <source>Clear Merchants API</source>
         <translation>Limpar API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="669"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="503"/>
         <source>Clear the Merchants API credentials</source>
         <translation>Limpar as credenciais da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="692"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="526"/>
         <source>served by the built-in sandbox</source>
         <translation>servida pelo sandbox integrado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="696"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="530"/>
         <source>The built-in sandbox serves the Merchants API itself, with its own generated user.</source>
         <translation>O sandbox integrado serve a API de Merchants por conta própria, com seu próprio usuário gerado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="704"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="538"/>
         <source>Reading the keyring…</source>
         <translation>Lendo o chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="712"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="546"/>
         <source>Not set up: the Desk works with the cashout API alone. Add the Merchants API user (created in the merchant panel and enabled by TuPay, with this office&apos;s IP whitelisted) to see the balance and every cashout of the account.</source>
         <translation>Não configurada: o Desk funciona só com a API de saques. Adicione o usuário da API de Merchants (criado no painel do lojista e habilitado pela TuPay, com o IP deste escritório na lista de permissões) para ver o saldo e todos os saques da conta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="716"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="550"/>
         <source>Saved in the OS keyring: access key %1, secret key set.</source>
         <translation>Salva no chaveiro do sistema: access key %1, secret key definida.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="719"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="553"/>
         <source>Kept for this session only (not in the OS keyring): access key %1.</source>
         <translation>Mantida só nesta sessão (não no chaveiro do sistema): access key %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="722"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="556"/>
         <source>required</source>
         <translation>obrigatório</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="723"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="557"/>
         <source>type both to replace</source>
         <translation>digite ambas para substituir</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="739"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="573"/>
         <source>Merchants API URL saved.</source>
         <translation>URL da API de Merchants salva.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="743"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="577"/>
         <source>Fill in both: access key and secret key.</source>
         <translation>Preencha ambas: access key e secret key.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="754"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="588"/>
         <source>Merchants API credentials saved in the OS keyring.</source>
         <translation>Credenciais da API de Merchants salvas no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="756"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="590"/>
         <source>Merchants API credentials kept for this session only: the OS keyring is unavailable.</source>
         <translation>Credenciais da API de Merchants mantidas só nesta sessão: o chaveiro do sistema não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="774"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="608"/>
         <source>Merchants API credentials cleared.</source>
         <translation>Credenciais da API de Merchants apagadas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="775"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="609"/>
         <source>Cleared for this session; the OS keyring could not be reached.</source>
         <translation>Apagadas nesta sessão; não foi possível acessar o chaveiro do sistema.</translation>
     </message>
@@ -3598,132 +3598,132 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>Receipt</name>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="34"/>
+        <location filename="../../tupay_desktop/receipt.py" line="37"/>
         <source>Cashout receipt</source>
         <translation>Comprovante de saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="35"/>
+        <location filename="../../tupay_desktop/receipt.py" line="38"/>
         <source>SIMULATED</source>
         <translation>SIMULADO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="36"/>
+        <location filename="../../tupay_desktop/receipt.py" line="39"/>
         <source>SIMULATED — made by the Desk&apos;s built-in sandbox. No money was moved and nobody was paid.</source>
         <translation>SIMULADO — feito pelo sandbox integrado do Desk. Nenhum dinheiro foi movimentado e ninguém foi pago.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="39"/>
+        <location filename="../../tupay_desktop/receipt.py" line="42"/>
         <source>TEST</source>
         <translation>TESTE</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="40"/>
+        <location filename="../../tupay_desktop/receipt.py" line="43"/>
         <source>TEST — sent to TuPay&apos;s test system (Staging). No real money was moved.</source>
         <translation>TESTE — enviado ao sistema de testes da TuPay (Staging). Nenhum dinheiro real foi movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="43"/>
+        <location filename="../../tupay_desktop/receipt.py" line="46"/>
         <source>Made by TuPay Cashout Desk from this computer&apos;s journal. TuPay&apos;s own records are authoritative; look the cashout up by its external_id to confirm its status.</source>
         <translation>Feito pelo TuPay Cashout Desk a partir do diário deste computador. Os registros da TuPay são os que valem; consulte o saque pelo external_id para confirmar o status.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="48"/>
+        <location filename="../../tupay_desktop/receipt.py" line="51"/>
         <source>TuPay Cashout Desk %1 — receipt made %2</source>
         <translation>TuPay Cashout Desk %1 — comprovante gerado em %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="49"/>
+        <location filename="../../tupay_desktop/receipt.py" line="52"/>
         <source>%1 (as of %2)</source>
         <translation>%1 (em %2)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="50"/>
+        <location filename="../../tupay_desktop/receipt.py" line="53"/>
         <source>none (TuPay has not created it)</source>
         <translation>nenhum (a TuPay não o criou)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="51"/>
+        <location filename="../../tupay_desktop/receipt.py" line="54"/>
         <source>bank not recognised (code %1)</source>
         <translation>banco não reconhecido (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="53"/>
+        <location filename="../../tupay_desktop/receipt.py" line="56"/>
         <source>Savings (S)</source>
         <translation>Poupança (S)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="54"/>
+        <location filename="../../tupay_desktop/receipt.py" line="57"/>
         <source>Current (C)</source>
         <translation>Corrente (C)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="57"/>
+        <location filename="../../tupay_desktop/receipt.py" line="60"/>
         <source>Beneficiary</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="58"/>
+        <location filename="../../tupay_desktop/receipt.py" line="61"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="59"/>
+        <location filename="../../tupay_desktop/receipt.py" line="62"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="60"/>
+        <location filename="../../tupay_desktop/receipt.py" line="63"/>
         <source>Account (CCI)</source>
         <translation>Conta (CCI)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="61"/>
+        <location filename="../../tupay_desktop/receipt.py" line="64"/>
         <source>Account type</source>
         <translation>Tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="62"/>
+        <location filename="../../tupay_desktop/receipt.py" line="65"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="63"/>
+        <location filename="../../tupay_desktop/receipt.py" line="66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="64"/>
+        <location filename="../../tupay_desktop/receipt.py" line="67"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="65"/>
+        <location filename="../../tupay_desktop/receipt.py" line="68"/>
         <source>Rejection</source>
         <translation>Rejeição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="66"/>
+        <location filename="../../tupay_desktop/receipt.py" line="69"/>
         <source>TuPay cashout_id</source>
         <translation>cashout_id da TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="67"/>
+        <location filename="../../tupay_desktop/receipt.py" line="70"/>
         <source>Bank reference</source>
         <translation>Referência bancária</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="68"/>
+        <location filename="../../tupay_desktop/receipt.py" line="71"/>
         <source>external_id</source>
         <translation>external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="69"/>
+        <location filename="../../tupay_desktop/receipt.py" line="72"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/receipt.py" line="70"/>
+        <location filename="../../tupay_desktop/receipt.py" line="73"/>
         <source>Environment</source>
         <translation>Ambiente</translation>
     </message>

@@ -59,13 +59,11 @@ from tupay_desktop.api.models import (
     NetworkError,
     StatusResult,
 )
-from tupay_desktop.receipt import _amount as amount_as_sent
-from tupay_desktop.receipt import _environment_name, _time, mask_account
+from tupay_desktop.receipt import environment_name, format_amount, format_time, mask_account
 from tupay_desktop.store.journal import JournalEntry
 from tupay_desktop.ui import theme
 from tupay_desktop.ui.badges import StatusBadge, core_text, ui_language
 from tupay_desktop.ui.cashout_feed import CashoutFeed
-from tupay_desktop.ui.receipt import save_receipt
 from tupay_desktop.ui.refresh_schedule import CashoutKey, RefreshSchedule, key_of
 from tupay_desktop.ui.workers import TaskHandle, TaskRunner
 
@@ -251,6 +249,77 @@ class CashoutView(QWidget):
         self.unavailable_label.setWordWrap(True)
         self.unavailable_label.setAccessibleName(self.tr("Why lookups are unavailable"))
 
+        self.error_label = self._label(self.tr("Error"))
+        self.error_label.setStyleSheet(f"color: {theme.css(theme.error_colour())};")
+        #: The journal's row of the shown cashout (what was paid), when the journal knows it.
+        self._entry: JournalEntry | None = None
+        # The cashout's details (status, amounts, actions, the sandbox's notifications) are built
+        # right after the window's first paint, or when first needed (see build_details).
+        self._details_built = False
+
+        # The details scroll when the panel is short: long texts wrap in full and are never cut.
+        self.details_scroll = QScrollArea(self)
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page = QWidget(self.details_scroll)
+        self.empty_hint = QLabel(
+            self.tr("No cashout shown yet. Send one with the form, type its cashout_id or "
+                    "external_id above and press Enter (Ctrl+L), or select one in the History tab: "
+                    "its status, its meaning and any rejection appear here and refresh by themselves."),
+            page,
+        )
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setMargin(8)
+        self.empty_hint.setAccessibleName(self.tr("No cashout shown yet"))
+        self._page = page
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.empty_hint)
+        page_layout.addStretch(1)
+        self._page_layout = page_layout
+        self.details_scroll.setWidget(page)
+        self.details_scroll.verticalScrollBar().setAccessibleName(self.tr("Scroll the cashout details"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(lookup_row)
+        layout.addLayout(mode_row)
+        layout.addWidget(self.unavailable_label)
+        # Errors right under the lookup field, where the operator is looking; hidden while none.
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.details_scroll, 1)
+
+        self.setTabOrder(self.lookup_edit, self.lookup_button)
+        self.setTabOrder(self.lookup_button, self.auto_radio)
+        self.set_service(None)
+
+    #: Attributes made by :meth:`build_details`; reading one builds them.
+    _DETAIL_ATTRIBUTES = frozenset({
+        "badge", "status_label", "ids_label", "description_label", "amount_label", "beneficiary_label",
+        "bank_label", "account_label", "created_label", "rejection_label", "bank_reference_label",
+        "refreshed_label", "auto_label", "_form", "refresh_button", "cancel_cashout_button",
+        "hold_button", "release_button", "receipt_button", "details_box", "notifications_box",
+        "notifications_hint", "notifications_list", "notify_url_edit", "notify_url_button",
+    })
+
+    def __getattr__(self, name: str) -> Any:
+        # Only called for attributes not (yet) set: the details', before they are built.
+        if name in CashoutView._DETAIL_ATTRIBUTES and not self.__dict__.get("_details_built", True):
+            self.build_details()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    @property
+    def details_built(self) -> bool:
+        return self._details_built
+
+    def build_details(self) -> None:
+        """Build the shown cashout's details, if not yet done (the window asks for them right
+        after its first frame; the first cashout shown would otherwise)."""
+        if self._details_built:
+            return
+        self._details_built = True
+        page = self._page
         # -- the cashout -----------------------------------------------------------------------
         self.badge = StatusBadge(self)
         self.status_label = self._label(self.tr("Status meaning"))
@@ -265,8 +334,6 @@ class CashoutView(QWidget):
         self.bank_reference_label = self._label(self.tr("Bank reference"))
         self.refreshed_label = self._label(self.tr("Last refreshed"))
         self.auto_label = self._label(self.tr("Automatic refresh"))
-        self.error_label = self._label(self.tr("Error"))
-        self.error_label.setStyleSheet(f"color: {theme.css(theme.error_colour())};")
 
         # The badge on its own line and the meaning below it, as a direct (word-wrapped) field of
         # the form: a wrapped label inside a nested row layout gets one line's height and is cut.
@@ -291,8 +358,6 @@ class CashoutView(QWidget):
         form.addRow(self.tr("Last refreshed:"), self.refreshed_label)
         form.addRow(self.tr("Auto refresh:"), self.auto_label)
         self._form = form
-        #: The journal's row of the shown cashout (what was paid), when the journal knows it.
-        self._entry: JournalEntry | None = None
 
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.setToolTip(self.tr("Look the status up again (F5)"))
@@ -326,52 +391,20 @@ class CashoutView(QWidget):
         actions.addWidget(self.receipt_button)
         actions.addStretch(1)
 
-        # The details scroll when the panel is short: long texts wrap in full and are never cut.
-        self.details_scroll = QScrollArea(self)
-        self.details_scroll.setWidgetResizable(True)
-        self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        page = QWidget(self.details_scroll)
-        self.empty_hint = QLabel(
-            self.tr("No cashout shown yet. Send one with the form, type its cashout_id or "
-                    "external_id above and press Enter (Ctrl+L), or select one in the History tab: "
-                    "its status, its meaning and any rejection appear here and refresh by themselves."),
-            page,
-        )
-        self.empty_hint.setWordWrap(True)
-        self.empty_hint.setMargin(8)
-        self.empty_hint.setAccessibleName(self.tr("No cashout shown yet"))
         details = QGroupBox(self.tr("Cashout"), page)
         self.details_box = details
         details_layout = QVBoxLayout(details)
         details_layout.addLayout(form)
         details_layout.addLayout(actions)
         self.notifications_box = self._notifications_box(page)
-        page_layout = QVBoxLayout(page)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addWidget(self.empty_hint)
-        page_layout.addWidget(details)
-        page_layout.addWidget(self.notifications_box)
-        page_layout.addStretch(1)
-        self.details_scroll.setWidget(page)
-        self.details_scroll.verticalScrollBar().setAccessibleName(self.tr("Scroll the cashout details"))
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(lookup_row)
-        layout.addLayout(mode_row)
-        layout.addWidget(self.unavailable_label)
-        # Errors right under the lookup field, where the operator is looking; hidden while none.
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.details_scroll, 1)
-
-        self.setTabOrder(self.lookup_edit, self.lookup_button)
-        self.setTabOrder(self.lookup_button, self.auto_radio)
+        self._page_layout.insertWidget(1, details)
+        self._page_layout.insertWidget(2, self.notifications_box)
         self.setTabOrder(self.auto_radio, self.refresh_button)
         self.setTabOrder(self.refresh_button, self.cancel_cashout_button)
         self.setTabOrder(self.cancel_cashout_button, self.hold_button)
         self.setTabOrder(self.hold_button, self.release_button)
         self.setTabOrder(self.release_button, self.receipt_button)
-        self.set_service(None)
+        self._update_buttons()
 
     def _notifications_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Sandbox notifications"), parent)
@@ -489,7 +522,8 @@ class CashoutView(QWidget):
         if self._notifications_task is not None:
             self._notifications_task.cancel()
             self._notifications_task = None
-        self.notifications_list.clear()
+        if self._details_built:
+            self.notifications_list.clear()
         if sandbox_url is not None:
             url = sandbox_url
             self._runner.submit(lambda: sandbox_admin.default_notification_url(url),
@@ -598,6 +632,8 @@ class CashoutView(QWidget):
             self._set_error(self.tr("No receipt: this cashout was not sent from this computer, so its "
                                     "journal has no beneficiary details for it."))
             return None
+        from tupay_desktop.ui.receipt import save_receipt  # the PDF machinery, on first use
+
         return save_receipt(self, entry, getattr(service, "environment", None))
 
     def hold_cashout(self) -> None:
@@ -949,6 +985,10 @@ class CashoutView(QWidget):
     def _show_status(self, status: CashoutStatus | None) -> None:
         self._status = status
         lang = ui_language()
+        if status is None and not self._details_built:
+            self._entry = None
+            self._bank_reference = ""
+            return  # nothing shown yet: nothing to clear
         if status is None:
             self._entry = None
             self._show_entry()
@@ -1000,11 +1040,11 @@ class CashoutView(QWidget):
                 self._form.setRowVisible(label, False)
             return
         environment = getattr(self._service, "environment", None)
-        where = _environment_name(entry.env_key, environment, QCoreApplication.translate)
-        created = _time(entry.created_at)
+        where = environment_name(entry.env_key, environment, QCoreApplication.translate)
+        created = format_time(entry.created_at)
         bank = bank_for_cci(entry.bank_account) or self.tr("not recognised (code %1)").replace(
             "%1", entry.bank_account[:3])
-        self.amount_label.setText(amount_as_sent(entry.amount, entry.currency))
+        self.amount_label.setText(format_amount(entry.amount, entry.currency))
         self.beneficiary_label.setText(entry.beneficiary)
         self.bank_label.setText(bank)
         self.account_label.setText(mask_account(entry.bank_account))
@@ -1048,11 +1088,13 @@ class CashoutView(QWidget):
         running = self._lookup is not None
         has_cashout = self._cashout_id is not None or bool(self._external_id)
         # No cashout: a sentence saying how to get one, not a box of empty "Status:" rows.
-        self.details_box.setVisible(has_cashout)
         self.empty_hint.setVisible(not has_cashout and ready)
         self.lookup_button.setEnabled(ready and not running)
         self.cancel_lookup_button.setVisible(running)
         self.busy.setVisible(running or self._cancel_task is not None)
+        if not self._details_built and not has_cashout:
+            return  # the details are built with this state when they are first needed
+        self.details_box.setVisible(has_cashout)
         self.refresh_button.setEnabled(ready and has_cashout and not running)
         journalled = getattr(self._service, "journal", None) is not None
         self.receipt_button.setEnabled(ready and has_cashout and journalled)

@@ -47,8 +47,8 @@ from tupay_desktop.store.journal import (
 )
 from tupay_desktop.store.settings import EnvironmentConfig
 from tupay_desktop.ui import badges
-from tupay_desktop.ui.account import BalanceIndicator, balance_note
 from tupay_desktop.ui.badges import ui_language
+from tupay_desktop.ui.balance import BalanceIndicator, balance_note
 from tupay_desktop.ui.cashout_feed import CashoutFeed
 from tupay_desktop.ui.cashout_form import CashoutForm
 from tupay_desktop.ui.i18n import arg

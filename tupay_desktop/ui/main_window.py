@@ -44,8 +44,8 @@ from tupay_desktop.store.journal import Journal
 from tupay_desktop.store.settings import EnvironmentConfig, EnvironmentKind, SettingsStore
 from tupay_desktop.ui import theme
 from tupay_desktop.ui.accessibility import name_scroll_bars
-from tupay_desktop.ui.account import AccountView, BalanceIndicator, account_for, balance_note
 from tupay_desktop.ui.badges import ui_language
+from tupay_desktop.ui.balance import BalanceIndicator, account_for, balance_note
 from tupay_desktop.ui.cashout_feed import CashoutFeed
 from tupay_desktop.ui.cashout_form import CashoutForm
 from tupay_desktop.ui.cashout_view import CashoutView
@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     # the history, the settings and the Production confirmation are not needed for the first frame.
     from tupay_desktop.api.diagnosis import Diagnosis
     from tupay_desktop.service import CashoutService
+    from tupay_desktop.ui.account import AccountView
     from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
     from tupay_desktop.ui.history import HistoryView
     from tupay_desktop.ui.settings_dialog import SettingsDialog
@@ -285,12 +286,15 @@ class MainWindow(QMainWindow):
         if self._journal is not None:
             self._history_placeholder = QWidget(self.tabs)
             self.tabs.addTab(self._history_placeholder, self.tr("History"))
-            self.tabs.currentChanged.connect(self._on_tab_changed)
             self.first_painted.connect(self._build_history_later)
         # The inspector's detail pane, a moment later (a separate short stall, not one long one).
         self.first_painted.connect(lambda: QTimer.singleShot(50, self, self._build_inspector_details))
-        self.account_view = AccountView(self.runner, self.tabs)
-        self.tabs.addTab(self.account_view, self.tr("Account"))
+        # The Account tab likewise (it is never the tab shown first).
+        self._account_view: AccountView | None = None
+        self._account_placeholder: QWidget | None = QWidget(self.tabs)
+        self.tabs.addTab(self._account_placeholder, self.tr("Account"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.first_painted.connect(lambda: QTimer.singleShot(100, self, lambda: self.account_view))
         self.balance.changed.connect(self._update_balance_note)
         # The create flow: duplicate check -> Production confirmation -> submit -> outcome.
         self.create_flow = CreateFlow(self.form, self.runner, self.balance, lambda: self._env, self,
@@ -358,13 +362,20 @@ class MainWindow(QMainWindow):
     def _build_inspector_details(self) -> None:
         self.inspector.build_details()
         name_scroll_bars(self.inspector)
+        # The cashout view's details, in the next turn (a separate short stall, not one long one).
+        QTimer.singleShot(0, self, self._build_cashout_details)
+
+    def _build_cashout_details(self) -> None:
+        self.cashout_view.build_details()
+        name_scroll_bars(self.cashout_view)
 
     @property
     def fully_built(self) -> bool:
         """Whether the parts built after the first paint (History, the inspector's detail pane)
         exist: from then on the window's layout no longer changes by itself."""
         history_built = self._history is not None or self._history_placeholder is None
-        return self._first_paint_done and self.inspector.details_built and history_built
+        return (self._first_paint_done and self.inspector.details_built and history_built
+                and self.cashout_view.details_built and self._account_view is not None)
 
     @property
     def history(self) -> HistoryView | None:
@@ -377,8 +388,39 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, lambda: self.history)
 
     def _on_tab_changed(self, index: int) -> None:
-        if self._history is None and self.tabs.widget(index) is self._history_placeholder:
+        widget = self.tabs.widget(index)
+        if self._history is None and widget is self._history_placeholder:
             _ = self.history
+        elif self._account_view is None and widget is self._account_placeholder:
+            _ = self.account_view
+
+    @property
+    def account_view(self) -> AccountView:
+        """The Account tab, built on first use (or right after the first paint)."""
+        if self._account_view is None:
+            from tupay_desktop.ui.account import AccountView
+
+            view = AccountView(self.runner, self.tabs)
+            view.set_account(self._service.account if self._service is not None else None)
+            if self._account_placeholder is not None:
+                self._replace_placeholder(self._account_placeholder, view)
+                self._account_placeholder = None
+            self._account_view = view
+        return self._account_view
+
+    def _replace_placeholder(self, placeholder: QWidget, view: QWidget) -> None:
+        """``view`` takes the placeholder's tab (and focus, if the operator is on that tab)."""
+        index = self.tabs.indexOf(placeholder)
+        current = self.tabs.currentIndex() == index
+        self.tabs.blockSignals(True)
+        self.tabs.insertTab(index, view, self.tabs.tabText(index))
+        self.tabs.removeTab(index + 1)
+        if current:
+            self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+        placeholder.setParent(None)  # Python owns it now: deleted on return (not deleteLater)
+        self._fix_tab_order()
+        name_scroll_bars(view)
 
     def _build_history(self) -> HistoryView | None:
         placeholder = self._history_placeholder
@@ -393,19 +435,8 @@ class MainWindow(QMainWindow):
         view.cashout_activated.connect(self._activate_from_history)
         view.new_cashout_requested.connect(self._new_cashout_from)
         view.exchange_selected.connect(self._show_history_exchange)
-        # The view takes the placeholder's place (and focus, if the operator is on that tab).
-        index = self.tabs.indexOf(placeholder)
-        current = self.tabs.currentIndex() == index
-        self.tabs.blockSignals(True)
-        self.tabs.insertTab(index, view, self.tabs.tabText(index))
-        self.tabs.removeTab(index + 1)
-        if current:
-            self.tabs.setCurrentIndex(index)
-        self.tabs.blockSignals(False)
+        self._replace_placeholder(placeholder, view)
         self._history_placeholder = None
-        placeholder.setParent(None)  # Python owns it now: deleted on return (not deleteLater)
-        self._fix_tab_order()
-        name_scroll_bars(view)
         return view
 
     def _fix_tab_order(self) -> None:
@@ -587,7 +618,8 @@ class MainWindow(QMainWindow):
             self._history.set_service(service)
         account = service.account if service is not None else None
         self.balance.set_account(account)
-        self.account_view.set_account(account)
+        if self._account_view is not None:
+            self._account_view.set_account(account)
 
     def _update_balance_note(self, *_args: object) -> None:
         """The form's warning when the amount exceeds the account's last known balance."""
