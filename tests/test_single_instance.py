@@ -120,3 +120,23 @@ def test_another_profile_gets_its_own_desk(tmp_path: Path, desks: list[Desk]) ->
     desks.append(other)
     other.wait_for(READY)  # not handed over: a different journal
     assert first.process.poll() is None and other.process.poll() is None
+
+
+@pytest.mark.timeout(300)
+def test_two_desks_started_at_once_on_a_profile_end_with_one_and_a_hand_over(
+    tmp_path: Path, desks: list[Desk]
+) -> None:
+    """The Desk listens for later starts only once its first frame is on the screen; a start that
+    comes earlier (both launched together, as by a double click) keeps trying until it answers."""
+    env = desk_env(tmp_path / "profile")
+    both = [Desk(env), Desk(env)]
+    desks.extend(both)
+    exited: queue.Queue[tuple[Desk, int]] = queue.Queue()
+    for desk in both:
+        threading.Thread(target=lambda d=desk: exited.put((d, d.process.wait())), daemon=True).start()
+    loser, code = exited.get(timeout=120)
+    winner = both[1] if loser is both[0] else both[0]
+    assert code == 0, "".join(loser.seen)
+    assert f"already running (pid {winner.process.pid})" in loser.wait_for("already running")
+    winner.wait_for(ACTIVATED)
+    assert winner.process.poll() is None

@@ -241,6 +241,8 @@ def _run_desk(app: QApplication, settings: SettingsStore, instance: SingleInstan
         window.set_sandbox_merchants(sandbox.merchants.credentials)
         window.set_sandbox_url(sandbox.url)
 
+    # Later starts on this profile are answered from the first frame on (they try again meanwhile).
+    window.first_painted.connect(instance.listen)
     # The sandbox (its import, the keyring, the socket) starts once the first frame is on screen.
     window.first_painted.connect(
         lambda: runner.submit(start_sandbox, sandbox_started, window.set_sandbox_failed)

@@ -13,13 +13,24 @@ when its process is dead). Its server's socket file is removed before listening 
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QLockFile, QObject, QThread, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QCryptographicHash,
+    QDeadlineTimer,
+    QLockFile,
+    QObject,
+    QThread,
+    Signal,
+)
+
+if TYPE_CHECKING:  # QtNetwork is imported when first used (after the first paint)
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -33,13 +44,15 @@ HAND_OVER_TIMEOUT_MS = 10_000
 def server_name(profile_dir: Path) -> str:
     """The local server's name for a profile: the same for every start on that folder, different
     for every other folder (and short enough for a Unix socket path)."""
-    digest = hashlib.sha256(str(profile_dir.resolve()).encode("utf-8")).hexdigest()[:24]
-    return f"tupay-desk-{digest}"
+    path = QByteArray(str(profile_dir.resolve()).encode("utf-8"))
+    digest = bytes(QCryptographicHash.hash(path, QCryptographicHash.Algorithm.Sha256).toHex().data())
+    return f"tupay-desk-{digest.decode('ascii')[:24]}"  # the SHA-256 of the path, as hashlib's
 
 
 class SingleInstance(QObject):
     """The profile's lock and hand-over server. :meth:`acquire` first; if it returns ``False``,
-    another Desk runs this profile: :meth:`hand_over` to it and exit."""
+    another Desk runs this profile: :meth:`hand_over` to it and exit. Else :meth:`listen` once the
+    window is shown."""
 
     #: A later start asked this Desk to show itself.
     activation_requested = Signal()
@@ -59,11 +72,10 @@ class SingleInstance(QObject):
         return self._held
 
     def acquire(self) -> bool:
-        """``True``: this process is the profile's Desk (and answers later starts). ``False``:
-        another live Desk holds the profile."""
+        """``True``: this process is the profile's Desk (it answers later starts from
+        :meth:`listen` on). ``False``: another live Desk holds the profile."""
         if self._lock.tryLock(0):
             self._held = True
-            self._listen()
             return True
         if self._lock.error() == QLockFile.LockError.LockFailedError:
             return False
@@ -73,7 +85,12 @@ class SingleInstance(QObject):
                     self.lock_path, self._lock.error().name)
         return True
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer later starts on this profile (once; only while this Desk holds the lock)."""
+        if not self._held or self._server is not None:
+            return
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
@@ -111,6 +128,8 @@ class SingleInstance(QObject):
     def hand_over(self, timeout_ms: int = HAND_OVER_TIMEOUT_MS) -> int | None:
         """Ask the running Desk to show its window; its process id once it answered, else
         ``None``. Blocks (at start, before any window)."""
+        from PySide6.QtNetwork import QLocalSocket
+
         deadline = QDeadlineTimer(timeout_ms)
         while not deadline.hasExpired():
             socket = QLocalSocket()
