@@ -725,347 +725,347 @@ Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
 <context>
     <name>CashoutView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="206"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="213"/>
         <source>cashout_id or external_id</source>
         <translation>cashout_id o external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="207"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="214"/>
         <source>Cashout to look up</source>
         <translation>Retiro a consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="209"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="216"/>
         <source>Digits are read as a cashout_id, anything else as an external_id (Ctrl+L)</source>
         <translation>Los dígitos se leen como cashout_id; cualquier otra cosa, como external_id (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="212"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="219"/>
         <source>&amp;Auto</source>
         <translation>&amp;Auto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="213"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="220"/>
         <source>cashout_&amp;id</source>
         <translation>cashout_&amp;id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="221"/>
         <source>e&amp;xternal_id</source>
         <translation>e&amp;xternal_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="219"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="226"/>
         <source>Detect the kind of identifier</source>
         <translation>Detectar el tipo de identificador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="227"/>
         <source>Look up by cashout_id</source>
         <translation>Consultar por cashout_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="221"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="228"/>
         <source>Look up by external_id</source>
         <translation>Consultar por external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="229"/>
         <source>&amp;Look up</source>
         <translation>&amp;Consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="231"/>
         <source>Cancel lookup</source>
         <translation>Cancelar consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="225"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="232"/>
         <source>Stop waiting for the answer (Esc)</source>
         <translation>Dejar de esperar la respuesta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="234"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="241"/>
         <source>Lookup in progress</source>
         <translation>Consulta en curso</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="250"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="257"/>
         <source>Why lookups are unavailable</source>
         <translation>Por qué no se puede consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="252"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="259"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="267"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="274"/>
         <source>No cashout shown yet. Send one with the form, type its cashout_id or external_id above and press Enter (Ctrl+L), or select one in the History tab: its status, its meaning and any rejection appear here and refresh by themselves.</source>
         <translation>Todavía no se muestra ningún retiro. Envíe uno con el formulario, escriba su cashout_id o external_id arriba y presione Enter (Ctrl+L), o seleccione uno en la pestaña Historial: su estado, su significado y cualquier rechazo aparecen aquí y se actualizan solos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="274"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="281"/>
         <source>No cashout shown yet</source>
         <translation>Todavía no se muestra ningún retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="282"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="289"/>
         <source>Scroll the cashout details</source>
         <translation>Desplazar los detalles del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="325"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="332"/>
         <source>Status meaning</source>
         <translation>Significado del estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="326"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="333"/>
         <source>Cashout identifiers</source>
         <translation>Identificadores del retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="327"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="334"/>
         <source>Status description from TuPay</source>
         <translation>Descripción del estado según TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="328"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="335"/>
         <source>Amount paid</source>
         <translation>Importe pagado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="329"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="336"/>
         <source>Beneficiary</source>
         <translation>Beneficiario</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="330"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="337"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="331"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="338"/>
         <source>Account (CCI, masked)</source>
         <translation>Cuenta (CCI, enmascarada)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="332"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="339"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="333"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="340"/>
         <source>Rejection</source>
         <translation>Rechazo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="334"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="341"/>
         <source>Bank reference</source>
         <translation>Referencia bancaria</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="335"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="342"/>
         <source>Last refreshed</source>
         <translation>Última actualización</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="336"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="343"/>
         <source>Automatic refresh</source>
         <translation>Actualización automática</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="346"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="353"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="354"/>
         <source>Meaning:</source>
         <translation>Significado:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="348"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="355"/>
         <source>Cashout:</source>
         <translation>Retiro:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="350"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="357"/>
         <source>Amount:</source>
         <translation>Importe:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="351"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="358"/>
         <source>Beneficiary:</source>
         <translation>Beneficiario:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="352"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="359"/>
         <source>Bank:</source>
         <translation>Banco:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="353"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="360"/>
         <source>Account:</source>
         <translation>Cuenta:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="354"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="361"/>
         <source>Created:</source>
         <translation>Creado:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="355"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="362"/>
         <source>Description:</source>
         <translation>Descripción:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="356"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="363"/>
         <source>Rejection:</source>
         <translation>Rechazo:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="357"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="364"/>
         <source>Bank reference:</source>
         <translation>Referencia bancaria:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="358"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="365"/>
         <source>Last refreshed:</source>
         <translation>Última actualización:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="359"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="366"/>
         <source>Auto refresh:</source>
         <translation>Actualización automática:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="362"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="369"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="363"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="370"/>
         <source>Look the status up again (F5)</source>
         <translation>Consultar el estado otra vez (F5)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="365"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="372"/>
         <source>Cancel cashout (experimental)…</source>
         <translation>Cancelar retiro (experimental)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="367"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="374"/>
         <source>Ask TuPay to cancel this PENDING cashout. Experimental: the cancel endpoint is documented by D24 only and TuPay may not offer it.</source>
         <translation>Pedir a TuPay que cancele este retiro PENDIENTE. Experimental: el endpoint de cancelación solo está documentado por D24 y es posible que TuPay no lo ofrezca.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="371"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="378"/>
         <source>Put on hold (experimental)</source>
         <translation>Poner en espera (experimental)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="373"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="380"/>
         <source>Ask TuPay to hold this PENDING cashout: it is not processed until released. Experimental: documented by D24 only; TuPay may not offer it.</source>
         <translation>Pide a TuPay poner en espera este retiro PENDIENTE: no se procesa hasta que se libere. Experimental: solo D24 lo documenta; TuPay puede no ofrecerlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="377"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="384"/>
         <source>Release (experimental)</source>
         <translation>Liberar (experimental)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="379"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="386"/>
         <source>Ask TuPay to move this cashout from On hold back to Pending. Experimental: documented by D24 only; TuPay may not offer it.</source>
         <translation>Pide a TuPay devolver este retiro de En espera a Pendiente. Experimental: solo D24 lo documenta; TuPay puede no ofrecerlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="383"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="390"/>
         <source>Recei&amp;pt…</source>
         <translation>Com&amp;probante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="384"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="391"/>
         <source>Save this cashout&apos;s receipt as a PDF file</source>
         <translation>Guardar el comprobante de este retiro como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="394"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="401"/>
         <source>Cashout</source>
         <translation>Retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="410"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="417"/>
         <source>Sandbox notifications</source>
         <translation>Notificaciones del sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="412"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="419"/>
         <source>What the sandbox POSTed to this cashout&apos;s notification URL — what your server would receive. The notification never carries the status: re-query it.</source>
         <translation>Lo que el sandbox envió (POST) a la URL de notificación de este retiro: lo que recibiría su servidor. La notificación nunca trae el estado: vuelva a consultarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="419"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="426"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="419"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="426"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="419"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="426"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="420"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="427"/>
         <source>Notifications the sandbox sent</source>
         <translation>Notificaciones que envió el sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="426"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="433"/>
         <source>Sandbox notification URL on this computer</source>
         <translation>URL de notificación del sandbox en este equipo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="428"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="435"/>
         <source>Where the sandbox sends notifications of cashouts created without a notification URL: a receiver on this computer (http://localhost or 127.0.0.1). Empty: none.</source>
         <translation>Adónde envía el sandbox las notificaciones de los retiros creados sin URL de notificación: un receptor en este equipo (http://localhost o 127.0.0.1). Vacío: ninguna.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="431"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="438"/>
         <source>Send notifications there</source>
         <translation>Enviar las notificaciones ahí</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="512"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="519"/>
         <source>Lookups are unavailable: this environment is not ready (its credentials are missing or it could not be started). Set it up in Settings (Ctrl+,).</source>
         <translation>No se puede consultar: este entorno no está listo (faltan sus credenciales o no se pudo iniciar). Configúrelo en Configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="577"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="584"/>
         <source>A cashout_id is made of digits only.</source>
         <translation>Un cashout_id solo tiene dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="579"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="586"/>
         <source>Type a cashout_id or an external_id to look up.</source>
         <translation>Escriba un cashout_id o un external_id para consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="590"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="597"/>
         <source>Lookup cancelled.</source>
         <translation>Consulta cancelada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="601"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="608"/>
         <source>Cancel cashout?</source>
         <translation>¿Cancelar el retiro?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="602"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="609"/>
         <source>Cancel cashout %1 (external_id %2)?
 
 The beneficiary will not be paid. This uses an experimental endpoint that TuPay may not offer.</source>
@@ -1074,52 +1074,52 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
 No se le pagará al beneficiario. Se usa un endpoint experimental que es posible que TuPay no ofrezca.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="632"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="639"/>
         <source>No receipt: this cashout was not sent from this computer, so its journal has no beneficiary details for it.</source>
         <translation>Sin comprobante: este retiro no se envió desde esta computadora, así que su diario no tiene los datos del beneficiario.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="641"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="648"/>
         <source>Not put on hold: %1</source>
         <translation>No se puso en espera: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="645"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="652"/>
         <source>Not released: %1</source>
         <translation>No se liberó: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="672"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="679"/>
         <source>Type a URL on this computer, such as http://127.0.0.1:8000/notify.</source>
         <translation>Escriba una URL de este equipo, como http://127.0.0.1:8000/notify.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="709"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="716"/>
         <source>The sandbox&apos;s notifications could not be read: %1</source>
         <translation>No se pudieron leer las notificaciones del sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="721"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="728"/>
         <source>The sandbox now notifies %1 for cashouts created without a notification URL.</source>
         <translation>El sandbox ahora notifica a %1 los retiros creados sin URL de notificación.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="725"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="732"/>
         <source>The sandbox notifies only cashouts created with a notification URL.</source>
         <translation>El sandbox solo notifica los retiros creados con URL de notificación.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="730"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="737"/>
         <source>The sandbox&apos;s notification URL could not be changed: %1</source>
         <translation>No se pudo cambiar la URL de notificación del sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="739"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="746"/>
         <source>%1 GMT</source>
         <translation>%1 GMT</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="742"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="749"/>
         <source>POST %1
 %2
 (announces the status %3, which it does not carry)</source>
@@ -1128,107 +1128,107 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 (anuncia el estado %3, que no incluye)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="747"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="754"/>
         <source>Attempt %1</source>
         <translation>Intento %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="755"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="762"/>
         <source>No answer: %1</source>
         <translation>Sin respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="762"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="769"/>
         <source>Not sent: %1</source>
         <translation>No enviada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="767"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="774"/>
         <source>Gave up after %1 attempts (last: %2)</source>
         <translation>Abandonada tras %1 intentos (último: %2)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="770"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="777"/>
         <source>Waiting to be sent</source>
         <translation>Esperando ser enviada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="773"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="780"/>
         <source>%1 — retried at %2</source>
         <translation>%1 — se reintenta a las %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="904"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="911"/>
         <source>The lookup failed unexpectedly: %1</source>
         <translation>La consulta falló inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="917"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="924"/>
         <source>The cancellation failed unexpectedly: %1</source>
         <translation>La cancelación falló inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="946"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="953"/>
         <source>Not cancelled: %1</source>
         <translation>No se canceló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="961"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="968"/>
         <source>No answer from TuPay: %1</source>
         <translation>Sin respuesta de TuPay: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="964"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="971"/>
         <source>Unexpected answer: %1</source>
         <translation>Respuesta inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="974"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="981"/>
         <source>Off — the status is final</source>
         <translation>Desactivada: el estado es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="976"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="983"/>
         <source>Next refresh in %1 s</source>
         <translation>Próxima actualización en %1 s</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="978"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="985"/>
         <source>Stopped after an error</source>
         <translation>Detenida tras un error</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1017"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1024"/>
         <source> (code %1)</source>
         <translation> (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1019"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1026"/>
         <source> TuPay&apos;s reason: “%1”.</source>
         <translation> Motivo según TuPay: «%1».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1045"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1052"/>
         <source>not recognised (code %1)</source>
         <translation>no reconocido (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1052"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1059"/>
         <source>%1 in %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1059"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1066"/>
         <source>cashout_id %1</source>
         <translation>cashout_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1061"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1068"/>
         <source>external_id %1</source>
         <translation>external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1108"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1115"/>
         <source>Cancelling needs both the cashout_id and the external_id: open the cashout from the history or look it up by its external_id.</source>
         <translation>Para cancelar se necesitan el cashout_id y el external_id: abra el retiro desde el historial o consúltelo por su external_id.</translation>
     </message>
@@ -2521,43 +2521,43 @@ Monto: %4 %5</translation>
 <context>
     <name>InspectorWidget</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="371"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="377"/>
         <source>Exchanges — newest first</source>
         <translation>Intercambios — los más nuevos primero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="383"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="389"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="383"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="389"/>
         <source>Request</source>
         <translation>Solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="383"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="389"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="384"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="461"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="390"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="467"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="391"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="397"/>
         <source>Recent exchanges</source>
         <translation>Intercambios recientes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="392"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="398"/>
         <source>Recent exchanges of this environment, newest first</source>
         <translation>Intercambios recientes de este entorno, los más nuevos primero</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="404"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="410"/>
         <source>No exchanges yet in this environment.
 
 Every request the Desk sends — a cashout, a status lookup, a cancellation — appears in the list on the left, newest first. Select one to see its URL, HTTP status, headers and bodies (login and pass hidden), the TuPay error explained in words, and to copy it as cURL.</source>
@@ -2566,235 +2566,235 @@ Every request the Desk sends — a cashout, a status lookup, a cancellation — 
 Cada solicitud que envía el Desk —un retiro, una consulta de estado, una cancelación— aparece en la lista de la izquierda, las más nuevas primero. Seleccione una para ver su URL, el estado HTTP, los encabezados y los cuerpos (login y pass ocultos), el error de TuPay explicado en palabras, y para copiarla como cURL.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="414"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="420"/>
         <source>No exchanges yet</source>
         <translation>Todavía no hay intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="458"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="464"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="459"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="465"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="460"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="466"/>
         <source>HTTP status</source>
         <translation>Estado HTTP</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="462"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="468"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="463"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="469"/>
         <source>Explanation</source>
         <translation>Explicación</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="472"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="614"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="743"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="478"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="620"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="749"/>
         <source>Copy as cURL</source>
         <translation>Copiar como cURL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="474"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="480"/>
         <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
         <translation>Copiar un fragmento de shell que repite esta solicitud; las credenciales se leen de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE y $TUPAY_API_SIGNATURE.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="477"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="615"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="751"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="483"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="621"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="757"/>
         <source>Copy JSON</source>
         <translation>Copiar JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="478"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="484"/>
         <source>Copy the response body, pretty-printed</source>
         <translation>Copiar el cuerpo de la respuesta, con formato legible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="486"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="493"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="492"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="499"/>
         <source>Request headers</source>
         <translation>Encabezados de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="487"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="491"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="493"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="497"/>
         <source>Response headers</source>
         <translation>Encabezados de la respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="488"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="492"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="494"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="498"/>
         <source>Request body</source>
         <translation>Cuerpo de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="489"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="490"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="495"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="496"/>
         <source>Response body</source>
         <translation>Cuerpo de la respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="527"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="533"/>
         <source>Explanation:</source>
         <translation>Explicación:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="529"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="535"/>
         <source>Method:</source>
         <translation>Método:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="530"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="536"/>
         <source>HTTP status:</source>
         <translation>Estado HTTP:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="531"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="537"/>
         <source>URL:</source>
         <translation>URL:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="532"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="538"/>
         <source>Duration:</source>
         <translation>Duración:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="533"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="539"/>
         <source>Started:</source>
         <translation>Inicio:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="544"/>
         <source>Exchange summary</source>
         <translation>Resumen del intercambio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="562"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="616"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="763"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="568"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="622"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="769"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="564"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="570"/>
         <source>Save this exchange to a file (JSON; login and pass hidden), to send to a colleague or to TuPay&apos;s support</source>
         <translation>Guarda este intercambio en un archivo (JSON; login y pass ocultos), para enviarlo a un colega o al soporte de TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="572"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="578"/>
         <source>Exchange actions</source>
         <translation>Acciones del intercambio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="582"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="588"/>
         <source>Search URL, status, bodies…</source>
         <translation>Buscar URL, estado, cuerpos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="583"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="589"/>
         <source>Search the exchanges</source>
         <translation>Buscar en los intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="585"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="591"/>
         <source>Lists only the exchanges whose URL, HTTP status or bodies contain every word typed: an external_id, a cashout_id, a status code, a name…</source>
         <translation>Lista solo los intercambios cuya URL, estado HTTP o cuerpos contienen todas las palabras escritas: un external_id, un cashout_id, un código de estado, un nombre…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="589"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="620"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="595"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="626"/>
         <source>Only this cashout</source>
         <translation>Solo este retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="591"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="822"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="597"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="828"/>
         <source>List only the exchanges of the selected exchange&apos;s cashout (the same external_id or cashout_id): its creation and its status lookups</source>
         <translation>Lista solo los intercambios del retiro del intercambio seleccionado (el mismo external_id o cashout_id): su creación y sus consultas de estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="682"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="688"/>
         <source>No response: %1</source>
         <translation>Sin respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="684"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="690"/>
         <source>No response</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="686"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="915"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="692"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="921"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="760"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="766"/>
         <source>Saved ✓</source>
         <translation>Guardado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="761"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="767"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="772"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="778"/>
         <source>Hide summary</source>
         <translation>Ocultar resumen</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="772"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="778"/>
         <source>Show summary</source>
         <translation>Mostrar resumen</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="776"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="782"/>
         <source>%1: the method, URL, status and times; folded, the bodies get more room</source>
         <translation>%1: el método, la URL, el estado y los tiempos; plegado, los cuerpos tienen más espacio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="821"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="827"/>
         <source>Listing only the exchanges of external_id %1</source>
         <translation>Se listan solo los intercambios del external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="864"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="870"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="866"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="872"/>
         <source>%1 of the %2 exchanges match the filter</source>
         <translation>%1 de los %2 intercambios coinciden con el filtro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="893"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="899"/>
         <source>Copied ✓</source>
         <translation>Copiado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="912"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="918"/>
         <source>no response</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="949"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="955"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="953"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="959"/>
         <source>TuPay says: “%1”.</source>
         <translation>TuPay indica: «%1».</translation>
     </message>
@@ -4098,42 +4098,42 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>_BodyView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="238"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="244"/>
         <source>%1, pretty-printed</source>
         <translation>%1, con formato</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="244"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="250"/>
         <source>Exactly the bytes sent (compact JSON), login and pass shown as ***. The Payload-Signature is computed over these bytes, with the real login and pass; Pretty only re-indents them.</source>
         <translation>Exactamente los bytes enviados (JSON compacto), login y pass se muestran como ***. La Payload-Signature se calcula sobre estos bytes, con el login y el pass reales; «Con formato» solo los vuelve a sangrar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="248"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="254"/>
         <source>Exactly the text received (login and pass, if quoted, shown as ***).</source>
         <translation>Exactamente el texto recibido (login y pass, si aparecen, se muestran como ***).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="253"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="259"/>
         <source>%1 as raw text</source>
         <translation>%1 como texto sin procesar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="259"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="265"/>
         <source>%1 as JSON tree</source>
         <translation>%1 como árbol JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="260"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="266"/>
         <source>Tree</source>
         <translation>En árbol</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="261"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="267"/>
         <source>Pretty</source>
         <translation>Con formato</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="262"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="268"/>
         <source>Raw</source>
         <translation>Sin formato</translation>
     </message>
@@ -4141,12 +4141,12 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>_HeadersTable</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="210"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="216"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="210"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="216"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>

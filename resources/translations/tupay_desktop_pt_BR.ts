@@ -725,347 +725,347 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
 <context>
     <name>CashoutView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="206"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="213"/>
         <source>cashout_id or external_id</source>
         <translation>cashout_id ou external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="207"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="214"/>
         <source>Cashout to look up</source>
         <translation>Saque a consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="209"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="216"/>
         <source>Digits are read as a cashout_id, anything else as an external_id (Ctrl+L)</source>
         <translation>Dígitos são lidos como cashout_id; qualquer outra coisa, como external_id (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="212"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="219"/>
         <source>&amp;Auto</source>
         <translation>&amp;Auto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="213"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="220"/>
         <source>cashout_&amp;id</source>
         <translation>cashout_&amp;id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="221"/>
         <source>e&amp;xternal_id</source>
         <translation>e&amp;xternal_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="219"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="226"/>
         <source>Detect the kind of identifier</source>
         <translation>Detectar o tipo de identificador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="227"/>
         <source>Look up by cashout_id</source>
         <translation>Consultar por cashout_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="221"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="228"/>
         <source>Look up by external_id</source>
         <translation>Consultar por external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="222"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="229"/>
         <source>&amp;Look up</source>
         <translation>&amp;Consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="231"/>
         <source>Cancel lookup</source>
         <translation>Cancelar consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="225"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="232"/>
         <source>Stop waiting for the answer (Esc)</source>
         <translation>Parar de aguardar a resposta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="234"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="241"/>
         <source>Lookup in progress</source>
         <translation>Consulta em andamento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="250"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="257"/>
         <source>Why lookups are unavailable</source>
         <translation>Por que as consultas não estão disponíveis</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="252"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="259"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="267"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="274"/>
         <source>No cashout shown yet. Send one with the form, type its cashout_id or external_id above and press Enter (Ctrl+L), or select one in the History tab: its status, its meaning and any rejection appear here and refresh by themselves.</source>
         <translation>Nenhum saque exibido ainda. Envie um pelo formulário, digite o cashout_id ou o external_id acima e pressione Enter (Ctrl+L), ou selecione um na aba Histórico: o status, o significado e qualquer rejeição aparecem aqui e se atualizam sozinhos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="274"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="281"/>
         <source>No cashout shown yet</source>
         <translation>Nenhum saque exibido ainda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="282"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="289"/>
         <source>Scroll the cashout details</source>
         <translation>Rolar os detalhes do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="325"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="332"/>
         <source>Status meaning</source>
         <translation>Significado do status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="326"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="333"/>
         <source>Cashout identifiers</source>
         <translation>Identificadores do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="327"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="334"/>
         <source>Status description from TuPay</source>
         <translation>Descrição do status pela TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="328"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="335"/>
         <source>Amount paid</source>
         <translation>Valor pago</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="329"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="336"/>
         <source>Beneficiary</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="330"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="337"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="331"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="338"/>
         <source>Account (CCI, masked)</source>
         <translation>Conta (CCI, mascarada)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="332"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="339"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="333"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="340"/>
         <source>Rejection</source>
         <translation>Rejeição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="334"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="341"/>
         <source>Bank reference</source>
         <translation>Referência bancária</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="335"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="342"/>
         <source>Last refreshed</source>
         <translation>Última atualização</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="336"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="343"/>
         <source>Automatic refresh</source>
         <translation>Atualização automática</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="346"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="353"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="347"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="354"/>
         <source>Meaning:</source>
         <translation>Significado:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="348"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="355"/>
         <source>Cashout:</source>
         <translation>Saque:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="350"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="357"/>
         <source>Amount:</source>
         <translation>Valor:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="351"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="358"/>
         <source>Beneficiary:</source>
         <translation>Beneficiário:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="352"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="359"/>
         <source>Bank:</source>
         <translation>Banco:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="353"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="360"/>
         <source>Account:</source>
         <translation>Conta:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="354"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="361"/>
         <source>Created:</source>
         <translation>Criado:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="355"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="362"/>
         <source>Description:</source>
         <translation>Descrição:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="356"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="363"/>
         <source>Rejection:</source>
         <translation>Rejeição:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="357"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="364"/>
         <source>Bank reference:</source>
         <translation>Referência bancária:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="358"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="365"/>
         <source>Last refreshed:</source>
         <translation>Última atualização:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="359"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="366"/>
         <source>Auto refresh:</source>
         <translation>Atualização automática:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="362"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="369"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="363"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="370"/>
         <source>Look the status up again (F5)</source>
         <translation>Consultar o status novamente (F5)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="365"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="372"/>
         <source>Cancel cashout (experimental)…</source>
         <translation>Cancelar saque (experimental)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="367"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="374"/>
         <source>Ask TuPay to cancel this PENDING cashout. Experimental: the cancel endpoint is documented by D24 only and TuPay may not offer it.</source>
         <translation>Pedir à TuPay que cancele este saque PENDENTE. Experimental: o endpoint de cancelamento só é documentado pela D24 e a TuPay pode não oferecê-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="371"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="378"/>
         <source>Put on hold (experimental)</source>
         <translation>Colocar em espera (experimental)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="373"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="380"/>
         <source>Ask TuPay to hold this PENDING cashout: it is not processed until released. Experimental: documented by D24 only; TuPay may not offer it.</source>
         <translation>Pede à TuPay que coloque este saque PENDENTE em espera: ele não é processado até ser liberado. Experimental: documentado apenas pela D24; a TuPay pode não oferecê-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="377"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="384"/>
         <source>Release (experimental)</source>
         <translation>Liberar (experimental)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="379"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="386"/>
         <source>Ask TuPay to move this cashout from On hold back to Pending. Experimental: documented by D24 only; TuPay may not offer it.</source>
         <translation>Pede à TuPay que mova este saque de Em espera de volta para Pendente. Experimental: documentado apenas pela D24; a TuPay pode não oferecê-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="383"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="390"/>
         <source>Recei&amp;pt…</source>
         <translation>Com&amp;provante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="384"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="391"/>
         <source>Save this cashout&apos;s receipt as a PDF file</source>
         <translation>Salvar o comprovante deste saque como arquivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="394"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="401"/>
         <source>Cashout</source>
         <translation>Saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="410"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="417"/>
         <source>Sandbox notifications</source>
         <translation>Notificações do sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="412"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="419"/>
         <source>What the sandbox POSTed to this cashout&apos;s notification URL — what your server would receive. The notification never carries the status: re-query it.</source>
         <translation>O que o sandbox enviou (POST) para a URL de notificação deste saque: o que o seu servidor receberia. A notificação nunca traz o status: consulte-o novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="419"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="426"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="419"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="426"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="419"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="426"/>
         <source>Answer</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="420"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="427"/>
         <source>Notifications the sandbox sent</source>
         <translation>Notificações que o sandbox enviou</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="426"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="433"/>
         <source>Sandbox notification URL on this computer</source>
         <translation>URL de notificação do sandbox neste computador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="428"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="435"/>
         <source>Where the sandbox sends notifications of cashouts created without a notification URL: a receiver on this computer (http://localhost or 127.0.0.1). Empty: none.</source>
         <translation>Para onde o sandbox envia as notificações dos saques criados sem URL de notificação: um receptor neste computador (http://localhost ou 127.0.0.1). Vazio: nenhuma.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="431"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="438"/>
         <source>Send notifications there</source>
         <translation>Enviar as notificações para lá</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="512"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="519"/>
         <source>Lookups are unavailable: this environment is not ready (its credentials are missing or it could not be started). Set it up in Settings (Ctrl+,).</source>
         <translation>Não é possível consultar: este ambiente não está pronto (faltam as credenciais ou ele não pôde ser iniciado). Configure-o em Configurações (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="577"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="584"/>
         <source>A cashout_id is made of digits only.</source>
         <translation>Um cashout_id tem somente dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="579"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="586"/>
         <source>Type a cashout_id or an external_id to look up.</source>
         <translation>Digite um cashout_id ou um external_id para consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="590"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="597"/>
         <source>Lookup cancelled.</source>
         <translation>Consulta cancelada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="601"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="608"/>
         <source>Cancel cashout?</source>
         <translation>Cancelar o saque?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="602"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="609"/>
         <source>Cancel cashout %1 (external_id %2)?
 
 The beneficiary will not be paid. This uses an experimental endpoint that TuPay may not offer.</source>
@@ -1074,52 +1074,52 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
 O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay pode não oferecer.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="632"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="639"/>
         <source>No receipt: this cashout was not sent from this computer, so its journal has no beneficiary details for it.</source>
         <translation>Sem comprovante: este saque não foi enviado deste computador, então o diário não tem os dados do beneficiário.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="641"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="648"/>
         <source>Not put on hold: %1</source>
         <translation>Não foi colocado em espera: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="645"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="652"/>
         <source>Not released: %1</source>
         <translation>Não foi liberado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="672"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="679"/>
         <source>Type a URL on this computer, such as http://127.0.0.1:8000/notify.</source>
         <translation>Digite uma URL deste computador, como http://127.0.0.1:8000/notify.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="709"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="716"/>
         <source>The sandbox&apos;s notifications could not be read: %1</source>
         <translation>Não foi possível ler as notificações do sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="721"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="728"/>
         <source>The sandbox now notifies %1 for cashouts created without a notification URL.</source>
         <translation>O sandbox agora notifica %1 sobre os saques criados sem URL de notificação.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="725"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="732"/>
         <source>The sandbox notifies only cashouts created with a notification URL.</source>
         <translation>O sandbox só notifica os saques criados com URL de notificação.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="730"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="737"/>
         <source>The sandbox&apos;s notification URL could not be changed: %1</source>
         <translation>Não foi possível alterar a URL de notificação do sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="739"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="746"/>
         <source>%1 GMT</source>
         <translation>%1 GMT</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="742"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="749"/>
         <source>POST %1
 %2
 (announces the status %3, which it does not carry)</source>
@@ -1128,107 +1128,107 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 (anuncia o status %3, que não inclui)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="747"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="754"/>
         <source>Attempt %1</source>
         <translation>Tentativa %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="755"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="762"/>
         <source>No answer: %1</source>
         <translation>Sem resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="762"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="769"/>
         <source>Not sent: %1</source>
         <translation>Não enviada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="767"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="774"/>
         <source>Gave up after %1 attempts (last: %2)</source>
         <translation>Abandonada após %1 tentativas (última: %2)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="770"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="777"/>
         <source>Waiting to be sent</source>
         <translation>Aguardando envio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="773"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="780"/>
         <source>%1 — retried at %2</source>
         <translation>%1 — nova tentativa às %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="904"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="911"/>
         <source>The lookup failed unexpectedly: %1</source>
         <translation>A consulta falhou inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="917"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="924"/>
         <source>The cancellation failed unexpectedly: %1</source>
         <translation>O cancelamento falhou inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="946"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="953"/>
         <source>Not cancelled: %1</source>
         <translation>Não cancelado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="961"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="968"/>
         <source>No answer from TuPay: %1</source>
         <translation>Sem resposta da TuPay: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="964"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="971"/>
         <source>Unexpected answer: %1</source>
         <translation>Resposta inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="974"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="981"/>
         <source>Off — the status is final</source>
         <translation>Desativada: o status é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="976"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="983"/>
         <source>Next refresh in %1 s</source>
         <translation>Próxima atualização em %1 s</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="978"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="985"/>
         <source>Stopped after an error</source>
         <translation>Interrompida após um erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1017"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1024"/>
         <source> (code %1)</source>
         <translation> (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1019"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1026"/>
         <source> TuPay&apos;s reason: “%1”.</source>
         <translation> Motivo informado pela TuPay: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1045"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1052"/>
         <source>not recognised (code %1)</source>
         <translation>não reconhecido (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1052"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1059"/>
         <source>%1 in %2</source>
         <translation>%1 em %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1059"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1066"/>
         <source>cashout_id %1</source>
         <translation>cashout_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1061"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1068"/>
         <source>external_id %1</source>
         <translation>external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1108"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1115"/>
         <source>Cancelling needs both the cashout_id and the external_id: open the cashout from the history or look it up by its external_id.</source>
         <translation>Para cancelar são necessários o cashout_id e o external_id: abra o saque pelo histórico ou consulte-o pelo external_id.</translation>
     </message>
@@ -2521,43 +2521,43 @@ Valor: %4 %5</translation>
 <context>
     <name>InspectorWidget</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="371"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="377"/>
         <source>Exchanges — newest first</source>
         <translation>Trocas — as mais novas primeiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="383"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="389"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="383"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="389"/>
         <source>Request</source>
         <translation>Requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="383"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="389"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="384"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="461"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="390"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="467"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="391"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="397"/>
         <source>Recent exchanges</source>
         <translation>Trocas recentes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="392"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="398"/>
         <source>Recent exchanges of this environment, newest first</source>
         <translation>Trocas recentes deste ambiente, as mais novas primeiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="404"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="410"/>
         <source>No exchanges yet in this environment.
 
 Every request the Desk sends — a cashout, a status lookup, a cancellation — appears in the list on the left, newest first. Select one to see its URL, HTTP status, headers and bodies (login and pass hidden), the TuPay error explained in words, and to copy it as cURL.</source>
@@ -2566,235 +2566,235 @@ Every request the Desk sends — a cashout, a status lookup, a cancellation — 
 Cada requisição que o Desk envia — um saque, uma consulta de status, um cancelamento — aparece na lista à esquerda, as mais novas primeiro. Selecione uma para ver a URL, o status HTTP, os cabeçalhos e os corpos (login e pass ocultos), o erro da TuPay explicado em palavras, e para copiá-la como cURL.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="414"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="420"/>
         <source>No exchanges yet</source>
         <translation>Ainda não há trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="458"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="464"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="459"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="465"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="460"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="466"/>
         <source>HTTP status</source>
         <translation>Status HTTP</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="462"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="468"/>
         <source>Started</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="463"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="469"/>
         <source>Explanation</source>
         <translation>Explicação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="472"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="614"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="743"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="478"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="620"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="749"/>
         <source>Copy as cURL</source>
         <translation>Copiar como cURL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="474"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="480"/>
         <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
         <translation>Copiar um trecho de shell que repete esta requisição; as credenciais são lidas de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE e $TUPAY_API_SIGNATURE.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="477"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="615"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="751"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="483"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="621"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="757"/>
         <source>Copy JSON</source>
         <translation>Copiar JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="478"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="484"/>
         <source>Copy the response body, pretty-printed</source>
         <translation>Copiar o corpo da resposta, formatado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="486"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="493"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="492"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="499"/>
         <source>Request headers</source>
         <translation>Cabeçalhos da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="487"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="491"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="493"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="497"/>
         <source>Response headers</source>
         <translation>Cabeçalhos da resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="488"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="492"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="494"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="498"/>
         <source>Request body</source>
         <translation>Corpo da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="489"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="490"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="495"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="496"/>
         <source>Response body</source>
         <translation>Corpo da resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="527"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="533"/>
         <source>Explanation:</source>
         <translation>Explicação:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="529"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="535"/>
         <source>Method:</source>
         <translation>Método:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="530"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="536"/>
         <source>HTTP status:</source>
         <translation>Status HTTP:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="531"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="537"/>
         <source>URL:</source>
         <translation>URL:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="532"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="538"/>
         <source>Duration:</source>
         <translation>Duração:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="533"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="539"/>
         <source>Started:</source>
         <translation>Início:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="544"/>
         <source>Exchange summary</source>
         <translation>Resumo da troca</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="562"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="616"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="763"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="568"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="622"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="769"/>
         <source>Save…</source>
         <translation>Salvar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="564"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="570"/>
         <source>Save this exchange to a file (JSON; login and pass hidden), to send to a colleague or to TuPay&apos;s support</source>
         <translation>Salva esta troca em um arquivo (JSON; login e pass ocultos), para enviar a um colega ou ao suporte da TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="572"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="578"/>
         <source>Exchange actions</source>
         <translation>Ações da troca</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="582"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="588"/>
         <source>Search URL, status, bodies…</source>
         <translation>Buscar URL, status, corpos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="583"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="589"/>
         <source>Search the exchanges</source>
         <translation>Buscar nas trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="585"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="591"/>
         <source>Lists only the exchanges whose URL, HTTP status or bodies contain every word typed: an external_id, a cashout_id, a status code, a name…</source>
         <translation>Lista apenas as trocas cuja URL, status HTTP ou corpos contêm todas as palavras digitadas: um external_id, um cashout_id, um código de status, um nome…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="589"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="620"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="595"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="626"/>
         <source>Only this cashout</source>
         <translation>Só este saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="591"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="822"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="597"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="828"/>
         <source>List only the exchanges of the selected exchange&apos;s cashout (the same external_id or cashout_id): its creation and its status lookups</source>
         <translation>Lista apenas as trocas do saque da troca selecionada (o mesmo external_id ou cashout_id): sua criação e suas consultas de status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="682"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="688"/>
         <source>No response: %1</source>
         <translation>Sem resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="684"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="690"/>
         <source>No response</source>
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="686"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="915"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="692"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="921"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="760"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="766"/>
         <source>Saved ✓</source>
         <translation>Salvo ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="761"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="767"/>
         <source>Saved to %1</source>
         <translation>Salvo em %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="772"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="778"/>
         <source>Hide summary</source>
         <translation>Ocultar resumo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="772"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="778"/>
         <source>Show summary</source>
         <translation>Mostrar resumo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="776"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="782"/>
         <source>%1: the method, URL, status and times; folded, the bodies get more room</source>
         <translation>%1: o método, a URL, o status e os tempos; recolhido, os corpos ganham mais espaço</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="821"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="827"/>
         <source>Listing only the exchanges of external_id %1</source>
         <translation>Listando apenas as trocas do external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="864"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="870"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="866"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="872"/>
         <source>%1 of the %2 exchanges match the filter</source>
         <translation>%1 das %2 trocas correspondem ao filtro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="893"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="899"/>
         <source>Copied ✓</source>
         <translation>Copiado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="912"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="918"/>
         <source>no response</source>
         <translation>sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="949"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="955"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="953"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="959"/>
         <source>TuPay says: “%1”.</source>
         <translation>A TuPay informa: “%1”.</translation>
     </message>
@@ -4098,42 +4098,42 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>_BodyView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="238"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="244"/>
         <source>%1, pretty-printed</source>
         <translation>%1, formatado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="244"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="250"/>
         <source>Exactly the bytes sent (compact JSON), login and pass shown as ***. The Payload-Signature is computed over these bytes, with the real login and pass; Pretty only re-indents them.</source>
         <translation>Exatamente os bytes enviados (JSON compacto), login e pass mostrados como ***. A Payload-Signature é calculada sobre estes bytes, com o login e o pass reais; «Formatado» apenas os reindenta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="248"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="254"/>
         <source>Exactly the text received (login and pass, if quoted, shown as ***).</source>
         <translation>Exatamente o texto recebido (login e pass, se aparecerem, mostrados como ***).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="253"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="259"/>
         <source>%1 as raw text</source>
         <translation>%1 como texto bruto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="259"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="265"/>
         <source>%1 as JSON tree</source>
         <translation>%1 como árvore JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="260"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="266"/>
         <source>Tree</source>
         <translation>Em árvore</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="261"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="267"/>
         <source>Pretty</source>
         <translation>Formatado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="262"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="268"/>
         <source>Raw</source>
         <translation>Bruto</translation>
     </message>
@@ -4141,12 +4141,12 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>_HeadersTable</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="210"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="216"/>
         <source>Header</source>
         <translation>Cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="210"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="216"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -49,7 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tupay_desktop.api import errors, sandbox_admin
+from tupay_desktop.api import errors
 from tupay_desktop.api.banks import bank_for_cci
 from tupay_desktop.api.client import is_loopback_host
 from tupay_desktop.api.models import (
@@ -59,13 +59,20 @@ from tupay_desktop.api.models import (
     NetworkError,
     StatusResult,
 )
-from tupay_desktop.receipt import environment_name, format_amount, format_time, mask_account
+from tupay_desktop.lazy import lazy_module
 from tupay_desktop.store.journal import JournalEntry
 from tupay_desktop.ui import theme
 from tupay_desktop.ui.badges import StatusBadge, core_text, ui_language
 from tupay_desktop.ui.cashout_feed import CashoutFeed
 from tupay_desktop.ui.refresh_schedule import CashoutKey, RefreshSchedule, key_of
 from tupay_desktop.ui.workers import TaskHandle, TaskRunner
+
+if TYPE_CHECKING:
+    from tupay_desktop import receipt
+    from tupay_desktop.api import sandbox_admin
+else:  # used once a cashout is shown (not part of the first frame)
+    receipt = lazy_module("tupay_desktop.receipt")
+    sandbox_admin = lazy_module("tupay_desktop.api.sandbox_admin")
 
 
 class CashoutServiceLike(Protocol):
@@ -1040,14 +1047,14 @@ class CashoutView(QWidget):
                 self._form.setRowVisible(label, False)
             return
         environment = getattr(self._service, "environment", None)
-        where = environment_name(entry.env_key, environment, QCoreApplication.translate)
-        created = format_time(entry.created_at)
+        where = receipt.environment_name(entry.env_key, environment, QCoreApplication.translate)
+        created = receipt.format_time(entry.created_at)
         bank = bank_for_cci(entry.bank_account) or self.tr("not recognised (code %1)").replace(
             "%1", entry.bank_account[:3])
-        self.amount_label.setText(format_amount(entry.amount, entry.currency))
+        self.amount_label.setText(receipt.format_amount(entry.amount, entry.currency))
         self.beneficiary_label.setText(entry.beneficiary)
         self.bank_label.setText(bank)
-        self.account_label.setText(mask_account(entry.bank_account))
+        self.account_label.setText(receipt.mask_account(entry.bank_account))
         self.created_label.setText(
             self.tr("%1 in %2").replace("%1", created).replace("%2", where) if created else where)
         for label in rows:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QResizeEvent, QShowEvent
@@ -51,13 +51,19 @@ from PySide6.QtWidgets import (
 )
 
 from tupay_desktop.api import errors
-from tupay_desktop.api.curl import curl_for_exchange
 from tupay_desktop.api.models import Exchange
+from tupay_desktop.lazy import lazy_module
 from tupay_desktop.ui import theme
 from tupay_desktop.ui.badges import core_text, ui_language
-from tupay_desktop.ui.exchange_file import save_exchange
 from tupay_desktop.ui.i18n import arg
-from tupay_desktop.ui.json_tree import JsonTreeView, parse_json, pretty_json
+
+if TYPE_CHECKING:
+    from tupay_desktop.api import curl
+    from tupay_desktop.ui import exchange_file, json_tree
+else:  # imported with the first exchange shown (not part of the first frame)
+    curl = lazy_module("tupay_desktop.api.curl")
+    exchange_file = lazy_module("tupay_desktop.ui.exchange_file")
+    json_tree = lazy_module("tupay_desktop.ui.json_tree")
 
 #: How many exchanges the recent list keeps.
 MAX_RECENT = 200
@@ -231,7 +237,7 @@ class _BodyView(QTabWidget):
         super().__init__(parent)
         self.setDocumentMode(True)
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        self.tree = JsonTreeView(self)
+        self.tree = json_tree.JsonTreeView(self)
         self.pretty = QPlainTextEdit(self)
         self.pretty.setReadOnly(True)
         self.pretty.setFont(fixed)
@@ -272,12 +278,12 @@ class _BodyView(QTabWidget):
 
     def set_body(self, text: str | None) -> None:
         self.raw.setPlainText(text or "")
-        pretty = pretty_json(text)
+        pretty = json_tree.pretty_json(text)
         self.pretty.setPlainText(pretty if pretty is not None else (text or ""))
         is_json = False  # as JsonTreeView.set_json will find (tree first for JSON, raw text else)
         if text is not None and text.strip():
             try:
-                parse_json(text)
+                json_tree.parse_json(text)
                 is_json = True
             except ValueError:
                 pass
@@ -302,7 +308,7 @@ class _BodyView(QTabWidget):
 def _ids_of(text: str | None) -> set[str]:
     """The cashout identifiers a body names: ``external_id:…`` and ``cashout_id:…`` keys."""
     try:
-        body = parse_json(text)
+        body = json_tree.parse_json(text)
     except ValueError:
         return set()
     if not isinstance(body, dict):
@@ -692,7 +698,7 @@ class InspectorWidget(QWidget):
         self.request_body.set_body(exchange.request_body)
         self.response_body.set_body(exchange.response_body)
         self.copy_curl_button.setEnabled(True)
-        self.copy_json_button.setEnabled(pretty_json(exchange.response_body) is not None)
+        self.copy_json_button.setEnabled(json_tree.pretty_json(exchange.response_body) is not None)
         self._refresh_summary_extras()
 
     def clear(self) -> None:
@@ -734,7 +740,7 @@ class InspectorWidget(QWidget):
 
     def curl_text(self) -> str:
         """The "Copy as cURL" snippet of the shown exchange ("" if none)."""
-        return curl_for_exchange(self._exchange) if self._exchange is not None else ""
+        return curl.curl_for_exchange(self._exchange) if self._exchange is not None else ""
 
     def copy_curl(self) -> None:
         """Copy the shown exchange as a cURL snippet."""
@@ -745,7 +751,7 @@ class InspectorWidget(QWidget):
     def copy_json(self) -> None:
         """Copy the shown response body, pretty-printed."""
         if self._exchange is not None:
-            text = pretty_json(self._exchange.response_body)
+            text = json_tree.pretty_json(self._exchange.response_body)
             if text is not None:
                 QGuiApplication.clipboard().setText(text)
                 self._say_copied(self.copy_json_button, self.tr("Copy JSON"))
@@ -755,7 +761,7 @@ class InspectorWidget(QWidget):
         only); returns the path written."""
         if self._exchange is None:
             return None
-        path = save_exchange(self, self._exchange, self._env_key)
+        path = exchange_file.save_exchange(self, self._exchange, self._env_key)
         if path is not None:
             self.save_button.setText(self.tr("Saved ✓"))
             self.save_button.setToolTip(arg(self.tr("Saved to %1"), str(path)))
@@ -931,7 +937,7 @@ class InspectorWidget(QWidget):
     def _explanation(self, exchange: Exchange) -> str:
         """The TuPay error code of the response body, in words ("" when the body has none)."""
         try:
-            body = parse_json(exchange.response_body)
+            body = json_tree.parse_json(exchange.response_body)
         except ValueError:
             return exchange.error or ""
         if not isinstance(body, dict) or "code" not in body:
