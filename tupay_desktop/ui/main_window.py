@@ -327,8 +327,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
 
         self.setCentralWidget(outer)
-        # Scroll bars have no name of their own; tabs built on first use get theirs when opened.
-        name_scroll_bars(self)
+        # Scroll bars have no name of their own: named right after the first paint (walking the
+        # window's widgets costs ~8 ms); tabs built on first use get theirs when opened.
         self.tabs.currentChanged.connect(lambda _index: name_scroll_bars(self.tabs))
 
         bar = self.statusBar()
@@ -972,6 +972,7 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         if not self._first_paint_done:
             self._first_paint_done = True
+            name_scroll_bars(self)
             self.first_painted.emit()
             self._fix_tab_order()
 
