@@ -8,6 +8,8 @@ that release; this test fails on any release with the same defect.
 from __future__ import annotations
 
 import linecache
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -53,3 +55,13 @@ def test_modules_imported_after_pyside6_are_not_read_for_its_feature_hook(
         assert str(module) not in linecache.cache
     finally:
         sys.modules.pop("desk_probe_module", None)
+
+
+def test_no_source_is_kept_in_memory_once_the_ui_package_is_imported() -> None:
+    """What the hook read while PySide6 itself was imported (about 2 MiB of sources) is dropped."""
+    code = ("import tupay_desktop.ui, linecache, sys\n"
+            "import tupay_desktop.ui.main_window\n"
+            "print(len(linecache.cache), sorted(linecache.cache)[:3])\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert proc.stdout.split()[0] == "0", proc.stdout
