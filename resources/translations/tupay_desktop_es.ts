@@ -601,12 +601,12 @@
         <translation>De nuevo el ID denegado %1: TuPay puede rechazarlo (no está documentado cómo trata un ID denegado enviado otra vez).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="743"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="750"/>
         <source>Outcome still unknown</source>
         <translation>Resultado aún desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="744"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="751"/>
         <source>The outcome of the cashout with external id %1 is still unknown. It may have been created. Sending the same cashout again under a new external id could pay the beneficiary twice.
 
 Look it up first. Generate a new id anyway?</source>
@@ -615,37 +615,37 @@ Look it up first. Generate a new id anyway?</source>
 Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="784"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="791"/>
         <source>Cleared on switching to Production.</source>
         <translation>Borrado al pasar a Producción.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="794"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="801"/>
         <source>Fill in %1 again (name, document, CCI and account type) under a new external id</source>
         <translation>Completar de nuevo a %1 (nombre, documento, CCI y tipo de cuenta) con un nuevo ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="830"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="837"/>
         <source>Bank not recognised from the first three digits</source>
         <translation>Banco no reconocido por los tres primeros dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="833"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="840"/>
         <source>Named from the CCI&apos;s first three digits</source>
         <translation>Identificado por los tres primeros dígitos del CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="865"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="872"/>
         <source>Sending… waiting for TuPay&apos;s answer. Do not close the Desk.</source>
         <translation>Enviando… esperando la respuesta de TuPay. No cierre el Desk.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="867"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="874"/>
         <source>Not sent yet: checking for possible duplicates and waiting for any confirmation.</source>
         <translation>Aún no enviado: buscando posibles duplicados y esperando cualquier confirmación.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="873"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="880"/>
         <source>Fix %n field(s) to enable sending.</source>
         <translation>
             <numerusform>Corrija %n campo para habilitar el envío.</numerusform>
@@ -653,22 +653,22 @@ Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="876"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="883"/>
         <source>Ready. Ctrl+Enter sends.</source>
         <translation>Listo. Ctrl+Enter envía.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="883"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="890"/>
         <source>The preview appears when every field is valid.</source>
         <translation>La vista previa aparece cuando todos los campos son válidos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="887"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="894"/>
         <source>No preview: this environment has no credentials to sign with yet.</source>
         <translation>Sin vista previa: este entorno aún no tiene credenciales para firmar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="893"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="900"/>
         <source>No preview: %1</source>
         <translation>Sin vista previa: %1</translation>
     </message>
@@ -1040,32 +1040,32 @@ Consúltelo primero. ¿Generar un nuevo ID de todos modos?</translation>
         <translation>Enviar las notificaciones ahí</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="519"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="522"/>
         <source>Lookups are unavailable: this environment is not ready (its credentials are missing or it could not be started). Set it up in Settings (Ctrl+,).</source>
         <translation>No se puede consultar: este entorno no está listo (faltan sus credenciales o no se pudo iniciar). Configúrelo en Configuración (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="584"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="587"/>
         <source>A cashout_id is made of digits only.</source>
         <translation>Un cashout_id solo tiene dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="586"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="589"/>
         <source>Type a cashout_id or an external_id to look up.</source>
         <translation>Escriba un cashout_id o un external_id para consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="597"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="600"/>
         <source>Lookup cancelled.</source>
         <translation>Consulta cancelada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="608"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="611"/>
         <source>Cancel cashout?</source>
         <translation>¿Cancelar el retiro?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="609"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="612"/>
         <source>Cancel cashout %1 (external_id %2)?
 
 The beneficiary will not be paid. This uses an experimental endpoint that TuPay may not offer.</source>
@@ -1074,52 +1074,52 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
 No se le pagará al beneficiario. Se usa un endpoint experimental que es posible que TuPay no ofrezca.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="639"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="642"/>
         <source>No receipt: this cashout was not sent from this computer, so its journal has no beneficiary details for it.</source>
         <translation>Sin comprobante: este retiro no se envió desde esta computadora, así que su diario no tiene los datos del beneficiario.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="648"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="651"/>
         <source>Not put on hold: %1</source>
         <translation>No se puso en espera: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="652"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="655"/>
         <source>Not released: %1</source>
         <translation>No se liberó: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="679"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="682"/>
         <source>Type a URL on this computer, such as http://127.0.0.1:8000/notify.</source>
         <translation>Escriba una URL de este equipo, como http://127.0.0.1:8000/notify.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="716"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="719"/>
         <source>The sandbox&apos;s notifications could not be read: %1</source>
         <translation>No se pudieron leer las notificaciones del sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="728"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="731"/>
         <source>The sandbox now notifies %1 for cashouts created without a notification URL.</source>
         <translation>El sandbox ahora notifica a %1 los retiros creados sin URL de notificación.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="732"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="735"/>
         <source>The sandbox notifies only cashouts created with a notification URL.</source>
         <translation>El sandbox solo notifica los retiros creados con URL de notificación.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="737"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="740"/>
         <source>The sandbox&apos;s notification URL could not be changed: %1</source>
         <translation>No se pudo cambiar la URL de notificación del sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="746"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="749"/>
         <source>%1 GMT</source>
         <translation>%1 GMT</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="749"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="752"/>
         <source>POST %1
 %2
 (announces the status %3, which it does not carry)</source>
@@ -1128,107 +1128,107 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 (anuncia el estado %3, que no incluye)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="754"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="757"/>
         <source>Attempt %1</source>
         <translation>Intento %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="762"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="765"/>
         <source>No answer: %1</source>
         <translation>Sin respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="769"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="772"/>
         <source>Not sent: %1</source>
         <translation>No enviada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="774"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="777"/>
         <source>Gave up after %1 attempts (last: %2)</source>
         <translation>Abandonada tras %1 intentos (último: %2)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="777"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="780"/>
         <source>Waiting to be sent</source>
         <translation>Esperando ser enviada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="780"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="783"/>
         <source>%1 — retried at %2</source>
         <translation>%1 — se reintenta a las %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="911"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="914"/>
         <source>The lookup failed unexpectedly: %1</source>
         <translation>La consulta falló inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="924"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="927"/>
         <source>The cancellation failed unexpectedly: %1</source>
         <translation>La cancelación falló inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="953"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="956"/>
         <source>Not cancelled: %1</source>
         <translation>No se canceló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="968"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="971"/>
         <source>No answer from TuPay: %1</source>
         <translation>Sin respuesta de TuPay: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="971"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="973"/>
         <source>Unexpected answer: %1</source>
         <translation>Respuesta inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="981"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="983"/>
         <source>Off — the status is final</source>
         <translation>Desactivada: el estado es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="983"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="985"/>
         <source>Next refresh in %1 s</source>
         <translation>Próxima actualización en %1 s</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="985"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="987"/>
         <source>Stopped after an error</source>
         <translation>Detenida tras un error</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1024"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1026"/>
         <source> (code %1)</source>
         <translation> (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1026"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1028"/>
         <source> TuPay&apos;s reason: “%1”.</source>
         <translation> Motivo según TuPay: «%1».</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1052"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1054"/>
         <source>not recognised (code %1)</source>
         <translation>no reconocido (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1059"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1061"/>
         <source>%1 in %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1066"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1068"/>
         <source>cashout_id %1</source>
         <translation>cashout_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1068"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1070"/>
         <source>external_id %1</source>
         <translation>external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1115"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1117"/>
         <source>Cancelling needs both the cashout_id and the external_id: open the cashout from the history or look it up by its external_id.</source>
         <translation>Para cancelar se necesitan el cashout_id y el external_id: abra el retiro desde el historial o consúltelo por su external_id.</translation>
     </message>
@@ -1349,87 +1349,87 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>CreateFlow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="79"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="80"/>
         <source>created</source>
         <translation>creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="83"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="84"/>
         <source>Created: cashout %1 (external id %2) — %3. Its status is followed on the right.</source>
         <translation>Creado: retiro %1 (ID externo %2) — %3. Su estado se sigue a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="86"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="87"/>
         <source>Found it: the cashout with external id %1 was created — %2. Its status is on the right.</source>
         <translation>Encontrado: el retiro con ID externo %1 sí se creó — %2. Su estado está a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="91"/>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="317"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="92"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="332"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="94"/>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="429"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="95"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="448"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconocido: consultándolo por el ID externo %1… (%2) No lo vuelva a enviar con un nuevo ID hasta que la consulta responda.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="98"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="99"/>
         <source>Not found yet: TuPay had no cashout with external id %1 moments after it was sent — it may still be processing it. The Desk looks again; do not send it again under a new id.</source>
         <translation>Aún no encontrado: TuPay no tenía ningún retiro con ID externo %1 momentos después del envío; puede que aún lo esté procesando. El Desk vuelve a consultar; no lo vuelva a enviar con un nuevo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="104"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="105"/>
         <source>Not created: TuPay has no cashout with external id %1. It can be resubmitted with the same external id (History, “Resubmit…”).</source>
         <translation>No creado: TuPay no tiene ningún retiro con ID externo %1. Se puede reenviar con el mismo ID externo (Historial, «Reenviar…»).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="108"/>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="427"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="109"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="445"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>No enviado: no se creó nada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="113"/>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="425"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="114"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="442"/>
         <source>Not created. %1</source>
         <translation>No creado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="115"/>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="415"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="116"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="432"/>
         <source>Conflict — NOT created: external id %1 already belongs to a different cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New id” to send this cashout under a new external id.</source>
         <translation>Conflicto — NO creado: el id externo %1 ya pertenece a otro retiro en TuPay (error 511), uno que este registro nunca envió. No se pagó nada. Use «Nuevo ID» para enviar este retiro con un id externo nuevo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="231"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>No se envió nada: no se pudo leer el registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="229"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="244"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>No enviado: el Desk se cerró antes de enviar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="250"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="265"/>
         <source>Made elsewhere in the last 24 hours (TuPay&apos;s account list):</source>
         <translation>Hechos en otro lugar en las últimas 24 horas (lista de la cuenta en TuPay):</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="254"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="269"/>
         <source>Possible duplicate</source>
         <translation>Posible duplicado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="254"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="269"/>
         <source>Check before sending</source>
         <translation>Revise antes de enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="258"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="273"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>El registro ya tiene %n retiro a esta cuenta por este monto:</numerusform>
@@ -1437,7 +1437,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="261"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="276"/>
         <source>TuPay&apos;s account list has %n cashout(s) to this document for this amount:</source>
         <translation>
             <numerusform>La lista de la cuenta en TuPay tiene %n retiro a este documento por este monto:</numerusform>
@@ -1445,47 +1445,47 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="264"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="279"/>
         <source>The amount is more than the account&apos;s available balance.</source>
         <translation>El monto supera el saldo disponible de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="265"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="280"/>
         <source>Send this one anyway?</source>
         <translation>¿Enviar este de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="266"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="281"/>
         <source>Send anyway</source>
         <translation>Enviar de todos modos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="276"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="291"/>
         <source>Not sent.</source>
         <translation>No enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="306"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="321"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: no se envió nada a Producción.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="412"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="429"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Creado: retiro %1 (ID externo %2). Su estado se sigue a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="420"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="437"/>
         <source>TuPay already has the cashout with external id %1, sent before from this journal: nothing was paid twice. It is looked up on the right.</source>
         <translation>TuPay ya tiene el retiro con id externo %1, enviado antes desde este registro: no se pagó dos veces. Se consulta a la derecha.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="433"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="452"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>No enviado: ya hay un retiro con ID externo %1 en el registro y puede que exista en TuPay. Se está consultando; use «Nuevo ID» solo para un retiro distinto.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="436"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="455"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconocido para el ID externo %1; consúltelo antes de volver a enviar.</translation>
     </message>
@@ -1732,32 +1732,32 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
 <context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="128"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="129"/>
         <source>Please wait a few seconds before refreshing again.</source>
         <translation>Espere unos segundos antes de volver a actualizar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="136"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="137"/>
         <source>Refreshing open cashouts…</source>
         <translation>Actualizando los retiros abiertos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="154"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="155"/>
         <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
         <translation>Conciliando: consultando cada retiro de %1 cuyo resultado es desconocido…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="175"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="176"/>
         <source>Reconciling %1…</source>
         <translation>Conciliando %1…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="184"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="185"/>
         <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
         <translation>Nada que conciliar: ningún retiro de este entorno tiene un resultado desconocido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="192"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="193"/>
         <source>%n found and adopted</source>
         <translation>
             <numerusform>%n encontrado e incorporado</numerusform>
@@ -1765,7 +1765,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="195"/>
         <source>%n not found yet — looked up again on the next reconcile</source>
         <translation>
             <numerusform>%n aún no encontrado — se vuelve a consultar en la próxima conciliación</numerusform>
@@ -1773,12 +1773,12 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="197"/>
         <source>1 never reached TuPay — select it to resubmit</source>
         <translation>1 nunca llegó a TuPay: selecciónelo para reenviarlo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="199"/>
         <source>%n never reached TuPay — select them to resubmit</source>
         <translation>
             <numerusform>%n nunca llegó a TuPay: selecciónelo para reenviarlo</numerusform>
@@ -1786,7 +1786,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="200"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="201"/>
         <source>%n being sent right now (left alone)</source>
         <translation>
             <numerusform>%n enviándose en este momento (no se tocó)</numerusform>
@@ -1794,7 +1794,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="202"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="203"/>
         <source>%n still unknown — the lookup failed; try again later</source>
         <translation>
             <numerusform>%n sigue desconocido: la consulta falló; vuelva a intentarlo más tarde</numerusform>
@@ -1802,7 +1802,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="203"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="204"/>
         <source>%n checked: %1</source>
         <translation>
             <numerusform>%n verificado: %1</numerusform>
@@ -1810,37 +1810,37 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="217"/>
         <source>Cannot resubmit %1: %2</source>
         <translation>No se puede reenviar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="227"/>
         <source>Not resubmitted: nothing was sent for %1.</source>
         <translation>No reenviado: no se envió nada para %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="230"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="231"/>
         <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
         <translation>No reenviado: el entorno cambió durante la confirmación. No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="238"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="239"/>
         <source>Resubmitting %1 with the same external id…</source>
         <translation>Reenviando %1 con el mismo ID externo…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="254"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="255"/>
         <source>Resubmit a PRODUCTION cashout</source>
         <translation>Reenviar un retiro de PRODUCCIÓN</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="256"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="257"/>
         <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
         <translation>Este retiro nunca llegó a TuPay. Se envía otra vez con el MISMO ID externo %1, así TuPay nunca podrá crearlo dos veces.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="270"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="271"/>
         <source>Send this cashout to %1 again?
 
 External id: %2 (the same id: TuPay refuses a second cashout with it)
@@ -1853,67 +1853,67 @@ Beneficiario: %3
 Monto: %4 %5</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="275"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="276"/>
         <source>Resubmit a cashout</source>
         <translation>Reenviar un retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="283"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="284"/>
         <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
         <translation>Reenviado: TuPay creó el retiro %1 con el mismo ID externo %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="287"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="288"/>
         <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
         <translation>TuPay ya tiene un retiro con ID externo %1, así que no se pagó nada dos veces. Se consultó: %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="290"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="291"/>
         <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
         <translation>Reenviado, pero TuPay lo denegó: no se creó nada. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="293"/>
-        <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
-        <translation>No enviado: no se creó nada: %1. Se puede volver a reenviar.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="296"/>
-        <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
-        <translation>Resultado desconocido para el ID externo %1 (%2). Haga clic en «Conciliar» para consultarlo; nunca lo envíe con un nuevo ID.</translation>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="295"/>
+        <source>Not sent — nothing was created: %1 It can be resubmitted again.</source>
+        <translation>No enviado: no se creó nada: %1 Se puede volver a reenviar.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history/actions.py" line="298"/>
+        <source>Outcome unknown for external id %1 (%2) Click “Reconcile” to look it up; never send it under a new id.</source>
+        <translation>Resultado desconocido para el ID externo %1 (%2) Haga clic en «Conciliar» para consultarlo; nunca lo envíe con un nuevo ID.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="300"/>
         <source>The resubmission of %1 ended without an answer.</source>
         <translation>El reenvío de %1 terminó sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="309"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="311"/>
         <source>Export history</source>
         <translation>Exportar historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="310"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="312"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="329"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="331"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>Se exportaron %1 retiros a %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="337"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="339"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="339"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="341"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="351"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="353"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>Se actualizó %n retiro abierto.</numerusform>
@@ -1921,19 +1921,27 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="357"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="359"/>
         <source>The refresh failed: %1</source>
         <translation>La actualización falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="371"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="373"/>
         <source>Reconciling failed: %1</source>
         <translation>La conciliación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="386"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="388"/>
         <source>The resubmission of %1 failed: %2</source>
         <translation>El reenvío de %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
+        <translation type="vanished">No enviado: no se creó nada: %1. Se puede volver a reenviar.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
+        <translation type="vanished">Resultado desconocido para el ID externo %1 (%2). Haga clic en «Conciliar» para consultarlo; nunca lo envíe con un nuevo ID.</translation>
     </message>
 </context>
 <context>
@@ -3257,22 +3265,22 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <translation>Llavero no disponible: las credenciales solo duran esta sesión</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1003"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1004"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Esperando a que se resuelva el retiro en curso (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1010"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1011"/>
         <source>Closing</source>
         <translation>Cerrando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1040"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1041"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1041"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1042"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>El retiro con ID externo %1 no se ha resuelto. Queda en el registro como enviado con resultado desconocido; el Desk lo consultará por su ID externo la próxima vez que se inicie. No lo vuelva a enviar con un nuevo ID.</translation>
     </message>
@@ -3545,6 +3553,69 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <location filename="../../tupay_desktop/ui/account.py" line="609"/>
         <source>Cleared for this session; the OS keyring could not be reached.</source>
         <translation>Borradas para esta sesión; no se pudo acceder al llavero del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkError</name>
+    <message>
+        <location filename="../../tupay_desktop/api/client.py" line="529"/>
+        <source>Refused before sending:</source>
+        <translation>Rechazado antes de enviar:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/client.py" line="530"/>
+        <source>Invalid base URL:</source>
+        <translation>URL base no válida:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/client.py" line="531"/>
+        <source>Host name not found (DNS):</source>
+        <translation>No se encontró el nombre del servidor (DNS):</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/client.py" line="532"/>
+        <source>Connection refused:</source>
+        <translation>Conexión rechazada:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/client.py" line="533"/>
+        <source>Timed out while connecting:</source>
+        <translation>Se agotó el tiempo al conectar:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/client.py" line="534"/>
+        <source>The server&apos;s TLS certificate is not trusted:</source>
+        <translation>El certificado TLS del servidor no es de confianza:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/client.py" line="536"/>
+        <source>TLS handshake failed:</source>
+        <translation>Falló el establecimiento de la conexión TLS:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/client.py" line="537"/>
+        <source>Could not connect:</source>
+        <translation>No se pudo conectar:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/client.py" line="538"/>
+        <source>Timed out waiting for the answer:</source>
+        <translation>Se agotó el tiempo esperando la respuesta:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/client.py" line="539"/>
+        <source>The connection broke before a complete answer arrived:</source>
+        <translation>La conexión se cortó antes de que llegara una respuesta completa:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/client.py" line="541"/>
+        <source>Unreadable answer:</source>
+        <translation>Respuesta ilegible:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/client.py" line="542"/>
+        <source>Request failed:</source>
+        <translation>La solicitud falló:</translation>
     </message>
 </context>
 <context>

@@ -601,12 +601,12 @@
         <translation>De novo o ID recusado %1: a TuPay pode rejeitá-lo (não está documentado como ela trata um ID recusado enviado de novo).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="743"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="750"/>
         <source>Outcome still unknown</source>
         <translation>Resultado ainda desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="744"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="751"/>
         <source>The outcome of the cashout with external id %1 is still unknown. It may have been created. Sending the same cashout again under a new external id could pay the beneficiary twice.
 
 Look it up first. Generate a new id anyway?</source>
@@ -615,37 +615,37 @@ Look it up first. Generate a new id anyway?</source>
 Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="784"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="791"/>
         <source>Cleared on switching to Production.</source>
         <translation>Apagado ao passar para Produção.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="794"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="801"/>
         <source>Fill in %1 again (name, document, CCI and account type) under a new external id</source>
         <translation>Preencher %1 de novo (nome, documento, CCI e tipo de conta) com um novo ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="830"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="837"/>
         <source>Bank not recognised from the first three digits</source>
         <translation>Banco não reconhecido pelos três primeiros dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="833"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="840"/>
         <source>Named from the CCI&apos;s first three digits</source>
         <translation>Identificado pelos três primeiros dígitos do CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="865"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="872"/>
         <source>Sending… waiting for TuPay&apos;s answer. Do not close the Desk.</source>
         <translation>Enviando… aguardando a resposta da TuPay. Não feche o Desk.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="867"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="874"/>
         <source>Not sent yet: checking for possible duplicates and waiting for any confirmation.</source>
         <translation>Ainda não enviado: procurando possíveis duplicados e aguardando qualquer confirmação.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="873"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="880"/>
         <source>Fix %n field(s) to enable sending.</source>
         <translation>
             <numerusform>Corrija %n campo para habilitar o envio.</numerusform>
@@ -653,22 +653,22 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="876"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="883"/>
         <source>Ready. Ctrl+Enter sends.</source>
         <translation>Pronto. Ctrl+Enter envia.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="883"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="890"/>
         <source>The preview appears when every field is valid.</source>
         <translation>A prévia aparece quando todos os campos forem válidos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="887"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="894"/>
         <source>No preview: this environment has no credentials to sign with yet.</source>
         <translation>Sem prévia: este ambiente ainda não tem credenciais para assinar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="893"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="900"/>
         <source>No preview: %1</source>
         <translation>Sem prévia: %1</translation>
     </message>
@@ -1040,32 +1040,32 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
         <translation>Enviar as notificações para lá</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="519"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="522"/>
         <source>Lookups are unavailable: this environment is not ready (its credentials are missing or it could not be started). Set it up in Settings (Ctrl+,).</source>
         <translation>Não é possível consultar: este ambiente não está pronto (faltam as credenciais ou ele não pôde ser iniciado). Configure-o em Configurações (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="584"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="587"/>
         <source>A cashout_id is made of digits only.</source>
         <translation>Um cashout_id tem somente dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="586"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="589"/>
         <source>Type a cashout_id or an external_id to look up.</source>
         <translation>Digite um cashout_id ou um external_id para consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="597"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="600"/>
         <source>Lookup cancelled.</source>
         <translation>Consulta cancelada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="608"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="611"/>
         <source>Cancel cashout?</source>
         <translation>Cancelar o saque?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="609"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="612"/>
         <source>Cancel cashout %1 (external_id %2)?
 
 The beneficiary will not be paid. This uses an experimental endpoint that TuPay may not offer.</source>
@@ -1074,52 +1074,52 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
 O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay pode não oferecer.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="639"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="642"/>
         <source>No receipt: this cashout was not sent from this computer, so its journal has no beneficiary details for it.</source>
         <translation>Sem comprovante: este saque não foi enviado deste computador, então o diário não tem os dados do beneficiário.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="648"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="651"/>
         <source>Not put on hold: %1</source>
         <translation>Não foi colocado em espera: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="652"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="655"/>
         <source>Not released: %1</source>
         <translation>Não foi liberado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="679"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="682"/>
         <source>Type a URL on this computer, such as http://127.0.0.1:8000/notify.</source>
         <translation>Digite uma URL deste computador, como http://127.0.0.1:8000/notify.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="716"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="719"/>
         <source>The sandbox&apos;s notifications could not be read: %1</source>
         <translation>Não foi possível ler as notificações do sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="728"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="731"/>
         <source>The sandbox now notifies %1 for cashouts created without a notification URL.</source>
         <translation>O sandbox agora notifica %1 sobre os saques criados sem URL de notificação.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="732"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="735"/>
         <source>The sandbox notifies only cashouts created with a notification URL.</source>
         <translation>O sandbox só notifica os saques criados com URL de notificação.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="737"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="740"/>
         <source>The sandbox&apos;s notification URL could not be changed: %1</source>
         <translation>Não foi possível alterar a URL de notificação do sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="746"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="749"/>
         <source>%1 GMT</source>
         <translation>%1 GMT</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="749"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="752"/>
         <source>POST %1
 %2
 (announces the status %3, which it does not carry)</source>
@@ -1128,107 +1128,107 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 (anuncia o status %3, que não inclui)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="754"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="757"/>
         <source>Attempt %1</source>
         <translation>Tentativa %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="762"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="765"/>
         <source>No answer: %1</source>
         <translation>Sem resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="769"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="772"/>
         <source>Not sent: %1</source>
         <translation>Não enviada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="774"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="777"/>
         <source>Gave up after %1 attempts (last: %2)</source>
         <translation>Abandonada após %1 tentativas (última: %2)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="777"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="780"/>
         <source>Waiting to be sent</source>
         <translation>Aguardando envio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="780"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="783"/>
         <source>%1 — retried at %2</source>
         <translation>%1 — nova tentativa às %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="911"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="914"/>
         <source>The lookup failed unexpectedly: %1</source>
         <translation>A consulta falhou inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="924"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="927"/>
         <source>The cancellation failed unexpectedly: %1</source>
         <translation>O cancelamento falhou inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="953"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="956"/>
         <source>Not cancelled: %1</source>
         <translation>Não cancelado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="968"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="971"/>
         <source>No answer from TuPay: %1</source>
         <translation>Sem resposta da TuPay: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="971"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="973"/>
         <source>Unexpected answer: %1</source>
         <translation>Resposta inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="981"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="983"/>
         <source>Off — the status is final</source>
         <translation>Desativada: o status é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="983"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="985"/>
         <source>Next refresh in %1 s</source>
         <translation>Próxima atualização em %1 s</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="985"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="987"/>
         <source>Stopped after an error</source>
         <translation>Interrompida após um erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1024"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1026"/>
         <source> (code %1)</source>
         <translation> (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1026"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1028"/>
         <source> TuPay&apos;s reason: “%1”.</source>
         <translation> Motivo informado pela TuPay: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1052"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1054"/>
         <source>not recognised (code %1)</source>
         <translation>não reconhecido (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1059"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1061"/>
         <source>%1 in %2</source>
         <translation>%1 em %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1066"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1068"/>
         <source>cashout_id %1</source>
         <translation>cashout_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1068"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1070"/>
         <source>external_id %1</source>
         <translation>external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1115"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1117"/>
         <source>Cancelling needs both the cashout_id and the external_id: open the cashout from the history or look it up by its external_id.</source>
         <translation>Para cancelar são necessários o cashout_id e o external_id: abra o saque pelo histórico ou consulte-o pelo external_id.</translation>
     </message>
@@ -1349,87 +1349,87 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>CreateFlow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="79"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="80"/>
         <source>created</source>
         <translation>criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="83"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="84"/>
         <source>Created: cashout %1 (external id %2) — %3. Its status is followed on the right.</source>
         <translation>Criado: saque %1 (ID externo %2) — %3. O status é acompanhado à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="86"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="87"/>
         <source>Found it: the cashout with external id %1 was created — %2. Its status is on the right.</source>
         <translation>Encontrado: o saque com ID externo %1 foi criado — %2. O status está à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="91"/>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="317"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="92"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="332"/>
         <source>Sending %1 %2 (external id %3)…</source>
         <translation>Enviando %1 %2 (ID externo %3)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="94"/>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="429"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="95"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="448"/>
         <source>Outcome unknown — looking it up by external id %1… (%2) Do not send it again under a new id until the lookup answers.</source>
         <translation>Resultado desconhecido: consultando pelo ID externo %1… (%2) Não o envie novamente com um novo ID até a consulta responder.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="98"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="99"/>
         <source>Not found yet: TuPay had no cashout with external id %1 moments after it was sent — it may still be processing it. The Desk looks again; do not send it again under a new id.</source>
         <translation>Ainda não encontrado: a TuPay não tinha nenhum saque com ID externo %1 instantes depois do envio; talvez ainda o esteja processando. O Desk consulta de novo; não o envie novamente com um novo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="104"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="105"/>
         <source>Not created: TuPay has no cashout with external id %1. It can be resubmitted with the same external id (History, “Resubmit…”).</source>
         <translation>Não criado: a TuPay não tem nenhum saque com ID externo %1. Pode ser reenviado com o mesmo ID externo (Histórico, “Reenviar…”).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="108"/>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="427"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="109"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="445"/>
         <source>Not sent — nothing was created: %1</source>
         <translation>Não enviado: nada foi criado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="113"/>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="425"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="114"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="442"/>
         <source>Not created. %1</source>
         <translation>Não criado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="115"/>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="415"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="116"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="432"/>
         <source>Conflict — NOT created: external id %1 already belongs to a different cashout at TuPay (error 511), one this journal never sent. Nothing was paid. Use “New id” to send this cashout under a new external id.</source>
         <translation>Conflito — NÃO criado: o id externo %1 já pertence a outro saque na TuPay (erro 511), um que este registro nunca enviou. Nada foi pago. Use “Novo ID” para enviar este saque com um id externo novo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="231"/>
         <source>Nothing was sent: the journal could not be read (%1).</source>
         <translation>Nada foi enviado: não foi possível ler o registro (%1).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="229"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="244"/>
         <source>Not sent: the Desk was closed before sending.</source>
         <translation>Não enviado: o Desk foi fechado antes do envio.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="250"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="265"/>
         <source>Made elsewhere in the last 24 hours (TuPay&apos;s account list):</source>
         <translation>Feitos em outro lugar nas últimas 24 horas (lista da conta na TuPay):</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="254"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="269"/>
         <source>Possible duplicate</source>
         <translation>Possível duplicidade</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="254"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="269"/>
         <source>Check before sending</source>
         <translation>Verifique antes de enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="258"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="273"/>
         <source>The journal already has %n cashout(s) to this account for this amount:</source>
         <translation>
             <numerusform>O registro já tem %n saque para esta conta com este valor:</numerusform>
@@ -1437,7 +1437,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="261"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="276"/>
         <source>TuPay&apos;s account list has %n cashout(s) to this document for this amount:</source>
         <translation>
             <numerusform>A lista da conta na TuPay tem %n saque para este documento neste valor:</numerusform>
@@ -1445,47 +1445,47 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="264"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="279"/>
         <source>The amount is more than the account&apos;s available balance.</source>
         <translation>O valor é maior que o saldo disponível da conta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="265"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="280"/>
         <source>Send this one anyway?</source>
         <translation>Enviar este mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="266"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="281"/>
         <source>Send anyway</source>
         <translation>Enviar mesmo assim</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="276"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="291"/>
         <source>Not sent.</source>
         <translation>Não enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="306"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="321"/>
         <source>Cancelled — nothing was sent to Production.</source>
         <translation>Cancelado: nada foi enviado para Produção.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="412"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="429"/>
         <source>Created: cashout %1 (external id %2). Its status is followed on the right.</source>
         <translation>Criado: saque %1 (ID externo %2). O status é acompanhado à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="420"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="437"/>
         <source>TuPay already has the cashout with external id %1, sent before from this journal: nothing was paid twice. It is looked up on the right.</source>
         <translation>A TuPay já tem o saque com id externo %1, enviado antes a partir deste registro: nada foi pago duas vezes. Ele é consultado à direita.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="433"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="452"/>
         <source>Not sent: a cashout with external id %1 is already in the journal and may exist at TuPay. It is being looked up; use “New id” only for a different cashout.</source>
         <translation>Não enviado: já existe um saque com ID externo %1 no registro, e ele pode existir na TuPay. Ele está sendo consultado; use “Novo ID” só para um saque diferente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/create_flow.py" line="436"/>
+        <location filename="../../tupay_desktop/ui/create_flow.py" line="455"/>
         <source>Outcome unknown for external id %1; look it up before sending again.</source>
         <translation>Resultado desconhecido para o ID externo %1; consulte-o antes de enviar novamente.</translation>
     </message>
@@ -1732,32 +1732,32 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>HistoryActions</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="128"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="129"/>
         <source>Please wait a few seconds before refreshing again.</source>
         <translation>Aguarde alguns segundos antes de atualizar novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="136"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="137"/>
         <source>Refreshing open cashouts…</source>
         <translation>Atualizando os saques em aberto…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="154"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="155"/>
         <source>Reconciling: looking up every cashout of %1 whose outcome is unknown…</source>
         <translation>Conciliando: consultando cada saque de %1 com resultado desconhecido…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="175"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="176"/>
         <source>Reconciling %1…</source>
         <translation>Conciliando %1…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="184"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="185"/>
         <source>Nothing to reconcile: no cashout of this environment has an unknown outcome.</source>
         <translation>Nada a conciliar: nenhum saque deste ambiente tem resultado desconhecido.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="192"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="193"/>
         <source>%n found and adopted</source>
         <translation>
             <numerusform>%n encontrado e incorporado</numerusform>
@@ -1765,7 +1765,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="194"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="195"/>
         <source>%n not found yet — looked up again on the next reconcile</source>
         <translation>
             <numerusform>%n ainda não encontrado — consultado de novo na próxima conciliação</numerusform>
@@ -1773,12 +1773,12 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="197"/>
         <source>1 never reached TuPay — select it to resubmit</source>
         <translation>1 nunca chegou à TuPay: selecione-o para reenviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="198"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="199"/>
         <source>%n never reached TuPay — select them to resubmit</source>
         <translation>
             <numerusform>%n nunca chegou à TuPay: selecione-o para reenviar</numerusform>
@@ -1786,7 +1786,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="200"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="201"/>
         <source>%n being sent right now (left alone)</source>
         <translation>
             <numerusform>%n sendo enviado neste momento (não foi mexido)</numerusform>
@@ -1794,7 +1794,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="202"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="203"/>
         <source>%n still unknown — the lookup failed; try again later</source>
         <translation>
             <numerusform>%n continua desconhecido: a consulta falhou; tente novamente mais tarde</numerusform>
@@ -1802,7 +1802,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="203"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="204"/>
         <source>%n checked: %1</source>
         <translation>
             <numerusform>%n verificado: %1</numerusform>
@@ -1810,37 +1810,37 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="217"/>
         <source>Cannot resubmit %1: %2</source>
         <translation>Não é possível reenviar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="227"/>
         <source>Not resubmitted: nothing was sent for %1.</source>
         <translation>Não reenviado: nada foi enviado para %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="230"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="231"/>
         <source>Not resubmitted: the environment changed while confirming. Nothing was sent.</source>
         <translation>Não reenviado: o ambiente mudou durante a confirmação. Nada foi enviado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="238"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="239"/>
         <source>Resubmitting %1 with the same external id…</source>
         <translation>Reenviando %1 com o mesmo ID externo…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="254"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="255"/>
         <source>Resubmit a PRODUCTION cashout</source>
         <translation>Reenviar um saque de PRODUÇÃO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="256"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="257"/>
         <source>This cashout never reached TuPay. It is sent again with the SAME external id %1, so TuPay can never create it twice.</source>
         <translation>Este saque nunca chegou à TuPay. Ele é enviado novamente com o MESMO ID externo %1, assim a TuPay nunca poderá criá-lo duas vezes.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="270"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="271"/>
         <source>Send this cashout to %1 again?
 
 External id: %2 (the same id: TuPay refuses a second cashout with it)
@@ -1853,67 +1853,67 @@ Beneficiário: %3
 Valor: %4 %5</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="275"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="276"/>
         <source>Resubmit a cashout</source>
         <translation>Reenviar um saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="283"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="284"/>
         <source>Resubmitted: TuPay created cashout %1 with the same external id %2.</source>
         <translation>Reenviado: a TuPay criou o saque %1 com o mesmo ID externo %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="287"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="288"/>
         <source>TuPay already has a cashout with external id %1, so nothing was paid twice. Looked it up: %2.</source>
         <translation>A TuPay já tem um saque com ID externo %1; portanto nada foi pago duas vezes. Consultado: %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="290"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="291"/>
         <source>Resubmitted, but TuPay declined it — nothing was created. %1</source>
         <translation>Reenviado, mas a TuPay o recusou: nada foi criado. %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="293"/>
-        <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
-        <translation>Não enviado: nada foi criado: %1. Pode ser reenviado outra vez.</translation>
-    </message>
-    <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="296"/>
-        <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
-        <translation>Resultado desconhecido para o ID externo %1 (%2). Clique em “Conciliar” para consultá-lo; nunca o envie com um novo ID.</translation>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="295"/>
+        <source>Not sent — nothing was created: %1 It can be resubmitted again.</source>
+        <translation>Não enviado: nada foi criado: %1 Pode ser reenviado outra vez.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history/actions.py" line="298"/>
+        <source>Outcome unknown for external id %1 (%2) Click “Reconcile” to look it up; never send it under a new id.</source>
+        <translation>Resultado desconhecido para o ID externo %1 (%2) Clique em “Conciliar” para consultá-lo; nunca o envie com um novo ID.</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="300"/>
         <source>The resubmission of %1 ended without an answer.</source>
         <translation>O reenvio de %1 terminou sem resposta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="309"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="311"/>
         <source>Export history</source>
         <translation>Exportar histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="310"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="312"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="329"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="331"/>
         <source>Exported %1 cashouts to %2.</source>
         <translation>%1 saques exportados para %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="337"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="339"/>
         <source>The export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="339"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="341"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="351"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="353"/>
         <source>Refreshed %n open cashout(s).</source>
         <translation>
             <numerusform>%n saque em aberto atualizado.</numerusform>
@@ -1921,19 +1921,27 @@ Valor: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="357"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="359"/>
         <source>The refresh failed: %1</source>
         <translation>A atualização falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="371"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="373"/>
         <source>Reconciling failed: %1</source>
         <translation>A conciliação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/actions.py" line="386"/>
+        <location filename="../../tupay_desktop/ui/history/actions.py" line="388"/>
         <source>The resubmission of %1 failed: %2</source>
         <translation>O reenvio de %1 falhou: %2</translation>
+    </message>
+    <message>
+        <source>Not sent — nothing was created: %1. It can be resubmitted again.</source>
+        <translation type="vanished">Não enviado: nada foi criado: %1. Pode ser reenviado outra vez.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; never send it under a new id.</source>
+        <translation type="vanished">Resultado desconhecido para o ID externo %1 (%2). Clique em “Conciliar” para consultá-lo; nunca o envie com um novo ID.</translation>
     </message>
 </context>
 <context>
@@ -3257,22 +3265,22 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <translation>Chaveiro indisponível: as credenciais valem só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1003"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1004"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Aguardando a conclusão do saque em andamento (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1010"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1011"/>
         <source>Closing</source>
         <translation>Fechando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1040"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1041"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1041"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1042"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>O saque com ID externo %1 não foi concluído. Ele fica no registro como enviado com resultado desconhecido; o Desk vai consultá-lo pelo ID externo na próxima vez que iniciar. Não o envie novamente com um novo ID.</translation>
     </message>
@@ -3545,6 +3553,69 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <location filename="../../tupay_desktop/ui/account.py" line="609"/>
         <source>Cleared for this session; the OS keyring could not be reached.</source>
         <translation>Apagadas nesta sessão; não foi possível acessar o chaveiro do sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkError</name>
+    <message>
+        <location filename="../../tupay_desktop/api/client.py" line="529"/>
+        <source>Refused before sending:</source>
+        <translation>Recusado antes do envio:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/client.py" line="530"/>
+        <source>Invalid base URL:</source>
+        <translation>URL base inválida:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/client.py" line="531"/>
+        <source>Host name not found (DNS):</source>
+        <translation>Nome do servidor não encontrado (DNS):</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/client.py" line="532"/>
+        <source>Connection refused:</source>
+        <translation>Conexão recusada:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/client.py" line="533"/>
+        <source>Timed out while connecting:</source>
+        <translation>Tempo esgotado ao conectar:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/client.py" line="534"/>
+        <source>The server&apos;s TLS certificate is not trusted:</source>
+        <translation>O certificado TLS do servidor não é confiável:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/client.py" line="536"/>
+        <source>TLS handshake failed:</source>
+        <translation>Falha no handshake TLS:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/client.py" line="537"/>
+        <source>Could not connect:</source>
+        <translation>Não foi possível conectar:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/client.py" line="538"/>
+        <source>Timed out waiting for the answer:</source>
+        <translation>Tempo esgotado aguardando a resposta:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/client.py" line="539"/>
+        <source>The connection broke before a complete answer arrived:</source>
+        <translation>A conexão caiu antes de chegar uma resposta completa:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/client.py" line="541"/>
+        <source>Unreadable answer:</source>
+        <translation>Resposta ilegível:</translation>
+    </message>
+    <message>
+        <location filename="../../tupay_desktop/api/client.py" line="542"/>
+        <source>Request failed:</source>
+        <translation>A requisição falhou:</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from tupay_desktop.api.client import (
     NetworkErrorKind,
     Timeouts,
     classify_network_error,
+    explain_network_failure,
     parse_base_url,
 )
 from tupay_desktop.api.diagnosis import diagnose
@@ -208,6 +209,46 @@ def test_fault_after_commit_is_outcome_unknown_and_the_cashout_exists(
     # Resolution: a status lookup by the same external_id finds it.
     resolved = client.status(external_id=request.external_id)
     assert isinstance(resolved, StatusResult) and resolved.status.code == 0
+
+
+def test_a_transport_failure_is_explained_in_the_operators_words_with_its_detail_apart(
+    sandbox: Any, client: CashoutClient
+) -> None:
+    """The GUI says what happened in its language and keeps the URL and the exception's English
+    for a tooltip: the message splits into the two, and the "may or may not" advice is dropped
+    (the caller words it)."""
+    request = make_request()
+    sandbox.inject(Fault.RESET_AFTER_COMMIT)
+    outcome = client.create(request)
+    assert isinstance(outcome, OutcomeUnknown), outcome
+    kind = classify_network_error(outcome)
+    assert kind is NetworkErrorKind.CONNECTION_LOST
+    seen: list[tuple[str, str]] = []
+
+    def translate(context: str, text: str) -> str:
+        seen.append((context, text))
+        return "La conexión se cortó antes de que llegara una respuesta completa:"
+
+    words, detail = explain_network_failure(outcome.message, translate)
+    assert seen == [("NetworkError", "The connection broke before a complete answer arrived:")]
+    assert words == "La conexión se cortó antes de que llegara una respuesta completa."
+    assert sandbox.url in detail and "may or may not" not in detail and detail
+    assert not detail.startswith("The connection broke")
+    # Untranslated (the CLI), the words are the English lead as a sentence.
+    assert explain_network_failure(outcome.message)[0] == (
+        "The connection broke before a complete answer arrived.")
+    # A refused connection (nothing listening), before anything could be sent.
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with CashoutClient(f"http://127.0.0.1:{port}", sandbox.credentials) as closed:
+        refused = closed.create(make_request())
+    assert isinstance(refused, NetworkError), refused
+    words, detail = explain_network_failure(refused.message)
+    assert words == "Connection refused." and f"127.0.0.1:{port}" in detail
+    # A message of another origin: the generic sentence, the whole message as the detail.
+    assert explain_network_failure("external_id already used") == ("Request failed.",
+                                                                  "external_id already used")
 
 
 def test_reset_before_commit_is_outcome_unknown_and_nothing_exists(

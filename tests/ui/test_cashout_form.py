@@ -193,10 +193,10 @@ def test_outcome_unknown_keeps_the_external_id_and_looks_it_up(
     shown: list[tuple[str, str]] = []
     original = window.form.show_outcome
 
-    def spy(text: str, kind: str) -> None:
+    def spy(text: str, kind: str, detail: str = "") -> None:
         shown.append((text, kind))
         ids_seen.append(window.form.external_id)
-        original(text, kind)
+        original(text, kind, detail)
 
     ids_seen: list[str] = []
     window.form.show_outcome = spy  # type: ignore[method-assign]

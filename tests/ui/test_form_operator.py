@@ -94,8 +94,8 @@ def test_after_a_decline_or_an_unknown_outcome_the_fields_stay(
     shown: list[dict[str, str]] = []
     original = form.show_outcome
 
-    def spy(text: str, kind: str) -> None:
-        original(text, kind)
+    def spy(text: str, kind: str, detail: str = "") -> None:
+        original(text, kind, detail)
         shown.append(form.values())
 
     form.show_outcome = spy  # type: ignore[method-assign]
@@ -361,8 +361,8 @@ def test_an_unknown_outcome_found_created_clears_only_what_the_operator_did_not_
     fill_form(desk.window)
     original = form.show_outcome
 
-    def spy(text: str, kind: str) -> None:
-        original(text, kind)
+    def spy(text: str, kind: str, detail: str = "") -> None:
+        original(text, kind, detail)
         if text.startswith("Outcome unknown"):  # the lookup runs: the operator types meanwhile
             form.set_values({"beneficiary_name": "Luis"})
 

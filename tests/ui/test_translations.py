@@ -394,3 +394,35 @@ def test_menu_status_badge_json_types_and_journal_states_speak_spanish(
     assert "PENDIENTE" in line and "created" not in line and "PENDING" not in line
     assert "RECHAZADO" in describe_duplicate(replace(entry, last_status=3))
     assert "Resultado desconocido" in describe_duplicate(replace(entry, state="unknown"))
+
+
+@pytest.mark.parametrize("language", ["es", "pt_BR"])
+def test_a_dropped_connection_is_said_in_the_desks_language_with_its_detail_in_the_tooltip(
+    language: str, installed: Any, qtbot: Any, make_desk: Any
+) -> None:
+    """The client's transport words are English (the CLI prints them); the form's outcome line says
+    what happened in the GUI's language, and the URL and exception go to its tooltip."""
+    from tests.ui.conftest import fill_form
+    from tupay_desktop.sandbox import Fault
+
+    installed(language)
+    desk = make_desk()
+    form = desk.window.form
+    fill_form(desk.window)
+    shown: list[tuple[str, str, str]] = []
+    original = form.show_outcome
+
+    def spy(text: str, kind: str, detail: str = "") -> None:
+        shown.append((text, kind, detail))
+        original(text, kind, detail)
+
+    form.show_outcome = spy  # type: ignore[method-assign]
+    desk.sandbox.inject(Fault.RESET_AFTER_COMMIT)
+    form.request_send()
+    qtbot.waitUntil(lambda: not desk.window.create_in_flight, timeout=10_000)
+    lead = _expected(language, "NetworkError", "The connection broke before a complete answer arrived:")
+    unknown = [(text, detail) for text, kind, detail in shown if kind == "warning" and lead[:-1] in text]
+    assert unknown, shown
+    text, detail = unknown[0]
+    assert "connection broke" not in text and "may or may not" not in text and desk.sandbox.url not in text
+    assert desk.sandbox.url in detail

@@ -33,6 +33,7 @@ from urllib.parse import urlsplit
 
 import tupay_desktop
 from tupay_desktop.api import signing
+from tupay_desktop.i18n import QT_TRANSLATE_NOOP, Translator, identity
 from tupay_desktop.lazy import lazy_module
 
 if TYPE_CHECKING:
@@ -93,6 +94,7 @@ __all__ = [
     "Unparseable",
     "check_base_url",
     "classify_network_error",
+    "explain_network_failure",
     "is_loopback_host",
     "parse_base_url",
     "parse_create_response",
@@ -521,21 +523,50 @@ class NetworkErrorKind(StrEnum):
     OTHER = "other"
 
 
-#: The sentence every NetworkError message of a kind starts with (lets callers classify it).
+#: The sentence every NetworkError message of a kind starts with (lets callers classify it, and
+#: say it in the operator's language: :func:`explain_network_failure`).
 _KIND_LEAD: dict[NetworkErrorKind, str] = {
-    NetworkErrorKind.INSECURE_URL: "Refused before sending:",
-    NetworkErrorKind.INVALID_URL: "Invalid base URL:",
-    NetworkErrorKind.DNS: "Host name not found (DNS):",
-    NetworkErrorKind.REFUSED: "Connection refused:",
-    NetworkErrorKind.CONNECT_TIMEOUT: "Timed out while connecting:",
-    NetworkErrorKind.TLS_CERTIFICATE: "The server's TLS certificate is not trusted:",
-    NetworkErrorKind.TLS: "TLS handshake failed:",
-    NetworkErrorKind.CONNECT: "Could not connect:",
-    NetworkErrorKind.TIMEOUT: "Timed out waiting for the answer:",
-    NetworkErrorKind.CONNECTION_LOST: "The connection broke before a complete answer arrived:",
-    NetworkErrorKind.BAD_RESPONSE: "Unreadable answer:",
-    NetworkErrorKind.OTHER: "Request failed:",
+    NetworkErrorKind.INSECURE_URL: QT_TRANSLATE_NOOP("NetworkError", "Refused before sending:"),
+    NetworkErrorKind.INVALID_URL: QT_TRANSLATE_NOOP("NetworkError", "Invalid base URL:"),
+    NetworkErrorKind.DNS: QT_TRANSLATE_NOOP("NetworkError", "Host name not found (DNS):"),
+    NetworkErrorKind.REFUSED: QT_TRANSLATE_NOOP("NetworkError", "Connection refused:"),
+    NetworkErrorKind.CONNECT_TIMEOUT: QT_TRANSLATE_NOOP("NetworkError", "Timed out while connecting:"),
+    NetworkErrorKind.TLS_CERTIFICATE: QT_TRANSLATE_NOOP(
+        "NetworkError", "The server's TLS certificate is not trusted:"),
+    NetworkErrorKind.TLS: QT_TRANSLATE_NOOP("NetworkError", "TLS handshake failed:"),
+    NetworkErrorKind.CONNECT: QT_TRANSLATE_NOOP("NetworkError", "Could not connect:"),
+    NetworkErrorKind.TIMEOUT: QT_TRANSLATE_NOOP("NetworkError", "Timed out waiting for the answer:"),
+    NetworkErrorKind.CONNECTION_LOST: QT_TRANSLATE_NOOP(
+        "NetworkError", "The connection broke before a complete answer arrived:"),
+    NetworkErrorKind.BAD_RESPONSE: QT_TRANSLATE_NOOP("NetworkError", "Unreadable answer:"),
+    NetworkErrorKind.OTHER: QT_TRANSLATE_NOOP("NetworkError", "Request failed:"),
 }
+#: What an OutcomeUnknown's message ends with (``%r`` of the external_id in between).
+_MAYBE_CREATED = " The cashout may or may not have been created: look it up by its external_id "
+_MAYBE_CREATED_END = "; do not resubmit it with a new id."
+
+
+def _maybe_created(message: str, external_id: str) -> str:
+    return f"{message}{_MAYBE_CREATED}{external_id!r}{_MAYBE_CREATED_END}"
+
+
+def explain_network_failure(message: str, translate: Translator = identity) -> tuple[str, str]:
+    """A transport failure's message (a :class:`NetworkError`'s or :class:`OutcomeUnknown`'s, as
+    this client words it, also as journalled) split into what happened — one sentence in the
+    operator's language through ``translate`` — and the technical detail after it (URL, the
+    exception), which stays as it came. The "may or may not have been created" advice an unknown
+    outcome carries is dropped: the caller says it in its own words. A message of another origin
+    is returned whole as the detail, with the generic sentence."""
+    kind = next((k for k, lead in _KIND_LEAD.items() if message.startswith(lead)), None)
+    if kind is None:
+        kind, detail = NetworkErrorKind.OTHER, message.strip()
+    else:
+        detail = message[len(_KIND_LEAD[kind]):].strip()
+    cut = detail.find(_MAYBE_CREATED)
+    if cut >= 0 and detail.endswith(_MAYBE_CREATED_END):
+        detail = detail[:cut].rstrip()
+    words = translate("NetworkError", _KIND_LEAD[kind]).rstrip().rstrip(":：").rstrip()
+    return f"{words}.", detail
 
 
 def classify_network_error(error: NetworkError | OutcomeUnknown) -> NetworkErrorKind:
@@ -717,9 +748,7 @@ class CashoutClient:
             if sent.maybe_sent:
                 return OutcomeUnknown(
                     external_id=external_id,
-                    message=sent.message
-                    + " The cashout may or may not have been created: look it up by its "
-                    f"external_id {external_id!r}; do not resubmit it with a new id.",
+                    message=_maybe_created(sent.message, external_id),
                     exchange=sent.exchange,
                 )
             return NetworkError(message=sent.message, exchange=sent.exchange)
@@ -739,9 +768,7 @@ class CashoutClient:
             return ApiFailure(error=parsed, exchange=sent.exchange)
         return OutcomeUnknown(
             external_id=external_id,
-            message=_message(NetworkErrorKind.BAD_RESPONSE, parsed.message)
-            + " The cashout may or may not have been created: look it up by its "
-            f"external_id {external_id!r}; do not resubmit it with a new id.",
+            message=_maybe_created(_message(NetworkErrorKind.BAD_RESPONSE, parsed.message), external_id),
             exchange=sent.exchange,
         )
 

@@ -599,8 +599,10 @@ class CashoutForm(QWidget):
         self._notices.pop("external_id", None)
         self._revalidate()
 
-    def show_outcome(self, text: str, kind: str) -> None:
-        """Show the last outcome in words; ``kind`` is ``"ok"``, ``"error"``, ``"warning"`` or ``"info"``."""
+    def show_outcome(self, text: str, kind: str, detail: str = "") -> None:
+        """Show the last outcome in words; ``kind`` is ``"ok"``, ``"error"``, ``"warning"`` or
+        ``"info"``. ``detail``: the technical detail behind it (the URL and the transport's own
+        words, as they came), in the line's tooltip and accessible description."""
         colour = {
             "ok": theme.ok_colour(),
             "error": theme.error_colour(),
@@ -608,7 +610,12 @@ class CashoutForm(QWidget):
         }.get(kind)
         self.outcome_label.setStyleSheet(f"color: {theme.css(colour)};" if colour is not None else "")
         self.outcome_label.setText(text)
+        self.outcome_label.setToolTip(detail)
+        self.outcome_label.setAccessibleDescription(detail)
         self.outcome_label.setVisible(bool(text))
+
+    def outcome_detail(self) -> str:
+        return self.outcome_label.toolTip()
 
     def outcome_text(self) -> str:
         return self.outcome_label.text()

@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 
 from tupay_desktop.api import errors
 from tupay_desktop.api.banks import bank_for_cci
-from tupay_desktop.api.client import is_loopback_host
+from tupay_desktop.api.client import explain_network_failure, is_loopback_host
 from tupay_desktop.api.models import (
     ApiFailure,
     CashoutStatus,
@@ -447,8 +447,11 @@ class CashoutView(QWidget):
         box.setVisible(False)
         return box
 
-    def _set_error(self, text: str) -> None:
+    def _set_error(self, text: str, detail: str = "") -> None:
+        """The error under the lookup field (its accessible description too, as every value of
+        the view); ``detail`` (the transport's own words) in its tooltip."""
         self.error_label.setText(text)
+        self.error_label.setToolTip(detail)
         self.error_label.setVisible(bool(text))
 
     def _label(self, name: str) -> QLabel:
@@ -964,9 +967,8 @@ class CashoutView(QWidget):
                 self.schedule.record(key, outcome)
             if self._status is None and not cancelling:
                 self._forget()
-            self._set_error(
-                self.tr("No answer from TuPay: %1").replace("%1", core_text(outcome.message))
-            )
+            words, detail = explain_network_failure(outcome.message, QCoreApplication.translate)
+            self._set_error(self.tr("No answer from TuPay: %1").replace("%1", words), detail)
         else:
             self._set_error(self.tr("Unexpected answer: %1").replace("%1", type(outcome).__name__))
         self._update_auto_label()

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from tupay_desktop.api.client import explain_network_failure
 from tupay_desktop.api.errors import explain_failure
 from tupay_desktop.api.models import (
     ApiError,
@@ -93,7 +94,7 @@ def outcome_line(entry: JournalEntry, error: ApiError | None = None) -> tuple[st
     if state == "unknown":
         text = translate("CreateFlow", "Outcome unknown — looking it up by external id %1… (%2) Do not "
                                        "send it again under a new id until the lookup answers.")
-        return arg(text, external, entry.error_message or ""), "warning"
+        return arg(text, external, network_words(entry.error_message or "")[0]), "warning"
     if state == "not_found_yet":
         text = translate("CreateFlow", "Not found yet: TuPay had no cashout with external id %1 moments "
                                        "after it was sent — it may still be processing it. The Desk looks "
@@ -106,7 +107,7 @@ def outcome_line(entry: JournalEntry, error: ApiError | None = None) -> tuple[st
                                            "“Resubmit…”).")
             return arg(text, external), "warning"
         text = translate("CreateFlow", "Not sent — nothing was created: %1")
-        return arg(text, entry.error_message or ""), "error"
+        return arg(text, network_words(entry.error_message or "")[0]), "error"
     if state == "declined":
         failure = error if error is not None else ApiError(entry.error_code, entry.error_message or "")
         explained = explain_failure(failure, ui_language(), QCoreApplication.translate)
@@ -118,6 +119,20 @@ def outcome_line(entry: JournalEntry, error: ApiError | None = None) -> tuple[st
                                        "a new external id.")
         return arg(text, external), "error"
     return state, "info"
+
+
+def network_words(message: str) -> tuple[str, str]:
+    """A transport failure's message in the GUI's language, and its technical detail (for a
+    tooltip): :func:`~tupay_desktop.api.client.explain_network_failure`."""
+    return explain_network_failure(message, QCoreApplication.translate)
+
+
+def outcome_detail(entry: JournalEntry) -> str:
+    """The technical detail behind :func:`outcome_line`'s words for this row ("" when none): the
+    URL and the transport's own words of a failure, as they came."""
+    if entry.state in ("unknown", "not_created") and entry.error_code != _NOT_FOUND:
+        return network_words(entry.error_message or "")[1]
+    return ""
 
 
 def describe_duplicate(entry: Any) -> str:
@@ -383,7 +398,7 @@ class CreateFlow(QObject):
         entry = self._row_entry()
         if entry is not None and entry.state != "sending":
             error = outcome.error if isinstance(outcome, ApiFailure) else None
-            self._finish(*outcome_line(entry, error))
+            self._finish(*outcome_line(entry, error), outcome_detail(entry))
             return
         self._finish(*self._outcome_words(request, outcome))
 
@@ -395,14 +410,16 @@ class CreateFlow(QObject):
         entry = self._row_entry()
         if entry is None:
             return
-        self._form.show_outcome(*outcome_line(entry))
+        self._form.show_outcome(*outcome_line(entry), outcome_detail(entry))
         form = self._form
         if entry.state not in UNRESOLVED_STATES and form.unresolved_external_id == external_id:
             form.mark_resolved()  # "New id" no longer warns about an outcome that is known
         if entry.state == "created" and form.external_id == external_id and not form.sending:
             form.start_new_cashout()  # found, or resubmitted: the next cashout gets a new id
 
-    def _outcome_words(self, request: CashoutRequest | None, outcome: Any) -> tuple[str, str]:
+    def _outcome_words(
+        self, request: CashoutRequest | None, outcome: Any
+    ) -> tuple[str, str] | tuple[str, str, str]:
         """The outcome in words where the journal row cannot say it (nothing journalled by this
         send, or the row could not be written or read)."""
         from tupay_desktop.service import EXTERNAL_ID_USED, ExternalIdConflict
@@ -424,11 +441,13 @@ class CreateFlow(QObject):
             explained = explain_failure(outcome.error, ui_language(), QCoreApplication.translate)
             return self.tr("Not created. %1").replace("%1", explained), "error"
         if isinstance(outcome, NetworkError):
-            return self.tr("Not sent — nothing was created: %1").replace("%1", outcome.message), "error"
+            words, detail = network_words(outcome.message)
+            return arg(self.tr("Not sent — nothing was created: %1"), words), "error", detail
         if isinstance(outcome, OutcomeUnknown):
-            return (self.tr("Outcome unknown — looking it up by external id %1… (%2) Do not send it again "
-                            "under a new id until the lookup answers.")
-                    .replace("%1", outcome.external_id).replace("%2", outcome.message), "warning")
+            words, detail = network_words(outcome.message)
+            return (arg(self.tr("Outcome unknown — looking it up by external id %1… (%2) Do not send it "
+                                "again under a new id until the lookup answers."), outcome.external_id,
+                        words), "warning", detail)
         if isinstance(outcome, ExternalIdInUseError):
             return (arg(self.tr("Not sent: a cashout with external id %1 is already in the journal and may "
                                 "exist at TuPay. It is being looked up; use “New id” only for a different "
@@ -436,9 +455,9 @@ class CreateFlow(QObject):
         return (self.tr("Outcome unknown for external id %1; look it up before sending again.")
                 .replace("%1", external), "warning")
 
-    def _finish(self, text: str, kind: str) -> None:
+    def _finish(self, text: str, kind: str, detail: str = "") -> None:
         self._in_flight = None
         self._submitted = False
         self._form.set_sending(False)
-        self._form.show_outcome(text, kind)
+        self._form.show_outcome(text, kind, detail)
         self.busy_changed.emit(False)

@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from tupay_desktop.api import errors
+from tupay_desktop.api.client import explain_network_failure
 from tupay_desktop.api.models import (
     ApiFailure,
     CashoutRequest,
@@ -290,11 +291,12 @@ class HistoryActions(QObject):
             return arg(self.tr("Resubmitted, but TuPay declined it — nothing was created. %1"),
                        errors.explain_failure(outcome.error, ui_language(), QCoreApplication.translate))
         if isinstance(outcome, NetworkError):
-            return arg(self.tr("Not sent — nothing was created: %1. It can be resubmitted again."),
-                       outcome.message)
+            words = explain_network_failure(outcome.message, QCoreApplication.translate)[0]
+            return arg(self.tr("Not sent — nothing was created: %1 It can be resubmitted again."), words)
         if isinstance(outcome, OutcomeUnknown):
-            return arg(self.tr("Outcome unknown for external id %1 (%2). Click “Reconcile” to look it up; "
-                               "never send it under a new id."), external_id, outcome.message)
+            words = explain_network_failure(outcome.message, QCoreApplication.translate)[0]
+            return arg(self.tr("Outcome unknown for external id %1 (%2) Click “Reconcile” to look it up; "
+                               "never send it under a new id."), external_id, words)
         return arg(self.tr("The resubmission of %1 ended without an answer."), external_id)
 
     # -- export and receipt ----------------------------------------------------------------------
