@@ -27,62 +27,62 @@
 <context>
     <name>AccountModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="128"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="129"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="129"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="130"/>
         <source>Cashout id</source>
         <translation>Id de retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="130"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="131"/>
         <source>External id</source>
         <translation>Id externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="131"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="132"/>
         <source>Status at TuPay</source>
         <translation>Estado en TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="132"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="133"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="133"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="134"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="134"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="135"/>
         <source>On this machine</source>
         <translation>En este equipo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="140"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="141"/>
         <source>differs (here %1, TuPay %2)</source>
         <translation>difiere (aquí %1, TuPay %2)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="181"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="182"/>
         <source>This machine&apos;s journal has this cashout with the same status.</source>
         <translation>El diario de este equipo tiene este retiro con el mismo estado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="183"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="184"/>
         <source>This machine&apos;s journal has this cashout with another status; refresh it to catch up with TuPay.</source>
         <translation>El diario de este equipo tiene este retiro con otro estado; actualícelo para ponerse al día con TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="186"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="187"/>
         <source>Made from another machine or from the web panel: this journal does not have it.</source>
         <translation>Hecho desde otro equipo o desde el panel web: este diario no lo tiene.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="187"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="188"/>
         <source>This journal has it as sent, but TuPay&apos;s account list does not show it in the range.</source>
         <translation>Este diario lo tiene como enviado, pero la lista de la cuenta en TuPay no lo muestra en el rango.</translation>
     </message>
@@ -128,147 +128,147 @@
 <context>
     <name>AccountView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="225"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="225"/>
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="225"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="226"/>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="225"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="226"/>
         <source>To date</source>
         <translation>Fecha hasta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="235"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="240"/>
         <source>Status at TuPay</source>
         <translation>Estado en TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="236"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="241"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="240"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="245"/>
         <source>Fetch</source>
         <translation>Consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="241"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="246"/>
         <source>Fetch the account&apos;s cashouts</source>
         <translation>Consultar los retiros de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="244"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="249"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="245"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="250"/>
         <source>Cancel the fetch</source>
         <translation>Cancelar la consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="251"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="256"/>
         <source>Fetch progress</source>
         <translation>Progreso de la consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="259"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="263"/>
         <source>Only &amp;differences</source>
         <translation>Solo &amp;diferencias</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="260"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="264"/>
         <source>Show only the differences</source>
         <translation>Mostrar solo las diferencias</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="264"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="268"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="265"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="269"/>
         <source>Export the rows as CSV</source>
         <translation>Exportar las filas como CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="274"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="278"/>
         <source>The account&apos;s cashouts</source>
         <translation>Los retiros de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="312"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="316"/>
         <source>The Merchants API (TuPay&apos;s reconciliation API) is not set up for this environment: add its access key and secret key in Settings to see every cashout of the account here, whichever machine or the web panel made it.</source>
         <translation>La API de Merchants (la API de conciliación de TuPay) no está configurada para este entorno: agregue su access key y secret key en Configuración para ver aquí todos los retiros de la cuenta, los haya hecho cualquier equipo o el panel web.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="317"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="321"/>
         <source>Choose a range and press Fetch.</source>
         <translation>Elija un rango y pulse Consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="337"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="341"/>
         <source>The end of the range is before its start.</source>
         <translation>El fin del rango es anterior a su inicio.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="359"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="363"/>
         <source>Fetching the account&apos;s cashouts…</source>
         <translation>Consultando los retiros de la cuenta…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="368"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="372"/>
         <source>Cancelling after the page under way…</source>
         <translation>Cancelando después de la página en curso…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="372"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="376"/>
         <source>Export the account&apos;s cashouts</source>
         <translation>Exportar los retiros de la cuenta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="373"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="377"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="386"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="390"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Se exportaron %1 filas a %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="391"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="395"/>
         <source>The export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="415"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="419"/>
         <source>Fetched %1 cashouts (%2 pages)…</source>
         <translation>%1 retiros consultados (%2 páginas)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="434"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="438"/>
         <source>%1 cashouts at TuPay: %2 with the same status here, %3 differ, %4 not sent from here; %5 of this journal&apos;s missing at TuPay.</source>
         <translation>%1 retiros en TuPay: %2 con el mismo estado aquí, %3 difieren, %4 no enviados desde aquí; %5 de este diario faltan en TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="440"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="444"/>
         <source>Cancelled: %1 cashouts fetched so far (the journal&apos;s are not checked against a partial list).</source>
         <translation>Cancelado: %1 retiros consultados hasta ahora (los del diario no se comparan con una lista parcial).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="451"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="455"/>
         <source>The fetch failed: %1</source>
         <translation>La consulta falló: %1</translation>
     </message>
@@ -1683,7 +1683,7 @@ No se le pagará al beneficiario. Se usa un endpoint experimental que es posible
     </message>
     <message>
         <location filename="../../tupay_desktop/store/settings.py" line="144"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="305"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="313"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
@@ -2101,194 +2101,194 @@ Monto: %4 %5</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="79"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="80"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="80"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="81"/>
         <source>Open (not final)</source>
         <translation>Abiertos (no finales)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="81"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="82"/>
         <source>Needs attention (unknown or not created)</source>
         <translation>Requiere atención (desconocidos o no creados)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="87"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="88"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconocido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="89"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="90"/>
         <source>Declined / not created</source>
         <translation>Denegados / no creados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="91"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="92"/>
         <source>Conflict (id used by another cashout)</source>
         <translation>Conflicto (id usado por otro retiro)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="148"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="149"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="153"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="154"/>
         <source>Environment filter</source>
         <translation>Filtro de entorno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="154"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="419"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="155"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="427"/>
         <source>All environments</source>
         <translation>Todos los entornos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="155"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="156"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="157"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="158"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="159"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="160"/>
         <source>From date</source>
         <translation>Fecha desde</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="160"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="161"/>
         <source>To date (inclusive)</source>
         <translation>Fecha hasta (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="166"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="169"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="170"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiario…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="170"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="171"/>
         <source>Search the history</source>
         <translation>Buscar en el historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="199"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="206"/>
         <source>Cashout history</source>
         <translation>Historial de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="218"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="225"/>
         <source>Restore columns</source>
         <translation>Restaurar columnas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="219"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="226"/>
         <source>Give every column its original width again</source>
         <translation>Devolver a cada columna su ancho original</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="236"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="243"/>
         <source>Number of cashouts</source>
         <translation>Cantidad de retiros</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="239"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="246"/>
         <source>Totals of the cashouts shown</source>
         <translation>Totales de los cashouts mostrados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="240"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="247"/>
         <source>Refresh open cashouts</source>
         <translation>Actualizar retiros abiertos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="241"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="657"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="248"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="665"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar el estado de cada retiro que no es final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="243"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="584"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="250"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="592"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="245"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="586"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="252"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="594"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="247"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="254"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="248"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="255"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Guardar las filas que cumplen el filtro en un archivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="250"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="591"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="257"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="599"/>
         <source>Receipt…</source>
         <translation>Comprobante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="251"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="258"/>
         <source>Save the selected cashout&apos;s receipt as a PDF file</source>
         <translation>Guardar el comprobante del retiro seleccionado como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="257"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="264"/>
         <source>Refresh progress</source>
         <translation>Progreso de la actualización</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="261"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="268"/>
         <source>History message</source>
         <translation>Mensaje del historial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="399"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="407"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Hay un reenvío en curso; espere su resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="401"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="409"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Seleccione un retiro marcado como «No creado» para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="403"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="557"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="652"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="411"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="565"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="660"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>No disponible: este entorno no está listo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="405"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="413"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este retiro pertenece a %1: cambie a %1 para reenviarlo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="408"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="416"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Solo se puede reenviar un retiro que nunca llegó a TuPay («No creado»); este está «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/view.py" line="515"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="523"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n retiro</numerusform>
@@ -2296,67 +2296,67 @@ Monto: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="533"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="541"/>
         <source>Sum: %1 — by status: %2</source>
         <translation>Suma: %1 — por estado: %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="558"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="566"/>
         <source>This cashout belongs to %1: switch to %1 first.</source>
         <translation>Este cashout pertenece a %1: cambie primero a %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="570"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="578"/>
         <source>Copy external_id</source>
         <translation>Copiar external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="572"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="580"/>
         <source>Copy cashout_id</source>
         <translation>Copiar cashout_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="574"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="582"/>
         <source>TuPay has not given this cashout a cashout_id</source>
         <translation>TuPay no le ha dado un cashout_id a este cashout</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="576"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="584"/>
         <source>Look up</source>
         <translation>Consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="580"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="588"/>
         <source>Only a cashout whose outcome is unknown is reconciled; this one is known: look it up instead.</source>
         <translation>Solo se concilia un cashout cuyo resultado se desconoce; el de este se conoce: consúltelo en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="583"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="591"/>
         <source>A refresh or reconcile is under way; wait for it to finish.</source>
         <translation>Hay una actualización o conciliación en curso; espere a que termine.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="589"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="597"/>
         <source>New cashout from this one</source>
         <translation>Nuevo cashout a partir de este</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="627"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="635"/>
         <source>Building the search index of older cashouts: %1%. Searching works meanwhile, more slowly.</source>
         <translation>Construyendo el índice de búsqueda de los cashouts anteriores: %1%. Mientras tanto la búsqueda funciona, más lenta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="654"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="662"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>No disponible: este entorno no está listo, así que no se puede consultar nada</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="659"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="667"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar por su ID externo cada retiro cuyo resultado es desconocido («Enviando…», «Resultado desconocido»): los encontrados se incorporan y los que faltan pasan a «No creado»</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="669"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="677"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 otra vez con el mismo ID externo (tras una confirmación)</translation>
     </message>
@@ -2550,7 +2550,7 @@ Monto: %4 %5</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="390"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="467"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="499"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
@@ -2579,230 +2579,230 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
         <translation>Todavía no hay intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="464"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="496"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="465"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="497"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="466"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="498"/>
         <source>HTTP status</source>
         <translation>Estado HTTP</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="468"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="500"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="469"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="501"/>
         <source>Explanation</source>
         <translation>Explicación</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="478"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="620"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="749"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="510"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="652"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="781"/>
         <source>Copy as cURL</source>
         <translation>Copiar como cURL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="480"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="512"/>
         <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
         <translation>Copiar un fragmento de shell que repite esta solicitud; las credenciales se leen de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE y $TUPAY_API_SIGNATURE.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="483"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="621"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="757"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="515"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="653"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="789"/>
         <source>Copy JSON</source>
         <translation>Copiar JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="484"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="516"/>
         <source>Copy the response body, pretty-printed</source>
         <translation>Copiar el cuerpo de la respuesta, con formato legible</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="492"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="499"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="524"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="531"/>
         <source>Request headers</source>
         <translation>Encabezados de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="493"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="497"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="525"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="529"/>
         <source>Response headers</source>
         <translation>Encabezados de la respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="494"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="498"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="526"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="530"/>
         <source>Request body</source>
         <translation>Cuerpo de la solicitud</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="495"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="496"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="527"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="528"/>
         <source>Response body</source>
         <translation>Cuerpo de la respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="533"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="565"/>
         <source>Explanation:</source>
         <translation>Explicación:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="535"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="567"/>
         <source>Method:</source>
         <translation>Método:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="536"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="568"/>
         <source>HTTP status:</source>
         <translation>Estado HTTP:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="537"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="569"/>
         <source>URL:</source>
         <translation>URL:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="570"/>
         <source>Duration:</source>
         <translation>Duración:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="539"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="571"/>
         <source>Started:</source>
         <translation>Inicio:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="544"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="576"/>
         <source>Exchange summary</source>
         <translation>Resumen del intercambio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="568"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="622"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="769"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="600"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="654"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="801"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="570"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="602"/>
         <source>Save this exchange to a file (JSON; login and pass hidden), to send to a colleague or to TuPay&apos;s support</source>
         <translation>Guarda este intercambio en un archivo (JSON; login y pass ocultos), para enviarlo a un colega o al soporte de TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="578"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="610"/>
         <source>Exchange actions</source>
         <translation>Acciones del intercambio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="588"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="620"/>
         <source>Search URL, status, bodies…</source>
         <translation>Buscar URL, estado, cuerpos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="589"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="621"/>
         <source>Search the exchanges</source>
         <translation>Buscar en los intercambios</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="591"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="623"/>
         <source>Lists only the exchanges whose URL, HTTP status or bodies contain every word typed: an external_id, a cashout_id, a status code, a name…</source>
         <translation>Lista solo los intercambios cuya URL, estado HTTP o cuerpos contienen todas las palabras escritas: un external_id, un cashout_id, un código de estado, un nombre…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="595"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="626"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="627"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="658"/>
         <source>Only this cashout</source>
         <translation>Solo este retiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="597"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="828"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="629"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="860"/>
         <source>List only the exchanges of the selected exchange&apos;s cashout (the same external_id or cashout_id): its creation and its status lookups</source>
         <translation>Lista solo los intercambios del retiro del intercambio seleccionado (el mismo external_id o cashout_id): su creación y sus consultas de estado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="688"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="720"/>
         <source>No response: %1</source>
         <translation>Sin respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="690"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="722"/>
         <source>No response</source>
         <translation>Sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="692"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="921"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="724"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="953"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="766"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="798"/>
         <source>Saved ✓</source>
         <translation>Guardado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="767"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="799"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="778"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="810"/>
         <source>Hide summary</source>
         <translation>Ocultar resumen</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="778"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="810"/>
         <source>Show summary</source>
         <translation>Mostrar resumen</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="782"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="814"/>
         <source>%1: the method, URL, status and times; folded, the bodies get more room</source>
         <translation>%1: el método, la URL, el estado y los tiempos; plegado, los cuerpos tienen más espacio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="827"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="859"/>
         <source>Listing only the exchanges of external_id %1</source>
         <translation>Se listan solo los intercambios del external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="870"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="902"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="872"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="904"/>
         <source>%1 of the %2 exchanges match the filter</source>
         <translation>%1 de los %2 intercambios coinciden con el filtro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="899"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="931"/>
         <source>Copied ✓</source>
         <translation>Copiado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="918"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="950"/>
         <source>no response</source>
         <translation>sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="955"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="987"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="959"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="991"/>
         <source>TuPay says: “%1”.</source>
         <translation>TuPay indica: «%1».</translation>
     </message>
@@ -3430,127 +3430,127 @@ Cada solicitud que envía el Desk —un retiro, una consulta de estado, una canc
 <context>
     <name>MerchantsSettingsBox</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="474"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="478"/>
         <source>Merchants API — the whole account (optional)</source>
         <translation>API de Merchants — toda la cuenta (opcional)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="485"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="489"/>
         <source>Merchants API URL</source>
         <translation>URL de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="489"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="493"/>
         <source>Merchants API &amp;URL</source>
         <translation>&amp;URL de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="490"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="494"/>
         <source>Access &amp;key (API user e-mail)</source>
         <translation>Access &amp;key (correo del usuario de la API)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="490"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="494"/>
         <source>Merchants API access key</source>
         <translation>Access key de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="491"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="495"/>
         <source>S&amp;ecret key</source>
         <translation>S&amp;ecret key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="491"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="495"/>
         <source>Merchants API secret key</source>
         <translation>Secret key de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="500"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="504"/>
         <source>Save Merchants API</source>
         <translation>Guardar API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="501"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="505"/>
         <source>Save the Merchants API settings</source>
         <translation>Guardar la configuración de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="502"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="506"/>
         <source>Clear Merchants API</source>
         <translation>Borrar API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="503"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="507"/>
         <source>Clear the Merchants API credentials</source>
         <translation>Borrar las credenciales de la API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="526"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="530"/>
         <source>served by the built-in sandbox</source>
         <translation>la sirve el sandbox integrado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="530"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="534"/>
         <source>The built-in sandbox serves the Merchants API itself, with its own generated user.</source>
         <translation>El sandbox integrado sirve la API de Merchants por sí mismo, con su propio usuario generado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="542"/>
         <source>Reading the keyring…</source>
         <translation>Leyendo el llavero…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="546"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="550"/>
         <source>Not set up: the Desk works with the cashout API alone. Add the Merchants API user (created in the merchant panel and enabled by TuPay, with this office&apos;s IP whitelisted) to see the balance and every cashout of the account.</source>
         <translation>No configurada: el Desk funciona solo con la API de retiros. Agregue el usuario de la API de Merchants (creado en el panel del comercio y habilitado por TuPay, con la IP de esta oficina en la lista blanca) para ver el saldo y todos los retiros de la cuenta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="550"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="554"/>
         <source>Saved in the OS keyring: access key %1, secret key set.</source>
         <translation>Guardada en el llavero del sistema: access key %1, secret key definida.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="553"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="557"/>
         <source>Kept for this session only (not in the OS keyring): access key %1.</source>
         <translation>Guardada solo para esta sesión (no en el llavero del sistema): access key %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="556"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="560"/>
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="557"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="561"/>
         <source>type both to replace</source>
         <translation>escriba ambas para reemplazarlas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="573"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="577"/>
         <source>Merchants API URL saved.</source>
         <translation>URL de la API de Merchants guardada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="577"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="581"/>
         <source>Fill in both: access key and secret key.</source>
         <translation>Complete ambas: access key y secret key.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="588"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="592"/>
         <source>Merchants API credentials saved in the OS keyring.</source>
         <translation>Credenciales de la API de Merchants guardadas en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="590"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="594"/>
         <source>Merchants API credentials kept for this session only: the OS keyring is unavailable.</source>
         <translation>Credenciales de la API de Merchants guardadas solo para esta sesión: el llavero del sistema no está disponible.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="608"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="612"/>
         <source>Merchants API credentials cleared.</source>
         <translation>Credenciales de la API de Merchants borradas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="609"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="613"/>
         <source>Cleared for this session; the OS keyring could not be reached.</source>
         <translation>Borradas para esta sesión; no se pudo acceder al llavero del sistema.</translation>
     </message>

@@ -27,62 +27,62 @@
 <context>
     <name>AccountModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="128"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="129"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="129"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="130"/>
         <source>Cashout id</source>
         <translation>Id do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="130"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="131"/>
         <source>External id</source>
         <translation>Id externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="131"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="132"/>
         <source>Status at TuPay</source>
         <translation>Status na TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="132"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="133"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="133"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="134"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="134"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="135"/>
         <source>On this machine</source>
         <translation>Neste computador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="140"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="141"/>
         <source>differs (here %1, TuPay %2)</source>
         <translation>difere (aqui %1, TuPay %2)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="181"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="182"/>
         <source>This machine&apos;s journal has this cashout with the same status.</source>
         <translation>O diário deste computador tem este saque com o mesmo status.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="183"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="184"/>
         <source>This machine&apos;s journal has this cashout with another status; refresh it to catch up with TuPay.</source>
         <translation>O diário deste computador tem este saque com outro status; atualize-o para acompanhar a TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="186"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="187"/>
         <source>Made from another machine or from the web panel: this journal does not have it.</source>
         <translation>Feito em outro computador ou no painel web: este diário não o tem.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="187"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="188"/>
         <source>This journal has it as sent, but TuPay&apos;s account list does not show it in the range.</source>
         <translation>Este diário o tem como enviado, mas a lista da conta na TuPay não o mostra no período.</translation>
     </message>
@@ -128,147 +128,147 @@
 <context>
     <name>AccountView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="225"/>
         <source>&amp;From</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="224"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="225"/>
         <source>From date</source>
         <translation>Data inicial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="225"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="226"/>
         <source>&amp;To</source>
         <translation>A&amp;té</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="225"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="226"/>
         <source>To date</source>
         <translation>Data final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="235"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="240"/>
         <source>Status at TuPay</source>
         <translation>Status na TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="236"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="241"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="240"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="245"/>
         <source>Fetch</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="241"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="246"/>
         <source>Fetch the account&apos;s cashouts</source>
         <translation>Buscar os saques da conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="244"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="249"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="245"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="250"/>
         <source>Cancel the fetch</source>
         <translation>Cancelar a busca</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="251"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="256"/>
         <source>Fetch progress</source>
         <translation>Progresso da busca</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="259"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="263"/>
         <source>Only &amp;differences</source>
         <translation>Só &amp;diferenças</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="260"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="264"/>
         <source>Show only the differences</source>
         <translation>Mostrar só as diferenças</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="264"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="268"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="265"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="269"/>
         <source>Export the rows as CSV</source>
         <translation>Exportar as linhas como CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="274"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="278"/>
         <source>The account&apos;s cashouts</source>
         <translation>Os saques da conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="312"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="316"/>
         <source>The Merchants API (TuPay&apos;s reconciliation API) is not set up for this environment: add its access key and secret key in Settings to see every cashout of the account here, whichever machine or the web panel made it.</source>
         <translation>A API de Merchants (a API de conciliação da TuPay) não está configurada para este ambiente: adicione sua access key e secret key em Configurações para ver aqui todos os saques da conta, feitos por qualquer computador ou pelo painel web.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="317"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="321"/>
         <source>Choose a range and press Fetch.</source>
         <translation>Escolha um período e clique em Buscar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="337"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="341"/>
         <source>The end of the range is before its start.</source>
         <translation>O fim do período é anterior ao início.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="359"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="363"/>
         <source>Fetching the account&apos;s cashouts…</source>
         <translation>Buscando os saques da conta…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="368"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="372"/>
         <source>Cancelling after the page under way…</source>
         <translation>Cancelando após a página em andamento…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="372"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="376"/>
         <source>Export the account&apos;s cashouts</source>
         <translation>Exportar os saques da conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="373"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="377"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="386"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="390"/>
         <source>Exported %1 rows to %2.</source>
         <translation>%1 linhas exportadas para %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="391"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="395"/>
         <source>The export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="415"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="419"/>
         <source>Fetched %1 cashouts (%2 pages)…</source>
         <translation>%1 saques obtidos (%2 páginas)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="434"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="438"/>
         <source>%1 cashouts at TuPay: %2 with the same status here, %3 differ, %4 not sent from here; %5 of this journal&apos;s missing at TuPay.</source>
         <translation>%1 saques na TuPay: %2 com o mesmo status aqui, %3 diferem, %4 não enviados daqui; %5 deste diário ausentes na TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="440"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="444"/>
         <source>Cancelled: %1 cashouts fetched so far (the journal&apos;s are not checked against a partial list).</source>
         <translation>Cancelado: %1 saques obtidos até agora (os do diário não são comparados com uma lista parcial).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="451"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="455"/>
         <source>The fetch failed: %1</source>
         <translation>A busca falhou: %1</translation>
     </message>
@@ -1683,7 +1683,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
     </message>
     <message>
         <location filename="../../tupay_desktop/store/settings.py" line="144"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="305"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="313"/>
         <source>Production</source>
         <translation>Produção</translation>
     </message>
@@ -2101,194 +2101,194 @@ Valor: %4 %5</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="79"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="80"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="80"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="81"/>
         <source>Open (not final)</source>
         <translation>Em aberto (não finais)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="81"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="82"/>
         <source>Needs attention (unknown or not created)</source>
         <translation>Requer atenção (desconhecidos ou não criados)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="87"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="88"/>
         <source>Outcome unknown / sending</source>
         <translation>Resultado desconhecido / enviando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="89"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="90"/>
         <source>Declined / not created</source>
         <translation>Recusados / não criados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="91"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="92"/>
         <source>Conflict (id used by another cashout)</source>
         <translation>Conflito (id usado por outro saque)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="148"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="149"/>
         <source>Status filter</source>
         <translation>Filtro de status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="153"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="154"/>
         <source>Environment filter</source>
         <translation>Filtro de ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="154"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="419"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="155"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="427"/>
         <source>All environments</source>
         <translation>Todos os ambientes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="155"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="156"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="157"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="158"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="159"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="160"/>
         <source>From date</source>
         <translation>Data inicial</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="160"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="161"/>
         <source>To date (inclusive)</source>
         <translation>Data final (inclusive)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="165"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="166"/>
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="169"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="170"/>
         <source>Search external_id, cashout_id, beneficiary…</source>
         <translation>Buscar external_id, cashout_id, beneficiário…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="170"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="171"/>
         <source>Search the history</source>
         <translation>Buscar no histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="199"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="206"/>
         <source>Cashout history</source>
         <translation>Histórico de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="218"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="225"/>
         <source>Restore columns</source>
         <translation>Restaurar colunas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="219"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="226"/>
         <source>Give every column its original width again</source>
         <translation>Devolver a cada coluna sua largura original</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="236"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="243"/>
         <source>Number of cashouts</source>
         <translation>Quantidade de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="239"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="246"/>
         <source>Totals of the cashouts shown</source>
         <translation>Totais dos cashouts exibidos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="240"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="247"/>
         <source>Refresh open cashouts</source>
         <translation>Atualizar saques em aberto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="241"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="657"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="248"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="665"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar o status de cada saque que não é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="243"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="584"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="250"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="592"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="245"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="586"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="252"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="594"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="247"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="254"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="248"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="255"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Salvar as linhas que atendem ao filtro em um arquivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="250"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="591"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="257"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="599"/>
         <source>Receipt…</source>
         <translation>Comprovante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="251"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="258"/>
         <source>Save the selected cashout&apos;s receipt as a PDF file</source>
         <translation>Salvar o comprovante do saque selecionado como arquivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="257"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="264"/>
         <source>Refresh progress</source>
         <translation>Progresso da atualização</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="261"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="268"/>
         <source>History message</source>
         <translation>Mensagem do histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="399"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="407"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Há um reenvio em andamento; aguarde o resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="401"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="409"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Selecione um saque marcado como “Não criado” para reenviá-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="403"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="557"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="652"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="411"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="565"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="660"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>Indisponível: este ambiente não está pronto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="405"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="413"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este saque pertence a %1: mude para %1 para reenviá-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="408"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="416"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Só é possível reenviar um saque que nunca chegou à TuPay (“Não criado”); este está “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/view.py" line="515"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="523"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n saque</numerusform>
@@ -2296,67 +2296,67 @@ Valor: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="533"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="541"/>
         <source>Sum: %1 — by status: %2</source>
         <translation>Soma: %1 — por status: %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="558"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="566"/>
         <source>This cashout belongs to %1: switch to %1 first.</source>
         <translation>Este cashout pertence a %1: mude primeiro para %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="570"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="578"/>
         <source>Copy external_id</source>
         <translation>Copiar external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="572"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="580"/>
         <source>Copy cashout_id</source>
         <translation>Copiar cashout_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="574"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="582"/>
         <source>TuPay has not given this cashout a cashout_id</source>
         <translation>A TuPay não deu um cashout_id a este cashout</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="576"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="584"/>
         <source>Look up</source>
         <translation>Consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="580"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="588"/>
         <source>Only a cashout whose outcome is unknown is reconciled; this one is known: look it up instead.</source>
         <translation>Só se concilia um cashout cujo resultado é desconhecido; o deste é conhecido: consulte-o em vez disso.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="583"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="591"/>
         <source>A refresh or reconcile is under way; wait for it to finish.</source>
         <translation>Há uma atualização ou conciliação em andamento; aguarde o término.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="589"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="597"/>
         <source>New cashout from this one</source>
         <translation>Novo cashout a partir deste</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="627"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="635"/>
         <source>Building the search index of older cashouts: %1%. Searching works meanwhile, more slowly.</source>
         <translation>Construindo o índice de busca dos cashouts anteriores: %1%. Enquanto isso a busca funciona, mais devagar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="654"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="662"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>Indisponível: este ambiente não está pronto, então nada pode ser consultado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="659"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="667"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar pelo ID externo cada saque com resultado desconhecido (“Enviando…”, “Resultado desconhecido”): os encontrados são incorporados e os ausentes passam a “Não criado”</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="669"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="677"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 novamente com o mesmo ID externo (após uma confirmação)</translation>
     </message>
@@ -2550,7 +2550,7 @@ Valor: %4 %5</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/inspector.py" line="390"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="467"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="499"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
@@ -2579,230 +2579,230 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <translation>Ainda não há trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="464"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="496"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="465"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="497"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="466"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="498"/>
         <source>HTTP status</source>
         <translation>Status HTTP</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="468"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="500"/>
         <source>Started</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="469"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="501"/>
         <source>Explanation</source>
         <translation>Explicação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="478"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="620"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="749"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="510"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="652"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="781"/>
         <source>Copy as cURL</source>
         <translation>Copiar como cURL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="480"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="512"/>
         <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
         <translation>Copiar um trecho de shell que repete esta requisição; as credenciais são lidas de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE e $TUPAY_API_SIGNATURE.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="483"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="621"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="757"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="515"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="653"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="789"/>
         <source>Copy JSON</source>
         <translation>Copiar JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="484"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="516"/>
         <source>Copy the response body, pretty-printed</source>
         <translation>Copiar o corpo da resposta, formatado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="492"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="499"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="524"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="531"/>
         <source>Request headers</source>
         <translation>Cabeçalhos da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="493"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="497"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="525"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="529"/>
         <source>Response headers</source>
         <translation>Cabeçalhos da resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="494"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="498"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="526"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="530"/>
         <source>Request body</source>
         <translation>Corpo da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="495"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="496"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="527"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="528"/>
         <source>Response body</source>
         <translation>Corpo da resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="533"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="565"/>
         <source>Explanation:</source>
         <translation>Explicação:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="535"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="567"/>
         <source>Method:</source>
         <translation>Método:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="536"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="568"/>
         <source>HTTP status:</source>
         <translation>Status HTTP:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="537"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="569"/>
         <source>URL:</source>
         <translation>URL:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="570"/>
         <source>Duration:</source>
         <translation>Duração:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="539"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="571"/>
         <source>Started:</source>
         <translation>Início:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="544"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="576"/>
         <source>Exchange summary</source>
         <translation>Resumo da troca</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="568"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="622"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="769"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="600"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="654"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="801"/>
         <source>Save…</source>
         <translation>Salvar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="570"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="602"/>
         <source>Save this exchange to a file (JSON; login and pass hidden), to send to a colleague or to TuPay&apos;s support</source>
         <translation>Salva esta troca em um arquivo (JSON; login e pass ocultos), para enviar a um colega ou ao suporte da TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="578"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="610"/>
         <source>Exchange actions</source>
         <translation>Ações da troca</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="588"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="620"/>
         <source>Search URL, status, bodies…</source>
         <translation>Buscar URL, status, corpos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="589"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="621"/>
         <source>Search the exchanges</source>
         <translation>Buscar nas trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="591"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="623"/>
         <source>Lists only the exchanges whose URL, HTTP status or bodies contain every word typed: an external_id, a cashout_id, a status code, a name…</source>
         <translation>Lista apenas as trocas cuja URL, status HTTP ou corpos contêm todas as palavras digitadas: um external_id, um cashout_id, um código de status, um nome…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="595"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="626"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="627"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="658"/>
         <source>Only this cashout</source>
         <translation>Só este saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="597"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="828"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="629"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="860"/>
         <source>List only the exchanges of the selected exchange&apos;s cashout (the same external_id or cashout_id): its creation and its status lookups</source>
         <translation>Lista apenas as trocas do saque da troca selecionada (o mesmo external_id ou cashout_id): sua criação e suas consultas de status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="688"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="720"/>
         <source>No response: %1</source>
         <translation>Sem resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="690"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="722"/>
         <source>No response</source>
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="692"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="921"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="724"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="953"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="766"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="798"/>
         <source>Saved ✓</source>
         <translation>Salvo ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="767"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="799"/>
         <source>Saved to %1</source>
         <translation>Salvo em %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="778"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="810"/>
         <source>Hide summary</source>
         <translation>Ocultar resumo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="778"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="810"/>
         <source>Show summary</source>
         <translation>Mostrar resumo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="782"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="814"/>
         <source>%1: the method, URL, status and times; folded, the bodies get more room</source>
         <translation>%1: o método, a URL, o status e os tempos; recolhido, os corpos ganham mais espaço</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="827"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="859"/>
         <source>Listing only the exchanges of external_id %1</source>
         <translation>Listando apenas as trocas do external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="870"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="902"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="872"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="904"/>
         <source>%1 of the %2 exchanges match the filter</source>
         <translation>%1 das %2 trocas correspondem ao filtro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="899"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="931"/>
         <source>Copied ✓</source>
         <translation>Copiado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="918"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="950"/>
         <source>no response</source>
         <translation>sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="955"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="987"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="959"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="991"/>
         <source>TuPay says: “%1”.</source>
         <translation>A TuPay informa: “%1”.</translation>
     </message>
@@ -3430,127 +3430,127 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>MerchantsSettingsBox</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="474"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="478"/>
         <source>Merchants API — the whole account (optional)</source>
         <translation>API de Merchants — a conta inteira (opcional)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="485"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="489"/>
         <source>Merchants API URL</source>
         <translation>URL da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="489"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="493"/>
         <source>Merchants API &amp;URL</source>
         <translation>&amp;URL da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="490"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="494"/>
         <source>Access &amp;key (API user e-mail)</source>
         <translation>Access &amp;key (e-mail do usuário da API)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="490"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="494"/>
         <source>Merchants API access key</source>
         <translation>Access key da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="491"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="495"/>
         <source>S&amp;ecret key</source>
         <translation>S&amp;ecret key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="491"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="495"/>
         <source>Merchants API secret key</source>
         <translation>Secret key da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="500"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="504"/>
         <source>Save Merchants API</source>
         <translation>Salvar API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="501"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="505"/>
         <source>Save the Merchants API settings</source>
         <translation>Salvar a configuração da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="502"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="506"/>
         <source>Clear Merchants API</source>
         <translation>Limpar API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="503"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="507"/>
         <source>Clear the Merchants API credentials</source>
         <translation>Limpar as credenciais da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="526"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="530"/>
         <source>served by the built-in sandbox</source>
         <translation>servida pelo sandbox integrado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="530"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="534"/>
         <source>The built-in sandbox serves the Merchants API itself, with its own generated user.</source>
         <translation>O sandbox integrado serve a API de Merchants por conta própria, com seu próprio usuário gerado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="538"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="542"/>
         <source>Reading the keyring…</source>
         <translation>Lendo o chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="546"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="550"/>
         <source>Not set up: the Desk works with the cashout API alone. Add the Merchants API user (created in the merchant panel and enabled by TuPay, with this office&apos;s IP whitelisted) to see the balance and every cashout of the account.</source>
         <translation>Não configurada: o Desk funciona só com a API de saques. Adicione o usuário da API de Merchants (criado no painel do lojista e habilitado pela TuPay, com o IP deste escritório na lista de permissões) para ver o saldo e todos os saques da conta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="550"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="554"/>
         <source>Saved in the OS keyring: access key %1, secret key set.</source>
         <translation>Salva no chaveiro do sistema: access key %1, secret key definida.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="553"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="557"/>
         <source>Kept for this session only (not in the OS keyring): access key %1.</source>
         <translation>Mantida só nesta sessão (não no chaveiro do sistema): access key %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="556"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="560"/>
         <source>required</source>
         <translation>obrigatório</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="557"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="561"/>
         <source>type both to replace</source>
         <translation>digite ambas para substituir</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="573"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="577"/>
         <source>Merchants API URL saved.</source>
         <translation>URL da API de Merchants salva.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="577"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="581"/>
         <source>Fill in both: access key and secret key.</source>
         <translation>Preencha ambas: access key e secret key.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="588"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="592"/>
         <source>Merchants API credentials saved in the OS keyring.</source>
         <translation>Credenciais da API de Merchants salvas no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="590"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="594"/>
         <source>Merchants API credentials kept for this session only: the OS keyring is unavailable.</source>
         <translation>Credenciais da API de Merchants mantidas só nesta sessão: o chaveiro do sistema não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="608"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="612"/>
         <source>Merchants API credentials cleared.</source>
         <translation>Credenciais da API de Merchants apagadas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="609"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="613"/>
         <source>Cleared for this session; the OS keyring could not be reached.</source>
         <translation>Apagadas nesta sessão; não foi possível acessar o chaveiro do sistema.</translation>
     </message>

@@ -7,7 +7,7 @@ import itertools
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, QRect
+from PySide6.QtCore import QLocale, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -206,3 +206,32 @@ def test_history_columns_keep_a_minimum_and_can_be_restored(
     history.restore_columns_action.trigger()
     _settle(window)
     assert [header.sectionSize(c) for c in range(len(keys))] == original
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_at_800x600_the_right_pane_fits_beside_the_form_without_scrolling_sideways(
+    qtbot: QtBot, make_desk: Callable[..., Desk], language: str
+) -> None:
+    """Opened at 800×600, every tab of the right pane fits its width: History's filters and
+    buttons and the Account tab's controls wrap onto more lines, the exchanges list stands above
+    the exchange's detail where the two do not fit side by side. At 1280×820 they are side by
+    side."""
+    desk = make_desk()
+    window = desk.window
+    fill_form(window)
+    window.resize(800, 600)
+    _settle(window)
+    window.splitter.setSizes(window.default_splitter_sizes())  # as opened at that size
+    _settle(window)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        _settle(window)
+        assert window.right_scroll.horizontalScrollBar().maximum() == 0, window.tabs.tabText(index)
+        assert overlapping(window) == [], window.tabs.tabText(index)
+    assert window.form.width() >= window.form.minimumSizeHint().width()
+    window.tabs.setCurrentIndex(0)
+    window.resize(1280, 820)
+    window.splitter.setSizes(window.default_splitter_sizes())
+    _settle(window)
+    assert window.inspector.splitter.orientation() == Qt.Orientation.Horizontal
+    assert overlapping(window) == []

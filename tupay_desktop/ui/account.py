@@ -57,6 +57,7 @@ from tupay_desktop.store.credentials import CredentialStore, MerchantsCredential
 from tupay_desktop.store.settings import EnvironmentConfig, SettingsStore
 from tupay_desktop.ui import theme
 from tupay_desktop.ui.balance import failure_text, format_amount, format_time
+from tupay_desktop.ui.flow_layout import FlowLayout
 from tupay_desktop.ui.i18n import arg
 from tupay_desktop.ui.workers import TaskHandle, TaskRunner
 
@@ -217,7 +218,7 @@ class AccountView(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # on more lines in a narrow window, not pushing the pane sideways
         today = QDate.currentDate()
         self.from_edit = QDateEdit(today.addDays(-DEFAULT_DAYS), self)
         self.to_edit = QDateEdit(today, self)
@@ -226,11 +227,15 @@ class AccountView(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
-            label = QLabel(caption, self)
+            pair = QWidget(self)  # a caption stays beside its field
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            label = QLabel(caption, pair)
             label.setBuddy(edit)
-            bar.addWidget(label)
-            bar.addWidget(edit)
-            bar.addSpacing(8)
+            edit.setParent(pair)
+            pair_layout.addWidget(label)
+            pair_layout.addWidget(edit)
+            bar.addWidget(pair)
         self.status_combo = QComboBox(self)
         self.status_combo.setAccessibleName(self.tr("Status at TuPay"))
         self.status_combo.addItem(self.tr("All statuses"), "")
@@ -252,7 +257,6 @@ class AccountView(QWidget):
         self.progress.setMaximumWidth(200)
         self.progress.setVisible(False)
         bar.addWidget(self.progress)
-        bar.addStretch(1)
         layout.addLayout(bar)
 
         options = QHBoxLayout()

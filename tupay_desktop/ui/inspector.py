@@ -430,12 +430,44 @@ class InspectorWidget(QWidget):
         self.splitter.addWidget(self.details_stack)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        recent_panel.setMinimumWidth(280)
+        # Room for the list's columns, and never less than its filter bar needs (in any language).
+        recent_panel.setMinimumWidth(max(250, recent_panel.minimumSizeHint().width()))
+        self._recent_panel = recent_panel
         self.splitter.setSizes([900, 1100])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
         self.clear()
+
+    # -- side by side, or one above the other in a narrow pane ------------------------------------
+
+    def _list_width(self) -> int:
+        return self._recent_panel.minimumSizeHint().expandedTo(self._recent_panel.minimumSize()).width()
+
+    def _side_by_side_width(self) -> int:
+        """The least width that shows the list and the detail pane side by side (the widget's
+        layout has no margins)."""
+        return self._list_width() + self.details_stack.minimumSizeHint().width() + self.splitter.handleWidth()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the list or the detail pane alone: below :meth:`_side_by_side_width` the
+        two are shown one above the other (800×600: no sideways scrolling of the right pane)."""
+        hint = super().minimumSizeHint()
+        narrow = max(self._list_width(), self.details_stack.minimumSizeHint().width())
+        return QSize(min(hint.width(), narrow), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_orientation(event.size().width())
+        super().resizeEvent(event)
+
+    def _fit_orientation(self, width: int) -> None:
+        wanted = (Qt.Orientation.Horizontal if width >= self._side_by_side_width()
+                  else Qt.Orientation.Vertical)
+        if self.splitter.orientation() == wanted:
+            return
+        self.splitter.setOrientation(wanted)
+        self.splitter.setSizes([900, 1100])  # the detail pane a little larger, either way
+        self.updateGeometry()  # the minimum height changes with the orientation
 
     #: Attributes made by :meth:`build_details`; reading one builds the pane.
     _DETAIL_ATTRIBUTES = frozenset({

@@ -49,6 +49,7 @@ from tupay_desktop.store.journal import UNRESOLVED_STATES, Journal, JournalEntry
 from tupay_desktop.ui.badges import ui_language
 from tupay_desktop.ui.cashout_feed import CashoutFeed
 from tupay_desktop.ui.environment_bar import environment_name
+from tupay_desktop.ui.flow_layout import FlowLayout
 from tupay_desktop.ui.history.actions import HistoryActions
 from tupay_desktop.ui.history.model import (
     ATTENTION_STATES,
@@ -177,21 +178,27 @@ class HistoryView(QWidget):
         self._filter_timer.setInterval(250)
         self._filter_timer.timeout.connect(self.apply_filter)
 
-        filters = QHBoxLayout()
-        # Minimum widths that let the bar fit the default window in every language; the combos
+        # The bar wraps onto a second line in a narrow window (800×600) instead of pushing the
+        # pane sideways. Minimum widths that let the bar fit the default window in every language; the combos
         # show their longest choice in the open list (and the search its whole hint as tooltip).
         self.search_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 14))
         self.search_edit.setToolTip(self.search_edit.placeholderText())
         for combo, letters in ((self.status_combo, 11), (self.env_combo, 11)):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(letters)
-        filters.addWidget(self.search_edit, 2)
+        filters = FlowLayout()
+        filters.addWidget(self.search_edit)
         filters.addWidget(self.status_combo)
         filters.addWidget(self.env_combo)
-        filters.addWidget(self.since_check)
-        filters.addWidget(self.since_edit)
-        filters.addWidget(self.until_check)
-        filters.addWidget(self.until_edit)
+        for check, edit in ((self.since_check, self.since_edit), (self.until_check, self.until_edit)):
+            pair = QWidget(self)  # a date stays beside its check box when the bar wraps
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            check.setParent(pair)
+            edit.setParent(pair)
+            pair_layout.addWidget(check)
+            pair_layout.addWidget(edit)
+            filters.addWidget(pair)
 
         # -- table -----------------------------------------------------------------------------
         self.table = QTableView(self)
@@ -271,14 +278,15 @@ class HistoryView(QWidget):
             self.row_actions.finished.connect(self._update_count)
 
         actions = QHBoxLayout()
-        actions.addWidget(self.count_label)
-        actions.addStretch(1)
-        actions.addWidget(self.progress)
-        actions.addWidget(self.refresh_button)
-        actions.addWidget(self.reconcile_button)
-        actions.addWidget(self.resubmit_button)
-        actions.addWidget(self.export_button)
-        actions.addWidget(self.receipt_button)
+        actions.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignTop)
+        buttons = FlowLayout(align_right=True)  # on more lines in a narrow window
+        buttons.addWidget(self.progress)
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.reconcile_button)
+        buttons.addWidget(self.resubmit_button)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.receipt_button)
+        actions.addLayout(buttons, 1)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)

@@ -1,0 +1,131 @@
+"""A row of controls that wraps onto more lines when its width runs out.
+
+A filter bar or a row of buttons in a :class:`QHBoxLayout` needs the sum of its items' widths:
+in a narrow window (800×600, the right pane beside the form) the whole pane then scrolls
+sideways and its right-hand controls are out of sight. :class:`FlowLayout` lays its items out
+left to right and starts a new line when the next item does not fit; its minimum width is its
+widest item's, and it reports the height it needs for a width (``heightForWidth``), so the layout
+around it gives it its lines. Within a line, the spare width goes to the items that can grow
+(horizontal policy Expanding, e.g. a search field), or, with ``align_right``, before the items.
+Hidden items take no room.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
+
+__all__ = ["FlowLayout"]
+
+#: The gap between items, and between lines, when the layout has no spacing of its own.
+DEFAULT_SPACING = 6
+
+
+class FlowLayout(QLayout):
+    def __init__(self, parent: QWidget | None = None, *, align_right: bool = False) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._align_right = align_right
+        self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    # -- QLayout's item interface ---------------------------------------------------------------
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    # -- sizes ------------------------------------------------------------------------------------
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation.Horizontal
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def sizeHint(self) -> QSize:
+        """Everything on one line."""
+        visible = self._visible()
+        gap = self._gap()
+        width = sum(item.sizeHint().width() for item in visible) + gap * max(0, len(visible) - 1)
+        height = max((item.sizeHint().height() for item in visible), default=0)
+        margins = self.contentsMargins()
+        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
+
+    def minimumSize(self) -> QSize:
+        """The widest item (one item per line), and the height of one line: the layout around asks
+        :meth:`heightForWidth` for the height of the lines a width gives."""
+        size = QSize()
+        for item in self._visible():
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    # -- the lines ------------------------------------------------------------------------------
+
+    def _gap(self) -> int:
+        spacing = self.spacing()
+        return spacing if spacing >= 0 else DEFAULT_SPACING
+
+    def _visible(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        """Lay the items out in ``rect`` (only measure unless ``apply``); returns the height."""
+        margins = self.contentsMargins()
+        area = rect.marginsRemoved(margins)
+        gap = self._gap()
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        used = 0
+        for item in self._visible():
+            hint = item.sizeHint().expandedTo(item.minimumSize())
+            width = min(hint.width(), max(area.width(), item.minimumSize().width()))
+            line = lines[-1]
+            if line and used + gap + width > area.width():
+                lines.append([])
+                line, used = lines[-1], 0
+            used += (gap if line else 0) + width
+            line.append((item, QSize(width, hint.height())))
+        y = area.y()
+        for line in lines:
+            if not line:
+                continue
+            height = max(size.height() for _item, size in line)
+            if apply:
+                self._place(line, area, y, height, gap)
+            y += height + gap
+        return max(0, y - gap - area.y()) + margins.top() + margins.bottom()
+
+    def _place(self, line: list[tuple[QLayoutItem, QSize]], area: QRect, y: int, height: int,
+               gap: int) -> None:
+        spare = area.width() - sum(size.width() for _item, size in line) - gap * (len(line) - 1)
+        growing = [item for item, _size in line if _grows(item)]
+        extra = spare // len(growing) if growing and spare > 0 else 0
+        x = area.x() + (spare if self._align_right and not growing and spare > 0 else 0)
+        for item, size in line:
+            width = size.width() + (extra if item in growing else 0)
+            top = y + (height - size.height()) // 2
+            item.setGeometry(QRect(QPoint(x, top), QSize(width, size.height())))
+            x += width + gap
+
+
+def _grows(item: QLayoutItem) -> bool:
+    widget = item.widget()
+    if widget is None:
+        return False
+    policy = widget.sizePolicy().horizontalPolicy()
+    return bool(policy.value & QSizePolicy.PolicyFlag.ExpandFlag.value)
