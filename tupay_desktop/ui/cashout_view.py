@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -64,6 +64,7 @@ from tupay_desktop.store.journal import JournalEntry
 from tupay_desktop.ui import theme
 from tupay_desktop.ui.badges import StatusBadge, core_text, ui_language
 from tupay_desktop.ui.cashout_feed import CashoutFeed
+from tupay_desktop.ui.deferred import DeferredDetails
 from tupay_desktop.ui.refresh_schedule import CashoutKey, RefreshSchedule, key_of
 from tupay_desktop.ui.workers import TaskHandle, TaskRunner
 
@@ -171,7 +172,7 @@ class _ValueLabel(QLabel):
         self.setText("")
 
 
-class CashoutView(QWidget):
+class CashoutView(DeferredDetails, QWidget):
     """Look up one cashout and follow its status."""
 
     #: Every :class:`~tupay_desktop.api.models.Exchange` this view receives.
@@ -301,24 +302,13 @@ class CashoutView(QWidget):
         self.set_service(None)
 
     #: Attributes made by :meth:`build_details`; reading one builds them.
-    _DETAIL_ATTRIBUTES = frozenset({
+    _DETAIL_ATTRIBUTES: ClassVar[frozenset[str]] = frozenset({
         "badge", "status_label", "ids_label", "description_label", "amount_label", "beneficiary_label",
         "bank_label", "account_label", "created_label", "rejection_label", "bank_reference_label",
         "refreshed_label", "auto_label", "_form", "refresh_button", "cancel_cashout_button",
         "hold_button", "release_button", "receipt_button", "details_box", "notifications_box",
         "notifications_hint", "notifications_list", "notify_url_edit", "notify_url_button",
     })
-
-    def __getattr__(self, name: str) -> Any:
-        # Only called for attributes not (yet) set: the details', before they are built.
-        if name in CashoutView._DETAIL_ATTRIBUTES and not self.__dict__.get("_details_built", True):
-            self.build_details()
-            return getattr(self, name)
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-
-    @property
-    def details_built(self) -> bool:
-        return self._details_built
 
     def build_details(self) -> None:
         """Build the shown cashout's details, if not yet done (the window asks for them right

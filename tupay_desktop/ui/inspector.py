@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QFontDatabase, QGuiApplication, QResizeEvent, QShowEvent
@@ -55,6 +55,7 @@ from tupay_desktop.api.models import Exchange
 from tupay_desktop.lazy import lazy_module
 from tupay_desktop.ui import theme
 from tupay_desktop.ui.badges import core_text, ui_language
+from tupay_desktop.ui.deferred import DeferredDetails
 from tupay_desktop.ui.i18n import arg
 
 if TYPE_CHECKING:
@@ -361,7 +362,7 @@ class ExchangeFilter:
         return True
 
 
-class InspectorWidget(QWidget):
+class InspectorWidget(DeferredDetails, QWidget):
     """Shows HTTP exchanges: a recent list (newest first) and the selected exchange in detail."""
 
     #: Columns of the recent list.
@@ -470,22 +471,11 @@ class InspectorWidget(QWidget):
         self.updateGeometry()  # the minimum height changes with the orientation
 
     #: Attributes made by :meth:`build_details`; reading one builds the pane.
-    _DETAIL_ATTRIBUTES = frozenset({
+    _DETAIL_ATTRIBUTES: ClassVar[frozenset[str]] = frozenset({
         "method_label", "url_label", "status_label", "duration_label", "started_label", "error_label",
         "copy_curl_button", "copy_json_button", "tabs", "request_headers", "response_headers",
         "request_body", "response_body",
     })
-
-    def __getattr__(self, name: str) -> Any:
-        # Only called for attributes not (yet) set: the detail pane's, before it is built.
-        if name in InspectorWidget._DETAIL_ATTRIBUTES and not self.__dict__.get("_details_built", True):
-            self.build_details()
-            return getattr(self, name)
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-
-    @property
-    def details_built(self) -> bool:
-        return self._details_built
 
     def build_details(self) -> None:
         """Build the detail pane of the selected exchange, if not yet done (the window asks for it
