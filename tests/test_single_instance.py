@@ -140,3 +140,23 @@ def test_two_desks_started_at_once_on_a_profile_end_with_one_and_a_hand_over(
     assert f"already running (pid {winner.process.pid})" in loser.wait_for("already running")
     winner.wait_for(ACTIVATED)
     assert winner.process.poll() is None
+
+
+@pytest.mark.timeout(300)
+def test_a_later_start_reaches_a_desk_still_asking_about_its_damaged_journal(
+    tmp_path: Path, desks: list[Desk]
+) -> None:
+    """The first Desk asks what to do with a damaged journal before it has a window: it answers
+    later starts from that question on (they bring the question to the front)."""
+    profile = tmp_path / "profile"
+    (profile / "data").mkdir(parents=True)
+    (profile / "data" / "journal.sqlite3").write_bytes(b"this is not an SQLite database " * 64)
+    env = desk_env(profile)
+    first = Desk(env)
+    desks.append(first)
+    first.wait_for(READY)  # listening while the journal question is open
+    second = second_start(env)
+    assert second.returncode == 0, second.stderr
+    assert f"already running (pid {first.process.pid})" in second.stderr
+    first.wait_for(ACTIVATED)
+    assert first.process.poll() is None  # still asking

@@ -17,7 +17,7 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -152,9 +152,11 @@ def _hand_over(instance: SingleInstance) -> int:
     return 1
 
 
-def _open_journal() -> tuple[Journal, str | None] | None:
+def _open_journal(before_asking: Callable[[], None] = lambda: None) -> tuple[Journal, str | None] | None:
     """The journal, after asking the operator what to do if it cannot be used as it is: keep it
-    aside and start a fresh one, or quit (``None``). Returns it with a note for the window."""
+    aside and start a fresh one, or quit (``None``). Returns it with a note for the window.
+    ``before_asking`` runs before that question is put (the hand-over server starts listening, so
+    a later start brings the question to the front)."""
     from tupay_desktop.store.journal import (
         JournalOpenError,
         aside_path,
@@ -169,6 +171,7 @@ def _open_journal() -> tuple[Journal, str | None] | None:
         try:
             return open_writable_or_read_only(), note
         except JournalOpenError as error:
+            before_asking()
             aside = aside_path(error.path) if error.can_keep_aside else None
             if not ask_about_journal(error, aside, failure):
                 return None
@@ -202,7 +205,7 @@ def _run_desk(app: QApplication, settings: SettingsStore, instance: SingleInstan
         target.activateWindow()
 
     instance.activation_requested.connect(show_desk)
-    opened = _open_journal()
+    opened = _open_journal(instance.listen)
     if opened is None:
         return 1
     journal, note = opened
