@@ -330,3 +330,37 @@ def test_the_summary_takes_two_fields_a_line_only_where_they_fit(
     qtbot.waitUntil(lambda: inspector.status_label.y() > inspector.method_label.y())  # laid out again
     assert not labels_overlap()
     assert inspector.started_label.width() > 0 and inspector.url_label.text().endswith("/v3/cashout")
+
+
+def test_the_list_stacks_above_the_detail_in_a_narrow_pane_and_does_not_flip_at_the_edge(
+    qtbot: QtBot,
+) -> None:
+    """Below the width the two need side by side, the list stands above the detail pane; it goes
+    back side by side only with room to spare (a scroll bar coming and going at the edge must not
+    flip it back and forth)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from tupay_desktop.ui.inspector import ORIENTATION_SLACK
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    inspector = InspectorWidget(holder)  # a child: its parent gives it its width, as in the window
+    inspector.build_details()
+    holder.resize(1600, 700)
+    holder.show()
+    qtbot.waitExposed(holder)
+    edge = inspector._side_by_side_width()
+
+    def at(width: int) -> Qt.Orientation:
+        inspector.resize(width, 600)
+        QApplication.processEvents()
+        return inspector.splitter.orientation()
+
+    assert at(edge + 200) == Qt.Orientation.Horizontal
+    assert at(edge - 1) == Qt.Orientation.Vertical
+    assert inspector.minimumSizeHint().width() < edge  # what lets the pane be that narrow
+    assert at(edge + ORIENTATION_SLACK // 2) == Qt.Orientation.Vertical  # not back yet
+    assert at(edge) == Qt.Orientation.Vertical
+    assert at(edge + ORIENTATION_SLACK) == Qt.Orientation.Horizontal
+    assert at(edge - 1) == Qt.Orientation.Vertical

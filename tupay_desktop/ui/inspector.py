@@ -68,6 +68,9 @@ else:  # imported with the first exchange shown (not part of the first frame)
 
 #: How many exchanges the recent list keeps.
 MAX_RECENT = 200
+#: The extra width (px, more than a scroll bar's) the inspector needs to go back from its list
+#: above the detail pane to side by side.
+ORIENTATION_SLACK = 32
 #: How long a copy button says "Copied" (ms).
 COPIED_FEEDBACK_MS = 1500
 
@@ -462,8 +465,12 @@ class InspectorWidget(DeferredDetails, QWidget):
         super().resizeEvent(event)
 
     def _fit_orientation(self, width: int) -> None:
-        wanted = (Qt.Orientation.Horizontal if width >= self._side_by_side_width()
-                  else Qt.Orientation.Vertical)
+        needed = self._side_by_side_width()
+        if self.splitter.orientation() == Qt.Orientation.Vertical:
+            # Back side by side only with room to spare: stacking may bring the pane's scroll bar,
+            # whose width must not flip the arrangement back and forth.
+            needed += ORIENTATION_SLACK
+        wanted = Qt.Orientation.Horizontal if width >= needed else Qt.Orientation.Vertical
         if self.splitter.orientation() == wanted:
             return
         self.splitter.setOrientation(wanted)
