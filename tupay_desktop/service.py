@@ -38,7 +38,7 @@ from decimal import Decimal
 from typing import Any
 
 from tupay_desktop.account import AccountService, ConflictVerdict
-from tupay_desktop.api.client import CashoutClient, Timeouts
+from tupay_desktop.api.client import CashoutClient, Timeouts, maybe_created_message
 from tupay_desktop.api.diagnosis import Diagnosis, diagnose
 from tupay_desktop.api.merchants import AccountCashout
 from tupay_desktop.api.models import (
@@ -348,10 +348,7 @@ class CashoutService:
             except Exception as exc:  # the client returns values; if it raises, bytes may have left
                 _log.error("sending %s failed unexpectedly: %s", external_id, type(exc).__name__)
                 outcome = OutcomeUnknown(
-                    external_id,
-                    f"Request failed: {type(exc).__name__}. The cashout may or may not have been "
-                    f"created: look it up by its external_id {external_id!r}; do not resubmit it "
-                    "with a new id.",
+                    external_id, maybe_created_message(f"Request failed: {type(exc).__name__}.", external_id)
                 )
             if first_send and isinstance(outcome, ApiFailure) and outcome.error.code == EXTERNAL_ID_USED:
                 # This journal never sent the id before: it is some other cashout's at TuPay —

@@ -23,6 +23,7 @@ from tupay_desktop.api.client import (
     Timeouts,
     classify_network_error,
     explain_network_failure,
+    maybe_created_message,
     parse_base_url,
 )
 from tupay_desktop.api.diagnosis import diagnose
@@ -246,9 +247,10 @@ def test_a_transport_failure_is_explained_in_the_operators_words_with_its_detail
     assert isinstance(refused, NetworkError), refused
     words, detail = explain_network_failure(refused.message)
     assert words == "Connection refused." and f"127.0.0.1:{port}" in detail
-    # A message of another origin: the generic sentence, the whole message as the detail.
-    assert explain_network_failure("external_id already used") == ("Request failed.",
-                                                                  "external_id already used")
+    # A message of another origin (TuPay's own words): as it is, without its advice suffix.
+    assert explain_network_failure("external_id already used") == ("external_id already used", "")
+    assert explain_network_failure(maybe_created_message("Request failed: OSError.", "x-1")) == (
+        "Request failed.", "OSError.")
 
 
 def test_reset_before_commit_is_outcome_unknown_and_nothing_exists(

@@ -96,6 +96,7 @@ __all__ = [
     "classify_network_error",
     "explain_network_failure",
     "is_loopback_host",
+    "maybe_created_message",
     "parse_base_url",
     "parse_create_response",
     "parse_status_response",
@@ -546,7 +547,9 @@ _MAYBE_CREATED = " The cashout may or may not have been created: look it up by i
 _MAYBE_CREATED_END = "; do not resubmit it with a new id."
 
 
-def _maybe_created(message: str, external_id: str) -> str:
+def maybe_created_message(message: str, external_id: str) -> str:
+    """An unknown outcome's message: what happened, then the advice to look the cashout up by its
+    external_id and never resubmit it under a new one (:func:`explain_network_failure` knows it)."""
     return f"{message}{_MAYBE_CREATED}{external_id!r}{_MAYBE_CREATED_END}"
 
 
@@ -556,17 +559,21 @@ def explain_network_failure(message: str, translate: Translator = identity) -> t
     operator's language through ``translate`` — and the technical detail after it (URL, the
     exception), which stays as it came. The "may or may not have been created" advice an unknown
     outcome carries is dropped: the caller says it in its own words. A message of another origin
-    is returned whole as the detail, with the generic sentence."""
+    (TuPay's own words, journalled with an unknown outcome) is returned as it is, without detail:
+    it cannot be translated, and a generic sentence would hide what TuPay said."""
     kind = next((k for k, lead in _KIND_LEAD.items() if message.startswith(lead)), None)
     if kind is None:
-        kind, detail = NetworkErrorKind.OTHER, message.strip()
-    else:
-        detail = message[len(_KIND_LEAD[kind]):].strip()
-    cut = detail.find(_MAYBE_CREATED)
-    if cut >= 0 and detail.endswith(_MAYBE_CREATED_END):
-        detail = detail[:cut].rstrip()
+        return _without_advice(message.strip()), ""
+    detail = message[len(_KIND_LEAD[kind]):].strip()
     words = translate("NetworkError", _KIND_LEAD[kind]).rstrip().rstrip(":：").rstrip()
-    return f"{words}.", detail
+    return f"{words}.", _without_advice(detail)
+
+
+def _without_advice(text: str) -> str:
+    cut = text.find(_MAYBE_CREATED)
+    if cut >= 0 and text.endswith(_MAYBE_CREATED_END):
+        return text[:cut].rstrip()
+    return text
 
 
 def classify_network_error(error: NetworkError | OutcomeUnknown) -> NetworkErrorKind:
@@ -748,7 +755,7 @@ class CashoutClient:
             if sent.maybe_sent:
                 return OutcomeUnknown(
                     external_id=external_id,
-                    message=_maybe_created(sent.message, external_id),
+                    message=maybe_created_message(sent.message, external_id),
                     exchange=sent.exchange,
                 )
             return NetworkError(message=sent.message, exchange=sent.exchange)
@@ -768,7 +775,8 @@ class CashoutClient:
             return ApiFailure(error=parsed, exchange=sent.exchange)
         return OutcomeUnknown(
             external_id=external_id,
-            message=_maybe_created(_message(NetworkErrorKind.BAD_RESPONSE, parsed.message), external_id),
+            message=maybe_created_message(
+                _message(NetworkErrorKind.BAD_RESPONSE, parsed.message), external_id),
             exchange=sent.exchange,
         )
 

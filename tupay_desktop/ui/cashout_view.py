@@ -401,6 +401,12 @@ class CashoutView(DeferredDetails, QWidget):
         self.setTabOrder(self.cancel_cashout_button, self.hold_button)
         self.setTabOrder(self.hold_button, self.release_button)
         self.setTabOrder(self.release_button, self.receipt_button)
+        self.setTabOrder(self.receipt_button, self.notifications_list)
+        self.setTabOrder(self.notifications_list, self.notify_url_edit)
+        self.setTabOrder(self.notify_url_edit, self.notify_url_button)
+        # What the view shows of the cashout followed so far (a lookup may be what built it).
+        self._show_entry()
+        self._show_ids()
         self._update_buttons()
 
     def _notifications_box(self, parent: QWidget) -> QGroupBox:

@@ -6,7 +6,8 @@ sideways and its right-hand controls are out of sight. :class:`FlowLayout` lays 
 left to right and starts a new line when the next item does not fit; its minimum width is its
 widest item's, and it reports the height it needs for a width (``heightForWidth``), so the layout
 around it gives it its lines. Within a line, the spare width goes to the items that can grow
-(horizontal policy Expanding, e.g. a search field), or, with ``align_right``, before the items.
+(horizontal policy Expanding, e.g. a search field, up to their maximum width), or, with
+``align_right``, before the items (which then keep their preferred widths).
 Hidden items take no room.
 """
 
@@ -29,6 +30,11 @@ class FlowLayout(QLayout):
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     # -- QLayout's item interface ---------------------------------------------------------------
+
+    def __del__(self) -> None:
+        # The layout owns its items (as Qt's own layouts do): let them go with it.
+        while self.takeAt(0) is not None:
+            pass
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
@@ -57,8 +63,9 @@ class FlowLayout(QLayout):
         """Everything on one line."""
         visible = self._visible()
         gap = self._gap()
-        width = sum(item.sizeHint().width() for item in visible) + gap * max(0, len(visible) - 1)
-        height = max((item.sizeHint().height() for item in visible), default=0)
+        hints = [item.sizeHint().expandedTo(item.minimumSize()) for item in visible]
+        width = sum(hint.width() for hint in hints) + gap * max(0, len(visible) - 1)
+        height = max((hint.height() for hint in hints), default=0)
         margins = self.contentsMargins()
         return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
 
@@ -113,11 +120,12 @@ class FlowLayout(QLayout):
     def _place(self, line: list[tuple[QLayoutItem, QSize]], area: QRect, y: int, height: int,
                gap: int) -> None:
         spare = area.width() - sum(size.width() for _item, size in line) - gap * (len(line) - 1)
-        growing = [item for item, _size in line if _grows(item)]
+        # Right-aligned (a row of buttons): nothing grows; else the fields that can take the rest.
+        growing = [] if self._align_right else [item for item, _size in line if _grows(item)]
         extra = spare // len(growing) if growing and spare > 0 else 0
         x = area.x() + (spare if self._align_right and not growing and spare > 0 else 0)
         for item, size in line:
-            width = size.width() + (extra if item in growing else 0)
+            width = min(size.width() + (extra if item in growing else 0), item.maximumSize().width())
             top = y + (height - size.height()) // 2
             item.setGeometry(QRect(QPoint(x, top), QSize(width, size.height())))
             x += width + gap

@@ -480,8 +480,9 @@ class InspectorWidget(DeferredDetails, QWidget):
     #: Attributes made by :meth:`build_details`; reading one builds the pane.
     _DETAIL_ATTRIBUTES: ClassVar[frozenset[str]] = frozenset({
         "method_label", "url_label", "status_label", "duration_label", "started_label", "error_label",
-        "copy_curl_button", "copy_json_button", "tabs", "request_headers", "response_headers",
-        "request_body", "response_body",
+        "copy_curl_button", "copy_json_button", "save_button", "tabs", "request_headers",
+        "response_headers", "request_body", "response_body", "summary", "summary_line",
+        "summary_toggle", "_explanation_caption",
     })
 
     def build_details(self) -> None:
@@ -538,6 +539,9 @@ class InspectorWidget(DeferredDetails, QWidget):
         self.details_stack.addWidget(details)
         self.copy_curl_button.setEnabled(False)
         self.copy_json_button.setEnabled(False)
+        # The detail pane's minimum widens the side-by-side arrangement: arrange again, no resize
+        # comes when it is built in a window already at its size.
+        self._fit_orientation(self.width())
 
     def _value_label(self, name: str) -> QLabel:
         label = _WrappingLabel(self)
