@@ -54,3 +54,47 @@ def test_another_process_write_is_noticed_by_polling(qtbot: QtBot, tmp_path: Pat
         entry = journal.get("sandbox", "x-1")
         assert entry is not None and entry.last_status == 3
         feed.stop()
+
+
+def test_many_commits_before_the_gui_thread_runs_are_one_read_and_every_row_is_told(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """20 answers committed on workers at once (the GUI thread busy meanwhile) are one read of the
+    change log on the GUI thread and one ``cashouts_changed``, yet every changed cashout is told."""
+    with Journal(tmp_path / "j.sqlite3") as journal:
+        feed = CashoutFeed(journal, poll_ms=60_000)  # the listener alone, no polling
+        reads: list[int] = []
+        real_changes_since = journal.changes_since
+
+        def counting_changes_since(after_id: int, limit: int = 5000) -> tuple[int, list[tuple[str, str]]]:
+            reads.append(after_id)
+            return real_changes_since(after_id, limit)
+
+        journal.changes_since = counting_changes_since  # type: ignore[method-assign]
+        told: list[tuple[str, str]] = []
+        batches: list[list[tuple[str, str]]] = []
+        feed.cashout_changed.connect(lambda env, ext: told.append((env, ext)))
+        feed.cashouts_changed.connect(batches.append)
+        ids = [f"b-{n}" for n in range(20)]
+
+        def write_all() -> None:
+            for external_id in ids:
+                request = make_request(external_id)
+                journal.record_sending("sandbox", request, raw_body(request))
+                journal.record_outcome("sandbox", external_id, Created(100, external_id, exchange()))
+
+        writer = threading.Thread(target=write_all)
+        writer.start()
+        writer.join()  # 40 commits while the GUI thread ran no event
+        qtbot.waitUntil(lambda: len(told) == len(ids))
+        qtbot.wait(0)  # anything else queued by those commits would run here
+        assert told == [("sandbox", external_id) for external_id in ids]
+        assert batches == [[("sandbox", external_id) for external_id in ids]]
+        assert len(reads) == 1
+
+        # The next commit is told again (the coalescing read does not swallow later ones).
+        request = make_request("after")
+        journal.record_sending("sandbox", request, raw_body(request))
+        qtbot.waitUntil(lambda: told[-1:] == [("sandbox", "after")])
+        assert len(reads) == 2
+        feed.stop()

@@ -5,7 +5,9 @@ writes: a service call of this process on any worker, the CLI, another Desk. :cl
 turns that into one Qt signal on the GUI thread:
 
 * this process's writes are noticed at once: the journal calls a listener after each commit (on the
-  writing thread), which only queues a read of the change log on the GUI thread;
+  writing thread), which only queues a read of the change log on the GUI thread — one read for
+  however many commits land before it runs (20 answers committed at once are one read and one
+  ``cashouts_changed``, not 20 reads of the change log on the GUI thread);
 * other processes' writes are noticed by polling ``PRAGMA data_version`` on a timer, a cheap pragma
   that changes when another connection committed; only then is the change log read.
 
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -29,6 +32,8 @@ log = logging.getLogger(__name__)
 
 #: How often other processes' writes are looked for (ms).
 POLL_MS = 1000
+#: The most change-log entries one read takes (a longer backlog is read in several).
+_READ_LIMIT = 5000
 
 
 class CashoutFeed(QObject):
@@ -46,8 +51,11 @@ class CashoutFeed(QObject):
         self._journal = journal
         self._cursor = journal.last_change_id()
         self._version = journal.data_version()
-        self._poke.connect(self.drain, Qt.ConnectionType.QueuedConnection)
-        self._remove_listener = journal.add_listener(self._poke.emit)
+        #: A read of the change log is queued and has not started yet: further commits join it.
+        self._queued = False
+        self._queued_lock = threading.Lock()
+        self._poke.connect(self._drain_queued, Qt.ConnectionType.QueuedConnection)
+        self._remove_listener = journal.add_listener(self._on_commit)
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
         self._timer.timeout.connect(self.poll)
@@ -56,6 +64,20 @@ class CashoutFeed(QObject):
     @property
     def journal(self) -> Journal:
         return self._journal
+
+    def _on_commit(self) -> None:
+        """After a commit, on the writing thread: queue one read of the change log, unless one is
+        queued already (it will see this commit too, since it reads from the cursor on)."""
+        with self._queued_lock:
+            if self._queued:
+                return
+            self._queued = True
+        self._poke.emit()
+
+    def _drain_queued(self) -> None:
+        with self._queued_lock:
+            self._queued = False  # a commit from now on queues a new read: this one may miss it
+        self.drain()
 
     def poll(self) -> None:
         """Read the change log if any connection committed since the last look."""
@@ -71,16 +93,18 @@ class CashoutFeed(QObject):
         """Tell every change after the last one told (called on the GUI thread)."""
         while True:
             try:
-                cursor, keys = self._journal.changes_since(self._cursor)
+                cursor, keys = self._journal.changes_since(self._cursor, _READ_LIMIT)
             except (sqlite3.Error, RuntimeError):
                 log.debug("the journal's change log could not be read", exc_info=True)
                 return
             if cursor == self._cursor:
                 return
-            self._cursor = cursor
+            previous, self._cursor = self._cursor, cursor
             for env_key, external_id in keys:
                 self.cashout_changed.emit(env_key, external_id)
             self.cashouts_changed.emit(keys)
+            if cursor - previous < _READ_LIMIT:  # the read was not cut short: nothing is left
+                return
 
     def stop(self) -> None:
         """Stop listening (before the journal is closed)."""
