@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
             if journal is not None and not journal.read_only:  # the change log stays short
                 self.runner.submit(journal.prune_changes, lambda _r: None, lambda _m: None)
 
+        self.installEventFilter(self)  # until the first paint (see eventFilter)
         self._build()
         self._build_actions()
         self._restore_geometry()
@@ -929,13 +930,18 @@ class MainWindow(QMainWindow):
         except (OSError, ValueError):
             log.warning("could not save the window geometry")
 
-    def event(self, event: QEvent) -> bool:
-        if not self._first_paint_seen and event.type() == QEvent.Type.Paint:
-            self._first_paint_seen = True
-            QTimer.singleShot(0, self, self._after_first_paint)  # after the whole frame is painted
-        elif event.type() == QEvent.Type.Show and not self._first_paint_seen:
-            QTimer.singleShot(1000, self, self._after_first_paint)  # minimised or never exposed
-        return super().event(event)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Installed on the window itself until its first paint, then removed: an ``event()``
+        # override would run Python (and wait for the GIL while workers hold it) at every event of
+        # the window for its whole life — every repaint of the Desk begins with one.
+        if watched is self:
+            if not self._first_paint_seen and event.type() == QEvent.Type.Paint:
+                self._first_paint_seen = True
+                self.removeEventFilter(self)
+                QTimer.singleShot(0, self, self._after_first_paint)  # after the whole frame is painted
+            elif event.type() == QEvent.Type.Show and not self._first_paint_seen:
+                QTimer.singleShot(1000, self, self._after_first_paint)  # minimised or never exposed
+        return super().eventFilter(watched, event)
 
     def _after_first_paint(self) -> None:
         if not self._first_paint_done:
