@@ -56,21 +56,23 @@ def test_another_process_write_is_noticed_by_polling(qtbot: QtBot, tmp_path: Pat
         feed.stop()
 
 
-def test_many_commits_before_the_gui_thread_runs_are_one_read_and_every_row_is_told(
+def test_commits_on_workers_are_read_there_and_told_together_each_row_once(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    """20 answers committed on workers at once (the GUI thread busy meanwhile) are one read of the
-    change log on the GUI thread and one ``cashouts_changed``, yet every changed cashout is told."""
+    """20 cashouts written on a worker while the GUI thread is busy: the change log is read on the
+    writing thread, never on the GUI thread (a query there gives up the GIL to workers), and the
+    GUI thread tells them in one ``cashouts_changed`` — every changed cashout once, in order."""
     with Journal(tmp_path / "j.sqlite3") as journal:
         feed = CashoutFeed(journal, poll_ms=60_000)  # the listener alone, no polling
-        reads: list[int] = []
+        gui_thread = threading.current_thread()
+        read_on: list[threading.Thread] = []
         real_changes_since = journal.changes_since
 
-        def counting_changes_since(after_id: int, limit: int = 5000) -> tuple[int, list[tuple[str, str]]]:
-            reads.append(after_id)
+        def recording_changes_since(after_id: int, limit: int = 5000) -> tuple[int, list[tuple[str, str]]]:
+            read_on.append(threading.current_thread())
             return real_changes_since(after_id, limit)
 
-        journal.changes_since = counting_changes_since  # type: ignore[method-assign]
+        journal.changes_since = recording_changes_since  # type: ignore[method-assign]
         told: list[tuple[str, str]] = []
         batches: list[list[tuple[str, str]]] = []
         feed.cashout_changed.connect(lambda env, ext: told.append((env, ext)))
@@ -82,19 +84,21 @@ def test_many_commits_before_the_gui_thread_runs_are_one_read_and_every_row_is_t
                 request = make_request(external_id)
                 journal.record_sending("sandbox", request, raw_body(request))
                 journal.record_outcome("sandbox", external_id, Created(100, external_id, exchange()))
+                journal.record_exchange("sandbox", exchange(), external_id=external_id)
 
         writer = threading.Thread(target=write_all)
         writer.start()
-        writer.join()  # 40 commits while the GUI thread ran no event
+        writer.join()  # 60 commits while the GUI thread ran no event
+        assert read_on and gui_thread not in read_on
         qtbot.waitUntil(lambda: len(told) == len(ids))
         qtbot.wait(0)  # anything else queued by those commits would run here
         assert told == [("sandbox", external_id) for external_id in ids]
         assert batches == [[("sandbox", external_id) for external_id in ids]]
-        assert len(reads) == 1
+        assert gui_thread not in read_on
 
-        # The next commit is told again (the coalescing read does not swallow later ones).
+        # The next commit is told again (what was told is not swallowed, nor told twice).
         request = make_request("after")
         journal.record_sending("sandbox", request, raw_body(request))
         qtbot.waitUntil(lambda: told[-1:] == [("sandbox", "after")])
-        assert len(reads) == 2
+        assert len(told) == len(ids) + 1 and batches[-1] == [("sandbox", "after")]
         feed.stop()
