@@ -54,3 +54,51 @@ def test_another_process_write_is_noticed_by_polling(qtbot: QtBot, tmp_path: Pat
         entry = journal.get("sandbox", "x-1")
         assert entry is not None and entry.last_status == 3
         feed.stop()
+
+
+def test_commits_on_workers_are_read_there_and_told_together_each_row_once(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """20 cashouts written on a worker while the GUI thread is busy: the change log is read on the
+    writing thread, never on the GUI thread (a query there gives up the GIL to workers), and the
+    GUI thread tells them in one ``cashouts_changed`` — every changed cashout once, in order."""
+    with Journal(tmp_path / "j.sqlite3") as journal:
+        feed = CashoutFeed(journal, poll_ms=60_000)  # the listener alone, no polling
+        gui_thread = threading.current_thread()
+        read_on: list[threading.Thread] = []
+        real_changes_since = journal.changes_since
+
+        def recording_changes_since(after_id: int, limit: int = 5000) -> tuple[int, list[tuple[str, str]]]:
+            read_on.append(threading.current_thread())
+            return real_changes_since(after_id, limit)
+
+        journal.changes_since = recording_changes_since  # type: ignore[method-assign]
+        told: list[tuple[str, str]] = []
+        batches: list[list[tuple[str, str]]] = []
+        feed.cashout_changed.connect(lambda env, ext: told.append((env, ext)))
+        feed.cashouts_changed.connect(batches.append)
+        ids = [f"b-{n}" for n in range(20)]
+
+        def write_all() -> None:
+            for external_id in ids:
+                request = make_request(external_id)
+                journal.record_sending("sandbox", request, raw_body(request))
+                journal.record_outcome("sandbox", external_id, Created(100, external_id, exchange()))
+                journal.record_exchange("sandbox", exchange(), external_id=external_id)
+
+        writer = threading.Thread(target=write_all)
+        writer.start()
+        writer.join()  # 60 commits while the GUI thread ran no event
+        assert read_on and gui_thread not in read_on
+        qtbot.waitUntil(lambda: len(told) == len(ids))
+        qtbot.wait(0)  # anything else queued by those commits would run here
+        assert told == [("sandbox", external_id) for external_id in ids]
+        assert batches == [[("sandbox", external_id) for external_id in ids]]
+        assert gui_thread not in read_on
+
+        # The next commit is told again (what was told is not swallowed, nor told twice).
+        request = make_request("after")
+        journal.record_sending("sandbox", request, raw_body(request))
+        qtbot.waitUntil(lambda: told[-1:] == [("sandbox", "after")])
+        assert len(told) == len(ids) + 1 and batches[-1] == [("sandbox", "after")]
+        feed.stop()

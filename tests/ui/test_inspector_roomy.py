@@ -69,6 +69,7 @@ def _sent_and_followed(qtbot: QtBot, desk: Desk, amount: str, clock: Any) -> Exc
     qtbot.waitUntil(lambda: view.status is not None, timeout=10_000)
     clock.advance(1.0)
     qtbot.waitUntil(lambda: view.status is not None and view.status.code == 1, timeout=15_000)
+    qtbot.waitUntil(lambda: window.exchanges_pending == 0, timeout=5000)  # the last one shown too
     return next(e for e in window.inspector.exchanges() if e.url.endswith("/v3/cashout"))
 
 

@@ -347,6 +347,7 @@ def test_switching_environment_leaves_no_cashout_or_exchange_of_the_other(
     view.lookup_edit.setText(str(created.cashout_id))
     view.look_up()
     qtbot.waitUntil(lambda: view.status is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.exchanges_pending == 0, timeout=5000)  # shown a turn later
     sandbox_exchanges = window.inspector.exchanges()
     assert sandbox_exchanges
 
@@ -461,6 +462,7 @@ def test_a_declined_create_is_explained_whole_in_the_inspector(
     window.form.request_send()
     qtbot.waitUntil(lambda: not window.create_in_flight, timeout=10_000)
     assert "Not created" in window.form.outcome_text()
+    qtbot.waitUntil(lambda: window.exchanges_pending == 0, timeout=5000)  # shown a turn later
     label = window.inspector.error_label
     assert "504" in label.text() and ".”." not in label.text()
     QApplication.processEvents()
@@ -493,6 +495,7 @@ def test_a_history_row_of_another_environment_stays_out_of_this_one(
     window.tabs.setCurrentWidget(history)
     with qtbot.waitSignal(history.exchange_selected, timeout=5000):
         history.table.selectRow(0)  # the Sandbox cashout, seen from Production
+    qtbot.waitUntil(lambda: window.exchanges_pending == 0, timeout=5000)  # handed to the inspector
     # Not followed here, and its exchanges are filed under Sandbox, not shown in Production.
     assert window.cashout_view.external_id is None
     assert window.inspector.recent.topLevelItemCount() == 0

@@ -5,11 +5,20 @@ from __future__ import annotations
 import itertools
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
 
-from PySide6.QtCore import QTimer
+import pytest
+from PySide6.QtCore import QEvent, QObject, QTimer
 from pytestqt.qtbot import QtBot
 
-from .conftest import Desk, fill_form
+from tupay_desktop.api.models import Exchange
+from tupay_desktop.ui import cashout_form
+from tupay_desktop.ui.badges import StatusBadge
+from tupay_desktop.ui.cashout_form import CLEARED_AFTER_CREATE, CashoutForm
+from tupay_desktop.ui.inspector import InspectorWidget
+
+from .conftest import VALID_FORM, Desk, fill_form
 
 #: The longest the GUI thread may go without running its 10 ms heartbeat.
 MAX_STALL_S = 0.100
@@ -46,3 +55,111 @@ def test_heartbeat_never_stalls_with_slow_requests_in_flight(
     assert len(ticks) > 50
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert max(gaps) < MAX_STALL_S, f"GUI thread stalled {max(gaps) * 1000:.0f} ms"
+
+
+def _exchange(n: int) -> Exchange:
+    return Exchange(
+        method="POST", url="http://127.0.0.1:9/v3/cashout/status", request_headers=(),
+        request_body=f'{{"login":"***","pass":"***","external_id":"burst-{n}"}}',
+        started_at=datetime.now(UTC), status_code=200, response_body=f'{{"external_id":"burst-{n}"}}',
+    )
+
+
+def _count_validations(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls: list[int] = []
+    real = cashout_form.validate_form
+
+    def counting(values: Any) -> Any:
+        calls.append(1)
+        return real(values)
+
+    monkeypatch.setattr(cashout_form, "validate_form", counting)
+    return calls
+
+
+def test_a_reset_or_a_fill_of_the_form_validates_it_once(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The create's outcome clears five fields under a new id: one validation of the form, not
+    one per field's textChanged — and the form ends as if each field had been validated."""
+    form = CashoutForm()
+    qtbot.addWidget(form)
+    calls = _count_validations(monkeypatch)
+    form.set_values(dict(VALID_FORM))
+    assert len(calls) == 1 and form.request() is not None
+    old_id = form.external_id
+    calls.clear()
+    form.start_new_cashout()
+    assert len(calls) == 1
+    assert all(form.values()[name] == "" for name in CLEARED_AFTER_CREATE)
+    assert form.external_id != old_id and form.request() is None
+    # Cleared, untouched fields are not shown as errors; the problems are known all the same.
+    assert set(CLEARED_AFTER_CREATE) <= set(form.problems())
+    assert all(not form.error_label(name).isVisibleTo(form) for name in CLEARED_AFTER_CREATE)
+    # Typing still validates at each keystroke.
+    calls.clear()
+    field = form.field("beneficiary_name")
+    qtbot.keyClicks(field, "Al")
+    assert len(calls) >= 2
+
+
+class _StyleChanges(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.StyleChange:
+            self.count += 1
+        return False
+
+
+def test_the_same_status_again_does_not_restyle_the_badge(qtbot: QtBot) -> None:
+    """Each answer of a followed cashout renders its status again, mostly unchanged: the badge is
+    restyled (a re-polish, relayout and repaint) only when the status changes."""
+    badge = StatusBadge()
+    qtbot.addWidget(badge)
+    changes = _StyleChanges()
+    badge.installEventFilter(changes)
+    badge.set_status(0)
+    first = changes.count
+    sheet = badge.styleSheet()
+    assert first >= 1 and sheet
+    badge.set_status(0)
+    assert changes.count == first and badge.styleSheet() == sheet
+    badge.set_status(1)
+    assert changes.count > first and badge.styleSheet() != sheet
+
+
+def test_exchanges_added_together_are_listed_and_the_newest_shown_once(qtbot: QtBot) -> None:
+    inspector = InspectorWidget()
+    qtbot.addWidget(inspector)
+    inspector.set_environment("sandbox")
+    renders: list[object] = []
+    inspector.recent.currentItemChanged.connect(lambda current, _previous: renders.append(current))
+    burst = [_exchange(n) for n in range(5)]
+    inspector.add_exchanges([(exchange, "sandbox") for exchange in burst])
+    assert inspector.exchanges() == burst[::-1]  # every one listed, newest first
+    assert inspector.recent.topLevelItemCount() == 5
+    assert inspector.exchange is burst[-1] and len(renders) == 1
+    inspector.add_exchanges([(burst[2], "sandbox")])  # listed already: selected again, not added
+    assert inspector.recent.topLevelItemCount() == 5 and inspector.exchange is burst[2]
+
+
+def test_the_window_hands_an_answers_exchanges_to_the_inspector_on_the_next_turn(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    """An answer is rendered in its own slot; its exchange is shown a turn later — with every
+    other exchange of that turn, in one render."""
+    window = make_desk().window
+    inspector = window.inspector
+    before = inspector.exchanges()
+    renders: list[object] = []
+    inspector.recent.currentItemChanged.connect(lambda current, _previous: renders.append(current))
+    burst = [_exchange(n) for n in range(3)]
+    for exchange in burst:
+        window.cashout_view.exchange_recorded.emit(exchange)
+    assert inspector.exchanges() == before and window.exchanges_pending == 3  # not in this slot
+    qtbot.waitUntil(lambda: window.exchanges_pending == 0, timeout=5000)
+    assert inspector.exchanges()[:3] == burst[::-1]
+    assert inspector.exchange is burst[-1] and len(renders) == 1

@@ -74,3 +74,22 @@ def test_a_result_for_a_widget_deleted_meanwhile_is_dropped(qtbot: QtBot) -> Non
     qtbot.waitUntil(lambda: runner.active_count() == 0, timeout=5000)  # delivered and dropped
     runner.submit(lambda: 1 / 0, lambda _r: None, lambda message: label.setText(message))
     qtbot.waitUntil(lambda: runner.active_count() == 0, timeout=5000)
+
+
+def test_tasks_finishing_together_are_one_count_update_with_the_final_count(qtbot: QtBot) -> None:
+    """20 answers landing in one turn of the event loop: the status bar's "N requests" is told
+    once, with what is still in flight, not once per answer."""
+    runner = TaskRunner()
+    counts: list[int] = []
+    runner.active_changed.connect(counts.append)
+    gate = threading.Event()
+    results: list[int] = []
+    slow = runner.submit(lambda: (gate.wait(10), -1)[1], results.append)
+    for n in range(20):
+        runner.submit(lambda n=n: n, results.append)
+    qtbot.waitUntil(lambda: len(results) == 20 and counts[-1:] == [1], timeout=5000)
+    assert runner.active_count() == 1 and slow.running
+    assert len(counts) < 20  # not one per task (41 before: each submit and each answer)
+    gate.set()
+    qtbot.waitUntil(lambda: counts[-1:] == [0], timeout=5000)
+    assert sorted(results) == [-1, *range(20)]

@@ -126,14 +126,15 @@ class StatusBadge(QLabel):
         self.setAccessibleDescription(label)
         fill = self.fill_colour()
         text = self.text_colour()
-        self.setStyleSheet(
-            f"QLabel {{ background-color: {fill.name()}; color: {text.name()}; border-radius: 9px; "
-            "padding: 2px 10px; font-weight: bold; }"
-        )
+        sheet = (f"QLabel {{ background-color: {fill.name()}; color: {text.name()}; border-radius: 9px; "
+                 "padding: 2px 10px; font-weight: bold; }")
+        if self.styleSheet() != sheet:  # the same status again: no re-polish, relayout, repaint
+            self.setStyleSheet(sheet)
         self.setVisible(True)
 
     def clear_status(self) -> None:
         self._code = None
         self.setText("")
         self.setToolTip("")
-        self.setStyleSheet("")
+        if self.styleSheet():
+            self.setStyleSheet("")

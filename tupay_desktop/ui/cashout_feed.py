@@ -4,8 +4,12 @@ Every write to the journal appends (env_key, external_id) to its change log, by 
 writes: a service call of this process on any worker, the CLI, another Desk. :class:`CashoutFeed`
 turns that into one Qt signal on the GUI thread:
 
-* this process's writes are noticed at once: the journal calls a listener after each commit (on the
-  writing thread), which only queues a read of the change log on the GUI thread;
+* this process's writes are noticed at once: the journal calls a listener after each commit, on
+  the writing thread (a worker), which reads the change log there and hands the keys to the GUI
+  thread — the GUI thread runs no SQLite for them (a query there gives up the GIL, and a worker
+  parsing an answer may keep it for a whole switch interval), and the keys of however many commits
+  land before the GUI thread runs are told together (20 answers committed at once are one
+  ``cashouts_changed``, not 20);
 * other processes' writes are noticed by polling ``PRAGMA data_version`` on a timer, a cheap pragma
   that changes when another connection committed; only then is the change log read.
 
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -29,6 +34,8 @@ log = logging.getLogger(__name__)
 
 #: How often other processes' writes are looked for (ms).
 POLL_MS = 1000
+#: The most change-log entries one read takes (a longer backlog is read in several).
+_READ_LIMIT = 5000
 
 
 class CashoutFeed(QObject):
@@ -44,10 +51,15 @@ class CashoutFeed(QObject):
     def __init__(self, journal: Journal, parent: QObject | None = None, *, poll_ms: int = POLL_MS) -> None:
         super().__init__(parent)
         self._journal = journal
+        #: Guards the cursor and the keys read but not yet told (read on writing threads too).
+        self._lock = threading.Lock()
         self._cursor = journal.last_change_id()
+        self._pending: dict[tuple[str, str], None] = {}
+        #: A delivery of the pending keys is queued on the GUI thread: further reads join it.
+        self._queued = False
         self._version = journal.data_version()
-        self._poke.connect(self.drain, Qt.ConnectionType.QueuedConnection)
-        self._remove_listener = journal.add_listener(self._poke.emit)
+        self._poke.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._remove_listener = journal.add_listener(self._on_commit)
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
         self._timer.timeout.connect(self.poll)
@@ -56,6 +68,45 @@ class CashoutFeed(QObject):
     @property
     def journal(self) -> Journal:
         return self._journal
+
+    def _on_commit(self) -> None:
+        """After a commit, on the writing thread: read what it changed, here, and queue one
+        delivery to the GUI thread unless one is queued already (this commit's keys join it). A
+        write that changed no cashout (an exchange journalled) reads nothing and tells nothing."""
+        with self._lock:
+            poke = self._read_locked() and not self._queued
+            self._queued = self._queued or poke
+        if poke:
+            self._poke.emit()
+
+    def _read_locked(self) -> bool:
+        """Read the change log after the cursor into the pending keys (with the lock held);
+        whether any were added."""
+        added = False
+        while True:
+            try:
+                cursor, keys = self._journal.changes_since(self._cursor, _READ_LIMIT)
+            except (sqlite3.Error, RuntimeError):
+                log.debug("the journal's change log could not be read", exc_info=True)
+                return added
+            if cursor == self._cursor:
+                return added
+            previous, self._cursor = self._cursor, cursor
+            for key in keys:
+                self._pending[key] = None
+            added = added or bool(keys)
+            if cursor - previous < _READ_LIMIT:  # the read was not cut short: nothing is left
+                return added
+
+    def _deliver(self) -> None:
+        """Tell the pending keys, each once, in the order they changed (on the GUI thread)."""
+        with self._lock:
+            keys, self._pending = list(self._pending), {}
+            self._queued = False
+        for env_key, external_id in keys:
+            self.cashout_changed.emit(env_key, external_id)
+        if keys:
+            self.cashouts_changed.emit(keys)
 
     def poll(self) -> None:
         """Read the change log if any connection committed since the last look."""
@@ -68,19 +119,10 @@ class CashoutFeed(QObject):
             self.drain()
 
     def drain(self) -> None:
-        """Tell every change after the last one told (called on the GUI thread)."""
-        while True:
-            try:
-                cursor, keys = self._journal.changes_since(self._cursor)
-            except (sqlite3.Error, RuntimeError):
-                log.debug("the journal's change log could not be read", exc_info=True)
-                return
-            if cursor == self._cursor:
-                return
-            self._cursor = cursor
-            for env_key, external_id in keys:
-                self.cashout_changed.emit(env_key, external_id)
-            self.cashouts_changed.emit(keys)
+        """Read the change log now and tell every change not told yet (on the GUI thread)."""
+        with self._lock:
+            self._read_locked()
+        self._deliver()
 
     def stop(self) -> None:
         """Stop listening (before the journal is closed)."""

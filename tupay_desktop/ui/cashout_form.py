@@ -15,9 +15,10 @@ Production clears the amount. The form itself never talks to the network; it emi
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontDatabase, QPainter, QPaintEvent, QPalette, QResizeEvent
@@ -92,6 +93,8 @@ class MessageLine(QLabel):
         self._colour: QColor | None = None
 
     def set_colour(self, colour: QColor | None) -> None:
+        if colour == self._colour:
+            return
         self._colour = colour
         self.update()
 
@@ -184,6 +187,9 @@ class CashoutForm(QWidget):
         self._blocked_reason: str | None = None
         #: The fields with a message line under them.
         self._lined: set[str] = set()
+        #: Inside :meth:`_validating_once`: a revalidation is asked for and waits for its end.
+        self._holding = 0
+        self._revalidate_held = False
         self._build()
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
@@ -460,20 +466,21 @@ class CashoutForm(QWidget):
 
     def set_values(self, values: dict[str, str]) -> None:
         """Fill fields (tests, screenshots, "copy from journal"); combos take codes."""
-        for name, value in values.items():
-            f = self._fields.get(name)
-            if f is None:
-                continue
-            if isinstance(f.widget, QComboBox):
-                index = f.widget.findData(value)
-                if index >= 0:
-                    f.widget.setCurrentIndex(index)
-            else:
-                f.widget.setText(clean_number(value) if name in NUMBER_FIELDS else value)
-                f.widget.setCursorPosition(0)  # the start in sight when the field is narrow
-            self._touched.add(name)
-            self._notices.pop(name, None)
-        self._revalidate()
+        with self._validating_once():
+            for name, value in values.items():
+                f = self._fields.get(name)
+                if f is None:
+                    continue
+                if isinstance(f.widget, QComboBox):
+                    index = f.widget.findData(value)
+                    if index >= 0:
+                        f.widget.setCurrentIndex(index)
+                else:
+                    f.widget.setText(clean_number(value) if name in NUMBER_FIELDS else value)
+                    f.widget.setCursorPosition(0)  # the start in sight when the field is narrow
+                self._touched.add(name)
+                self._notices.pop(name, None)
+            self._revalidate()
 
     def request(self) -> CashoutRequest | None:
         """The valid request the form holds, or ``None`` while anything is invalid."""
@@ -608,7 +615,9 @@ class CashoutForm(QWidget):
             "error": theme.error_colour(),
             "warning": theme.warning_colour(),
         }.get(kind)
-        self.outcome_label.setStyleSheet(f"color: {theme.css(colour)};" if colour is not None else "")
+        sheet = f"color: {theme.css(colour)};" if colour is not None else ""
+        if self.outcome_label.styleSheet() != sheet:  # set again, it would re-polish the label
+            self.outcome_label.setStyleSheet(sheet)
         self.outcome_label.setText(text)
         self.outcome_label.setToolTip(detail)
         self.outcome_label.setAccessibleDescription(detail)
@@ -631,18 +640,19 @@ class CashoutForm(QWidget):
         sent = self._last_sent
         if sent is not None:
             self._last_beneficiary = {name: str(getattr(sent, name)) for name in BENEFICIARY_FIELDS}
-        for name in CLEARED_AFTER_CREATE:
-            edit = self._fields[name].widget
-            assert isinstance(edit, QLineEdit)
-            if sent is not None and not self._holds_sent_value(name, sent):
-                continue
-            edit.clear()
-            self._touched.discard(name)
-            self._notices.pop(name, None)
-        self._set_external_id(new_external_id())
-        self._touched.discard("external_id")
-        self._update_same_beneficiary()
-        self._revalidate()
+        with self._validating_once():  # on the create's outcome, with 20 other answers landing
+            for name in CLEARED_AFTER_CREATE:
+                edit = self._fields[name].widget
+                assert isinstance(edit, QLineEdit)
+                if sent is not None and not self._holds_sent_value(name, sent):
+                    continue
+                edit.clear()
+                self._touched.discard(name)
+                self._notices.pop(name, None)
+            self._set_external_id(new_external_id())
+            self._touched.discard("external_id")
+            self._update_same_beneficiary()
+            self._revalidate()
         focused = QApplication.focusWidget()
         if focused is None or self.isAncestorOf(focused):
             self._fields["beneficiary_name"].widget.setFocus()
@@ -840,7 +850,23 @@ class CashoutForm(QWidget):
             self.bank_label.setText(self.tr("Named from the CCI's first three digits"))
             self.bank_label.set_colour(theme.muted_colour())
 
+    @contextlib.contextmanager
+    def _validating_once(self) -> Iterator[None]:
+        """Several fields change together (a reset after a create, a fill): the form is validated
+        once, after the last of them, instead of once per field's ``textChanged``."""
+        self._holding += 1
+        try:
+            yield
+        finally:
+            self._holding -= 1
+        if not self._holding and self._revalidate_held:
+            self._revalidate_held = False
+            self._revalidate()
+
     def _revalidate(self) -> None:
+        if self._holding:
+            self._revalidate_held = True
+            return
         values = self.values()
         try:
             request, problems = validate_form(values)
@@ -852,12 +878,19 @@ class CashoutForm(QWidget):
             problem = self._problems.get(name)
             shown = problem is not None and name in self._touched
             text = problem.render(_translate) if problem is not None and shown else ""
-            notice = "" if text else self._notices.get(name, "")
-            f.error.setText(text or notice)
+            message = text or self._notices.get(name, "")
+            # Only what changed is set: each setter repaints, re-lays out or tells accessibility
+            # even for the same value, and every keystroke and outcome revalidates every field.
+            if f.error.text() != message:
+                f.error.setText(message)
             f.error.set_colour(theme.error_colour() if text else theme.warning_colour())
-            f.error.setVisible(bool(text or notice) and name in self._lined)
-            f.widget.setAccessibleDescription(text or notice)
-            f.widget.setToolTip(text or notice)
+            visible = bool(message) and name in self._lined
+            if f.error.isHidden() == visible:
+                f.error.setVisible(visible)
+            if f.widget.accessibleDescription() != message:
+                f.widget.setAccessibleDescription(message)
+            if f.widget.toolTip() != message:
+                f.widget.setToolTip(message)
         self._update_send_state()
         if hasattr(self, "_validate_timer"):
             self._validate_timer.start()
@@ -882,7 +915,9 @@ class CashoutForm(QWidget):
         else:
             note, colour = self.tr("Ready. Ctrl+Enter sends."), theme.muted_colour()
         self.send_note.setText(note)
-        self.send_note.setStyleSheet(f"color: {theme.css(colour)};" if colour is not None else "")
+        sheet = f"color: {theme.css(colour)};" if colour is not None else ""
+        if self.send_note.styleSheet() != sheet:  # a style sheet set again re-polishes the label
+            self.send_note.setStyleSheet(sheet)
 
     def _update_preview(self) -> None:
         request, prepare = self._request, self._prepare

@@ -1014,7 +1014,7 @@ class CashoutView(DeferredDetails, QWidget):
         description = status.description or ""
         repeats = _repeats(description, word, meaning, info.name, core_text(info.label))
         self.description_label.setText("" if repeats else description)
-        self._form.setRowVisible(self.description_label, not repeats)
+        self._show_row(self.description_label, not repeats)
         if status.rejection_code is not None or status.rejection_reason:
             rejection = errors.describe_rejection(status.rejection_code, status.rejection_reason, lang)
             title, hint = (core_text(rejection.title), core_text(rejection.hint)) if lang == "en" else (
@@ -1042,7 +1042,7 @@ class CashoutView(DeferredDetails, QWidget):
         if entry is None:
             for label in rows:
                 label.clear()
-                self._form.setRowVisible(label, False)
+                self._show_row(label, False)
             return
         environment = getattr(self._service, "environment", None)
         where = receipt.environment_name(entry.env_key, environment, QCoreApplication.translate)
@@ -1056,7 +1056,13 @@ class CashoutView(DeferredDetails, QWidget):
         self.created_label.setText(
             self.tr("%1 in %2").replace("%1", created).replace("%2", where) if created else where)
         for label in rows:
-            self._form.setRowVisible(label, bool(label.text()))
+            self._show_row(label, bool(label.text()))
+
+    def _show_row(self, label: QLabel, visible: bool) -> None:
+        """Show or hide a row only when that changes: every answer of a followed cashout renders
+        it again, mostly unchanged, and each call re-lays out the whole box."""
+        if self._form.isRowVisible(label) != visible:
+            self._form.setRowVisible(label, visible)
 
     def _show_ids(self) -> None:
         parts = []

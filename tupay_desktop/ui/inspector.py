@@ -687,24 +687,37 @@ class InspectorWidget(DeferredDetails, QWidget):
         """Put ``exchange`` of ``env_key`` (default: the current environment) at the top of its
         environment's list; if that is the environment shown, select and show it. An exchange
         already listed is selected again, not added twice."""
-        key = self._env_key if env_key is None else env_key
-        kept = self._by_env.setdefault(key, [])
-        if exchange not in kept:
-            kept.insert(0, exchange)
-            del kept[MAX_RECENT:]
-            if key == self._env_key:
-                self.recent.insertTopLevelItem(0, self._make_item(exchange))
-                while self.recent.topLevelItemCount() > MAX_RECENT:
-                    self.recent.takeTopLevelItem(self.recent.topLevelItemCount() - 1)
-        if key != self._env_key or not self._filter.accepts(exchange):  # listed, hidden, not shown
+        self.add_exchanges([(exchange, env_key)])
+
+    def add_exchanges(self, exchanges: list[tuple[Exchange, str | None]]) -> None:
+        """:meth:`add_exchange` for several exchanges, oldest first, at once: the shown
+        environment's new rows are inserted in one go and only the newest one the filter lets
+        through is selected and shown — one render of the detail pane, not one per exchange."""
+        new_items: list[QTreeWidgetItem] = []
+        shown: Exchange | None = None
+        for exchange, env_key in exchanges:
+            key = self._env_key if env_key is None else env_key
+            kept = self._by_env.setdefault(key, [])
+            if exchange not in kept:
+                kept.insert(0, exchange)
+                del kept[MAX_RECENT:]
+                if key == self._env_key:
+                    new_items.insert(0, self._make_item(exchange))
+            if key == self._env_key and self._filter.accepts(exchange):  # else listed, hidden
+                shown = exchange
+        if new_items:
+            self.recent.insertTopLevelItems(0, new_items)
+            while self.recent.topLevelItemCount() > MAX_RECENT:
+                self.recent.takeTopLevelItem(self.recent.topLevelItemCount() - 1)
+        if shown is None:
             return
         for row in range(self.recent.topLevelItemCount()):
             item = self.recent.topLevelItem(row)
-            if item is not None and item.data(0, _EXCHANGE_ROLE) == exchange:
+            if item is not None and item.data(0, _EXCHANGE_ROLE) == shown:
                 self.recent.setCurrentItem(item)  # shows it (currentItemChanged)
                 break
-        if self._exchange is not exchange:
-            self.show_exchange(exchange)
+        if self._exchange is not shown:
+            self.show_exchange(shown)
 
     def show_exchange(self, exchange: Exchange) -> None:
         """Show ``exchange`` in detail (without adding it to the recent list)."""

@@ -203,6 +203,7 @@ class MainWindow(QMainWindow):
             if journal is not None and not journal.read_only:  # the change log stays short
                 self.runner.submit(journal.prune_changes, lambda _r: None, lambda _m: None)
 
+        self.installEventFilter(self)  # until the first paint (see eventFilter)
         self._build()
         self._build_actions()
         self._restore_geometry()
@@ -273,6 +274,13 @@ class MainWindow(QMainWindow):
                                         feed=self.feed)
         self.cashout_view.exchange_recorded.connect(self._show_exchange)
         self.inspector = InspectorWidget(self.right_splitter)
+        # A zero-interval timer, not a queued call: it runs after the events already posted
+        # (the answer's repaint) and after the timers already due (see _exchange_for_inspector).
+        self._inspector_due: list[tuple[Exchange, str | None]] = []
+        self._inspector_timer = QTimer(self)
+        self._inspector_timer.setSingleShot(True)
+        self._inspector_timer.setInterval(0)
+        self._inspector_timer.timeout.connect(self._show_due_exchanges)
         self.right_splitter.addWidget(self.cashout_view)
         self.right_splitter.addWidget(self.inspector)
         self.right_splitter.setChildrenCollapsible(False)
@@ -748,13 +756,31 @@ class MainWindow(QMainWindow):
 
     def _show_exchange(self, exchange: Exchange | None) -> None:
         if exchange is not None:
-            self.inspector.add_exchange(exchange, self._env.key)
+            self._exchange_for_inspector(exchange, self._env.key)
 
     def _show_history_exchange(self, exchange: Exchange, env_key: str | None = None) -> None:
         """An exchange of the cashout selected in the history, filed under its own environment
         (the selected row's, which ``cashout_selected`` announced just before)."""
         key = env_key if env_key is not None else self._history_env_key
-        self.inspector.add_exchange(exchange, key if key is not None else self._env.key)
+        self._exchange_for_inspector(exchange, key if key is not None else self._env.key)
+
+    def _exchange_for_inspector(self, exchange: Exchange, env_key: str) -> None:
+        """The inspector shows ``exchange`` on the next turn of the event loop, after the answer
+        it came with has been rendered (and painted, and due timers have run): an answer and its
+        exchange are two short stalls of the GUI thread, not one long one. The exchanges of one
+        turn (a history row's several, answers landing together) are listed and shown at once."""
+        self._inspector_due.append((exchange, env_key))
+        self._inspector_timer.start()
+
+    @property
+    def exchanges_pending(self) -> int:
+        """How many exchanges wait for the next turn to be shown in the inspector."""
+        return len(self._inspector_due)
+
+    def _show_due_exchanges(self) -> None:
+        due, self._inspector_due = self._inspector_due, []
+        if due:
+            self.inspector.add_exchanges(list(due))
 
     def _open_from_history(self, entry: Any) -> None:
         """A history row was selected: follow that cashout in the cashout view."""
@@ -961,13 +987,18 @@ class MainWindow(QMainWindow):
         except (OSError, ValueError):
             log.warning("could not save the window geometry")
 
-    def event(self, event: QEvent) -> bool:
-        if not self._first_paint_seen and event.type() == QEvent.Type.Paint:
-            self._first_paint_seen = True
-            QTimer.singleShot(0, self, self._after_first_paint)  # after the whole frame is painted
-        elif event.type() == QEvent.Type.Show and not self._first_paint_seen:
-            QTimer.singleShot(1000, self, self._after_first_paint)  # minimised or never exposed
-        return super().event(event)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Installed on the window itself until its first paint, then removed: an ``event()``
+        # override would run Python (and wait for the GIL while workers hold it) at every event of
+        # the window for its whole life — every repaint of the Desk begins with one.
+        if watched is self:
+            if not self._first_paint_seen and event.type() == QEvent.Type.Paint:
+                self._first_paint_seen = True
+                self.removeEventFilter(self)
+                QTimer.singleShot(0, self, self._after_first_paint)  # after the whole frame is painted
+            elif event.type() == QEvent.Type.Show and not self._first_paint_seen:
+                QTimer.singleShot(1000, self, self._after_first_paint)  # minimised or never exposed
+        return super().eventFilter(watched, event)
 
     def _after_first_paint(self) -> None:
         if not self._first_paint_done:

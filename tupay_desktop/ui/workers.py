@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -84,8 +84,10 @@ class TaskHandle:
 class TaskRunner(QObject):
     """Runs callables on a thread pool and calls back on the GUI thread.
 
-    ``busy_changed(bool)`` tells a busy indicator whether any task is in flight;
-    ``active_changed(int)`` gives the number of tasks in flight.
+    ``busy_changed(bool)`` tells a busy indicator whether any task is in flight (at once, only
+    when that changes); ``active_changed(int)`` gives the number of tasks in flight, once per turn
+    of the event loop at most: 20 answers landing together are one update of the status bar's
+    count, not 20 (each a relayout of the status bar).
     """
 
     busy_changed = Signal(bool)
@@ -103,6 +105,12 @@ class TaskRunner(QObject):
         self._pending: dict[int, _Pending] = {}
         self._busy = False
         self._ids = itertools.count(1)
+        self._announced = 0
+        # A zero-interval timer, not a queued call: it fires after the events already posted.
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(0)
+        self._count_timer.timeout.connect(self._announce_count)
 
     def submit(
         self,
@@ -148,7 +156,14 @@ class TaskRunner(QObject):
 
     def _announce(self) -> None:
         count = len(self._pending)
-        self.active_changed.emit(count)
+        if count != self._announced:
+            self._count_timer.start()
         if (count > 0) != self._busy:  # only when it changes: no signal storm when many finish at once
             self._busy = count > 0
             self.busy_changed.emit(self._busy)
+
+    def _announce_count(self) -> None:
+        count = len(self._pending)
+        if count != self._announced:
+            self._announced = count
+            self.active_changed.emit(count)
