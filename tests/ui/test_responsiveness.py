@@ -163,3 +163,30 @@ def test_the_window_hands_an_answers_exchanges_to_the_inspector_on_the_next_turn
     qtbot.waitUntil(lambda: window.exchanges_pending == 0, timeout=5000)
     assert inspector.exchanges()[:3] == burst[::-1]
     assert inspector.exchange is burst[-1] and len(renders) == 1
+
+
+def test_a_body_out_of_sight_is_rendered_when_it_comes_into_sight(qtbot: QtBot) -> None:
+    """Each answer's exchange is shown as it lands: the bodies' pages not in sight (the request's,
+    the pretty and raw texts behind the response's tree) cost nothing until they are looked at."""
+    from .support import all_texts
+
+    inspector = InspectorWidget()
+    qtbot.addWidget(inspector)
+    inspector.resize(1000, 600)
+    inspector.show()
+    qtbot.waitExposed(inspector)
+    exchange = Exchange(
+        method="POST", url="http://127.0.0.1:9/v3/cashout", request_headers=(),
+        request_body='{"login":"***","pass":"***","external_id":"sight-1","amount":12.50}',
+        started_at=datetime.now(UTC), status_code=200, response_body='{"cashout_id":"77001"}',
+    )
+    inspector.add_exchange(exchange, "")
+    texts = "\n".join(all_texts(inspector))
+    assert "77001" in texts  # the response's tree, in sight
+    assert exchange.request_body not in texts and '"external_id": "sight-1"' not in texts
+    inspector.tabs.setCurrentWidget(inspector.request_body)
+    body = inspector.request_body
+    body.setCurrentWidget(body.raw_page)
+    assert exchange.request_body in "\n".join(all_texts(inspector))  # the exact bytes, once seen
+    body.setCurrentIndex(1)  # "Pretty"
+    assert '"external_id": "sight-1"' in "\n".join(all_texts(inspector))

@@ -93,3 +93,28 @@ def test_tasks_finishing_together_are_one_count_update_with_the_final_count(qtbo
     gate.set()
     qtbot.waitUntil(lambda: counts[-1:] == [0], timeout=5000)
     assert sorted(results) == [-1, *range(20)]
+
+
+def test_a_submitted_call_starts_once_the_submitting_slot_is_over(qtbot: QtBot) -> None:
+    """Not inside the slot that submits it (where its worker would compete for the GIL with the
+    GUI thread rendering the answer that asked for it), but on the next turn of the event loop."""
+    from PySide6.QtCore import QThreadPool
+
+    pool = QThreadPool()
+    runner = TaskRunner(pool=pool)
+    gate = threading.Event()
+    results: list[str] = []
+    handle = runner.submit(lambda: (gate.wait(10), "done")[1], results.append)
+    assert pool.activeThreadCount() == 0 and handle.running and runner.active_count() == 1
+    qtbot.waitUntil(lambda: pool.activeThreadCount() == 1, timeout=5000)
+    gate.set()
+    qtbot.waitUntil(lambda: results == ["done"], timeout=5000)
+
+
+def test_waiting_for_the_pool_starts_what_was_submitted_first(qtbot: QtBot) -> None:
+    """At shutdown no turn of the event loop follows: what was submitted still runs."""
+    runner = TaskRunner()
+    ran: list[int] = []
+    runner.submit(lambda: ran.append(1), lambda _r: None)
+    assert runner.wait_for_done(5000)
+    assert ran == [1]

@@ -235,17 +235,18 @@ class _HeadersTable(QTableWidget):
 class _BodyView(QTabWidget):
     """A body as a JSON tree, pretty-printed, and raw: the exact text as sent or received. The tree
     (a model row per JSON member, expanded and measured: the slow part) is built only once it can be
-    seen, so hidden bodies cost nothing."""
+    seen, and so are the pretty and raw texts (or when :attr:`raw` or :attr:`pretty` is read), so
+    hidden bodies cost nothing — every answer's exchange is shown as it lands."""
 
     def __init__(self, name: str, parent: QWidget | None = None, *, sent: bool = False) -> None:
         super().__init__(parent)
         self.setDocumentMode(True)
         fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.tree = json_tree.JsonTreeView(self)
-        self.pretty = QPlainTextEdit(self)
-        self.pretty.setReadOnly(True)
-        self.pretty.setFont(fixed)
-        self.pretty.setAccessibleName(self.tr("%1, pretty-printed").replace("%1", name))
+        self._pretty = QPlainTextEdit(self)
+        self._pretty.setReadOnly(True)
+        self._pretty.setFont(fixed)
+        self._pretty.setAccessibleName(self.tr("%1, pretty-printed").replace("%1", name))
         raw_page = QWidget(self)
         self.raw_note = QLabel(raw_page)
         self.raw_note.setWordWrap(True)
@@ -257,18 +258,18 @@ class _BodyView(QTabWidget):
             if sent else
             self.tr("Exactly the text received (login and pass, if quoted, shown as ***).")
         )
-        self.raw = QPlainTextEdit(raw_page)
-        self.raw.setReadOnly(True)
-        self.raw.setFont(fixed)
-        self.raw.setAccessibleName(self.tr("%1 as raw text").replace("%1", name))
+        self._raw = QPlainTextEdit(raw_page)
+        self._raw.setReadOnly(True)
+        self._raw.setFont(fixed)
+        self._raw.setAccessibleName(self.tr("%1 as raw text").replace("%1", name))
         raw_layout = QVBoxLayout(raw_page)
         raw_layout.setContentsMargins(0, 2, 0, 0)
         raw_layout.addWidget(self.raw_note)
-        raw_layout.addWidget(self.raw, 1)
+        raw_layout.addWidget(self._raw, 1)
         self.raw_page = raw_page
         self.tree.tree.setAccessibleName(self.tr("%1 as JSON tree").replace("%1", name))
         self.addTab(self.tree, self.tr("Tree"))
-        self.addTab(self.pretty, self.tr("Pretty"))
+        self.addTab(self._pretty, self.tr("Pretty"))
         self.addTab(raw_page, self.tr("Raw"))
         # "Expand all" / "Collapse all" beside the tabs, not on a row of their own: the tree gets it.
         self.tree.use_compact_buttons()
@@ -278,12 +279,23 @@ class _BodyView(QTabWidget):
         self.setAccessibleName(name)
         self._tree_text: str | None = None
         self._tree_stale = False
+        self._texts_stale = False
         self.currentChanged.connect(self._fill_tree)
+        self.currentChanged.connect(self._fill_texts_if_seen)
+
+    @property
+    def raw(self) -> QPlainTextEdit:
+        """The raw page's text (filled in first if it was not yet)."""
+        self._fill_texts()
+        return self._raw
+
+    @property
+    def pretty(self) -> QPlainTextEdit:
+        """The pretty-printed page's text (filled in first if it was not yet)."""
+        self._fill_texts()
+        return self._pretty
 
     def set_body(self, text: str | None) -> None:
-        self.raw.setPlainText(text or "")
-        pretty = json_tree.pretty_json(text)
-        self.pretty.setPlainText(pretty if pretty is not None else (text or ""))
         is_json = False  # as JsonTreeView.set_json will find (tree first for JSON, raw text else)
         if text is not None and text.strip():
             try:
@@ -291,9 +303,10 @@ class _BodyView(QTabWidget):
                 is_json = True
             except ValueError:
                 pass
-        self._tree_text, self._tree_stale = text, True
+        self._tree_text, self._tree_stale, self._texts_stale = text, True, True
         self.setCurrentWidget(self.tree if is_json else self.raw_page)
         self._fill_tree()
+        self._fill_texts_if_seen()
         self._on_page_changed()
 
     def _on_page_changed(self, *_: object) -> None:
@@ -304,9 +317,22 @@ class _BodyView(QTabWidget):
             self._tree_stale = False
             self.tree.set_json(self._tree_text)
 
+    def _fill_texts_if_seen(self, *_: object) -> None:
+        if self._texts_stale and (self._pretty.isVisible() or self.raw_page.isVisible()):
+            self._fill_texts()
+
+    def _fill_texts(self) -> None:
+        if self._texts_stale:
+            self._texts_stale = False
+            text = self._tree_text
+            self._raw.setPlainText(text or "")
+            pretty = json_tree.pretty_json(text)
+            self._pretty.setPlainText(pretty if pretty is not None else (text or ""))
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fill_tree()
+        self._fill_texts_if_seen()
 
 
 def _ids_of(text: str | None) -> set[str]:

@@ -7,6 +7,10 @@ Network and keyring calls always go through here.
 
 Cancelling a task drops its result (the callback is not called); the blocking call itself is left
 to finish on its thread, since an HTTP request cannot be safely interrupted half-way.
+
+Kind to the GUI thread, which shares the GIL with every worker: a submitted call starts on the next
+turn of the event loop (not inside the slot that submitted it), and the count of tasks in flight is
+told once per turn, however many answers land in it.
 """
 
 from __future__ import annotations
@@ -111,6 +115,13 @@ class TaskRunner(QObject):
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(0)
         self._count_timer.timeout.connect(self._announce_count)
+        #: Submitted but not started yet: they start once the submitting slot (and the repaint it
+        #: caused) is over — see :meth:`submit`.
+        self._to_start: list[_Job] = []
+        self._start_timer = QTimer(self)
+        self._start_timer.setSingleShot(True)
+        self._start_timer.setInterval(0)
+        self._start_timer.timeout.connect(self._start_submitted)
 
     def submit(
         self,
@@ -118,17 +129,32 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[str], None] | None = None,
     ) -> TaskHandle:
+        """Run ``fn`` on the pool; ``on_done(result)`` or ``on_error(message)`` on the GUI thread.
+
+        The call starts on the next turn of the event loop, not inside the slot that submits it:
+        a worker started at once runs Python (building and signing the request) while the GUI
+        thread still renders the answer that asked for it — a lookup's outcome starting the
+        notifications' fetch, a create's starting the follow-up lookup — and they take turns
+        on the GIL."""
         job_id = next(self._ids)
         self._pending[job_id] = _Pending(on_done, on_error)
-        self._pool.start(_Job(job_id, fn, self._signals))
+        self._to_start.append(_Job(job_id, fn, self._signals))
+        self._start_timer.start()
         self._announce()
         return TaskHandle(self, job_id)
+
+    def _start_submitted(self) -> None:
+        jobs, self._to_start = self._to_start, []
+        for job in jobs:
+            self._pool.start(job)
 
     def active_count(self) -> int:
         return len(self._pending)
 
     def wait_for_done(self, msecs: int = -1) -> bool:
-        """Block until the pool is idle (used at shutdown); callbacks still arrive via the event loop."""
+        """Start what was submitted, then block until the pool is idle (used at shutdown);
+        callbacks still arrive via the event loop."""
+        self._start_submitted()
         return bool(self._pool.waitForDone(msecs))
 
     def _cancel(self, job_id: int) -> None:
