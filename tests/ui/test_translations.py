@@ -426,3 +426,23 @@ def test_a_dropped_connection_is_said_in_the_desks_language_with_its_detail_in_t
     text, detail = unknown[0]
     assert "connection broke" not in text and "may or may not" not in text and desk.sandbox.url not in text
     assert desk.sandbox.url in detail
+
+
+@pytest.mark.parametrize("language", ["es", "pt_BR"])
+def test_history_says_a_journalled_transport_failure_in_the_desks_language(
+    language: str, installed: Any
+) -> None:
+    from types import SimpleNamespace
+
+    from tupay_desktop.api.client import maybe_created_message
+    from tupay_desktop.ui.history.model import state_explanation
+
+    installed(language)
+    url = "http://127.0.0.1:9/v3/cashout"
+    message = maybe_created_message(
+        f"The connection broke before a complete answer arrived: {url} (ReadError: reset).", "ext-9")
+    entry = SimpleNamespace(state="unknown", last_status=None, error_code=None, error_message=message)
+    tip = state_explanation(entry)  # type: ignore[arg-type]
+    lead = _expected(language, "NetworkError", "The connection broke before a complete answer arrived:")
+    assert lead[:-1] in tip and url in tip
+    assert "connection broke" not in tip and "may or may not" not in tip

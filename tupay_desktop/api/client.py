@@ -96,6 +96,7 @@ __all__ = [
     "classify_network_error",
     "explain_network_failure",
     "is_loopback_host",
+    "is_transport_message",
     "maybe_created_message",
     "parse_base_url",
     "parse_create_response",
@@ -551,6 +552,12 @@ def maybe_created_message(message: str, external_id: str) -> str:
     """An unknown outcome's message: what happened, then the advice to look the cashout up by its
     external_id and never resubmit it under a new one (:func:`explain_network_failure` knows it)."""
     return f"{message}{_MAYBE_CREATED}{external_id!r}{_MAYBE_CREATED_END}"
+
+
+def is_transport_message(message: str) -> bool:
+    """Whether ``message`` is this client's words for a transport failure (it starts with one of
+    the lead sentences :func:`explain_network_failure` translates)."""
+    return any(message.startswith(lead) for lead in _KIND_LEAD.values())
 
 
 def explain_network_failure(message: str, translate: Translator = identity) -> tuple[str, str]:

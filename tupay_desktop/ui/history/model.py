@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from tupay_desktop.api import errors
+from tupay_desktop.api.client import explain_network_failure, is_transport_message
 from tupay_desktop.api.models import CashoutStatusCode
 from tupay_desktop.service import MSG_CONFLICT, MSG_NOT_FOUND_YET
 from tupay_desktop.store.journal import Journal, JournalEntry
@@ -291,8 +292,17 @@ def state_explanation(entry: JournalEntry) -> str:
     else:
         return ""
     if entry.error_message:
-        text += "\n" + QCoreApplication.translate("CashoutService", entry.error_message)
+        text += "\n" + _said(entry.error_message)
     return text
+
+
+def _said(message: str) -> str:
+    """A journalled message in the GUI's language: a transport failure's words translated (its
+    detail, the URL and the exception, as it came), the service's own sentences from its catalogue."""
+    if is_transport_message(message):
+        words, detail = explain_network_failure(message, QCoreApplication.translate)
+        return f"{words} ({detail})" if detail else words
+    return QCoreApplication.translate("CashoutService", message)
 
 
 class HistoryModel(QAbstractTableModel):
