@@ -446,3 +446,16 @@ def test_history_says_a_journalled_transport_failure_in_the_desks_language(
     lead = _expected(language, "NetworkError", "The connection broke before a complete answer arrived:")
     assert lead[:-1] in tip and url in tip
     assert "connection broke" not in tip and "may or may not" not in tip
+
+
+@pytest.mark.parametrize("language", ["es", "pt_BR"])
+def test_reconciles_details_say_a_transport_failure_in_the_desks_language(
+    language: str, installed: Any
+) -> None:
+    from tupay_desktop.ui.history.actions import service_message
+
+    installed(language)
+    message = "Connection refused: http://127.0.0.1:9/v3/cashout/status (ConnectError: refused)"
+    said = service_message(message)
+    assert _expected(language, "NetworkError", "Connection refused:")[:-1] in said
+    assert "127.0.0.1:9" in said and not said.startswith("Connection refused")

@@ -24,7 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from tupay_desktop.api import errors
-from tupay_desktop.api.client import explain_network_failure
+from tupay_desktop.api.client import explain_network_failure, is_transport_message
 from tupay_desktop.api.models import (
     ApiFailure,
     CashoutRequest,
@@ -51,7 +51,7 @@ from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
 from tupay_desktop.ui.confirm_dialog import format_amount as money
 from tupay_desktop.ui.environment_bar import environment_name
 from tupay_desktop.ui.files import default_save_path
-from tupay_desktop.ui.history.model import status_word, submit_owned
+from tupay_desktop.ui.history.model import status_word, submit_owned, transport_words
 from tupay_desktop.ui.i18n import arg
 from tupay_desktop.ui.receipt import save_receipt
 from tupay_desktop.ui.workers import TaskHandle, TaskRunner
@@ -391,7 +391,10 @@ class HistoryActions(QObject):
 
 
 def service_message(message: str) -> str:
-    """A reconciliation message in the GUI's language (the service's texts are marked for it)."""
+    """A reconciliation message in the GUI's language (the service's texts are marked for it; a
+    transport failure's words are translated, its detail kept as it came)."""
+    if is_transport_message(message):
+        return transport_words(message)
     for known in (MSG_FOUND, MSG_NOT_FOUND, MSG_NOT_FOUND_YET, MSG_CONFLICT, MSG_STILL_UNKNOWN,
                   MSG_IN_FLIGHT):
         if message.startswith(known):

@@ -300,9 +300,14 @@ def _said(message: str) -> str:
     """A journalled message in the GUI's language: a transport failure's words translated (its
     detail, the URL and the exception, as it came), the service's own sentences from its catalogue."""
     if is_transport_message(message):
-        words, detail = explain_network_failure(message, QCoreApplication.translate)
-        return f"{words} ({detail})" if detail else words
+        return transport_words(message)
     return QCoreApplication.translate("CashoutService", message)
+
+
+def transport_words(message: str) -> str:
+    """A transport failure's words in the GUI's language, its detail in brackets as it came."""
+    words, detail = explain_network_failure(message, QCoreApplication.translate)
+    return f"{words} ({detail})" if detail else words
 
 
 class HistoryModel(QAbstractTableModel):
