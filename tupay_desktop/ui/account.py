@@ -57,7 +57,7 @@ from tupay_desktop.store.credentials import CredentialStore, MerchantsCredential
 from tupay_desktop.store.settings import EnvironmentConfig, SettingsStore
 from tupay_desktop.ui import theme
 from tupay_desktop.ui.balance import failure_text, format_amount, format_time
-from tupay_desktop.ui.flow_layout import FlowLayout
+from tupay_desktop.ui.flow_layout import FlowLayout, kept_together
 from tupay_desktop.ui.i18n import arg
 from tupay_desktop.ui.workers import TaskHandle, TaskRunner
 
@@ -227,15 +227,9 @@ class AccountView(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
-            pair = QWidget(self)  # a caption stays beside its field
-            pair_layout = QHBoxLayout(pair)
-            pair_layout.setContentsMargins(0, 0, 0, 0)
-            label = QLabel(caption, pair)
+            label = QLabel(caption, self)
             label.setBuddy(edit)
-            edit.setParent(pair)
-            pair_layout.addWidget(label)
-            pair_layout.addWidget(edit)
-            bar.addWidget(pair)
+            bar.addWidget(kept_together(self, label, edit))  # a caption beside its field
         self.status_combo = QComboBox(self)
         self.status_combo.setAccessibleName(self.tr("Status at TuPay"))
         self.status_combo.addItem(self.tr("All statuses"), "")

@@ -14,12 +14,24 @@ Hidden items take no room.
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QSizePolicy, QWidget
 
-__all__ = ["FlowLayout"]
+__all__ = ["FlowLayout", "kept_together"]
 
 #: The gap between items, and between lines, when the layout has no spacing of its own.
 DEFAULT_SPACING = 6
+
+
+def kept_together(parent: QWidget, *widgets: QWidget) -> QWidget:
+    """``widgets`` side by side in one item of a flow (a caption or check box stays beside its
+    field when the line wraps); they are reparented to it."""
+    group = QWidget(parent)
+    layout = QHBoxLayout(group)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        widget.setParent(group)
+        layout.addWidget(widget)
+    return group
 
 
 class FlowLayout(QLayout):

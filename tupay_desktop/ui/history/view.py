@@ -49,7 +49,7 @@ from tupay_desktop.store.journal import UNRESOLVED_STATES, Journal, JournalEntry
 from tupay_desktop.ui.badges import ui_language
 from tupay_desktop.ui.cashout_feed import CashoutFeed
 from tupay_desktop.ui.environment_bar import environment_name
-from tupay_desktop.ui.flow_layout import FlowLayout
+from tupay_desktop.ui.flow_layout import FlowLayout, kept_together
 from tupay_desktop.ui.history.actions import HistoryActions
 from tupay_desktop.ui.history.model import (
     ATTENTION_STATES,
@@ -191,14 +191,7 @@ class HistoryView(QWidget):
         filters.addWidget(self.status_combo)
         filters.addWidget(self.env_combo)
         for check, edit in ((self.since_check, self.since_edit), (self.until_check, self.until_edit)):
-            pair = QWidget(self)  # a date stays beside its check box when the bar wraps
-            pair_layout = QHBoxLayout(pair)
-            pair_layout.setContentsMargins(0, 0, 0, 0)
-            check.setParent(pair)
-            edit.setParent(pair)
-            pair_layout.addWidget(check)
-            pair_layout.addWidget(edit)
-            filters.addWidget(pair)
+            filters.addWidget(kept_together(self, check, edit))  # a date beside its check box
 
         # -- table -----------------------------------------------------------------------------
         self.table = QTableView(self)
