@@ -165,6 +165,78 @@ def test_the_window_hands_an_answers_exchanges_to_the_inspector_on_the_next_turn
     assert inspector.exchange is burst[-1] and len(renders) == 1
 
 
+class _TurnCounter(QObject):
+    """Counts turns of the event loop: a zero-interval timer that starts itself again."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.turns = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+
+    def _tick(self) -> None:
+        self.turns += 1
+
+
+def test_an_exchange_is_listed_on_one_turn_and_shown_in_detail_on_a_later_one(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    """Listing a row and rendering the detail pane (headers, bodies, the JSON tree) are two
+    stalls of the GUI thread, with a turn of the event loop — a heartbeat, a repaint — between."""
+    window = make_desk().window
+    inspector = window.inspector
+    exchange = _exchange(7)
+    listed_on: list[int] = []
+    shown_on: list[int] = []
+    counter = _TurnCounter()
+    real_list, real_select = inspector.list_exchanges, inspector.select_exchange
+
+    def listing(exchanges: Any) -> Any:
+        listed_on.append(counter.turns)
+        return real_list(exchanges)
+
+    def selecting(chosen: Exchange) -> None:
+        shown_on.append(counter.turns)
+        real_select(chosen)
+
+    inspector.list_exchanges = listing  # type: ignore[method-assign]
+    inspector.select_exchange = selecting  # type: ignore[method-assign]
+    window.cashout_view.exchange_recorded.emit(exchange)
+    qtbot.waitUntil(lambda: window.exchanges_pending == 0, timeout=5000)
+    assert inspector.exchanges()[0] is exchange and inspector.exchange is exchange
+    assert len(listed_on) == 1 and len(shown_on) == 1 and shown_on[0] > listed_on[0]
+
+
+def test_an_exchange_the_operator_picks_before_the_detail_turn_stays_shown(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    window = make_desk().window
+    inspector = window.inspector
+    older, shown, newer = _exchange(1), _exchange(2), _exchange(3)
+    inspector.add_exchanges([(older, None), (shown, None)])
+    assert inspector.exchange is shown
+    real_list = inspector.list_exchanges
+    clicked: list[Exchange | None] = []
+
+    def click_older() -> None:  # the operator's click, between the listing and the detail turn
+        assert window.exchanges_pending == 1 and inspector.exchange is shown
+        inspector.recent.setCurrentItem(inspector.recent.topLevelItem(2))  # rows newest first
+        clicked.append(inspector.exchange)
+
+    def listing(exchanges: Any) -> Any:
+        QTimer.singleShot(0, click_older)  # due before the detail turn, which is started after
+        return real_list(exchanges)
+
+    inspector.list_exchanges = listing  # type: ignore[method-assign]
+    window.cashout_view.exchange_recorded.emit(newer)
+    qtbot.waitUntil(lambda: window.exchanges_pending == 0 and bool(clicked), timeout=5000)
+    assert clicked == [older]
+    assert inspector.exchange is older  # theirs stays; the new row is listed above it
+    assert inspector.exchanges()[:3] == [newer, shown, older]
+
+
 def test_a_body_out_of_sight_is_rendered_when_it_comes_into_sight(qtbot: QtBot) -> None:
     """Each answer's exchange is shown as it lands: the bodies' pages not in sight (the request's,
     the pretty and raw texts behind the response's tree) cost nothing until they are looked at."""

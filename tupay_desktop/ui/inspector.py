@@ -719,6 +719,16 @@ class InspectorWidget(DeferredDetails, QWidget):
         """:meth:`add_exchange` for several exchanges, oldest first, at once: the shown
         environment's new rows are inserted in one go and only the newest one the filter lets
         through is selected and shown — one render of the detail pane, not one per exchange."""
+        shown = self.list_exchanges(exchanges)
+        if shown is not None:
+            self.select_exchange(shown)
+
+    def list_exchanges(self, exchanges: list[tuple[Exchange, str | None]]) -> Exchange | None:
+        """The first half of :meth:`add_exchanges`: list the exchanges (oldest first; one
+        already listed is not added twice) without rendering any in detail. Returns the one to
+        show — the newest of the shown environment that the filter lets through — or ``None``.
+        The main window shows it a turn later (:meth:`select_exchange`), so that listing and
+        rendering are two short stalls of the GUI thread."""
         new_items: list[QTreeWidgetItem] = []
         shown: Exchange | None = None
         for exchange, env_key in exchanges:
@@ -735,15 +745,20 @@ class InspectorWidget(DeferredDetails, QWidget):
             self.recent.insertTopLevelItems(0, new_items)
             while self.recent.topLevelItemCount() > MAX_RECENT:
                 self.recent.takeTopLevelItem(self.recent.topLevelItemCount() - 1)
-        if shown is None:
+        return shown
+
+    def select_exchange(self, exchange: Exchange) -> None:
+        """Select a listed exchange of the shown environment and show it in detail; one that is
+        not listed there (any more) is left alone."""
+        if exchange not in self._by_env.get(self._env_key, []):
             return
         for row in range(self.recent.topLevelItemCount()):
             item = self.recent.topLevelItem(row)
-            if item is not None and item.data(0, _EXCHANGE_ROLE) == shown:
+            if item is not None and item.data(0, _EXCHANGE_ROLE) == exchange:
                 self.recent.setCurrentItem(item)  # shows it (currentItemChanged)
                 break
-        if self._exchange is not shown:
-            self.show_exchange(shown)
+        if self._exchange is not exchange:
+            self.show_exchange(exchange)
 
     def show_exchange(self, exchange: Exchange) -> None:
         """Show ``exchange`` in detail (without adding it to the recent list)."""

@@ -277,6 +277,9 @@ class MainWindow(QMainWindow):
         # A zero-interval timer, not a queued call: it runs after the events already posted
         # (the answer's repaint) and after the timers already due (see _exchange_for_inspector).
         self._inspector_due: list[tuple[Exchange, str | None]] = []
+        #: Listed, to be shown in detail a turn later: (that exchange, the one shown when it was
+        #: listed — should the operator pick another meanwhile, theirs stays).
+        self._inspector_to_show: tuple[Exchange, Exchange | None] | None = None
         self._inspector_timer = QTimer(self)
         self._inspector_timer.setSingleShot(True)
         self._inspector_timer.setInterval(0)
@@ -765,22 +768,33 @@ class MainWindow(QMainWindow):
         self._exchange_for_inspector(exchange, key if key is not None else self._env.key)
 
     def _exchange_for_inspector(self, exchange: Exchange, env_key: str) -> None:
-        """The inspector shows ``exchange`` on the next turn of the event loop, after the answer
-        it came with has been rendered (and painted, and due timers have run): an answer and its
-        exchange are two short stalls of the GUI thread, not one long one. The exchanges of one
-        turn (a history row's several, answers landing together) are listed and shown at once."""
+        """The inspector lists ``exchange`` on the next turn of the event loop, after the answer
+        it came with has been rendered (and painted, and due timers have run), and shows it in
+        detail a turn after that: an answer, its row and its detail are three short stalls of the
+        GUI thread, not one long one. The exchanges of one turn (a history row's several,
+        answers landing together) are listed at once, and only the newest is shown."""
         self._inspector_due.append((exchange, env_key))
         self._inspector_timer.start()
 
     @property
     def exchanges_pending(self) -> int:
-        """How many exchanges wait for the next turn to be shown in the inspector."""
-        return len(self._inspector_due)
+        """How many exchanges wait for a later turn to be listed, or shown, in the inspector."""
+        return len(self._inspector_due) + (self._inspector_to_show is not None)
 
     def _show_due_exchanges(self) -> None:
         due, self._inspector_due = self._inspector_due, []
         if due:
-            self.inspector.add_exchanges(list(due))
+            shown = self.inspector.list_exchanges(due)
+            if shown is not None:
+                self._inspector_to_show = (shown, self.inspector.exchange)
+            if self._inspector_to_show is not None:
+                self._inspector_timer.start()
+            return
+        pending, self._inspector_to_show = self._inspector_to_show, None
+        if pending is not None:
+            shown, when_listed = pending
+            if self.inspector.exchange is when_listed:  # else the operator picked one meanwhile
+                self.inspector.select_exchange(shown)
 
     def _open_from_history(self, entry: Any) -> None:
         """A history row was selected: follow that cashout in the cashout view."""
