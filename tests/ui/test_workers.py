@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import weakref
 
 import shiboken6
 from pytestqt.qtbot import QtBot
@@ -118,3 +119,33 @@ def test_waiting_for_the_pool_starts_what_was_submitted_first(qtbot: QtBot) -> N
     runner.submit(lambda: ran.append(1), lambda _r: None)
     assert runner.wait_for_done(5000)
     assert ran == [1]
+
+
+class _Held:
+    """Something a call's closure holds (in the Desk: a widget, a service, a slot)."""
+
+
+def _freed_on(held: _Held) -> list[int]:
+    threads: list[int] = []
+    weakref.finalize(held, lambda: threads.append(threading.get_ident()))
+    return threads
+
+
+def test_a_calls_closure_is_freed_on_the_gui_thread_after_its_answer(qtbot: QtBot) -> None:
+    """Whatever a submitted call holds is freed on the GUI thread, never on the pool thread that
+    ran it: freeing a Qt object's Python side there can take Qt's signal-slot locks and then wait
+    for the GIL, which the GUI thread may hold while it waits for those locks (a frozen window)."""
+    runner = TaskRunner()
+    gui_thread = threading.get_ident()
+    held = _Held()
+    freed = _freed_on(held)
+    answered: list[object] = []
+
+    def work(held: _Held = held) -> int:
+        return id(held)
+
+    runner.submit(work, answered.append)
+    del work, held
+    qtbot.waitUntil(lambda: bool(answered) and runner.active_count() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: bool(freed), timeout=5000)
+    assert freed == [gui_thread]

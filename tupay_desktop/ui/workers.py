@@ -1,6 +1,6 @@
 """The one worker helper of the Desk: run blocking calls off the GUI thread, results by signal.
 
-Modelled on superqt's ``_qthreading``: a ``QRunnable`` does the work on a ``QThreadPool`` thread and
+Modelled on superqt's ``_qthreading``: a plain callable does the work on a ``QThreadPool`` thread and
 reports through a signals ``QObject``; the signals are connected to slots of :class:`TaskRunner`,
 which lives on the GUI thread, so every callback runs on the GUI thread (queued connection).
 Network and keyring calls always go through here.
@@ -15,6 +15,7 @@ told once per turn, however many answers land in it.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 from collections.abc import Callable
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -32,24 +33,24 @@ class _Signals(QObject):
     failed = Signal(int, str)
 
 
-class _Job(QRunnable):
-    def __init__(self, job_id: int, fn: Callable[[], Any], signals: _Signals) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._job_id = job_id
-        self._fn = fn
-        self._signals = signals
-
-    def run(self) -> None:
-        try:
-            result = self._fn()
-        except Exception as exc:  # reported to the GUI, never raised into Qt's thread
-            # The message of our own exceptions never carries a secret; the type name is kept
-            # so that an unexpected failure is still identifiable.
-            log.exception("background task failed")
-            self._signals.failed.emit(self._job_id, f"{type(exc).__name__}: {exc}")
-        else:
-            self._signals.done.emit(self._job_id, result)
+def _run_job(job_id: int, calls: dict[int, Callable[[], Any]], signals: _Signals) -> None:
+    """A job's body, on a pool thread. The call itself stays in ``calls`` (the runner's, emptied on
+    the GUI thread), so that its closure — and whatever it holds: a widget, a service, a slot — is
+    never freed on this thread; see :class:`TaskRunner`."""
+    fn = calls.get(job_id)
+    if fn is None:  # the runner was torn down before the job began
+        return
+    try:
+        result = fn()
+    except Exception as exc:  # reported to the GUI, never raised into Qt's thread
+        # The message of our own exceptions never carries a secret; the type name is kept
+        # so that an unexpected failure is still identifiable.
+        log.exception("background task failed")
+        del fn
+        signals.failed.emit(job_id, f"{type(exc).__name__}: {exc}")
+    else:
+        del fn
+        signals.done.emit(job_id, result)
 
 
 def _deliver(callback: Callable[[Any], None], value: Any) -> None:
@@ -117,7 +118,10 @@ class TaskRunner(QObject):
         self._count_timer.timeout.connect(self._announce_count)
         #: Submitted but not started yet: they start once the submitting slot (and the repaint it
         #: caused) is over — see :meth:`submit`.
-        self._to_start: list[_Job] = []
+        self._to_start: list[int] = []
+        #: The calls submitted and not yet answered, by job id: read by the pool thread that runs
+        #: one, removed (and so freed) here on the GUI thread when its answer is delivered.
+        self._calls: dict[int, Callable[[], Any]] = {}
         self._start_timer = QTimer(self)
         self._start_timer.setSingleShot(True)
         self._start_timer.setInterval(0)
@@ -138,15 +142,21 @@ class TaskRunner(QObject):
         on the GIL."""
         job_id = next(self._ids)
         self._pending[job_id] = _Pending(on_done, on_error)
-        self._to_start.append(_Job(job_id, fn, self._signals))
+        self._calls[job_id] = fn
+        self._to_start.append(job_id)
         self._start_timer.start()
         self._announce()
         return TaskHandle(self, job_id)
 
     def _start_submitted(self) -> None:
         jobs, self._to_start = self._to_start, []
-        for job in jobs:
-            self._pool.start(job)
+        for job_id in jobs:
+            # A plain callable, not a Python QRunnable: Qt destroys a finished runnable on the
+            # pool thread, and destroying a Python wrapper there can need Qt's signal-slot locks
+            # while waiting for the GIL — which the GUI thread, connecting a new widget's signals
+            # under the GIL, may hold while it waits for those locks (a deadlock seen in the GUI
+            # stall benchmark: the window froze).
+            self._pool.start(functools.partial(_run_job, job_id, self._calls, self._signals))
 
     def active_count(self) -> int:
         return len(self._pending)
@@ -167,6 +177,7 @@ class TaskRunner(QObject):
         if not shiboken6.isValid(self):  # deleted (with its window) while tasks were in flight
             return
         pending = self._pending.pop(job_id, None)
+        self._calls.pop(job_id, None)  # the call's closure is freed here, on the GUI thread
         self._announce()
         if pending is not None and not pending.cancelled:
             _deliver(pending.on_done, result)
@@ -176,6 +187,7 @@ class TaskRunner(QObject):
         if not shiboken6.isValid(self):
             return
         pending = self._pending.pop(job_id, None)
+        self._calls.pop(job_id, None)
         self._announce()
         if pending is not None and not pending.cancelled and pending.on_error is not None:
             _deliver(pending.on_error, message)
