@@ -84,6 +84,9 @@ def _make_app(argv: list[str]) -> object:
     icon = icon_path()
     if icon.exists():
         QApplication.setWindowIcon(QIcon(str(icon)))
+    from tupay_desktop.ui.gui_gc import collect_on_gui_thread
+
+    collect_on_gui_thread(app)  # reference cycles holding Qt objects are freed on this thread only
     return app
 
 

@@ -37,6 +37,16 @@ VALID_FORM: dict[str, str] = {
 }
 
 
+@pytest.fixture(autouse=True, scope="session")
+def gui_thread_collection(qapp: Any) -> Iterator[None]:
+    """As in the Desk: reference cycles are collected on the GUI thread only (``ui/gui_gc.py``)."""
+    from tupay_desktop.ui.gui_gc import collect_on_gui_thread
+
+    collector = collect_on_gui_thread(qapp)
+    yield
+    collector.stop()
+
+
 @dataclass
 class Desk:
     window: MainWindow

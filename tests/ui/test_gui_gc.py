@@ -1,0 +1,81 @@
+"""Reference cycles holding Qt objects are collected on the GUI thread, never on a worker's."""
+
+from __future__ import annotations
+
+import gc
+import threading
+import weakref
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+
+from tupay_desktop.ui import gui_gc
+from tupay_desktop.ui.gui_gc import GuiThreadCollector, collect_on_gui_thread
+from tupay_desktop.ui.workers import TaskRunner
+
+
+class _Cycle:
+    """A Qt object held by a reference cycle: garbage only the cyclic collector frees (as a closed
+    dialog's helper that refers back to it). Freed on a worker, its QObject would be deleted there."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer()
+        self.me = self
+
+
+def test_the_desk_collects_on_the_gui_thread_only(qapp: Any) -> None:
+    collector = collect_on_gui_thread(qapp)
+    assert collect_on_gui_thread(qapp) is collector  # installed once
+    assert not gc.isenabled()  # no collection in whatever thread allocates
+
+
+def test_a_cycle_freed_while_a_worker_allocates_is_freed_on_the_gui_thread(qtbot: QtBot, qapp: Any) -> None:
+    collect_on_gui_thread(qapp)
+    gui_thread = threading.get_ident()
+    freed: list[int] = []
+    cycle = _Cycle()
+    weakref.finalize(cycle, lambda: freed.append(threading.get_ident()))
+    del cycle  # garbage now, but only the cyclic collector can free it
+
+    def allocate() -> int:  # a worker parsing answers: far past the young generation's threshold
+        junk = [[n] for n in range(20 * gc.get_threshold()[0])]
+        return len(junk)
+
+    runner = TaskRunner()
+    done: list[int] = []
+    runner.submit(allocate, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    qtbot.waitUntil(lambda: bool(freed), timeout=5000)  # the collector's timer, on this thread
+    assert freed == [gui_thread]
+
+
+def test_the_young_generation_is_collected_each_look_and_older_ones_by_the_thresholds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    collector = GuiThreadCollector(interval_ms=60_000)
+    collected: list[int] = []
+    counts = [(0, 0, 0)]
+    oldest = [0]  # how many objects the oldest generation holds
+    monkeypatch.setattr(gui_gc.gc, "get_count", lambda: counts[0])
+    monkeypatch.setattr(gui_gc.gc, "collect", lambda generation=2: collected.append(generation) or 0)
+    monkeypatch.setattr(gui_gc.gc, "get_objects", lambda generation=None: [None] * oldest[0])
+    _first, second, third = gc.get_threshold()
+    try:
+        for count, held, expected in [
+            ((0, 0, 0), 0, -1),  # nothing allocated since the last look: nothing to do
+            ((3, 0, 0), 0, 0),  # anything allocated: the young generation
+            ((3, second + 1, 0), 0, 1),  # enough young collections: the middle one
+            ((3, second + 1, third + 1), 1000, 2),  # and enough of those: the oldest
+            ((3, second + 1, third + 1), 1100, 1),  # 100 promoted since: not a quarter of 1000
+            ((3, second + 1, 2 * third + 2), 1200, 1),  # 200: not yet
+            ((3, second + 1, 3 * third + 3), 1300, 2),  # 300: the oldest again
+        ]:
+            counts[0], oldest[0] = count, held
+            assert collector.collect_if_due() == expected
+        assert collected == [0, 1, 2, 1, 1, 2]
+    finally:
+        collector.stop()
+        collector.deleteLater()
+    gc.disable()  # the session's collector stays in charge (tests/ui/conftest.py)
