@@ -54,8 +54,11 @@ def test_a_cycle_freed_while_a_worker_allocates_is_freed_on_the_gui_thread(qtbot
 def test_the_young_generation_is_collected_each_look_and_older_ones_by_the_thresholds(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    collector = GuiThreadCollector(interval_ms=60_000)
     collected: list[int] = []
+    frozen: list[int] = []
+    monkeypatch.setattr(gui_gc.gc, "freeze", lambda: frozen.append(len(collected)))
+    collector = GuiThreadCollector(interval_ms=60_000)
+    assert frozen == [0]  # what was imported before it: long-lived
     counts = [(0, 0, 0)]
     oldest = [0]  # how many objects the oldest generation holds
     monkeypatch.setattr(gui_gc.gc, "get_count", lambda: counts[0])
@@ -75,6 +78,7 @@ def test_the_young_generation_is_collected_each_look_and_older_ones_by_the_thres
             counts[0], oldest[0] = count, held
             assert collector.collect_if_due() == expected
         assert collected == [0, 1, 2, 1, 1, 2]
+        assert frozen == [0, 3]  # and the survivors of the first full collection, not later ones
     finally:
         collector.stop()
         collector.deleteLater()
