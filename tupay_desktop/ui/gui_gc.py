@@ -11,7 +11,7 @@ call's closure on the GUI thread (``ui/workers.py``).
 :func:`collect_on_gui_thread` turns the automatic collection off and runs it from a timer on the
 GUI thread instead: the young generation every ``interval_ms`` if anything was allocated, the older
 ones by the interpreter's own thresholds and rules (the oldest only as rarely as the interpreter
-would), so garbage in a young cycle lives a quarter of a second at most. What exists when it is
+would), so garbage in a young cycle lives a tenth of a second at most. What exists when it is
 installed (the modules imported so far) and what survives the first full collection (the rest of
 the start-up: the window, its widgets) is frozen (``gc.freeze``): it lives as long as the process,
 and later full collections look only at newer objects (~6 ms with the window open, not ~20).
@@ -27,7 +27,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 __all__ = ["GuiThreadCollector", "collect_on_gui_thread"]
 
 #: How often the GUI thread looks whether a collection is due.
-INTERVAL_MS = 250
+INTERVAL_MS = 100
 
 
 class GuiThreadCollector(QObject):
