@@ -42,7 +42,7 @@ def gui_thread_collection(qapp: Any) -> Iterator[None]:
     """As in the Desk: reference cycles are collected on the GUI thread only (``ui/gui_gc.py``)."""
     from tupay_desktop.ui.gui_gc import collect_on_gui_thread
 
-    collector = collect_on_gui_thread(qapp, freeze=False)  # windows come and go between tests
+    collector = collect_on_gui_thread(qapp)
     yield
     collector.stop()
 

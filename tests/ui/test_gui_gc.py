@@ -55,31 +55,36 @@ def test_the_young_generation_is_collected_each_look_and_older_ones_by_the_thres
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     collected: list[int] = []
-    frozen: list[int] = []
-    monkeypatch.setattr(gui_gc.gc, "freeze", lambda: frozen.append(len(collected)))
-    collector = GuiThreadCollector(interval_ms=60_000)
-    assert frozen == [0]  # what was imported before it: long-lived
     counts = [(0, 0, 0)]
-    oldest = [0]  # how many objects the oldest generation holds
+    oldest = [1000]  # how many objects the oldest generation holds: at install, 1000
     monkeypatch.setattr(gui_gc.gc, "get_count", lambda: counts[0])
     monkeypatch.setattr(gui_gc.gc, "collect", lambda generation=2: collected.append(generation) or 0)
     monkeypatch.setattr(gui_gc.gc, "get_objects", lambda generation=None: [None] * oldest[0])
+    collector = GuiThreadCollector(interval_ms=60_000)
     _first, second, third = gc.get_threshold()
     try:
         for count, held, expected in [
-            ((0, 0, 0), 0, -1),  # nothing allocated since the last look: nothing to do
-            ((3, 0, 0), 0, 0),  # anything allocated: the young generation
-            ((3, second + 1, 0), 0, 1),  # enough young collections: the middle one
-            ((3, second + 1, third + 1), 1000, 2),  # and enough of those: the oldest
-            ((3, second + 1, third + 1), 1100, 1),  # 100 promoted since: not a quarter of 1000
-            ((3, second + 1, 2 * third + 2), 1200, 1),  # 200: not yet
-            ((3, second + 1, 3 * third + 3), 1300, 2),  # 300: the oldest again
+            ((0, 0, 0), 1000, -1),  # nothing allocated since the last look: nothing to do
+            ((3, 0, 0), 1000, 0),  # anything allocated: the young generation
+            ((3, second + 1, 0), 1000, 1),  # enough young collections: the middle one
+            ((3, second + 1, third + 1), 1100, 1),  # 100 promoted since install: not a quarter
+            ((3, second + 1, 2 * third + 2), 1300, 2),  # 300: the oldest
+            ((3, second + 1, third + 1), 1400, 1),  # 100 since that one kept 1300: not yet
+            ((3, second + 1, 2 * third + 2), 1700, 2),  # 400: the oldest again
         ]:
             counts[0], oldest[0] = count, held
             assert collector.collect_if_due() == expected
-        assert collected == [0, 1, 2, 1, 1, 2]
-        assert frozen == [0, 3]  # and the survivors of the first full collection, not later ones
+        assert collected == [0, 1, 1, 2, 1, 2] and collector.collections == [1, 3, 2]
     finally:
         collector.stop()
         collector.deleteLater()
-    gc.disable()  # the session's collector stays in charge (tests/ui/conftest.py)
+    assert not gc.isenabled()  # a second collector never gives the collection back
+
+
+def test_the_collector_gives_the_collection_back_only_if_it_took_it(qapp: Any) -> None:
+    session = collect_on_gui_thread(qapp)
+    assert not gc.isenabled()
+    other = GuiThreadCollector(interval_ms=60_000)  # made while the session's is in charge
+    other.stop()
+    other.deleteLater()
+    assert not gc.isenabled() and collect_on_gui_thread(qapp) is session

@@ -237,6 +237,52 @@ def test_an_exchange_the_operator_picks_before_the_detail_turn_stays_shown(
     assert inspector.exchanges()[:3] == [newer, shown, older]
 
 
+def test_an_exchange_the_filter_hides_before_the_detail_turn_is_not_shown(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    window = make_desk().window
+    inspector = window.inspector
+    shown, hidden = _exchange(1), _exchange(2)
+    inspector.add_exchanges([(shown, None)])
+    real_list = inspector.list_exchanges
+
+    def listing(exchanges: Any) -> Any:
+        listed = real_list(exchanges)
+        inspector.search_edit.setText("burst-1")  # the operator filters before the detail turn
+        return listed
+
+    inspector.list_exchanges = listing  # type: ignore[method-assign]
+    window.cashout_view.exchange_recorded.emit(hidden)
+    qtbot.waitUntil(lambda: window.exchanges_pending == 0, timeout=5000)
+    assert hidden in inspector.exchanges() and inspector.exchange is shown
+
+
+def test_a_steady_stream_of_exchanges_does_not_put_the_detail_off(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    """An answer landing every turn: the listing and the detail take turns, so an exchange of the
+    stream is shown in detail while the stream still runs."""
+    window = make_desk().window
+    inspector = window.inspector
+    before = inspector.exchange
+    sent: list[Exchange] = []
+
+    def feed() -> None:
+        sent.append(_exchange(1000 + len(sent)))
+        window.cashout_view.exchange_recorded.emit(sent[-1])
+
+    feeder = QTimer()
+    feeder.setInterval(0)
+    feeder.timeout.connect(feed)
+    feeder.start()
+    try:
+        qtbot.waitUntil(lambda: inspector.exchange is not before and inspector.exchange in sent,
+                        timeout=5000)
+        assert feeder.isActive()  # shown while answers still land
+    finally:
+        feeder.stop()
+
+
 def test_a_body_out_of_sight_is_rendered_when_it_comes_into_sight(qtbot: QtBot) -> None:
     """Each answer's exchange is shown as it lands: the bodies' pages not in sight (the request's,
     the pretty and raw texts behind the response's tree) cost nothing until they are looked at."""

@@ -6,6 +6,7 @@ import threading
 import weakref
 
 import shiboken6
+from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from tupay_desktop.ui.workers import TaskRunner
@@ -149,3 +150,47 @@ def test_a_calls_closure_is_freed_on_the_gui_thread_after_its_answer(qtbot: QtBo
     qtbot.waitUntil(lambda: bool(answered) and runner.active_count() == 0, timeout=5000)
     qtbot.waitUntil(lambda: bool(freed), timeout=5000)
     assert freed == [gui_thread]
+
+
+def test_a_call_raising_systemexit_is_answered_as_a_failure(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    errors: list[str] = []
+
+    def leave() -> None:
+        raise SystemExit(3)
+
+    runner.submit(leave, lambda _r: None, errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert errors[0].startswith("SystemExit") and runner.active_count() == 0
+
+
+def test_a_call_still_running_when_its_runner_is_deleted_is_not_freed_on_the_pool_thread(
+    qtbot: QtBot,
+) -> None:
+    from PySide6.QtCore import QObject
+
+    owner = QObject()
+    runner = TaskRunner(owner)
+    held = _Held()
+    freed = _freed_on(held)
+    release, finished = threading.Event(), threading.Event()
+    worker: list[int] = []
+
+    def work(held: _Held = held) -> int:
+        worker.append(threading.get_ident())
+        release.wait(5)
+        finished.set()
+        return id(held)
+
+    runner.submit(work, lambda _r: None)
+    del work, held
+    qtbot.waitUntil(lambda: bool(worker), timeout=5000)
+    owner.deleteLater()  # the window closes, its runner with it, while the call runs
+    runners = [runner]
+    del runner
+    qtbot.waitUntil(lambda: not shiboken6.isValid(runners[0]), timeout=5000)
+    runners.clear()
+    release.set()
+    assert finished.wait(5)
+    QThreadPool.globalInstance().waitForDone(5000)
+    assert worker[0] not in freed  # kept (with the runner's signals) on the GUI thread's side

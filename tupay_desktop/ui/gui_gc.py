@@ -10,12 +10,11 @@ call's closure on the GUI thread (``ui/workers.py``).
 
 :func:`collect_on_gui_thread` turns the automatic collection off and runs it from a timer on the
 GUI thread instead: the young generation every ``interval_ms`` if anything was allocated, the older
-ones by the interpreter's own thresholds and rules (the oldest only as rarely as the interpreter
-would), so garbage in a young cycle lives a tenth of a second at most. What exists when it is
-installed (the modules imported so far) and what survives the first full collection (the rest of
-the start-up: the window, its widgets) is frozen (``gc.freeze``): it lives as long as the process,
-and later full collections look only at newer objects (~6 ms with the window open, not ~20).
-Used by the Desk (``app.py``) and the tests' application (which freezes nothing).
+ones by the interpreter's own thresholds and its rule for the oldest (only once the objects
+promoted to it since its last full collection are a quarter of those that collection kept; what
+exists when the collector is installed counts as kept), so garbage in a young cycle lives a tenth
+of a second at most and a full collection (~20 ms with the window open) is as rare as the
+interpreter would make it. Used by the Desk (``app.py``) and the tests' application.
 """
 
 from __future__ import annotations
@@ -33,26 +32,22 @@ INTERVAL_MS = 100
 class GuiThreadCollector(QObject):
     """Collects on the GUI thread what the interpreter would have collected anywhere."""
 
-    def __init__(self, parent: QObject | None = None, interval_ms: int = INTERVAL_MS, *,
-                 freeze: bool = True) -> None:
+    def __init__(self, parent: QObject | None = None, interval_ms: int = INTERVAL_MS) -> None:
         super().__init__(parent)
-        self._freeze = freeze
         self._thresholds = gc.get_threshold()
         self.collections = [0, 0, 0]
         #: Objects the last full collection kept, and the oldest generation's count when it was
         #: last weighed against them (see :meth:`collect_if_due`).
-        self._long_lived = 0
+        self._long_lived = len(gc.get_objects(generation=2))
         self._old_at_last_look = 0
+        #: Whether the interpreter collected automatically before: only then does :meth:`stop`
+        #: give it back (a second collector, made while another is in charge, never does).
+        self._restores = gc.isenabled()
         gc.disable()
-        if freeze:
-            # What exists now (the modules, classes and functions imported so far) lives as long
-            # as the process: never scanned again, so a full collection looks only at newer ones.
-            gc.freeze()
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.collect_if_due)
         self._timer.start()
-        self.destroyed.connect(lambda *_: gc.enable())
 
     def collect_if_due(self) -> int:
         """Collect the young generation if anything was allocated since the last look, and an
@@ -74,24 +69,21 @@ class GuiThreadCollector(QObject):
         gc.collect(generation)
         self.collections[generation] += 1
         if generation == 2:
-            if self._freeze and self.collections[2] == 1:
-                # The survivors of the first full collection are the Desk's start-up: the modules
-                # imported since, the window and its widgets. They live as long as the process.
-                gc.freeze()
             self._old_at_last_look = 0
             self._long_lived = len(gc.get_objects(generation=2))
         return generation
 
     def stop(self) -> None:
-        """Give the collection back to the interpreter."""
+        """Stop collecting; give the collection back to the interpreter if it had it before."""
         self._timer.stop()
-        gc.enable()
+        if self._restores:
+            self._restores = False
+            gc.enable()
 
 
-def collect_on_gui_thread(app: QCoreApplication, *, freeze: bool = True) -> GuiThreadCollector:
-    """Install (once) the GUI-thread collector for ``app``; returns it. ``freeze=False`` (the
-    tests, whose windows come and go) freezes nothing."""
+def collect_on_gui_thread(app: QCoreApplication) -> GuiThreadCollector:
+    """Install (once) the GUI-thread collector for ``app``; returns it."""
     for child in app.children():
         if isinstance(child, GuiThreadCollector):
             return child
-    return GuiThreadCollector(app, freeze=freeze)
+    return GuiThreadCollector(app)

@@ -749,8 +749,8 @@ class InspectorWidget(DeferredDetails, QWidget):
 
     def select_exchange(self, exchange: Exchange) -> None:
         """Select a listed exchange of the shown environment and show it in detail; one that is
-        not listed there (any more) is left alone."""
-        if exchange not in self._by_env.get(self._env_key, []):
+        not listed there (any more), or that the filter now hides, is left alone."""
+        if exchange not in self._by_env.get(self._env_key, []) or not self._filter.accepts(exchange):
             return
         for row in range(self.recent.topLevelItemCount()):
             item = self.recent.topLevelItem(row)

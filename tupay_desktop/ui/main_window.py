@@ -774,7 +774,8 @@ class MainWindow(QMainWindow):
         GUI thread, not one long one. The exchanges of one turn (a history row's several,
         answers landing together) are listed at once, and only the newest is shown."""
         self._inspector_due.append((exchange, env_key))
-        self._inspector_timer.start()
+        if not self._inspector_timer.isActive():  # restarting it would put it off, turn after turn
+            self._inspector_timer.start()
 
     @property
     def exchanges_pending(self) -> int:
@@ -782,19 +783,22 @@ class MainWindow(QMainWindow):
         return len(self._inspector_due) + (self._inspector_to_show is not None)
 
     def _show_due_exchanges(self) -> None:
-        due, self._inspector_due = self._inspector_due, []
-        if due:
-            shown = self.inspector.list_exchanges(due)
-            if shown is not None:
-                self._inspector_to_show = (shown, self.inspector.exchange)
-            if self._inspector_to_show is not None:
-                self._inspector_timer.start()
-            return
+        """One step per turn: a detail owed from an earlier turn is shown first (a steady stream
+        of answers never puts it off), else the exchanges due are listed and the newest is owed."""
         pending, self._inspector_to_show = self._inspector_to_show, None
         if pending is not None:
             shown, when_listed = pending
             if self.inspector.exchange is when_listed:  # else the operator picked one meanwhile
                 self.inspector.select_exchange(shown)
+            if self._inspector_due:
+                self._inspector_timer.start()
+            return
+        due, self._inspector_due = self._inspector_due, []
+        if due:
+            newest = self.inspector.list_exchanges(due)
+            if newest is not None:
+                self._inspector_to_show = (newest, self.inspector.exchange)
+                self._inspector_timer.start()
 
     def _open_from_history(self, entry: Any) -> None:
         """A history row was selected: follow that cashout in the cashout view."""

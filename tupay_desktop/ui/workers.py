@@ -42,7 +42,8 @@ def _run_job(job_id: int, calls: dict[int, Callable[[], Any]], signals: _Signals
         return
     try:
         result = fn()
-    except Exception as exc:  # reported to the GUI, never raised into Qt's thread
+    except BaseException as exc:  # reported to the GUI, never raised into Qt's thread (SystemExit
+        # too: the answer must arrive, or the call stays "in flight" for ever)
         # The message of our own exceptions never carries a secret; the type name is kept
         # so that an unexpected failure is still identifiable.
         log.exception("background task failed")
@@ -51,6 +52,17 @@ def _run_job(job_id: int, calls: dict[int, Callable[[], Any]], signals: _Signals
     else:
         del fn
         signals.done.emit(job_id, result)
+
+
+#: The calls and signals of runners deleted while calls of theirs ran (their window closed):
+#: kept here, on the GUI thread's side, so that the pool thread finishing such a call does not
+#: free them (with the closures and a QObject of the GUI thread). Kept for the process's life.
+_ORPHANED: list[tuple[dict[int, Callable[[], Any]], _Signals]] = []
+
+
+def _orphan(calls: dict[int, Callable[[], Any]], signals: _Signals, *_destroyed: object) -> None:
+    if calls:
+        _ORPHANED.append((calls, signals))
 
 
 def _deliver(callback: Callable[[Any], None], value: Any) -> None:
@@ -107,6 +119,8 @@ class TaskRunner(QObject):
         self._signals = _Signals()
         self._signals.done.connect(self._on_done)
         self._signals.failed.connect(self._on_failed)
+        self._calls: dict[int, Callable[[], Any]] = {}
+        self.destroyed.connect(functools.partial(_orphan, self._calls, self._signals))
         self._pending: dict[int, _Pending] = {}
         self._busy = False
         self._ids = itertools.count(1)
@@ -118,10 +132,10 @@ class TaskRunner(QObject):
         self._count_timer.timeout.connect(self._announce_count)
         #: Submitted but not started yet: they start once the submitting slot (and the repaint it
         #: caused) is over — see :meth:`submit`.
+        #: (``self._calls``: the calls submitted and not yet answered, by job id — read by the
+        #: pool thread that runs one, removed, and so freed, here on the GUI thread when its
+        #: answer is delivered.)
         self._to_start: list[int] = []
-        #: The calls submitted and not yet answered, by job id: read by the pool thread that runs
-        #: one, removed (and so freed) here on the GUI thread when its answer is delivered.
-        self._calls: dict[int, Callable[[], Any]] = {}
         self._start_timer = QTimer(self)
         self._start_timer.setSingleShot(True)
         self._start_timer.setInterval(0)
