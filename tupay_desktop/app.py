@@ -40,6 +40,9 @@ SANDBOX_STATE_FILE = "sandbox-state.json"
 #: once the main window's first frame is painted, then quit. Measures the real start-up path,
 #: of a checkout and of the bundle alike.
 EXIT_AFTER_FIRST_PAINT = "TUPAY_DESK_EXIT_AFTER_FIRST_PAINT"
+#: After the first paint, when the window's deferred parts (History, the inspector's and the cashout
+#: view's details, the Account tab) are built and the start-up's garbage can be collected at once.
+STARTUP_SETTLED_MS = 1500
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
@@ -84,9 +87,6 @@ def _make_app(argv: list[str]) -> object:
     icon = icon_path()
     if icon.exists():
         QApplication.setWindowIcon(QIcon(str(icon)))
-    from tupay_desktop.ui.gui_gc import collect_on_gui_thread
-
-    collect_on_gui_thread(app)  # reference cycles holding Qt objects are freed on this thread only
     return app
 
 
@@ -188,6 +188,7 @@ def _open_journal(before_asking: Callable[[], None] = lambda: None) -> tuple[Jou
 
 
 def _run_desk(app: QApplication, settings: SettingsStore, instance: SingleInstance) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
     from tupay_desktop.store.credentials import CredentialStore
@@ -249,6 +250,17 @@ def _run_desk(app: QApplication, settings: SettingsStore, instance: SingleInstan
 
     # Later starts on this profile are answered from the first frame on (they try again meanwhile).
     window.first_painted.connect(instance.listen)
+    # From the first frame on, when workers start running, reference cycles (which may hold Qt
+    # objects) are collected on this thread only; the start-up's garbage is collected in one go
+    # once the window's deferred parts are built, not by a full collection in the middle of the
+    # operator's first minute (ui/gui_gc.py). Until then the interpreter collects as usual.
+    def collect_on_this_thread() -> None:
+        from tupay_desktop.ui.gui_gc import collect_on_gui_thread
+
+        collector = collect_on_gui_thread(app)
+        QTimer.singleShot(STARTUP_SETTLED_MS, collector, collector.collect_all)
+
+    window.first_painted.connect(collect_on_this_thread)
     # The sandbox (its import, the keyring, the socket) starts once the first frame is on screen.
     window.first_painted.connect(
         lambda: runner.submit(start_sandbox, sandbox_started, window.set_sandbox_failed)

@@ -91,6 +91,9 @@ def main() -> int:
         window.show()
         pump(lambda: window.service is not None and bool(painted), 10)
         pump(lambda: False, 0.5)  # the History tab and the inspector's details, built after the paint
+        from tupay_desktop.ui.gui_gc import collect_on_gui_thread
+
+        collect_on_gui_thread(app).collect_all()  # as the Desk, after its first paint (app.py)
         service = window.service
         assert service is not None
         sandbox.config.latency_s = LATENCY_S

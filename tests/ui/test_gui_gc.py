@@ -88,3 +88,22 @@ def test_the_collector_gives_the_collection_back_only_if_it_took_it(qapp: Any) -
     other.stop()
     other.deleteLater()
     assert not gc.isenabled() and collect_on_gui_thread(qapp) is session
+
+
+def test_a_full_collection_on_demand_counts_its_survivors_as_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    collected: list[object] = []
+    oldest = [500]
+    monkeypatch.setattr(gui_gc.gc, "collect", lambda *generation: collected.append(generation) or 0)
+    monkeypatch.setattr(gui_gc.gc, "get_objects", lambda generation=None: [None] * oldest[0])
+    _first, second, third = gc.get_threshold()
+    monkeypatch.setattr(gui_gc.gc, "get_count", lambda: (3, second + 1, third + 1))
+    collector = GuiThreadCollector(interval_ms=60_000)
+    try:
+        oldest[0] = 2000  # the start-up built the window: 1500 promoted since install
+        collector.collect_all()
+        assert collected == [()] and collector.collections[2] == 1
+        oldest[0] = 2100  # 100 more since: not a quarter of the 2000 kept
+        assert collector.collect_if_due() == 1
+    finally:
+        collector.stop()
+        collector.deleteLater()
