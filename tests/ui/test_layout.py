@@ -235,3 +235,26 @@ def test_at_800x600_the_right_pane_fits_beside_the_form_without_scrolling_sidewa
     _settle(window)
     assert window.inspector.splitter.orientation() == Qt.Orientation.Horizontal
     assert overlapping(window) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_a_shown_cashout_fits_the_cashout_pane_at_800x600(
+    qtbot: QtBot, make_desk: Callable[..., Desk], language: str
+) -> None:
+    """Its details scroll up and down only: nothing in them (the row of actions, in Spanish the
+    widest) makes the page wider than the pane, which would cut every value on the right."""
+    window = make_desk().window
+    window.resize(800, 600)
+    _settle(window)
+    fill_form(window, external_id=f"fit-{language}")
+    window.form.request_send()
+    view = window.cashout_view
+    qtbot.waitUntil(lambda: view.badge.code is not None, timeout=10_000)
+    _settle(window)
+    page = view.details_scroll.widget()
+    assert page is not None
+    assert page.width() <= view.details_scroll.viewport().width()
+    for button in (view.refresh_button, view.cancel_cashout_button, view.hold_button,
+                   view.release_button, view.receipt_button):
+        assert button.geometry().right() < view.details_box.width(), button.text()
+        assert button.width() >= button.sizeHint().width(), button.text()  # whole captions

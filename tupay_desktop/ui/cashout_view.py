@@ -65,6 +65,7 @@ from tupay_desktop.ui import theme
 from tupay_desktop.ui.badges import StatusBadge, core_text, ui_language
 from tupay_desktop.ui.cashout_feed import CashoutFeed
 from tupay_desktop.ui.deferred import DeferredDetails
+from tupay_desktop.ui.flow_layout import FlowLayout
 from tupay_desktop.ui.refresh_schedule import CashoutKey, RefreshSchedule, key_of
 from tupay_desktop.ui.workers import TaskHandle, TaskRunner
 
@@ -380,13 +381,15 @@ class CashoutView(DeferredDetails, QWidget):
         self.receipt_button = QPushButton(self.tr("Recei&pt…"), self)
         self.receipt_button.setToolTip(self.tr("Save this cashout's receipt as a PDF file"))
         self.receipt_button.clicked.connect(self.export_receipt)
-        actions = QHBoxLayout()
+        # The actions wrap onto a second line when the pane is narrow (800×600, Spanish's longer
+        # captions): a row of five buttons would make the whole box wider than the pane and cut
+        # every value on the right.
+        actions = FlowLayout()
         actions.addWidget(self.refresh_button)
         actions.addWidget(self.cancel_cashout_button)
         actions.addWidget(self.hold_button)
         actions.addWidget(self.release_button)
         actions.addWidget(self.receipt_button)
-        actions.addStretch(1)
 
         details = QGroupBox(self.tr("Cashout"), page)
         self.details_box = details
