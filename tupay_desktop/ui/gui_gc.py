@@ -68,17 +68,18 @@ class GuiThreadCollector(QObject):
                 self._old_at_last_look = old
                 if len(gc.get_objects(generation=2)) - self._long_lived > self._long_lived // 4:
                     generation = 2
-        gc.collect(generation)
-        self.collections[generation] += 1
         if generation == 2:
-            self._old_at_last_look = 0
-            self._long_lived = len(gc.get_objects(generation=2))
+            self.collect_all()
+        else:
+            gc.collect(generation)
+            self.collections[generation] += 1
         return generation
 
     def collect_all(self) -> None:
-        """A full collection now, its survivors counted as kept: the Desk calls it once its
-        start-up has settled (``app.py``), so that the first full collection the quarter rule
-        asks for — the start-up's own garbage, ~20–30 ms — does not come in the middle of work."""
+        """A full collection now, its survivors counted as kept (also what :meth:`collect_if_due`
+        does when one is due). The Desk calls it once its start-up has settled (``app.py``), so
+        that the first full collection the quarter rule asks for — the start-up's own garbage,
+        ~20–30 ms — does not come in the middle of work."""
         gc.collect()
         self.collections[2] += 1
         self._old_at_last_look = 0

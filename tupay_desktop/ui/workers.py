@@ -33,13 +33,15 @@ class _Signals(QObject):
     failed = Signal(int, str)
 
 
-def _run_job(job_id: int, calls: dict[int, Callable[[], Any]], signals: _Signals) -> None:
-    """A job's body, on a pool thread. The call itself stays in ``calls`` (the runner's, emptied on
-    the GUI thread), so that its closure — and whatever it holds: a widget, a service, a slot — is
-    never freed on this thread; see :class:`TaskRunner`."""
-    fn = calls.get(job_id)
-    if fn is None:  # the runner was torn down before the job began
+def _run_job(job_id: int, pending: dict[int, _Pending], signals: _Signals) -> None:
+    """A job's body, on a pool thread. The call itself stays in ``pending`` (the runner's, emptied
+    on the GUI thread), so that its closure — and whatever it holds: a widget, a service, a slot —
+    is never freed on this thread; see :class:`TaskRunner`."""
+    entry = pending.get(job_id)
+    if entry is None:  # not expected: an entry leaves only with its job's answer
         return
+    fn = entry.call
+    del entry
     try:
         result = fn()
     except BaseException as exc:  # reported to the GUI, never raised into Qt's thread (SystemExit
@@ -54,15 +56,15 @@ def _run_job(job_id: int, calls: dict[int, Callable[[], Any]], signals: _Signals
         signals.done.emit(job_id, result)
 
 
-#: The calls and signals of runners deleted while calls of theirs ran (their window closed):
-#: kept here, on the GUI thread's side, so that the pool thread finishing such a call does not
-#: free them (with the closures and a QObject of the GUI thread). Kept for the process's life.
-_ORPHANED: list[tuple[dict[int, Callable[[], Any]], _Signals]] = []
+#: The pending calls and signals of runners deleted while calls of theirs ran (their window
+#: closed): kept here, on the GUI thread's side, so that the pool thread finishing such a call does
+#: not free them (with the closures and a QObject of the GUI thread). Kept for the process's life.
+_ORPHANED: list[tuple[dict[int, _Pending], _Signals]] = []
 
 
-def _orphan(calls: dict[int, Callable[[], Any]], signals: _Signals, *_destroyed: object) -> None:
-    if calls:
-        _ORPHANED.append((calls, signals))
+def _orphan(pending: dict[int, _Pending], signals: _Signals, *_destroyed: object) -> None:
+    if pending:
+        _ORPHANED.append((pending, signals))
 
 
 def _deliver(callback: Callable[[Any], None], value: Any) -> None:
@@ -78,6 +80,10 @@ def _deliver(callback: Callable[[Any], None], value: Any) -> None:
 
 @dataclass
 class _Pending:
+    """A submitted call, until its answer is delivered: read by the pool thread that runs it,
+    removed (and so freed, closures and all) on the GUI thread."""
+
+    call: Callable[[], Any]
     on_done: Callable[[Any], None]
     on_error: Callable[[str], None] | None
     cancelled: bool = False
@@ -119,9 +125,8 @@ class TaskRunner(QObject):
         self._signals = _Signals()
         self._signals.done.connect(self._on_done)
         self._signals.failed.connect(self._on_failed)
-        self._calls: dict[int, Callable[[], Any]] = {}
-        self.destroyed.connect(functools.partial(_orphan, self._calls, self._signals))
         self._pending: dict[int, _Pending] = {}
+        self.destroyed.connect(functools.partial(_orphan, self._pending, self._signals))
         self._busy = False
         self._ids = itertools.count(1)
         self._announced = 0
@@ -132,9 +137,6 @@ class TaskRunner(QObject):
         self._count_timer.timeout.connect(self._announce_count)
         #: Submitted but not started yet: they start once the submitting slot (and the repaint it
         #: caused) is over — see :meth:`submit`.
-        #: (``self._calls``: the calls submitted and not yet answered, by job id — read by the
-        #: pool thread that runs one, removed, and so freed, here on the GUI thread when its
-        #: answer is delivered.)
         self._to_start: list[int] = []
         self._start_timer = QTimer(self)
         self._start_timer.setSingleShot(True)
@@ -155,8 +157,7 @@ class TaskRunner(QObject):
         notifications' fetch, a create's starting the follow-up lookup — and they take turns
         on the GIL."""
         job_id = next(self._ids)
-        self._pending[job_id] = _Pending(on_done, on_error)
-        self._calls[job_id] = fn
+        self._pending[job_id] = _Pending(fn, on_done, on_error)
         self._to_start.append(job_id)
         self._start_timer.start()
         self._announce()
@@ -170,7 +171,7 @@ class TaskRunner(QObject):
             # while waiting for the GIL — which the GUI thread, connecting a new widget's signals
             # under the GIL, may hold while it waits for those locks (a deadlock seen in the GUI
             # stall benchmark: the window froze).
-            self._pool.start(functools.partial(_run_job, job_id, self._calls, self._signals))
+            self._pool.start(functools.partial(_run_job, job_id, self._pending, self._signals))
 
     def active_count(self) -> int:
         return len(self._pending)
@@ -190,8 +191,7 @@ class TaskRunner(QObject):
     def _on_done(self, job_id: int, result: object) -> None:
         if not shiboken6.isValid(self):  # deleted (with its window) while tasks were in flight
             return
-        pending = self._pending.pop(job_id, None)
-        self._calls.pop(job_id, None)  # the call's closure is freed here, on the GUI thread
+        pending = self._pending.pop(job_id, None)  # the call's closure is freed here, on this thread
         self._announce()
         if pending is not None and not pending.cancelled:
             _deliver(pending.on_done, result)
@@ -201,7 +201,6 @@ class TaskRunner(QObject):
         if not shiboken6.isValid(self):
             return
         pending = self._pending.pop(job_id, None)
-        self._calls.pop(job_id, None)
         self._announce()
         if pending is not None and not pending.cancelled and pending.on_error is not None:
             _deliver(pending.on_error, message)
