@@ -9,6 +9,10 @@ around it gives it its lines. Within a line, the spare width goes to the items t
 (horizontal policy Expanding, e.g. a search field, up to their maximum width), or, with
 ``align_right``, before the items (which then keep their preferred widths).
 Hidden items take no room.
+
+Its sizes are kept until Qt invalidates the layout (an item's size hint changed, an item was
+shown or hidden): the layouts around it ask for the same width's height many times in one pass,
+and each answer is Python walking every item.
 """
 
 from __future__ import annotations
@@ -39,17 +43,20 @@ class FlowLayout(QLayout):
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._align_right = align_right
+        self._heights: dict[int, int] = {}  # width -> height, until invalidated
+        self._size_hint: QSize | None = None
+        self._minimum_size: QSize | None = None
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     # -- QLayout's item interface ---------------------------------------------------------------
 
     def __del__(self) -> None:
         # The layout owns its items (as Qt's own layouts do): let them go with it.
-        while self.takeAt(0) is not None:
-            pass
+        self._items.clear()
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self.invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -58,7 +65,16 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        if not 0 <= index < len(self._items):
+            return None
+        item = self._items.pop(index)
+        self.invalidate()
+        return item
+
+    def invalidate(self) -> None:
+        self._heights.clear()
+        self._size_hint = self._minimum_size = None
+        super().invalidate()
 
     # -- sizes ------------------------------------------------------------------------------------
 
@@ -69,10 +85,18 @@ class FlowLayout(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), apply=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._arrange(QRect(0, 0, width, 0), apply=False)
+        return height
 
     def sizeHint(self) -> QSize:
         """Everything on one line."""
+        if self._size_hint is None:
+            self._size_hint = self._one_line()
+        return QSize(self._size_hint)
+
+    def _one_line(self) -> QSize:
         visible = self._visible()
         gap = self._gap()
         hints = [item.sizeHint().expandedTo(item.minimumSize()) for item in visible]
@@ -84,6 +108,11 @@ class FlowLayout(QLayout):
     def minimumSize(self) -> QSize:
         """The widest item (one item per line), and the height of one line: the layout around asks
         :meth:`heightForWidth` for the height of the lines a width gives."""
+        if self._minimum_size is None:
+            self._minimum_size = self._widest()
+        return QSize(self._minimum_size)
+
+    def _widest(self) -> QSize:
         size = QSize()
         for item in self._visible():
             size = size.expandedTo(item.minimumSize())
