@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from tests.relay import GatedRelay
@@ -355,6 +355,67 @@ def test_the_view_says_what_was_paid_from_the_journal(qtbot: Any, sandbox: Any, 
     assert view.status.is_final is False and view.status.description
     assert not view.description_label.isVisibleTo(view)
     assert_no_secret(view, sandbox.credentials.secrets())
+
+
+def _payment_rows(view: CashoutView) -> tuple[Any, ...]:
+    return (view.amount_label, view.beneficiary_label, view.bank_label, view.account_label,
+            view.created_label)
+
+
+class _HideWatch(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hidden: list[QObject] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Hide:
+            self.hidden.append(watched)
+        return False
+
+
+def test_another_journalled_cashout_takes_the_payment_rows_over_without_hiding_them(
+        qtbot: Any, sandbox: Any, service: CountingService, view: CashoutView) -> None:
+    """The rows are emptied at once (nothing of the first cashout beside the second's lookup) and
+    filled by the answer; they are not hidden and shown again in between, which would lay the
+    whole window out twice for every cashout opened or created."""
+    import dataclasses
+    from decimal import Decimal
+
+    _slow(sandbox)
+    first = _create(service)
+    second = service.submit(dataclasses.replace(make_request(), amount=Decimal("77.1")))
+    assert isinstance(second, Created)
+    view.show()
+    with qtbot.waitSignal(view.status_changed, timeout=5000):
+        view.show_cashout(first.cashout_id, first.external_id)
+    assert all(label.isVisibleTo(view) and label.text() for label in _payment_rows(view))
+    watch = _HideWatch()
+    for label in _payment_rows(view):
+        label.installEventFilter(watch)
+
+    with qtbot.waitSignal(view.status_changed, timeout=5000):
+        view.show_cashout(second.cashout_id, second.external_id)
+        assert [label.text() for label in _payment_rows(view)] == [""] * 5
+
+    assert watch.hidden == []
+    assert view.amount_label.text() == "77.10 PEN"
+    assert all(label.isVisibleTo(view) and label.text() for label in _payment_rows(view))
+
+
+def test_a_lookup_that_finds_nothing_takes_the_last_cashouts_payment_rows_away(
+        qtbot: Any, sandbox: Any, service: CountingService, view: CashoutView) -> None:
+    _slow(sandbox)
+    first = _create(service)
+    view.show()
+    with qtbot.waitSignal(view.status_changed, timeout=5000):
+        view.show_cashout(first.cashout_id, first.external_id)
+
+    view.show_cashout(None, "no-such-cashout-anywhere")
+    qtbot.waitUntil(lambda: not view.lookup_running, timeout=5000)
+
+    assert view.badge.code is None
+    for label in _payment_rows(view):
+        assert not label.isVisibleTo(view) and not label.text()
 
 
 def test_a_cashout_the_journal_does_not_know_shows_no_payment_rows(

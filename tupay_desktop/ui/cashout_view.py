@@ -804,10 +804,12 @@ class CashoutView(DeferredDetails, QWidget):
         if (cashout_id, external_id) != (self._cashout_id, self._external_id) and not (
             self._same_cashout(cashout_id, external_id)
         ):
-            # Another cashout: nothing of the previous one stays beside the new lookup.
+            # Another cashout: nothing of the previous one stays beside the new lookup. Its payment
+            # rows stay (empty) until the answer says whether the journal knows this one: hiding
+            # them now and showing them again then would lay the whole window out twice.
             self._release()
             self._cashout_id, self._external_id = cashout_id, external_id
-            self._show_status(None)
+            self._show_status(None, keep_rows=True)
         else:
             self._cashout_id = cashout_id if cashout_id is not None else self._cashout_id
             self._external_id = external_id or self._external_id
@@ -970,6 +972,8 @@ class CashoutView(DeferredDetails, QWidget):
             self._set_error(self.tr("No answer from TuPay: %1").replace("%1", words), detail)
         else:
             self._set_error(self.tr("Unexpected answer: %1").replace("%1", type(outcome).__name__))
+            if self._status is None:
+                self._show_entry()  # no payment rows kept for a cashout that was not shown
         self._update_auto_label()
         self._update_buttons()
 
@@ -990,7 +994,9 @@ class CashoutView(DeferredDetails, QWidget):
 
     # -- display -------------------------------------------------------------------------------
 
-    def _show_status(self, status: CashoutStatus | None) -> None:
+    def _show_status(self, status: CashoutStatus | None, *, keep_rows: bool = False) -> None:
+        """Show ``status`` (``None``: nothing; ``keep_rows``: the payment rows are emptied but stay
+        where they are, for the answer of a lookup under way)."""
         self._status = status
         lang = ui_language()
         if status is None and not self._details_built:
@@ -999,7 +1005,7 @@ class CashoutView(DeferredDetails, QWidget):
             return  # nothing shown yet: nothing to clear
         if status is None:
             self._entry = None
-            self._show_entry()
+            self._show_entry(keep_rows=keep_rows)
             self._bank_reference = ""
             self.notifications_list.clear()
             self.badge.set_status(None)
@@ -1035,17 +1041,19 @@ class CashoutView(DeferredDetails, QWidget):
         self._show_ids()
         self._show_entry()
 
-    def _show_entry(self) -> None:
+    def _show_entry(self, *, keep_rows: bool = False) -> None:
         """What was paid, from the journal's row: amount and currency (two decimals, as sent),
         beneficiary, the bank named from the CCI, the CCI masked but its last 4 digits, when it was
-        created and where. The rows are hidden for a cashout the journal does not know."""
+        created and where. The rows are hidden for a cashout the journal does not know (unless
+        ``keep_rows``: emptied, for a lookup under way)."""
         entry = self._entry
         rows = (self.amount_label, self.beneficiary_label, self.bank_label, self.account_label,
                 self.created_label)
         if entry is None:
             for label in rows:
                 label.clear()
-                self._show_row(label, False)
+                if not keep_rows:
+                    self._show_row(label, False)
             return
         environment = getattr(self._service, "environment", None)
         where = receipt.environment_name(entry.env_key, environment, QCoreApplication.translate)
