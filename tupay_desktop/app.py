@@ -257,7 +257,8 @@ def _run_desk(app: QApplication, settings: SettingsStore, instance: SingleInstan
     def collect_on_this_thread() -> None:
         from tupay_desktop.ui.gui_gc import collect_on_gui_thread
 
-        collector = collect_on_gui_thread(app)
+        # A full collection due while tasks are in flight waits for a quiet moment.
+        collector = collect_on_gui_thread(app, busy=lambda: runner.active_count() > 0)
         QTimer.singleShot(STARTUP_SETTLED_MS, collector, collector.collect_all)
 
     window.first_painted.connect(collect_on_this_thread)

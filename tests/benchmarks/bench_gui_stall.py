@@ -6,6 +6,8 @@ deferred construction after it; then, each round, starts 20 status lookups at on
 window's task runner (a pool wide enough to run them all concurrently) plus one create through the
 form, with 2 s of sandbox latency (so all 21 answers arrive in the same instant, the worst case for
 the GUI thread), and measures the gaps between ticks of a 10 ms heartbeat timer on the GUI thread.
+The GUI-thread garbage collector is installed as in the Desk; the full collections (the longest
+pause it makes) that ran in each phase are counted beside its figures.
 
 The floor, in the same run: the same heartbeat for as long with nothing in flight — what the
 machine itself (other processes on the 2 cores, the timer's own jitter) costs.
@@ -84,6 +86,7 @@ def main() -> int:
 
     results: list[list[float]] = []
     floors: list[list[float]] = []
+    full_collections: list[list[int]] = []  # per round: full collections in the idle floor, the burst
     with Sandbox(config=SandboxConfig(latency_s=0.0)) as sandbox:
         credentials = CredentialStore(backend=MemoryKeyring())
         credentials.set("sandbox", sandbox.credentials)
@@ -100,7 +103,10 @@ def main() -> int:
         pump(lambda: False, 0.5)  # the History tab and the inspector's details, built after the paint
         from tupay_desktop.ui.gui_gc import collect_on_gui_thread
 
-        collect_on_gui_thread(app).collect_all()  # as the Desk, after its first paint (app.py)
+        # As the Desk (app.py): after its first paint, a full collection due while tasks are in
+        # flight waiting for a quiet moment; the start-up's garbage collected at once.
+        collector = collect_on_gui_thread(app, busy=lambda: runner.active_count() > 0)
+        collector.collect_all()
         service = window.service
         assert service is not None
         sandbox.config.latency_s = LATENCY_S
@@ -119,10 +125,14 @@ def main() -> int:
                               lambda _r: None)
 
         for number in range(rounds):
+            full = collector.collections[2]
             floors.append(heartbeat_gaps(lambda: None, lambda: False, LATENCY_S + 0.2))
+            full_collections.append([collector.collections[2] - full])
+            full = collector.collections[2]
             results.append(heartbeat_gaps(lambda number=number: burst(number),
                                           lambda: bool(runner.active_count() or window.create_in_flight),
                                           LATENCY_S))
+            full_collections[-1].append(collector.collections[2] - full)
             assert window.duplicates_box is None and window.confirm_dialog is None
             pump(lambda: runner.active_count() == 0, 10)  # the create's status refreshes settle
         window._closing_confirmed = True
@@ -138,9 +148,10 @@ def main() -> int:
 
     print(f"{REQUESTS} concurrent lookups + 1 create, {LATENCY_S:.0f} s sandbox latency, in-process sandbox; "
           f"10 ms heartbeat; {rounds} rounds ({os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f})")
-    for number, (gaps, idle) in enumerate(zip(results, floors, strict=True), 1):
-        print(f"  round {number}: longest {gaps[-1]:5.1f} ms, p99 {p99(gaps):5.1f}   "
-              f"| idle floor: longest {idle[-1]:5.1f}, p99 {p99(idle):5.1f}")
+    for number, (gaps, idle, (idle_full, busy_full)) in enumerate(
+            zip(results, floors, full_collections, strict=True), 1):
+        print(f"  round {number}: longest {gaps[-1]:5.1f} ms, p99 {p99(gaps):5.1f}, full GC {busy_full}   "
+              f"| idle floor: longest {idle[-1]:5.1f}, p99 {p99(idle):5.1f}, full GC {idle_full}")
     longest = [gaps[-1] for gaps in results]
     idle_longest = [idle[-1] for idle in floors]
     print(f"longest gap: median of rounds {statistics.median(longest):.1f} ms, worst {max(longest):.1f} ms "

@@ -51,30 +51,56 @@ def test_a_cycle_freed_while_a_worker_allocates_is_freed_on_the_gui_thread(qtbot
     assert freed == [gui_thread]
 
 
+class _FakeGc:
+    """The interpreter's collector as :class:`GuiThreadCollector` sees it: the generations'
+    counts, how many objects each holds, and what a collection frees."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, oldest: int) -> None:
+        self.counts = (0, 0, 0)
+        self.held = {0: 0, 1: 0, 2: oldest}
+        self.frees = 0
+        self.collected: list[int] = []
+        self.walked: list[int] = []
+        monkeypatch.setattr(gui_gc.gc, "get_count", lambda: self.counts)
+        monkeypatch.setattr(gui_gc.gc, "collect", self.collect)
+        monkeypatch.setattr(gui_gc.gc, "get_objects", self.get_objects)
+
+    def collect(self, generation: int = 2) -> int:
+        self.collected.append(generation)
+        return self.frees
+
+    def get_objects(self, generation: int | None = None) -> list[None]:
+        assert generation is not None
+        self.walked.append(generation)
+        return [None] * self.held[generation]
+
+
 def test_the_young_generation_is_collected_each_look_and_older_ones_by_the_thresholds(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    collected: list[int] = []
-    counts = [(0, 0, 0)]
-    oldest = [1000]  # how many objects the oldest generation holds: at install, 1000
-    monkeypatch.setattr(gui_gc.gc, "get_count", lambda: counts[0])
-    monkeypatch.setattr(gui_gc.gc, "collect", lambda generation=2: collected.append(generation) or 0)
-    monkeypatch.setattr(gui_gc.gc, "get_objects", lambda generation=None: [None] * oldest[0])
+    fake = _FakeGc(monkeypatch, oldest=1000)  # at install, 1000 objects are old: counted as kept
     collector = GuiThreadCollector(interval_ms=60_000)
     _first, second, third = gc.get_threshold()
     try:
-        for count, held, expected in [
-            ((0, 0, 0), 1000, -1),  # nothing allocated since the last look: nothing to do
-            ((3, 0, 0), 1000, 0),  # anything allocated: the young generation
-            ((3, second + 1, 0), 1000, 1),  # enough young collections: the middle one
-            ((3, second + 1, third + 1), 1100, 1),  # 100 promoted since install: not a quarter
-            ((3, second + 1, 2 * third + 2), 1300, 2),  # 300: the oldest
-            ((3, second + 1, third + 1), 1400, 1),  # 100 since that one kept 1300: not yet
-            ((3, second + 1, 2 * third + 2), 1700, 2),  # 400: the oldest again
+        for count, young, frees, expected in [
+            ((0, 0, 0), (0, 0), 0, -1),  # nothing allocated since the last look: nothing to do
+            ((3, 0, 0), (3, 0), 0, 0),  # anything allocated: the young generation
+            ((3, second + 1, 0), (50, 80), 30, 1),  # enough young collections: the middle one
+            ((3, second + 1, third + 1), (40, 70), 10, 1),  # 100 + 100 promoted: not a quarter
+            ((3, second + 1, third + 1), (60, 40), 0, 1),  # 300 promoted, not yet weighed
+            ((3, second + 1, third + 1), (5, 5), 0, 2),  # 300 of 1000: the oldest
+            ((3, second + 1, 0), (200, 200), 100, 1),  # 300 promoted since that one kept 1200
+            ((3, second + 1, third + 1), (5, 5), 0, 1),  # 300 of 1200: not yet
         ]:
-            counts[0], oldest[0] = count, held
+            fake.counts = count
+            fake.held[0], fake.held[1] = young
+            fake.frees = frees
+            if expected == 2:
+                fake.held[2] = 1200  # what the full collection keeps
             assert collector.collect_if_due() == expected
-        assert collected == [0, 1, 1, 2, 1, 2] and collector.collections == [1, 3, 2]
+        assert fake.collected == [0, 1, 1, 1, 2, 1, 1] and collector.collections == [1, 5, 1]
+        # The oldest generation was walked at install and after its collection only.
+        assert fake.walked.count(2) == 2
     finally:
         collector.stop()
         collector.deleteLater()
@@ -91,19 +117,64 @@ def test_the_collector_gives_the_collection_back_only_if_it_took_it(qapp: Any) -
 
 
 def test_a_full_collection_on_demand_counts_its_survivors_as_kept(monkeypatch: pytest.MonkeyPatch) -> None:
-    collected: list[object] = []
-    oldest = [500]
-    monkeypatch.setattr(gui_gc.gc, "collect", lambda *generation: collected.append(generation) or 0)
-    monkeypatch.setattr(gui_gc.gc, "get_objects", lambda generation=None: [None] * oldest[0])
+    fake = _FakeGc(monkeypatch, oldest=500)
     _first, second, third = gc.get_threshold()
-    monkeypatch.setattr(gui_gc.gc, "get_count", lambda: (3, second + 1, third + 1))
     collector = GuiThreadCollector(interval_ms=60_000)
     try:
-        oldest[0] = 2000  # the start-up built the window: 1500 promoted since install
+        fake.held[2] = 2000  # the start-up built the window: 1500 more old objects since install
         collector.collect_all()
-        assert collected == [()] and collector.collections[2] == 1
-        oldest[0] = 2100  # 100 more since: not a quarter of the 2000 kept
+        assert fake.collected == [2] and collector.collections[2] == 1
+        fake.counts = (3, second + 1, third + 1)
+        fake.held[0], fake.held[1] = 60, 40  # 100 promoted since: not a quarter of the 2000 kept
         assert collector.collect_if_due() == 1
+        fake.held[0], fake.held[1] = 300, 200  # 600 promoted: the oldest is due
+        assert collector.collect_if_due() == 1  # (weighed at this look, collected at the next)
+        assert collector.collect_if_due() == 2
     finally:
         collector.stop()
         collector.deleteLater()
+
+
+def test_a_full_collection_due_while_busy_waits_for_a_quiet_look(monkeypatch: pytest.MonkeyPatch) -> None:
+    """It holds the GIL for ~20 ms: not while answers land, unless the Desk stays busy too long."""
+    fake = _FakeGc(monkeypatch, oldest=100)
+    _first, second, third = gc.get_threshold()
+    collector = GuiThreadCollector(interval_ms=60_000)
+    busy = [True]
+    collector.postpone_full_while(lambda: busy[0])
+    try:
+        fake.counts = (3, second + 1, third + 1)
+        fake.held[0], fake.held[1] = 100, 100  # 200 promoted: the oldest is due from now on
+        assert collector.collect_if_due() == 1
+        fake.held[0] = fake.held[1] = 0
+        assert [collector.collect_if_due() for _ in range(3)] == [1, 1, 1]  # busy: it waits
+        busy[0] = False
+        assert collector.collect_if_due() == 2  # the first quiet look
+        # Busy for good: it waits FULL_PATIENCE_LOOKS looks, then runs anyway.
+        busy[0] = True
+        fake.held[2] = 100
+        fake.held[0], fake.held[1] = 100, 100
+        assert collector.collect_if_due() == 1
+        fake.held[0] = fake.held[1] = 0
+        looks = [collector.collect_if_due() for _ in range(gui_gc.FULL_PATIENCE_LOOKS + 1)]
+        assert looks == [1] * gui_gc.FULL_PATIENCE_LOOKS + [2]
+    finally:
+        collector.stop()
+        collector.deleteLater()
+
+
+def test_the_collector_knows_busy_from_the_runners_tasks_in_flight(qtbot: QtBot, qapp: Any) -> None:
+    runner = TaskRunner()
+    release = threading.Event()
+    collector = collect_on_gui_thread(qapp, busy=lambda: runner.active_count() > 0)
+    try:
+        assert collect_on_gui_thread(qapp) is collector  # still the one collector
+        done: list[bool] = []
+        runner.submit(lambda: release.wait(5), done.append)
+        assert collector._busy()
+        release.set()
+        qtbot.waitUntil(lambda: bool(done), timeout=5000)
+        assert not collector._busy()
+    finally:
+        release.set()
+        collector.postpone_full_while(lambda: False)

@@ -14,14 +14,23 @@ ones by the interpreter's own thresholds and its rule for the oldest (only once 
 promoted to it since its last full collection are a quarter of those that collection kept; what
 exists when the collector is installed counts as kept), so garbage in a young cycle lives a tenth
 of a second at most and a full collection (~20 ms with the window open) is as rare as the
-interpreter would make it. The Desk installs it with its first frame (``app.py``: before that
-hardly any worker has run, and the interpreter's own collection keeps the start-up's peak of
-memory ~2 MiB lower), the UI tests for their whole session.
+interpreter would make it. The promoted objects are counted as the interpreter counts them: the
+young generations' objects before a collection of the middle one, less those it freed — never by
+walking the oldest generation (~100,000 objects, 5 ms of the GUI thread), which is weighed only
+right after a full collection. A full collection that falls due while the Desk is busy (tasks in
+flight, see :meth:`GuiThreadCollector.postpone_full_while`) waits until it is not, for
+``FULL_PATIENCE_LOOKS`` looks at most: it holds the GIL, so it would stall the window wherever it
+ran, and while answers land it would come on top of theirs.
+
+The Desk installs it with its first frame (``app.py``: before that hardly any worker has run,
+and the interpreter's own collection keeps the start-up's peak of memory ~2 MiB lower), the UI
+tests for their whole session.
 """
 
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
@@ -29,6 +38,8 @@ __all__ = ["GuiThreadCollector", "collect_on_gui_thread"]
 
 #: How often the GUI thread looks whether a collection is due.
 INTERVAL_MS = 100
+#: How many looks a due full collection waits for the Desk to be idle (30 s): then it runs anyway.
+FULL_PATIENCE_LOOKS = 300
 
 
 class GuiThreadCollector(QObject):
@@ -38,10 +49,12 @@ class GuiThreadCollector(QObject):
         super().__init__(parent)
         self._thresholds = gc.get_threshold()
         self.collections = [0, 0, 0]
-        #: Objects the last full collection kept, and the oldest generation's count when it was
-        #: last weighed against them (see :meth:`collect_if_due`).
+        #: Objects the last full collection kept (at install: the oldest generation then), and
+        #: those promoted to the oldest generation since (see :meth:`collect_if_due`).
         self._long_lived = len(gc.get_objects(generation=2))
-        self._old_at_last_look = 0
+        self._promoted = 0
+        self._busy: Callable[[], bool] = lambda: False
+        self._postponed_looks = 0  # how many looks a due full collection has waited
         #: Whether the interpreter collected automatically before: only then does :meth:`stop`
         #: give it back (a second collector, made while another is in charge, never does).
         self._restores = gc.isenabled()
@@ -61,19 +74,22 @@ class GuiThreadCollector(QObject):
         if young <= 0:
             return -1
         _first, second, third = self._thresholds
-        generation = 0
-        if middle > second:
-            generation = 1
-            if old - self._old_at_last_look > third:
-                self._old_at_last_look = old
-                if len(gc.get_objects(generation=2)) - self._long_lived > self._long_lived // 4:
-                    generation = 2
-        if generation == 2:
-            self.collect_all()
-        else:
-            gc.collect(generation)
-            self.collections[generation] += 1
-        return generation
+        if middle <= second:
+            gc.collect(0)
+            self.collections[0] += 1
+            return 0
+        if old > third and self._promoted > self._long_lived // 4:
+            if not self._busy() or self._postponed_looks >= FULL_PATIENCE_LOOKS:
+                self.collect_all()
+                return 2
+            self._postponed_looks += 1
+        # What survives a collection of the middle generation goes to the oldest: count it as the
+        # interpreter does (its young generations are small; the oldest is never walked here).
+        before = len(gc.get_objects(generation=0)) + len(gc.get_objects(generation=1))
+        freed = gc.collect(1)
+        self._promoted += max(0, before - freed)
+        self.collections[1] += 1
+        return 1
 
     def collect_all(self) -> None:
         """A full collection now, its survivors counted as kept (also what :meth:`collect_if_due`
@@ -82,8 +98,14 @@ class GuiThreadCollector(QObject):
         ~20–30 ms — does not come in the middle of work."""
         gc.collect()
         self.collections[2] += 1
-        self._old_at_last_look = 0
+        self._promoted = 0
+        self._postponed_looks = 0
         self._long_lived = len(gc.get_objects(generation=2))
+
+    def postpone_full_while(self, busy: Callable[[], bool]) -> None:
+        """A full collection that falls due while ``busy()`` waits for the next look it is not
+        (``FULL_PATIENCE_LOOKS`` looks at most). The Desk passes "tasks are in flight"."""
+        self._busy = busy
 
     def stop(self) -> None:
         """Stop collecting; give the collection back to the interpreter if it had it before."""
@@ -93,9 +115,14 @@ class GuiThreadCollector(QObject):
             gc.enable()
 
 
-def collect_on_gui_thread(app: QCoreApplication) -> GuiThreadCollector:
-    """Install (once) the GUI-thread collector for ``app``; returns it."""
-    for child in app.children():
-        if isinstance(child, GuiThreadCollector):
-            return child
-    return GuiThreadCollector(app)
+def collect_on_gui_thread(
+    app: QCoreApplication, busy: Callable[[], bool] | None = None
+) -> GuiThreadCollector:
+    """Install (once) the GUI-thread collector for ``app``; returns it. ``busy``: while it says
+    so, a due full collection waits (:meth:`GuiThreadCollector.postpone_full_while`)."""
+    collector = next((child for child in app.children() if isinstance(child, GuiThreadCollector)), None)
+    if collector is None:
+        collector = GuiThreadCollector(app)
+    if busy is not None:
+        collector.postpone_full_while(busy)
+    return collector
