@@ -43,6 +43,12 @@ EXIT_AFTER_FIRST_PAINT = "TUPAY_DESK_EXIT_AFTER_FIRST_PAINT"
 #: After the first paint, when the window's deferred parts (History, the inspector's and the cashout
 #: view's details, the Account tab) are built and the start-up's garbage can be collected at once.
 STARTUP_SETTLED_MS = 1500
+#: How long a thread may keep the GIL once another thread asks for it (the interpreter's default
+#: is 5 ms). Answers are parsed on workers, and the GUI thread lets the GIL go inside many Qt calls
+#: (a widget's size hint, a layout item's geometry, a signal's emit); with the default, each of
+#: those may cost it 5 ms to get the GIL back while workers parse. Measured by
+#: ``tests/benchmarks/bench_gui_stall.py`` (README, Performance).
+GIL_SWITCH_INTERVAL_S = 0.001
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
@@ -196,6 +202,7 @@ def _run_desk(app: QApplication, settings: SettingsStore, instance: SingleInstan
     from tupay_desktop.ui.workers import TaskRunner
 
     windows: list[QWidget] = []
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
 
     def show_desk() -> None:
         # Before the window exists, the journal's dialog may be up: bring that to the front.

@@ -6,8 +6,9 @@ deferred construction after it; then, each round, starts 20 status lookups at on
 window's task runner (a pool wide enough to run them all concurrently) plus one create through the
 form, with 2 s of sandbox latency (so all 21 answers arrive in the same instant, the worst case for
 the GUI thread), and measures the gaps between ticks of a 10 ms heartbeat timer on the GUI thread.
-The GUI-thread garbage collector is installed as in the Desk; the full collections (the longest
-pause it makes) that ran in each phase are counted beside its figures.
+The interpreter is set up as in the Desk: a 1 ms GIL switch interval
+(``app.GIL_SWITCH_INTERVAL_S``) and the GUI-thread garbage collector, whose full collections (the
+longest pause it makes) are counted in each phase beside its figures.
 
 The floor, in the same run: the same heartbeat for as long with nothing in flight — what the
 machine itself (other processes on the 2 cores, the timer's own jitter) costs.
@@ -45,7 +46,7 @@ def main() -> int:
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the tests' in-memory keyring
     from tests.store.conftest import MemoryKeyring
-    from tupay_desktop.app import _make_app
+    from tupay_desktop.app import GIL_SWITCH_INTERVAL_S, _make_app
     from tupay_desktop.sandbox import Sandbox, SandboxConfig
     from tupay_desktop.store.credentials import CredentialStore
     from tupay_desktop.store.journal import Journal
@@ -55,6 +56,7 @@ def main() -> int:
 
     app = _make_app([])
     assert isinstance(app, QApplication)
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)  # as the Desk (app.py)
 
     def pump(condition: Callable[[], bool], timeout: float) -> None:
         deadline = time.monotonic() + timeout
