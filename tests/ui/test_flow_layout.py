@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QPushButton, QWidget, QWidgetItem
 from pytestqt.qtbot import QtBot
 
 from tupay_desktop.ui.flow_layout import FlowLayout
@@ -73,3 +73,36 @@ def test_the_same_width_is_measured_once_per_layout_pass(
         layout.heightForWidth(120)
 
     assert walks == [False]
+
+
+class _CountingItem(QWidgetItem):
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.asked = 0
+
+    def sizeHint(self) -> QSize:
+        self.asked += 1
+        return super().sizeHint()
+
+
+def test_each_item_is_measured_once_per_layout_pass(qtbot: QtBot) -> None:
+    """Asking an item for its size lets the GIL go: one pass asks each item once, however many
+    widths and geometries the layouts around it try."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    layout = FlowLayout(widget)
+    items = [_CountingItem(QPushButton(caption, widget)) for caption in ("One", "Two", "Three")]
+    for item in items:
+        layout.addItem(item)
+    widget.show()
+    layout.activate()
+    for item in items:
+        item.asked = 0
+    layout.invalidate()
+
+    for width in (80, 160, 400):
+        layout.heightForWidth(width)
+    layout.setGeometry(QRect(0, 0, 160, 60))
+    layout.setGeometry(QRect(0, 0, 400, 30))
+
+    assert [item.asked for item in items] == [1, 1, 1]

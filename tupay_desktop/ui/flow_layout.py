@@ -10,12 +10,15 @@ around it gives it its lines. Within a line, the spare width goes to the items t
 ``align_right``, before the items (which then keep their preferred widths).
 Hidden items take no room.
 
-Its sizes are kept until Qt invalidates the layout (an item's size hint changed, an item was
-shown or hidden): the layouts around it ask for the same width's height many times in one pass,
-and each answer is Python walking every item.
+Its sizes, and each item's, are kept until Qt invalidates the layout (an item's size hint
+changed, an item was shown or hidden), as Qt's own layouts keep theirs: the layouts around it ask
+for the same width's height many times in one pass, each answer is Python walking every item, and
+asking an item for its sizes lets the GIL go (a wait for it while workers parse answers).
 """
 
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QSizePolicy, QWidget
@@ -38,12 +41,23 @@ def kept_together(parent: QWidget, *widgets: QWidget) -> QWidget:
     return group
 
 
+class _Measure(NamedTuple):
+    """A visible item's sizes, as the layout uses them."""
+
+    item: QLayoutItem
+    hint: QSize  # its size hint, at least its minimum size
+    minimum: QSize
+    maximum_width: int
+    grows: bool  # horizontal policy Expanding: it takes a share of the line's spare width
+
+
 class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, *, align_right: bool = False) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._align_right = align_right
         self._heights: dict[int, int] = {}  # width -> height, until invalidated
+        self._measures: list[_Measure] | None = None
         self._size_hint: QSize | None = None
         self._minimum_size: QSize | None = None
         self.setContentsMargins(QMargins(0, 0, 0, 0))
@@ -73,6 +87,7 @@ class FlowLayout(QLayout):
 
     def invalidate(self) -> None:
         self._heights.clear()
+        self._measures = None
         self._size_hint = self._minimum_size = None
         super().invalidate()
 
@@ -97,11 +112,9 @@ class FlowLayout(QLayout):
         return QSize(self._size_hint)
 
     def _one_line(self) -> QSize:
-        visible = self._visible()
-        gap = self._gap()
-        hints = [item.sizeHint().expandedTo(item.minimumSize()) for item in visible]
-        width = sum(hint.width() for hint in hints) + gap * max(0, len(visible) - 1)
-        height = max((hint.height() for hint in hints), default=0)
+        measures = self._measured()
+        width = sum(m.hint.width() for m in measures) + self._gap() * max(0, len(measures) - 1)
+        height = max((m.hint.height() for m in measures), default=0)
         margins = self.contentsMargins()
         return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
 
@@ -114,8 +127,8 @@ class FlowLayout(QLayout):
 
     def _widest(self) -> QSize:
         size = QSize()
-        for item in self._visible():
-            size = size.expandedTo(item.minimumSize())
+        for measure in self._measured():
+            size = size.expandedTo(measure.minimum)
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
@@ -129,52 +142,55 @@ class FlowLayout(QLayout):
         spacing = self.spacing()
         return spacing if spacing >= 0 else DEFAULT_SPACING
 
-    def _visible(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not item.isEmpty()]
+    def _measured(self) -> list[_Measure]:
+        """The visible items' sizes (hidden items take no room), measured once per invalidation."""
+        if self._measures is None:
+            self._measures = [_measure(item) for item in self._items if not item.isEmpty()]
+        return self._measures
 
     def _arrange(self, rect: QRect, *, apply: bool) -> int:
         """Lay the items out in ``rect`` (only measure unless ``apply``); returns the height."""
         margins = self.contentsMargins()
         area = rect.marginsRemoved(margins)
         gap = self._gap()
-        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        lines: list[list[tuple[_Measure, QSize]]] = [[]]
         used = 0
-        for item in self._visible():
-            hint = item.sizeHint().expandedTo(item.minimumSize())
-            width = min(hint.width(), max(area.width(), item.minimumSize().width()))
+        for measure in self._measured():
+            width = min(measure.hint.width(), max(area.width(), measure.minimum.width()))
             line = lines[-1]
             if line and used + gap + width > area.width():
                 lines.append([])
                 line, used = lines[-1], 0
             used += (gap if line else 0) + width
-            line.append((item, QSize(width, hint.height())))
+            line.append((measure, QSize(width, measure.hint.height())))
         y = area.y()
         for line in lines:
             if not line:
                 continue
-            height = max(size.height() for _item, size in line)
+            height = max(size.height() for _measure, size in line)
             if apply:
                 self._place(line, area, y, height, gap)
             y += height + gap
         return max(0, y - gap - area.y()) + margins.top() + margins.bottom()
 
-    def _place(self, line: list[tuple[QLayoutItem, QSize]], area: QRect, y: int, height: int,
+    def _place(self, line: list[tuple[_Measure, QSize]], area: QRect, y: int, height: int,
                gap: int) -> None:
-        spare = area.width() - sum(size.width() for _item, size in line) - gap * (len(line) - 1)
+        spare = area.width() - sum(size.width() for _measure, size in line) - gap * (len(line) - 1)
         # Right-aligned (a row of buttons): nothing grows; else the fields that can take the rest.
-        growing = [] if self._align_right else [item for item, _size in line if _grows(item)]
-        extra = spare // len(growing) if growing and spare > 0 else 0
+        growing = 0 if self._align_right else sum(1 for measure, _size in line if measure.grows)
+        extra = spare // growing if growing and spare > 0 else 0
         x = area.x() + (spare if self._align_right and not growing and spare > 0 else 0)
-        for item, size in line:
-            width = min(size.width() + (extra if item in growing else 0), item.maximumSize().width())
+        for measure, size in line:
+            grown = extra if growing and measure.grows else 0
+            width = min(size.width() + grown, measure.maximum_width)
             top = y + (height - size.height()) // 2
-            item.setGeometry(QRect(QPoint(x, top), QSize(width, size.height())))
+            measure.item.setGeometry(QRect(QPoint(x, top), QSize(width, size.height())))
             x += width + gap
 
 
-def _grows(item: QLayoutItem) -> bool:
+def _measure(item: QLayoutItem) -> _Measure:
+    minimum = item.minimumSize()
     widget = item.widget()
-    if widget is None:
-        return False
-    policy = widget.sizePolicy().horizontalPolicy()
-    return bool(policy.value & QSizePolicy.PolicyFlag.ExpandFlag.value)
+    grows = widget is not None and bool(
+        widget.sizePolicy().horizontalPolicy().value & QSizePolicy.PolicyFlag.ExpandFlag.value)
+    return _Measure(item, item.sizeHint().expandedTo(minimum), minimum, item.maximumSize().width(), grows)
