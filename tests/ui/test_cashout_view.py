@@ -418,6 +418,36 @@ def test_a_lookup_that_finds_nothing_takes_the_last_cashouts_payment_rows_away(
         assert not label.isVisibleTo(view) and not label.text()
 
 
+def test_a_cancelled_lookup_of_another_cashout_keeps_no_empty_payment_rows(
+        qtbot: Any, sandbox: Any, service: CountingService, view: CashoutView) -> None:
+    import threading
+
+    _slow(sandbox)
+    first, second = _create(service), _create(service)
+    view.show()
+    with qtbot.waitSignal(view.status_changed, timeout=5000):
+        view.show_cashout(first.cashout_id, first.external_id)
+    gate = threading.Event()
+    real = service.lookup
+
+    def held(**kwargs: Any) -> StatusOutcome:
+        gate.wait(5)
+        return real(**kwargs)
+
+    service.lookup = held  # type: ignore[method-assign]
+    try:
+        view.show_cashout(second.cashout_id, second.external_id)
+        assert view.lookup_running
+        view.cancel_lookup()
+
+        assert view.badge.code is None
+        for label in _payment_rows(view):
+            assert not label.isVisibleTo(view) and not label.text()
+    finally:
+        gate.set()
+        qtbot.waitUntil(lambda: view._runner.active_count() == 0, timeout=5000)
+
+
 def test_a_cashout_the_journal_does_not_know_shows_no_payment_rows(
         qtbot: Any, sandbox: Any, service: CountingService, view: CashoutView, tmp_path: Path) -> None:
     _slow(sandbox)

@@ -596,6 +596,8 @@ class CashoutView(DeferredDetails, QWidget):
         if self._lookup is None:
             return
         self._drop_lookup()
+        if self._status is None:
+            self._show_entry()  # no answer will say what was paid: no empty payment rows kept
         self._set_error(self.tr("Lookup cancelled."))
         self._update_buttons()
 
@@ -973,7 +975,7 @@ class CashoutView(DeferredDetails, QWidget):
         else:
             self._set_error(self.tr("Unexpected answer: %1").replace("%1", type(outcome).__name__))
             if self._status is None:
-                self._show_entry()  # no payment rows kept for a cashout that was not shown
+                self._show_entry()  # the payment rows as the journal knows them, none kept empty
         self._update_auto_label()
         self._update_buttons()
 
