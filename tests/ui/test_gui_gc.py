@@ -178,3 +178,25 @@ def test_the_collector_knows_busy_from_the_runners_tasks_in_flight(qtbot: QtBot,
     finally:
         release.set()
         collector.postpone_full_while(lambda: False)
+
+
+def test_a_postponed_full_collection_counts_every_look_even_without_allocations(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The patience is a number of looks (a time), not of the looks that collect the middle
+    generation (those come a dozen looks apart, and not at all while nothing is allocated)."""
+    fake = _FakeGc(monkeypatch, oldest=100)
+    _first, second, third = gc.get_threshold()
+    collector = GuiThreadCollector(interval_ms=60_000)
+    collector.postpone_full_while(lambda: True)
+    try:
+        fake.counts = (3, second + 1, third + 1)
+        fake.held[0], fake.held[1] = 100, 100
+        assert collector.collect_if_due() == 1  # 200 promoted: not yet weighed
+        assert collector.collect_if_due() == 1  # due, and busy: owed
+        fake.counts = (0, 0, 0)  # nothing allocated from now on
+        looks = [collector.collect_if_due() for _ in range(gui_gc.FULL_PATIENCE_LOOKS)]
+        assert looks == [-1] * (gui_gc.FULL_PATIENCE_LOOKS - 1) + [2]
+    finally:
+        collector.stop()
+        collector.deleteLater()

@@ -54,7 +54,9 @@ class GuiThreadCollector(QObject):
         self._long_lived = len(gc.get_objects(generation=2))
         self._promoted = 0
         self._busy: Callable[[], bool] = lambda: False
-        self._postponed_looks = 0  # how many looks a due full collection has waited
+        #: A full collection fell due while busy: it is owed, and has waited this many looks.
+        self._full_owed = False
+        self._postponed_looks = 0
         #: Whether the interpreter collected automatically before: only then does :meth:`stop`
         #: give it back (a second collector, made while another is in charge, never does).
         self._restores = gc.isenabled()
@@ -70,6 +72,11 @@ class GuiThreadCollector(QObject):
         rule for the oldest (only once the objects promoted to it since its last collection are
         a quarter of those it kept); returns the generation collected (-1: none). Garbage in a
         cycle lives ``interval_ms`` at most in the young generation."""
+        if self._full_owed:  # every look counts, with or without allocations since the last
+            if not self._busy() or self._postponed_looks >= FULL_PATIENCE_LOOKS:
+                self.collect_all()
+                return 2
+            self._postponed_looks += 1
         young, middle, old = gc.get_count()
         if young <= 0:
             return -1
@@ -78,11 +85,11 @@ class GuiThreadCollector(QObject):
             gc.collect(0)
             self.collections[0] += 1
             return 0
-        if old > third and self._promoted > self._long_lived // 4:
-            if not self._busy() or self._postponed_looks >= FULL_PATIENCE_LOOKS:
+        if not self._full_owed and old > third and self._promoted > self._long_lived // 4:
+            if not self._busy():
                 self.collect_all()
                 return 2
-            self._postponed_looks += 1
+            self._full_owed, self._postponed_looks = True, 1
         # What survives a collection of the middle generation goes to the oldest: count it as the
         # interpreter does (its young generations are small; the oldest is never walked here).
         before = len(gc.get_objects(generation=0)) + len(gc.get_objects(generation=1))
@@ -99,6 +106,7 @@ class GuiThreadCollector(QObject):
         gc.collect()
         self.collections[2] += 1
         self._promoted = 0
+        self._full_owed = False
         self._postponed_looks = 0
         self._long_lived = len(gc.get_objects(generation=2))
 
