@@ -46,15 +46,19 @@ def test_a_hidden_item_gives_back_its_room(qtbot: QtBot) -> None:
     assert layout.minimumSize().width() <= layout.sizeHint().width()
 
 
-def test_an_added_item_counts_at_once(qtbot: QtBot) -> None:
+def test_an_added_or_taken_item_counts_at_once(qtbot: QtBot) -> None:
+    """Before Qt's next layout pass: the sizes asked for right after are already the new ones."""
     widget, layout, _buttons = _row(qtbot, "One")
     before = layout.sizeHint().width()
-
     added = QPushButton("Two", widget)
-    layout.addWidget(added)
-    qtbot.waitUntil(added.isVisible)  # Qt shows it on the next turn
+    added.show()  # its parent is visible: shown at once
 
-    qtbot.waitUntil(lambda: layout.sizeHint().width() > before)
+    layout.addWidget(added)
+    assert layout.sizeHint().width() > before
+
+    taken = layout.takeAt(layout.count() - 1)
+    assert taken is not None and taken.widget() is added
+    assert layout.sizeHint().width() == before
 
 
 def test_the_same_width_is_measured_once_per_layout_pass(
