@@ -1,7 +1,8 @@
 """The Desk sets its interpreter up for a responsive GUI thread (issue 14), checked on the real
 start-up path in a fresh interpreter: from its first frame on, reference cycles are collected on the
 GUI thread only (``ui/gui_gc.py``), and a thread asked for the GIL gives it up within 1 ms, not
-the interpreter's default 5 ms (``app.GIL_SWITCH_INTERVAL_S``)."""
+the interpreter's default 5 ms (``app.GIL_SWITCH_INTERVAL_S``); once the start-up has settled,
+what it keeps is frozen out of later full collections."""
 
 from __future__ import annotations
 
@@ -42,3 +43,38 @@ def test_from_its_first_frame_the_desk_collects_on_the_gui_thread_and_switches_t
     assert state["before"] == {"gc": True, "switch": 0.005}  # the interpreter's own, before the Desk
     assert state["gc"] is False  # collected by the GUI thread's timer, not wherever one allocates
     assert state["switch"] == 0.001
+
+
+SETTLED = """
+import gc, json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from tupay_desktop import app
+make = app._make_app
+frozen = []
+def quit_after_settling(argv):
+    made = make(argv)
+    QTimer.singleShot(app.STARTUP_SETTLED_MS + 1500, lambda: (frozen.append(gc.get_freeze_count()),
+                                                               QApplication.quit()))
+    return made
+app._make_app = quit_after_settling
+code = app.main([])
+print("STATE " + json.dumps({"code": code, "frozen": frozen}))
+"""
+
+
+def test_once_the_start_up_has_settled_what_it_keeps_is_frozen(tmp_path: Path) -> None:
+    env = dict(os.environ)
+    env.update({
+        "TUPAY_DESK_CONFIG_DIR": str(tmp_path / "config"),
+        "TUPAY_DESK_DATA_DIR": str(tmp_path / "data"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    })
+    proc = subprocess.run([sys.executable, "-c", SETTLED], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120, check=False)
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("STATE ")]
+    assert lines, proc.stdout[-2000:] + proc.stderr[-2000:]
+    state = json.loads(lines[-1].removeprefix("STATE "))
+    assert state["code"] == 0
+    assert state["frozen"] and state["frozen"][0] > 10_000  # the window and the modules, at least

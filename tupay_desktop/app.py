@@ -260,13 +260,14 @@ def _run_desk(app: QApplication, settings: SettingsStore, instance: SingleInstan
     # From the first frame on, when workers start running, reference cycles (which may hold Qt
     # objects) are collected on this thread only; the start-up's garbage is collected in one go
     # once the window's deferred parts are built, not by a full collection in the middle of the
-    # operator's first minute (ui/gui_gc.py). Until then the interpreter collects as usual.
+    # operator's first minute, and what the start-up keeps is frozen out of later full
+    # collections (ui/gui_gc.py). Until then the interpreter collects as usual.
     def collect_on_this_thread() -> None:
         from tupay_desktop.ui.gui_gc import collect_on_gui_thread
 
         # A full collection due while tasks are in flight waits for a quiet moment.
         collector = collect_on_gui_thread(app, busy=lambda: runner.active_count() > 0)
-        QTimer.singleShot(STARTUP_SETTLED_MS, collector, collector.collect_all)
+        QTimer.singleShot(STARTUP_SETTLED_MS, collector, collector.settle)
 
     window.first_painted.connect(collect_on_this_thread)
     # The sandbox (its import, the keyring, the socket) starts once the first frame is on screen.

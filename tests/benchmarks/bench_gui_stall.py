@@ -106,9 +106,9 @@ def main() -> int:
         from tupay_desktop.ui.gui_gc import collect_on_gui_thread
 
         # As the Desk (app.py): after its first paint, a full collection due while tasks are in
-        # flight waiting for a quiet moment; the start-up's garbage collected at once.
+        # flight waiting for a quiet moment; the start-up's garbage collected, what it keeps frozen.
         collector = collect_on_gui_thread(app, busy=lambda: runner.active_count() > 0)
-        collector.collect_all()
+        collector.settle()
         service = window.service
         assert service is not None
         sandbox.config.latency_s = LATENCY_S

@@ -200,3 +200,32 @@ def test_a_postponed_full_collection_counts_every_look_even_without_allocations(
     finally:
         collector.stop()
         collector.deleteLater()
+
+
+def test_settling_collects_the_start_ups_garbage_then_freezes_what_it_keeps(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Later full collections walk only what came after the start-up: the quarter rule then
+    weighs what is promoted against what the oldest generation holds after the freeze."""
+    fake = _FakeGc(monkeypatch, oldest=500)
+    calls: list[str] = []
+    monkeypatch.setattr(gui_gc.gc, "collect", lambda generation=2: calls.append(f"collect {generation}") or 0)
+
+    def freeze() -> None:
+        calls.append("freeze")
+        fake.held[2] = 40  # what is left in sight: the little made since the collection
+
+    monkeypatch.setattr(gui_gc.gc, "freeze", freeze)
+    _first, second, third = gc.get_threshold()
+    collector = GuiThreadCollector(interval_ms=60_000)
+    try:
+        fake.held[2] = 60_000
+        collector.settle()
+        assert calls == ["collect 2", "freeze"] and collector.collections[2] == 1
+        fake.counts = (3, second + 1, third + 1)
+        fake.held[0], fake.held[1] = 10, 10  # 20 promoted: more than a quarter of the 40 in sight
+        assert collector.collect_if_due() == 1
+        assert collector.collect_if_due() == 2
+    finally:
+        collector.stop()
+        collector.deleteLater()
