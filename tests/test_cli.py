@@ -100,6 +100,32 @@ def _field(out: str, key: str) -> str:
 # -- create -----------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("amount", ["1.500", "1.000", "1.5000"])
+def test_create_refuses_an_amount_with_three_decimals_written_and_sends_nothing(
+        sandbox: Any, run: Run, amount: str) -> None:
+    """"1.500" is 1500 to an operator used to dots between thousands: read as 1.50 it would pay a
+    thousandth. Refused before anything is sent, in every language."""
+    flags = [amount if flag == "150.00" else flag for flag in BENEFICIARY]
+    for lang in ("en", "es"):
+        code, out, err = run("--lang", lang, "--base-url", sandbox.url, "create", "--external-id",
+                             f"dots-{lang}-{amount}", *flags)
+        assert code == 2, out + err
+        assert sandbox.find(external_id=f"dots-{lang}-{amount}") is None
+
+
+@pytest.mark.parametrize("command", ["status", "cancel"])
+@pytest.mark.parametrize("cashout_id", ["9223372036854775808", "0", "١٢", "12x"])
+def test_a_cashout_id_that_cannot_be_one_is_refused_before_any_request(
+        run: Run, command: str, cashout_id: str) -> None:
+    # A closed port: a request would end in exit 3 (no answer), not in the usage error (exit 2).
+    args = ["--base-url", "http://127.0.0.1:9", command, "--cashout-id", cashout_id]
+    if command == "cancel":
+        args += ["--external-id", "x-1"]
+    code, out, err = run(*args)
+    assert code == 2, out + err
+    assert "not a cashout id" in err
+
+
 def test_create_with_flags_then_status(sandbox: Any, run: Run) -> None:
     code, out, _ = run("--base-url", sandbox.url, "create", *BENEFICIARY)
     assert code == 0, out

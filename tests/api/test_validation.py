@@ -253,8 +253,16 @@ def test_form_builds_a_clean_request() -> None:
         ("1.2.3", "Not a number"),
         ("0", "greater than zero"),
         ("-3", "greater than zero"),
-        ("3.141", "2 decimals"),
+        ("3.1415", "2 decimals"),
         ("99999999999999999999", "too large"),
+        # Three decimal digits written are refused even when they are zeros: "1.500" is 1500 to an
+        # operator in Lima, and read as 1.50 it would pay a thousandth of it.
+        ("1.500", "a comma only separates thousands"),
+        ("20.000", "a comma only separates thousands"),
+        ("1.250.000", "a comma only separates thousands"),
+        ("1.250,50", "a comma only separates thousands"),
+        ("1.5000", "2 decimals"),
+        ("1,250.500", "2 decimals"),
     ],
 )
 def test_form_amount_problems_are_problems_not_exceptions(amount: str, fragment: str) -> None:
@@ -265,7 +273,9 @@ def test_form_amount_problems_are_problems_not_exceptions(amount: str, fragment:
 
 
 @pytest.mark.parametrize(
-    ("text", "value"), [("1 250.5", "1250.5"), ("+7", "7"), (".5", "0.5"), ("10.", "10")]
+    ("text", "value"),
+    [("1 250.5", "1250.5"), ("+7", "7"), (".5", "0.5"), ("10.", "10"), ("1.50", "1.5"), ("1,500", "1500"),
+     ("20.00", "20")],
 )
 def test_form_amount_accepted_spellings(text: str, value: str) -> None:
     request, problems = validate_form({**GOOD_FORM, "amount": text})

@@ -76,6 +76,15 @@ def test_parse_lookup() -> None:
     assert parse_lookup("456", "cashout_id") == (456, None)
     with pytest.raises(ValueError):
         parse_lookup("abc", "cashout_id")
+    # More than the journal can hold: refused as a cashout_id; in auto mode, an external_id.
+    with pytest.raises(ValueError):
+        parse_lookup("9223372036854775808", "cashout_id")
+    with pytest.raises(ValueError):
+        parse_lookup("0", "cashout_id")
+    with pytest.raises(ValueError):
+        parse_lookup("١٢", "cashout_id")
+    assert parse_lookup("9223372036854775807") == (9223372036854775807, None)
+    assert parse_lookup("9223372036854775808") == (None, "9223372036854775808")
     with pytest.raises(ValueError):
         parse_lookup("   ")
 

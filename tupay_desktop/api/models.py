@@ -120,6 +120,24 @@ class CashoutRequest:
         return fields
 
 
+#: The largest cashout_id the Desk takes (typed, passed to the CLI): what its journal's SQLite
+#: INTEGER holds. TuPay's ids are 7 digits today; a longer one is a paste gone wrong.
+MAX_CASHOUT_ID = 2**63 - 1
+
+
+def parse_cashout_id(text: str) -> int:
+    """A cashout_id as typed: ASCII digits, from 1 to :data:`MAX_CASHOUT_ID`; ``ValueError``
+    otherwise (before anything is sent: a lookup of an id the journal cannot hold would fail only
+    after TuPay had answered it)."""
+    value = text.strip()
+    if not (value.isascii() and value.isdigit()):
+        raise ValueError("a cashout_id is made of digits")
+    number = int(value)
+    if not 0 < number <= MAX_CASHOUT_ID:
+        raise ValueError("a cashout_id is from 1 to 9223372036854775807")
+    return number
+
+
 def status_body_fields(
     credentials: Credentials, *, cashout_id: int | None = None, external_id: str | None = None
 ) -> dict[str, Any]:

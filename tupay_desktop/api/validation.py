@@ -361,14 +361,23 @@ NUMBER_FIELDS = ("document_id", "bank_account")
 
 
 _AMOUNT_TEXT = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d*)(?:\.\d*)?", re.ASCII)
+#: Dots grouping thousands (1.500, 1.250.000,50), as written in Peru, Spain and Brazil: read with
+#: the dot as a decimal point, "1.500" would pay 1.50 instead of 1500.
+_DOT_THOUSANDS = re.compile(r"[+-]?\d{1,3}(?:\.\d{3})+(?:,\d*)?", re.ASCII)
 
 
 def _parse_amount_text(text: str) -> tuple[Decimal | None, Rule]:
+    """Typed text: a dot for decimals, a comma (or a space) between thousands, and no more than two
+    decimal digits written — "1.500" and "20.000" are refused, not read as 1.50 and 20."""
     if not text:
         return None, (AMOUNT_MISSING, ())
     compact = text.replace(" ", "")
+    if _DOT_THOUSANDS.fullmatch(compact):
+        return None, (AMOUNT_COMMA, ())
     if not _AMOUNT_TEXT.fullmatch(compact) or not any(ch.isdigit() for ch in compact):
         return None, (AMOUNT_COMMA if "," in compact else AMOUNT_NOT_NUMBER, ())
+    if len(compact.partition(".")[2]) > 2:
+        return None, (AMOUNT_DECIMALS, ())
     try:
         amount = parse_amount(compact)
     except (ArithmeticError, ValueError):

@@ -361,12 +361,13 @@ def common_options(parser: argparse.ArgumentParser, *, top: bool, json_flag: boo
 
 
 def positive_int(text: str) -> int:
+    """A ``--cashout-id``: ASCII digits, 1 to 9223372036854775807 (refused here, before any
+    request, not after TuPay answered)."""
+    from tupay_desktop.api.models import parse_cashout_id
+
     try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a cashout id: {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"not a cashout id: {text!r}")
-    return value
+        return parse_cashout_id(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a cashout id: {text!r} ({exc})") from None
 
 

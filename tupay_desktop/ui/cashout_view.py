@@ -58,6 +58,7 @@ from tupay_desktop.api.models import (
     CashoutStatusCode,
     NetworkError,
     StatusResult,
+    parse_cashout_id,
 )
 from tupay_desktop.lazy import lazy_module
 from tupay_desktop.store.journal import JournalEntry
@@ -97,17 +98,21 @@ def parse_lookup(text: str, mode: str = "auto") -> tuple[int | None, str | None]
 
     ``mode`` is ``"auto"`` (digits are a cashout_id, anything else an external_id),
     ``"cashout_id"`` or ``"external_id"``. Raises ``ValueError`` for an empty field or a
-    non-numeric cashout_id.
+    cashout_id that is not one (not digits, 0, more than 19 digits); in auto mode, digits beyond
+    any cashout_id are an external_id.
     """
     value = text.strip()
     if not value:
         raise ValueError("empty")
     if mode == "external_id":
         return None, value
-    if mode == "cashout_id" or (mode == "auto" and value.isascii() and value.isdigit()):
-        if not (value.isascii() and value.isdigit()):
-            raise ValueError("not a number")
-        return int(value), None
+    if mode == "cashout_id":
+        return parse_cashout_id(value), None
+    if mode == "auto" and value.isascii() and value.isdigit():
+        try:
+            return parse_cashout_id(value), None
+        except ValueError:
+            return None, value  # more digits than any cashout_id: an external_id made of digits
     return None, value
 
 
