@@ -126,6 +126,20 @@ def test_a_cashout_id_that_cannot_be_one_is_refused_before_any_request(
     assert "not a cashout id" in err
 
 
+@pytest.mark.parametrize("command", ["status", "cancel"])
+def test_an_external_id_longer_than_tupays_limit_is_refused_before_any_request(
+        run: Run, command: str) -> None:
+    args = ["--base-url", "http://127.0.0.1:9", command, "--external-id", "x" * 101]
+    if command == "cancel":
+        args += ["--cashout-id", "8405147"]
+    code, out, err = run(*args)
+    assert code == 2, out + err
+    assert "not an external id: 101 characters (1 to 100)" in err
+    # 100 is within the limit: the request is tried (and finds nothing listening, exit 3).
+    code, out, err = run(*args[:4], "x" * 100, *args[5:])
+    assert code == 3, out + err
+
+
 def test_create_with_flags_then_status(sandbox: Any, run: Run) -> None:
     code, out, _ = run("--base-url", sandbox.url, "create", *BENEFICIARY)
     assert code == 0, out

@@ -32,6 +32,7 @@ from tupay_desktop.cli.common import (
     emit_json,
     env_suffix,
     exchange_json,
+    external_id_arg,
     positive_int,
     print_fields,
     report_api_failure,
@@ -436,7 +437,7 @@ def register(commands: Any) -> None:
 
     p_status = commands.add_parser("status", help="look a cashout up by external_id and/or cashout_id")
     common_options(p_status, top=False)
-    p_status.add_argument("--external-id", help="your id for the cashout")
+    p_status.add_argument("--external-id", type=external_id_arg, help="your id for the cashout")
     p_status.add_argument("--cashout-id", type=positive_int, help="TuPay's id for the cashout")
     p_status.set_defaults(func=cmd_status)
 
@@ -447,7 +448,7 @@ def register(commands: Any) -> None:
     )
     common_options(p_cancel, top=False)
     p_cancel.add_argument("--cashout-id", type=positive_int, required=True, help="TuPay's id")
-    p_cancel.add_argument("--external-id", required=True, help="your id")
+    p_cancel.add_argument("--external-id", type=external_id_arg, required=True, help="your id")
     p_cancel.set_defaults(func=cmd_cancel)
 
     for name, func, what in (
@@ -461,7 +462,7 @@ def register(commands: Any) -> None:
         )
         common_options(p_update, top=False)
         p_update.add_argument("--cashout-id", type=positive_int, required=True, help="TuPay's id")
-        p_update.add_argument("--external-id", required=True, help="your id")
+        p_update.add_argument("--external-id", type=external_id_arg, required=True, help="your id")
         p_update.set_defaults(func=func)
 
     p_check = commands.add_parser(

@@ -360,6 +360,18 @@ def common_options(parser: argparse.ArgumentParser, *, top: bool, json_flag: boo
                         help="language of messages (default: from LANG)")
 
 
+def external_id_arg(text: str) -> str:
+    """An ``--external-id`` to look up or act on: 1 to 100 characters (TuPay's limit), refused
+    here rather than by TuPay's 300."""
+    from tupay_desktop.api.validation import MAX_EXTERNAL_ID
+
+    value = text.strip()
+    if not value or len(value) > MAX_EXTERNAL_ID:
+        raise argparse.ArgumentTypeError(
+            f"not an external id: {len(value)} characters (1 to {MAX_EXTERNAL_ID})")
+    return value
+
+
 def positive_int(text: str) -> int:
     """A ``--cashout-id``: ASCII digits, 1 to 9223372036854775807 (refused here, before any
     request, not after TuPay answered)."""
