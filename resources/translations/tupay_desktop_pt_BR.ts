@@ -148,127 +148,127 @@
         <translation>Data final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="240"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="234"/>
         <source>Status at TuPay</source>
         <translation>Status na TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="241"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="235"/>
         <source>All statuses</source>
         <translation>Todos os status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="245"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="239"/>
         <source>Fetch</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="246"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="240"/>
         <source>Fetch the account&apos;s cashouts</source>
         <translation>Buscar os saques da conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="249"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="243"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="250"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="244"/>
         <source>Cancel the fetch</source>
         <translation>Cancelar a busca</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="256"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="250"/>
         <source>Fetch progress</source>
         <translation>Progresso da busca</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="263"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="257"/>
         <source>Only &amp;differences</source>
         <translation>Só &amp;diferenças</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="264"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="258"/>
         <source>Show only the differences</source>
         <translation>Mostrar só as diferenças</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="268"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="262"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="269"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="263"/>
         <source>Export the rows as CSV</source>
         <translation>Exportar as linhas como CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="278"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="272"/>
         <source>The account&apos;s cashouts</source>
         <translation>Os saques da conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="316"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="310"/>
         <source>The Merchants API (TuPay&apos;s reconciliation API) is not set up for this environment: add its access key and secret key in Settings to see every cashout of the account here, whichever machine or the web panel made it.</source>
         <translation>A API de Merchants (a API de conciliação da TuPay) não está configurada para este ambiente: adicione sua access key e secret key em Configurações para ver aqui todos os saques da conta, feitos por qualquer computador ou pelo painel web.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="321"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="315"/>
         <source>Choose a range and press Fetch.</source>
         <translation>Escolha um período e clique em Buscar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="341"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="335"/>
         <source>The end of the range is before its start.</source>
         <translation>O fim do período é anterior ao início.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="363"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="357"/>
         <source>Fetching the account&apos;s cashouts…</source>
         <translation>Buscando os saques da conta…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="372"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="366"/>
         <source>Cancelling after the page under way…</source>
         <translation>Cancelando após a página em andamento…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="376"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="370"/>
         <source>Export the account&apos;s cashouts</source>
         <translation>Exportar os saques da conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="377"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="371"/>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="390"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="384"/>
         <source>Exported %1 rows to %2.</source>
         <translation>%1 linhas exportadas para %2.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="395"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="389"/>
         <source>The export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="419"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="413"/>
         <source>Fetched %1 cashouts (%2 pages)…</source>
         <translation>%1 saques obtidos (%2 páginas)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="438"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="432"/>
         <source>%1 cashouts at TuPay: %2 with the same status here, %3 differ, %4 not sent from here; %5 of this journal&apos;s missing at TuPay.</source>
         <translation>%1 saques na TuPay: %2 com o mesmo status aqui, %3 diferem, %4 não enviados daqui; %5 deste diário ausentes na TuPay.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="444"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="438"/>
         <source>Cancelled: %1 cashouts fetched so far (the journal&apos;s are not checked against a partial list).</source>
         <translation>Cancelado: %1 saques obtidos até agora (os do diário não são comparados com uma lista parcial).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="455"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="449"/>
         <source>The fetch failed: %1</source>
         <translation>A busca falhou: %1</translation>
     </message>
@@ -309,304 +309,304 @@
 <context>
     <name>CashoutForm</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="269"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="275"/>
         <source>New cashout</source>
         <translation>Novo saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="277"/>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="279"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="283"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="285"/>
         <source>Same beneficiary again</source>
         <translation>Mesmo beneficiário de novo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="294"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="300"/>
         <source>External id</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="297"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="303"/>
         <source>New id</source>
         <translation>Novo ID</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="298"/>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="299"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="304"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="305"/>
         <source>Generate a new external id</source>
         <translation>Gerar um novo ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="304"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="310"/>
         <source>Resend with the same id</source>
         <translation>Reenviar com o mesmo ID</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="305"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="311"/>
         <source>Resend with the declined external id</source>
         <translation>Reenviar com o ID externo recusado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="307"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="313"/>
         <source>Send it again under the external id TuPay declined (how TuPay treats a declined id sent again is not documented)</source>
         <translation>Enviá-lo de novo com o ID externo que a TuPay recusou (não está documentado como a TuPay trata um ID recusado enviado de novo)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="311"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="317"/>
         <source>E&amp;xternal id</source>
         <translation>ID e&amp;xterno</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="314"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="320"/>
         <source>Beneficiary first name</source>
         <translation>Nome do beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="314"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="320"/>
         <source>e.g. Alex</source>
         <translation>ex.: Alex</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="315"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="321"/>
         <source>&amp;First name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="316"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="322"/>
         <source>Beneficiary last name</source>
         <translation>Sobrenome do beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="316"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="322"/>
         <source>e.g. Gonzales</source>
         <translation>ex.: Gonzales</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="317"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="323"/>
         <source>&amp;Last name</source>
         <translation>&amp;Sobrenome</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="321"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="327"/>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="323"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="329"/>
         <source>DNI (8 digits)</source>
         <translation>DNI (8 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="324"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="330"/>
         <source>CE (9 digits)</source>
         <translation>CE (9 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="325"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="331"/>
         <source>RUC (11 digits)</source>
         <translation>RUC (11 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="326"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="332"/>
         <source>PASS (12 digits)</source>
         <translation>PASS (12 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="330"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="336"/>
         <source>National identity document</source>
         <translation>Documento nacional de identidade</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="330"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="336"/>
         <source>Foreigner&apos;s card (carné de extranjería)</source>
         <translation>Carteira de estrangeiro (carné de extranjería)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="331"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="337"/>
         <source>Taxpayer number</source>
         <translation>Número de contribuinte</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="331"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="337"/>
         <source>Passport</source>
         <translation>Passaporte</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="337"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="343"/>
         <source>Document number</source>
         <translation>Número do documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="337"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="343"/>
         <source>digits only</source>
         <translation>somente dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="339"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="345"/>
         <source>&amp;Document</source>
         <translation>&amp;Documento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="341"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="347"/>
         <source>Bank account (CCI, 20 digits)</source>
         <translation>Conta bancária (CCI, 20 dígitos)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="341"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="347"/>
         <source>20-digit CCI</source>
         <translation>CCI de 20 dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="342"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="348"/>
         <source>&amp;CCI</source>
         <translation>&amp;CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="348"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="354"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="352"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="358"/>
         <source>Account type</source>
         <translation>Tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="353"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="359"/>
         <source>S — Savings</source>
         <translation>S — Poupança</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="353"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="359"/>
         <source>C — Current (checking)</source>
         <translation>C — Corrente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="355"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="361"/>
         <source>Account &amp;type</source>
         <translation>&amp;Tipo de conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="357"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="363"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="357"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="363"/>
         <source>e.g. 150.00</source>
         <translation>ex.: 150.00</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="360"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="366"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="361"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="367"/>
         <source>&amp;Amount</source>
         <translation>&amp;Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="370"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="376"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="370"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="376"/>
         <source>Peru (PE)</source>
         <translation>Peru (PE)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="371"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="377"/>
         <source>Co&amp;untry</source>
         <translation>&amp;País</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="373"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="379"/>
         <source>Notification URL</source>
         <translation>URL de notificação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="374"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="380"/>
         <source>&amp;Notification URL</source>
         <translation>URL de noti&amp;ficação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="376"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="382"/>
         <source>Comments</source>
         <translation>Comentários</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="376"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="382"/>
         <source>optional, echoed in notifications</source>
         <translation>opcional; repetido nas notificações</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="377"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="383"/>
         <source>Co&amp;mments</source>
         <translation>Co&amp;mentários</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="387"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="393"/>
         <source>Send cashout</source>
         <translation>Enviar saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="392"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="398"/>
         <source>Open settings…</source>
         <translation>Abrir configurações…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="393"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="399"/>
         <source>Open settings to add credentials</source>
         <translation>Abrir as configurações para adicionar credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="415"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="421"/>
         <source>Request preview (exact JSON and signature)</source>
         <translation>Prévia da requisição (JSON exato e assinatura)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="416"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="422"/>
         <source>Show or hide the request preview</source>
         <translation>Mostrar ou ocultar a prévia da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="427"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="433"/>
         <source>Request preview</source>
         <translation>Prévia da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="520"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="527"/>
         <source>Send to PRODUCTION</source>
         <translation>Enviar para PRODUÇÃO</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="522"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="529"/>
         <source>Send to %1</source>
         <translation>Enviar para %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="523"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="530"/>
         <source>Send this cashout (Ctrl+Enter)</source>
         <translation>Enviar este saque (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="573"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="580"/>
         <source>New id: %1 was declined and stays in History under its own id.</source>
         <translation>Novo ID: %1 foi recusado e fica no Histórico com o seu próprio ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="590"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="597"/>
         <source>The declined id %1 again: TuPay may refuse it (how it treats a declined id sent again is not documented).</source>
         <translation>De novo o ID recusado %1: a TuPay pode rejeitá-lo (não está documentado como ela trata um ID recusado enviado de novo).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="750"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="760"/>
         <source>Outcome still unknown</source>
         <translation>Resultado ainda desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="751"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="761"/>
         <source>The outcome of the cashout with external id %1 is still unknown. It may have been created. Sending the same cashout again under a new external id could pay the beneficiary twice.
 
 Look it up first. Generate a new id anyway?</source>
@@ -615,37 +615,37 @@ Look it up first. Generate a new id anyway?</source>
 Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="791"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="801"/>
         <source>Cleared on switching to Production.</source>
         <translation>Apagado ao passar para Produção.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="801"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="811"/>
         <source>Fill in %1 again (name, document, CCI and account type) under a new external id</source>
         <translation>Preencher %1 de novo (nome, documento, CCI e tipo de conta) com um novo ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="837"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="847"/>
         <source>Bank not recognised from the first three digits</source>
         <translation>Banco não reconhecido pelos três primeiros dígitos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="840"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="850"/>
         <source>Named from the CCI&apos;s first three digits</source>
         <translation>Identificado pelos três primeiros dígitos do CCI</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="872"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="905"/>
         <source>Sending… waiting for TuPay&apos;s answer. Do not close the Desk.</source>
         <translation>Enviando… aguardando a resposta da TuPay. Não feche o Desk.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="874"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="907"/>
         <source>Not sent yet: checking for possible duplicates and waiting for any confirmation.</source>
         <translation>Ainda não enviado: procurando possíveis duplicados e aguardando qualquer confirmação.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="880"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="913"/>
         <source>Fix %n field(s) to enable sending.</source>
         <translation>
             <numerusform>Corrija %n campo para habilitar o envio.</numerusform>
@@ -653,22 +653,22 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="883"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="916"/>
         <source>Ready. Ctrl+Enter sends.</source>
         <translation>Pronto. Ctrl+Enter envia.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="890"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="925"/>
         <source>The preview appears when every field is valid.</source>
         <translation>A prévia aparece quando todos os campos forem válidos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="894"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="929"/>
         <source>No preview: this environment has no credentials to sign with yet.</source>
         <translation>Sem prévia: este ambiente ainda não tem credenciais para assinar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_form.py" line="900"/>
+        <location filename="../../tupay_desktop/ui/cashout_form.py" line="935"/>
         <source>No preview: %1</source>
         <translation>Sem prévia: %1</translation>
     </message>
@@ -725,347 +725,347 @@ Consulte-o primeiro. Gerar um novo ID mesmo assim?</translation>
 <context>
     <name>CashoutView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="213"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="220"/>
         <source>cashout_id or external_id</source>
         <translation>cashout_id ou external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="221"/>
         <source>Cashout to look up</source>
         <translation>Saque a consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="223"/>
         <source>Digits are read as a cashout_id, anything else as an external_id (Ctrl+L)</source>
         <translation>Dígitos são lidos como cashout_id; qualquer outra coisa, como external_id (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="219"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="226"/>
         <source>&amp;Auto</source>
         <translation>&amp;Auto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="220"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="227"/>
         <source>cashout_&amp;id</source>
         <translation>cashout_&amp;id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="221"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="228"/>
         <source>e&amp;xternal_id</source>
         <translation>e&amp;xternal_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="233"/>
         <source>Detect the kind of identifier</source>
         <translation>Detectar o tipo de identificador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="227"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="234"/>
         <source>Look up by cashout_id</source>
         <translation>Consultar por cashout_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="228"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="235"/>
         <source>Look up by external_id</source>
         <translation>Consultar por external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="229"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="236"/>
         <source>&amp;Look up</source>
         <translation>&amp;Consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="231"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="238"/>
         <source>Cancel lookup</source>
         <translation>Cancelar consulta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="232"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="239"/>
         <source>Stop waiting for the answer (Esc)</source>
         <translation>Parar de aguardar a resposta (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="241"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="248"/>
         <source>Lookup in progress</source>
         <translation>Consulta em andamento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="257"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="264"/>
         <source>Why lookups are unavailable</source>
         <translation>Por que as consultas não estão disponíveis</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="259"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="266"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="274"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="281"/>
         <source>No cashout shown yet. Send one with the form, type its cashout_id or external_id above and press Enter (Ctrl+L), or select one in the History tab: its status, its meaning and any rejection appear here and refresh by themselves.</source>
         <translation>Nenhum saque exibido ainda. Envie um pelo formulário, digite o cashout_id ou o external_id acima e pressione Enter (Ctrl+L), ou selecione um na aba Histórico: o status, o significado e qualquer rejeição aparecem aqui e se atualizam sozinhos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="281"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="288"/>
         <source>No cashout shown yet</source>
         <translation>Nenhum saque exibido ainda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="289"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="296"/>
         <source>Scroll the cashout details</source>
         <translation>Rolar os detalhes do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="332"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="328"/>
         <source>Status meaning</source>
         <translation>Significado do status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="333"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="329"/>
         <source>Cashout identifiers</source>
         <translation>Identificadores do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="334"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="330"/>
         <source>Status description from TuPay</source>
         <translation>Descrição do status pela TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="335"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="331"/>
         <source>Amount paid</source>
         <translation>Valor pago</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="336"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="332"/>
         <source>Beneficiary</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="337"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="333"/>
         <source>Bank</source>
         <translation>Banco</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="338"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="334"/>
         <source>Account (CCI, masked)</source>
         <translation>Conta (CCI, mascarada)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="339"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="335"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="340"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="336"/>
         <source>Rejection</source>
         <translation>Rejeição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="341"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="337"/>
         <source>Bank reference</source>
         <translation>Referência bancária</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="342"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="338"/>
         <source>Last refreshed</source>
         <translation>Última atualização</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="343"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="339"/>
         <source>Automatic refresh</source>
         <translation>Atualização automática</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="353"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="349"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="354"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="350"/>
         <source>Meaning:</source>
         <translation>Significado:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="355"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="351"/>
         <source>Cashout:</source>
         <translation>Saque:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="357"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="353"/>
         <source>Amount:</source>
         <translation>Valor:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="358"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="354"/>
         <source>Beneficiary:</source>
         <translation>Beneficiário:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="359"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="355"/>
         <source>Bank:</source>
         <translation>Banco:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="360"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="356"/>
         <source>Account:</source>
         <translation>Conta:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="361"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="357"/>
         <source>Created:</source>
         <translation>Criado:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="362"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="358"/>
         <source>Description:</source>
         <translation>Descrição:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="363"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="359"/>
         <source>Rejection:</source>
         <translation>Rejeição:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="364"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="360"/>
         <source>Bank reference:</source>
         <translation>Referência bancária:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="365"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="361"/>
         <source>Last refreshed:</source>
         <translation>Última atualização:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="366"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="362"/>
         <source>Auto refresh:</source>
         <translation>Atualização automática:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="369"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="365"/>
         <source>&amp;Refresh</source>
         <translation>A&amp;tualizar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="370"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="366"/>
         <source>Look the status up again (F5)</source>
         <translation>Consultar o status novamente (F5)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="372"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="368"/>
         <source>Cancel cashout (experimental)…</source>
         <translation>Cancelar saque (experimental)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="374"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="370"/>
         <source>Ask TuPay to cancel this PENDING cashout. Experimental: the cancel endpoint is documented by D24 only and TuPay may not offer it.</source>
         <translation>Pedir à TuPay que cancele este saque PENDENTE. Experimental: o endpoint de cancelamento só é documentado pela D24 e a TuPay pode não oferecê-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="378"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="374"/>
         <source>Put on hold (experimental)</source>
         <translation>Colocar em espera (experimental)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="380"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="376"/>
         <source>Ask TuPay to hold this PENDING cashout: it is not processed until released. Experimental: documented by D24 only; TuPay may not offer it.</source>
         <translation>Pede à TuPay que coloque este saque PENDENTE em espera: ele não é processado até ser liberado. Experimental: documentado apenas pela D24; a TuPay pode não oferecê-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="384"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="380"/>
         <source>Release (experimental)</source>
         <translation>Liberar (experimental)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="386"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="382"/>
         <source>Ask TuPay to move this cashout from On hold back to Pending. Experimental: documented by D24 only; TuPay may not offer it.</source>
         <translation>Pede à TuPay que mova este saque de Em espera de volta para Pendente. Experimental: documentado apenas pela D24; a TuPay pode não oferecê-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="390"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="386"/>
         <source>Recei&amp;pt…</source>
         <translation>Com&amp;provante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="391"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="387"/>
         <source>Save this cashout&apos;s receipt as a PDF file</source>
         <translation>Salvar o comprovante deste saque como arquivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="401"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="399"/>
         <source>Cashout</source>
         <translation>Saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="417"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="421"/>
         <source>Sandbox notifications</source>
         <translation>Notificações do sandbox</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="419"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="423"/>
         <source>What the sandbox POSTed to this cashout&apos;s notification URL — what your server would receive. The notification never carries the status: re-query it.</source>
         <translation>O que o sandbox enviou (POST) para a URL de notificação deste saque: o que o seu servidor receberia. A notificação nunca traz o status: consulte-o novamente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="426"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="430"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="426"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="430"/>
         <source>Fields</source>
         <translation>Campos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="426"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="430"/>
         <source>Answer</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="427"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="431"/>
         <source>Notifications the sandbox sent</source>
         <translation>Notificações que o sandbox enviou</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="433"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="437"/>
         <source>Sandbox notification URL on this computer</source>
         <translation>URL de notificação do sandbox neste computador</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="435"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="439"/>
         <source>Where the sandbox sends notifications of cashouts created without a notification URL: a receiver on this computer (http://localhost or 127.0.0.1). Empty: none.</source>
         <translation>Para onde o sandbox envia as notificações dos saques criados sem URL de notificação: um receptor neste computador (http://localhost ou 127.0.0.1). Vazio: nenhuma.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="438"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="442"/>
         <source>Send notifications there</source>
         <translation>Enviar as notificações para lá</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="522"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="526"/>
         <source>Lookups are unavailable: this environment is not ready (its credentials are missing or it could not be started). Set it up in Settings (Ctrl+,).</source>
         <translation>Não é possível consultar: este ambiente não está pronto (faltam as credenciais ou ele não pôde ser iniciado). Configure-o em Configurações (Ctrl+,).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="587"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="591"/>
         <source>A cashout_id is made of digits only.</source>
         <translation>Um cashout_id tem somente dígitos.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="589"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="593"/>
         <source>Type a cashout_id or an external_id to look up.</source>
         <translation>Digite um cashout_id ou um external_id para consultar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="600"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="606"/>
         <source>Lookup cancelled.</source>
         <translation>Consulta cancelada.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="611"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="617"/>
         <source>Cancel cashout?</source>
         <translation>Cancelar o saque?</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="612"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="618"/>
         <source>Cancel cashout %1 (external_id %2)?
 
 The beneficiary will not be paid. This uses an experimental endpoint that TuPay may not offer.</source>
@@ -1074,52 +1074,52 @@ The beneficiary will not be paid. This uses an experimental endpoint that TuPay 
 O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay pode não oferecer.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="642"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="648"/>
         <source>No receipt: this cashout was not sent from this computer, so its journal has no beneficiary details for it.</source>
         <translation>Sem comprovante: este saque não foi enviado deste computador, então o diário não tem os dados do beneficiário.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="651"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="657"/>
         <source>Not put on hold: %1</source>
         <translation>Não foi colocado em espera: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="655"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="661"/>
         <source>Not released: %1</source>
         <translation>Não foi liberado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="682"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="688"/>
         <source>Type a URL on this computer, such as http://127.0.0.1:8000/notify.</source>
         <translation>Digite uma URL deste computador, como http://127.0.0.1:8000/notify.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="719"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="725"/>
         <source>The sandbox&apos;s notifications could not be read: %1</source>
         <translation>Não foi possível ler as notificações do sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="731"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="737"/>
         <source>The sandbox now notifies %1 for cashouts created without a notification URL.</source>
         <translation>O sandbox agora notifica %1 sobre os saques criados sem URL de notificação.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="735"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="741"/>
         <source>The sandbox notifies only cashouts created with a notification URL.</source>
         <translation>O sandbox só notifica os saques criados com URL de notificação.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="740"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="746"/>
         <source>The sandbox&apos;s notification URL could not be changed: %1</source>
         <translation>Não foi possível alterar a URL de notificação do sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="749"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="755"/>
         <source>%1 GMT</source>
         <translation>%1 GMT</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="752"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="758"/>
         <source>POST %1
 %2
 (announces the status %3, which it does not carry)</source>
@@ -1128,107 +1128,107 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 (anuncia o status %3, que não inclui)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="757"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="763"/>
         <source>Attempt %1</source>
         <translation>Tentativa %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="765"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="771"/>
         <source>No answer: %1</source>
         <translation>Sem resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="772"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="778"/>
         <source>Not sent: %1</source>
         <translation>Não enviada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="777"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="783"/>
         <source>Gave up after %1 attempts (last: %2)</source>
         <translation>Abandonada após %1 tentativas (última: %2)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="780"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="786"/>
         <source>Waiting to be sent</source>
         <translation>Aguardando envio</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="783"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="789"/>
         <source>%1 — retried at %2</source>
         <translation>%1 — nova tentativa às %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="914"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="922"/>
         <source>The lookup failed unexpectedly: %1</source>
         <translation>A consulta falhou inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="927"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="935"/>
         <source>The cancellation failed unexpectedly: %1</source>
         <translation>O cancelamento falhou inesperadamente: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="956"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="964"/>
         <source>Not cancelled: %1</source>
         <translation>Não cancelado: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="971"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="979"/>
         <source>No answer from TuPay: %1</source>
         <translation>Sem resposta da TuPay: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="973"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="981"/>
         <source>Unexpected answer: %1</source>
         <translation>Resposta inesperada: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="983"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="993"/>
         <source>Off — the status is final</source>
         <translation>Desativada: o status é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="985"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="995"/>
         <source>Next refresh in %1 s</source>
         <translation>Próxima atualização em %1 s</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="987"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="997"/>
         <source>Stopped after an error</source>
         <translation>Interrompida após um erro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1026"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1038"/>
         <source> (code %1)</source>
         <translation> (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1028"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1040"/>
         <source> TuPay&apos;s reason: “%1”.</source>
         <translation> Motivo informado pela TuPay: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1054"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1068"/>
         <source>not recognised (code %1)</source>
         <translation>não reconhecido (código %1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1061"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1075"/>
         <source>%1 in %2</source>
         <translation>%1 em %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1068"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1088"/>
         <source>cashout_id %1</source>
         <translation>cashout_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1070"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1090"/>
         <source>external_id %1</source>
         <translation>external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1117"/>
+        <location filename="../../tupay_desktop/ui/cashout_view.py" line="1137"/>
         <source>Cancelling needs both the cashout_id and the external_id: open the cashout from the history or look it up by its external_id.</source>
         <translation>Para cancelar são necessários o cashout_id e o external_id: abra o saque pelo histórico ou consulte-o pelo external_id.</translation>
     </message>
@@ -1664,7 +1664,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
 <context>
     <name>DeskStart</name>
     <message>
-        <location filename="../../tupay_desktop/app.py" line="141"/>
+        <location filename="../../tupay_desktop/app.py" line="150"/>
         <source>TuPay Cashout Desk is already running on this profile (process %1), but it does not answer. Close it, or end that process, and start the Desk again. If no Desk is running, delete %2.</source>
         <translation>O TuPay Cashout Desk já está em execução neste perfil (processo %1), mas não responde. Feche-o, ou encerre esse processo, e inicie o Desk de novo. Se nenhum Desk estiver em execução, apague %2.</translation>
     </message>
@@ -1683,7 +1683,7 @@ O beneficiário não será pago. Isto usa um endpoint experimental que a TuPay p
     </message>
     <message>
         <location filename="../../tupay_desktop/store/settings.py" line="144"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="313"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="306"/>
         <source>Production</source>
         <translation>Produção</translation>
     </message>
@@ -1947,133 +1947,133 @@ Valor: %4 %5</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="127"/>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="193"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="128"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="194"/>
         <source>Created</source>
         <translation>Criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="129"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="130"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="131"/>
         <source>Environment</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="131"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="132"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="132"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="133"/>
         <source>Cashout ID</source>
         <translation>ID do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="134"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="135"/>
         <source>Beneficiary</source>
         <translation>Beneficiário</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="135"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="136"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="136"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="137"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="196"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="197"/>
         <source>Declined (%1)</source>
         <translation>Recusado (%1)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="199"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="200"/>
         <source>Declined</source>
         <translation>Recusado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="201"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="202"/>
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="202"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="203"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="203"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="204"/>
         <source>Not found yet — looked up again</source>
         <translation>Ainda não encontrado — consultado de novo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="204"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="205"/>
         <source>Not created — can be resubmitted</source>
         <translation>Não criado: pode ser reenviado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="205"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="206"/>
         <source>Conflict — id used by another cashout</source>
         <translation>Conflito — id usado por outro saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="214"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="215"/>
         <source>Not created</source>
         <translation>Não criado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="217"/>
         <source>Not found yet</source>
         <translation>Ainda não encontrado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="217"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="218"/>
         <source>Conflict</source>
         <translation>Conflito</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="246"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="247"/>
         <source>Last checked %1</source>
         <translation>Consultado pela última vez: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="254"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="255"/>
         <source>Being sent, or the Desk stopped while sending it. Reconcile looks it up by its external id.</source>
         <translation>Está sendo enviado, ou o Desk parou durante o envio. A conciliação o consulta pelo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="259"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="260"/>
         <source>The create may or may not have reached TuPay. Reconcile looks it up by its external id; never send it again under a new id.</source>
         <translation>A criação pode ou não ter chegado à TuPay. A conciliação o consulta pelo ID externo; nunca o envie novamente com um novo ID.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="265"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="266"/>
         <source>TuPay had no cashout with this external id when it was looked up, moments after it was sent — it may still be processing it. Reconcile looks again (also on start); it becomes “Not created” only if it is still missing after the settling window. Never send it again under a new id.</source>
         <translation>A TuPay não tinha um saque com este id externo quando foi consultado, instantes depois do envio — talvez ainda o esteja processando. A conciliação consulta de novo (também ao iniciar); ele passa a “Não criado” só se continuar ausente depois do prazo de acomodação. Nunca o envie de novo com um id novo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="275"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="276"/>
         <source>TuPay has no cashout with this external id. Select it and click “Resubmit…” to send it again with the same external id.</source>
         <translation>A TuPay não tem nenhum saque com este ID externo. Selecione-o e clique em “Reenviar…” para enviá-lo novamente com o mesmo ID externo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="281"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="282"/>
         <source>Conflict: TuPay already has a different cashout with this external id, one this journal never sent. This cashout was not created and nothing was paid; send it again under a new external id.</source>
         <translation>Conflito: a TuPay já tem outro saque com este id externo, um que este registro nunca enviou. Este saque não foi criado e nada foi pago; envie-o de novo com um id externo novo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="290"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="291"/>
         <source>TuPay declined this cashout; nothing was created.</source>
         <translation>A TuPay recusou este saque; nada foi criado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/model.py" line="602"/>
+        <location filename="../../tupay_desktop/ui/history/model.py" line="617"/>
         <source>Bank reference: %1</source>
         <translation>Referência bancária: %1</translation>
     </message>
@@ -2142,7 +2142,7 @@ Valor: %4 %5</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/ui/history/view.py" line="155"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="427"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="420"/>
         <source>All environments</source>
         <translation>Todos os ambientes</translation>
     </message>
@@ -2182,113 +2182,113 @@ Valor: %4 %5</translation>
         <translation>Buscar no histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="206"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="199"/>
         <source>Cashout history</source>
         <translation>Histórico de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="225"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="218"/>
         <source>Restore columns</source>
         <translation>Restaurar colunas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="226"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="219"/>
         <source>Give every column its original width again</source>
         <translation>Devolver a cada coluna sua largura original</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="243"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="236"/>
         <source>Number of cashouts</source>
         <translation>Quantidade de saques</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="246"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="239"/>
         <source>Totals of the cashouts shown</source>
         <translation>Totais dos cashouts exibidos</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="247"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="240"/>
         <source>Refresh open cashouts</source>
         <translation>Atualizar saques em aberto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="248"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="665"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="241"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="658"/>
         <source>Look up the status of every cashout that is not final</source>
         <translation>Consultar o status de cada saque que não é final</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="250"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="592"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="243"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="585"/>
         <source>Reconcile</source>
         <translation>Conciliar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="252"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="594"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="245"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="587"/>
         <source>Resubmit…</source>
         <translation>Reenviar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="254"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="247"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="255"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="248"/>
         <source>Save the rows matching the filter as a CSV file</source>
         <translation>Salvar as linhas que atendem ao filtro em um arquivo CSV</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="257"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="599"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="250"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="592"/>
         <source>Receipt…</source>
         <translation>Comprovante…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="258"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="251"/>
         <source>Save the selected cashout&apos;s receipt as a PDF file</source>
         <translation>Salvar o comprovante do saque selecionado como arquivo PDF</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="264"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="257"/>
         <source>Refresh progress</source>
         <translation>Progresso da atualização</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="268"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="261"/>
         <source>History message</source>
         <translation>Mensagem do histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="407"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="400"/>
         <source>A resubmission is under way; wait for its outcome.</source>
         <translation>Há um reenvio em andamento; aguarde o resultado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="409"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="402"/>
         <source>Select a cashout marked “Not created” to resubmit it.</source>
         <translation>Selecione um saque marcado como “Não criado” para reenviá-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="411"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="565"/>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="660"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="404"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="558"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="653"/>
         <source>Unavailable: this environment is not ready</source>
         <translation>Indisponível: este ambiente não está pronto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="413"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="406"/>
         <source>This cashout belongs to %1: switch to %1 to resubmit it.</source>
         <translation>Este saque pertence a %1: mude para %1 para reenviá-lo.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="416"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="409"/>
         <source>Only a cashout that never reached TuPay (“Not created”) can be resubmitted; this one is “%1”.</source>
         <translation>Só é possível reenviar um saque que nunca chegou à TuPay (“Não criado”); este está “%1”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/history/view.py" line="523"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="516"/>
         <source>%n cashout(s)</source>
         <translation>
             <numerusform>%n saque</numerusform>
@@ -2296,67 +2296,67 @@ Valor: %4 %5</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="541"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="534"/>
         <source>Sum: %1 — by status: %2</source>
         <translation>Soma: %1 — por status: %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="566"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="559"/>
         <source>This cashout belongs to %1: switch to %1 first.</source>
         <translation>Este cashout pertence a %1: mude primeiro para %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="578"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="571"/>
         <source>Copy external_id</source>
         <translation>Copiar external_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="580"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="573"/>
         <source>Copy cashout_id</source>
         <translation>Copiar cashout_id</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="582"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="575"/>
         <source>TuPay has not given this cashout a cashout_id</source>
         <translation>A TuPay não deu um cashout_id a este cashout</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="584"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="577"/>
         <source>Look up</source>
         <translation>Consultar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="588"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="581"/>
         <source>Only a cashout whose outcome is unknown is reconciled; this one is known: look it up instead.</source>
         <translation>Só se concilia um cashout cujo resultado é desconhecido; o deste é conhecido: consulte-o em vez disso.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="591"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="584"/>
         <source>A refresh or reconcile is under way; wait for it to finish.</source>
         <translation>Há uma atualização ou conciliação em andamento; aguarde o término.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="597"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="590"/>
         <source>New cashout from this one</source>
         <translation>Novo cashout a partir deste</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="635"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="628"/>
         <source>Building the search index of older cashouts: %1%. Searching works meanwhile, more slowly.</source>
         <translation>Construindo o índice de busca dos cashouts anteriores: %1%. Enquanto isso a busca funciona, mais devagar.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="662"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="655"/>
         <source>Unavailable: this environment is not ready, so nothing can be looked up</source>
         <translation>Indisponível: este ambiente não está pronto, então nada pode ser consultado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="667"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="660"/>
         <source>Look up every cashout whose outcome is unknown (“Sending…”, “Outcome unknown”) by its external id: found ones are adopted, missing ones become “Not created”</source>
         <translation>Consultar pelo ID externo cada saque com resultado desconhecido (“Enviando…”, “Resultado desconhecido”): os encontrados são incorporados e os ausentes passam a “Não criado”</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/history/view.py" line="677"/>
+        <location filename="../../tupay_desktop/ui/history/view.py" line="670"/>
         <source>Send %1 again with the same external id (after a confirmation)</source>
         <translation>Enviar %1 novamente com o mesmo ID externo (após uma confirmação)</translation>
     </message>
@@ -2529,43 +2529,43 @@ Valor: %4 %5</translation>
 <context>
     <name>InspectorWidget</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="377"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="407"/>
         <source>Exchanges — newest first</source>
         <translation>Trocas — as mais novas primeiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="389"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="419"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="389"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="419"/>
         <source>Request</source>
         <translation>Requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="389"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="419"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="390"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="499"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="420"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="523"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="397"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="427"/>
         <source>Recent exchanges</source>
         <translation>Trocas recentes</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="398"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="428"/>
         <source>Recent exchanges of this environment, newest first</source>
         <translation>Trocas recentes deste ambiente, as mais novas primeiro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="410"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="440"/>
         <source>No exchanges yet in this environment.
 
 Every request the Desk sends — a cashout, a status lookup, a cancellation — appears in the list on the left, newest first. Select one to see its URL, HTTP status, headers and bodies (login and pass hidden), the TuPay error explained in words, and to copy it as cURL.</source>
@@ -2574,235 +2574,235 @@ Every request the Desk sends — a cashout, a status lookup, a cancellation — 
 Cada requisição que o Desk envia — um saque, uma consulta de status, um cancelamento — aparece na lista à esquerda, as mais novas primeiro. Selecione uma para ver a URL, o status HTTP, os cabeçalhos e os corpos (login e pass ocultos), o erro da TuPay explicado em palavras, e para copiá-la como cURL.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="420"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="450"/>
         <source>No exchanges yet</source>
         <translation>Ainda não há trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="496"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="520"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="497"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="521"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="498"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="522"/>
         <source>HTTP status</source>
         <translation>Status HTTP</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="500"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="524"/>
         <source>Started</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="501"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="525"/>
         <source>Explanation</source>
         <translation>Explicação</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="510"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="652"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="781"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="534"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="679"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="836"/>
         <source>Copy as cURL</source>
         <translation>Copiar como cURL</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="512"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="536"/>
         <source>Copy a shell snippet that replays this request; the credentials are read from $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE and $TUPAY_API_SIGNATURE.</source>
         <translation>Copiar um trecho de shell que repete esta requisição; as credenciais são lidas de $TUPAY_API_KEY, $TUPAY_API_PASSPHRASE e $TUPAY_API_SIGNATURE.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="515"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="653"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="789"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="539"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="680"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="844"/>
         <source>Copy JSON</source>
         <translation>Copiar JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="516"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="540"/>
         <source>Copy the response body, pretty-printed</source>
         <translation>Copiar o corpo da resposta, formatado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="524"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="531"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="548"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="555"/>
         <source>Request headers</source>
         <translation>Cabeçalhos da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="525"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="529"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="549"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="553"/>
         <source>Response headers</source>
         <translation>Cabeçalhos da resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="526"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="530"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="550"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="554"/>
         <source>Request body</source>
         <translation>Corpo da requisição</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="527"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="528"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="551"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="552"/>
         <source>Response body</source>
         <translation>Corpo da resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="565"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="592"/>
         <source>Explanation:</source>
         <translation>Explicação:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="567"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="594"/>
         <source>Method:</source>
         <translation>Método:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="568"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="595"/>
         <source>HTTP status:</source>
         <translation>Status HTTP:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="569"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="596"/>
         <source>URL:</source>
         <translation>URL:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="570"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="597"/>
         <source>Duration:</source>
         <translation>Duração:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="571"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="598"/>
         <source>Started:</source>
         <translation>Início:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="576"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="603"/>
         <source>Exchange summary</source>
         <translation>Resumo da troca</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="600"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="654"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="801"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="627"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="681"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="856"/>
         <source>Save…</source>
         <translation>Salvar…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="602"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="629"/>
         <source>Save this exchange to a file (JSON; login and pass hidden), to send to a colleague or to TuPay&apos;s support</source>
         <translation>Salva esta troca em um arquivo (JSON; login e pass ocultos), para enviar a um colega ou ao suporte da TuPay</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="610"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="637"/>
         <source>Exchange actions</source>
         <translation>Ações da troca</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="620"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="647"/>
         <source>Search URL, status, bodies…</source>
         <translation>Buscar URL, status, corpos…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="621"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="648"/>
         <source>Search the exchanges</source>
         <translation>Buscar nas trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="623"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="650"/>
         <source>Lists only the exchanges whose URL, HTTP status or bodies contain every word typed: an external_id, a cashout_id, a status code, a name…</source>
         <translation>Lista apenas as trocas cuja URL, status HTTP ou corpos contêm todas as palavras digitadas: um external_id, um cashout_id, um código de status, um nome…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="627"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="658"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="654"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="685"/>
         <source>Only this cashout</source>
         <translation>Só este saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="629"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="860"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="656"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="915"/>
         <source>List only the exchanges of the selected exchange&apos;s cashout (the same external_id or cashout_id): its creation and its status lookups</source>
         <translation>Lista apenas as trocas do saque da troca selecionada (o mesmo external_id ou cashout_id): sua criação e suas consultas de status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="720"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="775"/>
         <source>No response: %1</source>
         <translation>Sem resposta: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="722"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="777"/>
         <source>No response</source>
         <translation>Sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="724"/>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="953"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="779"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="1008"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="798"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="853"/>
         <source>Saved ✓</source>
         <translation>Salvo ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="799"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="854"/>
         <source>Saved to %1</source>
         <translation>Salvo em %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="810"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="865"/>
         <source>Hide summary</source>
         <translation>Ocultar resumo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="810"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="865"/>
         <source>Show summary</source>
         <translation>Mostrar resumo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="814"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="869"/>
         <source>%1: the method, URL, status and times; folded, the bodies get more room</source>
         <translation>%1: o método, a URL, o status e os tempos; recolhido, os corpos ganham mais espaço</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="859"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="914"/>
         <source>Listing only the exchanges of external_id %1</source>
         <translation>Listando apenas as trocas do external_id %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="902"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="957"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="904"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="959"/>
         <source>%1 of the %2 exchanges match the filter</source>
         <translation>%1 das %2 trocas correspondem ao filtro</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="931"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="986"/>
         <source>Copied ✓</source>
         <translation>Copiado ✓</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="950"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="1005"/>
         <source>no response</source>
         <translation>sem resposta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="987"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="1042"/>
         <source>code %1</source>
         <translation>código %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="991"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="1046"/>
         <source>TuPay says: “%1”.</source>
         <translation>A TuPay informa: “%1”.</translation>
     </message>
@@ -3037,159 +3037,159 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="224"/>
         <source>TuPay Cashout Desk</source>
         <translation>TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="265"/>
         <source>Scroll the cashout form</source>
         <translation>Rolar o formulário do saque</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="266"/>
         <source>Scroll the cashout form sideways</source>
         <translation>Rolar o formulário do saque na horizontal</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="293"/>
         <source>Cashout and exchange</source>
         <translation>Saque e trocas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="299"/>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="306"/>
         <source>Account</source>
         <translation>Conta</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="331"/>
         <source>Scroll the cashout and history panes</source>
         <translation>Rolar os painéis do saque e do histórico</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="322"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="333"/>
         <source>Scroll the cashout and history panes sideways</source>
         <translation>Rolar os painéis do saque e do histórico para os lados</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="352"/>
         <source>Requests in progress</source>
         <translation>Requisições em andamento</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="349"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="362"/>
         <source>Retry keyring</source>
         <translation>Tentar o chaveiro de novo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="364"/>
         <source>Try the OS keyring again, after unlocking it (it may ask for its password)</source>
         <translation>Tenta o chaveiro do sistema de novo depois de desbloqueá-lo (ele pode pedir a senha)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="476"/>
         <source>&amp;Desk</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="477"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="483"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="488"/>
         <source>&amp;Cashout</source>
         <translation>Sa&amp;que</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="489"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="493"/>
         <source>Refresh status</source>
         <translation>Atualizar status</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="497"/>
         <source>Look up a cashout…</source>
         <translation>Consultar um saque…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="543"/>
         <source>Wait for the cashout in flight before switching environment.</source>
         <translation>Aguarde o saque em andamento terminar antes de trocar de ambiente.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="575"/>
         <source>History only: the journal is read-only</source>
         <translation>Só histórico: o registro é somente leitura</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="577"/>
         <source>Nothing can be sent: the journal %1 cannot be written (a read-only file or disk). The history is shown as it is.</source>
         <translation>Nada pode ser enviado: não é possível gravar no registro %1 (um arquivo ou disco somente leitura). O histórico é mostrado como está.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="584"/>
         <source>The sandbox could not start: %1</source>
         <translation>Não foi possível iniciar o sandbox: %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="585"/>
         <source>Sandbox unavailable</source>
         <translation>Sandbox indisponível</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="577"/>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="589"/>
         <source>Starting the sandbox…</source>
         <translation>Iniciando o sandbox…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="593"/>
         <source>Local sandbox at %1 — simulated, no real money</source>
         <translation>Sandbox local em %1 — simulado, sem dinheiro real</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="586"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="597"/>
         <source>Requests go to %1</source>
         <translation>As requisições vão para %1</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="598"/>
         <source>Reading the credentials from the keyring…</source>
         <translation>Lendo as credenciais do chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="655"/>
         <source>%1&apos;s credentials cannot be read: the OS keyring is locked or did not answer. Unlock it, then press “Retry keyring”.</source>
         <translation>Não é possível ler as credenciais de %1: o chaveiro do sistema está bloqueado ou não respondeu. Desbloqueie-o e clique em “Tentar o chaveiro de novo”.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="664"/>
         <source>%1 has no credentials: add its API Key, Passphrase and Signature in Settings.</source>
         <translation>%1 não tem credenciais: adicione a API Key, a Passphrase e a Signature em Configurações.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="669"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="680"/>
         <source>%1 cannot be used: %2</source>
         <translation>Não é possível usar %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="681"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="692"/>
         <source>Checked %n cashout(s) whose outcome was unknown.</source>
         <translation>
             <numerusform>%n saque com resultado desconhecido verificado.</numerusform>
@@ -3197,57 +3197,57 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="692"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="703"/>
         <source>PRODUCTION — TuPay Cashout Desk</source>
         <translation>PRODUÇÃO — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="694"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="705"/>
         <source>PRODUCTION — real money. Every cashout sent here pays a real bank account.</source>
         <translation>PRODUÇÃO — dinheiro real. Cada saque enviado aqui paga uma conta bancária real.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="702"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="713"/>
         <source>%1 — TuPay Cashout Desk</source>
         <translation>%1 — TuPay Cashout Desk</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="704"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="715"/>
         <source>Sandbox — simulated cashouts on this computer. No real money moves.</source>
         <translation>Sandbox — saques simulados neste computador. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="706"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="717"/>
         <source>Staging — TuPay&apos;s test system. No real money moves.</source>
         <translation>Staging — o sistema de testes da TuPay. Nenhum dinheiro real é movimentado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="708"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="719"/>
         <source>%1 — custom environment at %2</source>
         <translation>%1 — ambiente personalizado em %2</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="770"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="814"/>
         <source>That cashout was sent to %1: switch to %1 to follow it and see its exchanges.</source>
         <translation>Esse saque foi enviado para %1: mude para %1 para acompanhá-lo e ver as trocas dele.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="861"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="905"/>
         <source>Sandbox not running</source>
         <translation>O sandbox não está em execução</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="870"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="914"/>
         <source>No credentials</source>
         <translation>Sem credenciais</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="871"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="915"/>
         <source>Save the API Key, Passphrase and Signature first, then test again.</source>
         <translation>Primeiro salve a API Key, a Passphrase e a Signature; depois teste novamente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../tupay_desktop/ui/main_window.py" line="889"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="933"/>
         <source>%n request(s) in progress</source>
         <translation>
             <numerusform>%n requisição em andamento</numerusform>
@@ -3255,32 +3255,32 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         </translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="896"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="940"/>
         <source>Keyring locked: saved credentials cannot be read</source>
         <translation>Chaveiro bloqueado: não é possível ler as credenciais salvas</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="898"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="942"/>
         <source>Keyring unavailable: credentials are session-only</source>
         <translation>Chaveiro indisponível: as credenciais valem só nesta sessão</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1004"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1053"/>
         <source>Waiting for the cashout in flight (external id %1) to settle…</source>
         <translation>Aguardando a conclusão do saque em andamento (ID externo %1)…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1011"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1060"/>
         <source>Closing</source>
         <translation>Fechando</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1041"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1090"/>
         <source>Outcome unknown</source>
         <translation>Resultado desconhecido</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/main_window.py" line="1042"/>
+        <location filename="../../tupay_desktop/ui/main_window.py" line="1091"/>
         <source>The cashout with external id %1 has not settled. It is recorded in the journal as sent with an unknown outcome; the Desk looks it up by its external id the next time it starts. Do not send it again under a new id.</source>
         <translation>O saque com ID externo %1 não foi concluído. Ele fica no registro como enviado com resultado desconhecido; o Desk vai consultá-lo pelo ID externo na próxima vez que iniciar. Não o envie novamente com um novo ID.</translation>
     </message>
@@ -3430,127 +3430,127 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>MerchantsSettingsBox</name>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="478"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="472"/>
         <source>Merchants API — the whole account (optional)</source>
         <translation>API de Merchants — a conta inteira (opcional)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="489"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="483"/>
         <source>Merchants API URL</source>
         <translation>URL da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="493"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="487"/>
         <source>Merchants API &amp;URL</source>
         <translation>&amp;URL da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="494"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="488"/>
         <source>Access &amp;key (API user e-mail)</source>
         <translation>Access &amp;key (e-mail do usuário da API)</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="494"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="488"/>
         <source>Merchants API access key</source>
         <translation>Access key da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="495"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="489"/>
         <source>S&amp;ecret key</source>
         <translation>S&amp;ecret key</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="495"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="489"/>
         <source>Merchants API secret key</source>
         <translation>Secret key da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="504"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="498"/>
         <source>Save Merchants API</source>
         <translation>Salvar API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="505"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="499"/>
         <source>Save the Merchants API settings</source>
         <translation>Salvar a configuração da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="506"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="500"/>
         <source>Clear Merchants API</source>
         <translation>Limpar API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="507"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="501"/>
         <source>Clear the Merchants API credentials</source>
         <translation>Limpar as credenciais da API de Merchants</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="530"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="524"/>
         <source>served by the built-in sandbox</source>
         <translation>servida pelo sandbox integrado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="534"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="528"/>
         <source>The built-in sandbox serves the Merchants API itself, with its own generated user.</source>
         <translation>O sandbox integrado serve a API de Merchants por conta própria, com seu próprio usuário gerado.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="542"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="536"/>
         <source>Reading the keyring…</source>
         <translation>Lendo o chaveiro…</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="550"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="544"/>
         <source>Not set up: the Desk works with the cashout API alone. Add the Merchants API user (created in the merchant panel and enabled by TuPay, with this office&apos;s IP whitelisted) to see the balance and every cashout of the account.</source>
         <translation>Não configurada: o Desk funciona só com a API de saques. Adicione o usuário da API de Merchants (criado no painel do lojista e habilitado pela TuPay, com o IP deste escritório na lista de permissões) para ver o saldo e todos os saques da conta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="554"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="548"/>
         <source>Saved in the OS keyring: access key %1, secret key set.</source>
         <translation>Salva no chaveiro do sistema: access key %1, secret key definida.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="557"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="551"/>
         <source>Kept for this session only (not in the OS keyring): access key %1.</source>
         <translation>Mantida só nesta sessão (não no chaveiro do sistema): access key %1.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="560"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="554"/>
         <source>required</source>
         <translation>obrigatório</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="561"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="555"/>
         <source>type both to replace</source>
         <translation>digite ambas para substituir</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="577"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="571"/>
         <source>Merchants API URL saved.</source>
         <translation>URL da API de Merchants salva.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="581"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="575"/>
         <source>Fill in both: access key and secret key.</source>
         <translation>Preencha ambas: access key e secret key.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="592"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="586"/>
         <source>Merchants API credentials saved in the OS keyring.</source>
         <translation>Credenciais da API de Merchants salvas no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="594"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="588"/>
         <source>Merchants API credentials kept for this session only: the OS keyring is unavailable.</source>
         <translation>Credenciais da API de Merchants mantidas só nesta sessão: o chaveiro do sistema não está disponível.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="612"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="606"/>
         <source>Merchants API credentials cleared.</source>
         <translation>Credenciais da API de Merchants apagadas.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/account.py" line="613"/>
+        <location filename="../../tupay_desktop/ui/account.py" line="607"/>
         <source>Cleared for this session; the OS keyring could not be reached.</source>
         <translation>Apagadas nesta sessão; não foi possível acessar o chaveiro do sistema.</translation>
     </message>
@@ -3558,62 +3558,62 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>NetworkError</name>
     <message>
-        <location filename="../../tupay_desktop/api/client.py" line="529"/>
+        <location filename="../../tupay_desktop/api/client.py" line="531"/>
         <source>Refused before sending:</source>
         <translation>Recusado antes do envio:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/client.py" line="530"/>
+        <location filename="../../tupay_desktop/api/client.py" line="532"/>
         <source>Invalid base URL:</source>
         <translation>URL base inválida:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/client.py" line="531"/>
+        <location filename="../../tupay_desktop/api/client.py" line="533"/>
         <source>Host name not found (DNS):</source>
         <translation>Nome do servidor não encontrado (DNS):</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/client.py" line="532"/>
+        <location filename="../../tupay_desktop/api/client.py" line="534"/>
         <source>Connection refused:</source>
         <translation>Conexão recusada:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/client.py" line="533"/>
+        <location filename="../../tupay_desktop/api/client.py" line="535"/>
         <source>Timed out while connecting:</source>
         <translation>Tempo esgotado ao conectar:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/client.py" line="534"/>
+        <location filename="../../tupay_desktop/api/client.py" line="536"/>
         <source>The server&apos;s TLS certificate is not trusted:</source>
         <translation>O certificado TLS do servidor não é confiável:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/client.py" line="536"/>
+        <location filename="../../tupay_desktop/api/client.py" line="538"/>
         <source>TLS handshake failed:</source>
         <translation>Falha no handshake TLS:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/client.py" line="537"/>
+        <location filename="../../tupay_desktop/api/client.py" line="539"/>
         <source>Could not connect:</source>
         <translation>Não foi possível conectar:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/client.py" line="538"/>
+        <location filename="../../tupay_desktop/api/client.py" line="540"/>
         <source>Timed out waiting for the answer:</source>
         <translation>Tempo esgotado aguardando a resposta:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/client.py" line="539"/>
+        <location filename="../../tupay_desktop/api/client.py" line="541"/>
         <source>The connection broke before a complete answer arrived:</source>
         <translation>A conexão caiu antes de chegar uma resposta completa:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/client.py" line="541"/>
+        <location filename="../../tupay_desktop/api/client.py" line="543"/>
         <source>Unreadable answer:</source>
         <translation>Resposta ilegível:</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/api/client.py" line="542"/>
+        <location filename="../../tupay_desktop/api/client.py" line="544"/>
         <source>Request failed:</source>
         <translation>A requisição falhou:</translation>
     </message>
@@ -4169,42 +4169,42 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>_BodyView</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="244"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="249"/>
         <source>%1, pretty-printed</source>
         <translation>%1, formatado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="250"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="255"/>
         <source>Exactly the bytes sent (compact JSON), login and pass shown as ***. The Payload-Signature is computed over these bytes, with the real login and pass; Pretty only re-indents them.</source>
         <translation>Exatamente os bytes enviados (JSON compacto), login e pass mostrados como ***. A Payload-Signature é calculada sobre estes bytes, com o login e o pass reais; «Formatado» apenas os reindenta.</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="254"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="259"/>
         <source>Exactly the text received (login and pass, if quoted, shown as ***).</source>
         <translation>Exatamente o texto recebido (login e pass, se aparecerem, mostrados como ***).</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="259"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="264"/>
         <source>%1 as raw text</source>
         <translation>%1 como texto bruto</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="265"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="270"/>
         <source>%1 as JSON tree</source>
         <translation>%1 como árvore JSON</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="266"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="271"/>
         <source>Tree</source>
         <translation>Em árvore</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="267"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="272"/>
         <source>Pretty</source>
         <translation>Formatado</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="268"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="273"/>
         <source>Raw</source>
         <translation>Bruto</translation>
     </message>
@@ -4212,12 +4212,12 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
 <context>
     <name>_HeadersTable</name>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="220"/>
         <source>Header</source>
         <translation>Cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../tupay_desktop/ui/inspector.py" line="216"/>
+        <location filename="../../tupay_desktop/ui/inspector.py" line="220"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -4485,8 +4485,8 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="162"/>
-        <source>The cashout is no longer pending (for example, it was already delivered to the bank), so it cannot be changed or cancelled. Refresh its status.</source>
-        <translation>O saque não está mais pendente (por exemplo, já foi entregue ao banco), então não pode ser alterado nem cancelado. Atualize o status dele.</translation>
+        <source>The cashout&apos;s current status does not allow this: it may already have been delivered to the bank, or it may be on hold (move it back to Pending before cancelling it). Refresh its status.</source>
+        <translation>O status atual do saque não permite isso: ele pode já ter sido entregue ao banco, ou estar em espera (volte-o para Pendente antes de cancelá-lo). Atualize o status dele.</translation>
     </message>
     <message>
         <location filename="../../tupay_desktop/api/errors.py" line="170"/>
@@ -5023,6 +5023,10 @@ Cada requisição que o Desk envia — um saque, uma consulta de status, um canc
         <location filename="../../tupay_desktop/api/errors.py" line="724"/>
         <source>The server sent the request elsewhere. Requests are never redirected, so nothing was sent there and nothing was created. Check the environment&apos;s base URL (https:// and the exact host).</source>
         <translation>O servidor enviou a solicitação para outro endereço. As solicitações nunca são redirecionadas, então nada foi enviado para lá e nada foi criado. Verifique a URL base do ambiente (https:// e o host exato).</translation>
+    </message>
+    <message>
+        <source>The cashout is no longer pending (for example, it was already delivered to the bank), so it cannot be changed or cancelled. Refresh its status.</source>
+        <translation type="vanished">O saque não está mais pendente (por exemplo, já foi entregue ao banco), então não pode ser alterado nem cancelado. Atualize o status dele.</translation>
     </message>
     <message>
         <source>This external ID was used before. Do not create a new ID: look the cashout up by its external ID — it most likely exists already.</source>

@@ -70,6 +70,9 @@ def test_key_hints_say_what_to_do() -> None:
     assert "staging vs production" in describe_error(401).hint
     assert "look the cashout up by its external ID" in describe_error(511).hint
     assert "deposit" in describe_error(514).hint
+    # 510 also answers a cancel of a cashout on hold (the sandbox follows spec §7: only PENDING).
+    assert "on hold (move it back to Pending before cancelling it)" in describe_error(510).hint
+    assert "en espera (vuélvalo a Pendiente antes de cancelarlo)" in describe_error(510, lang="es").hint
     assert "names the parameter" in describe_error(300).hint
     assert "Configuración → API" in describe_error(402, lang="es").hint
 

@@ -161,10 +161,10 @@ ERRORS: dict[int, _Text] = {
         QT_TRANSLATE_NOOP("errors", "Not possible in the cashout's current status"),
         QT_TRANSLATE_NOOP(
             "errors",
-            "The cashout is no longer pending (for example, it was already delivered to the bank), so it cannot be changed or cancelled. Refresh its status.",
+            "The cashout's current status does not allow this: it may already have been delivered to the bank, or it may be on hold (move it back to Pending before cancelling it). Refresh its status.",
         ),
         "No es posible en el estado actual del retiro",
-        "El retiro ya no está pendiente (por ejemplo, ya fue enviado al banco), por lo que no puede modificarse ni cancelarse. Actualice su estado.",
+        "El estado actual del retiro no lo permite: puede que ya haya sido enviado al banco, o que esté en espera (vuélvalo a Pendiente antes de cancelarlo). Actualice su estado.",
     ),
     511: _Text(
         QT_TRANSLATE_NOOP("errors", "External ID already used"),
