@@ -31,6 +31,23 @@ def test_hold_then_release_are_experimental_and_work(sandbox: Any, run: Run) -> 
     assert (answer["outcome"], answer["status"]["code"]) == ("released", 0)
 
 
+def test_a_held_cashout_is_not_cancellable_in_the_status_and_its_cancel_says_release_it_first(
+        sandbox: Any, run: Run) -> None:
+    """One story: the status says a held cashout cannot be cancelled, and the cancel agrees."""
+    sandbox.config.pending_to_delivered_s = 3600
+    code, out, _ = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--external-id", "hold-2")
+    cashout_id = _field(out, "cashout_id")
+    code, _, _ = run("--base-url", sandbox.url, "hold", "--cashout-id", cashout_id, "--external-id", "hold-2")
+    assert code == 0
+    code, out, _ = run("--base-url", sandbox.url, "status", "--json", "--external-id", "hold-2")
+    status = json.loads(out)["status"]
+    assert (status["name"], status["cancellable"]) == ("ON_HOLD", False)
+    code, out, _ = run("--base-url", sandbox.url, "cancel", "--cashout-id", cashout_id,
+                       "--external-id", "hold-2")
+    assert code == 1 and "510" in out and "move it back to Pending before cancelling it" in out
+    assert sandbox.find(cashout_id=int(cashout_id)).status == 5
+
+
 def test_status_shows_the_bank_reference(sandbox: Any, run: Run) -> None:
     code, out, _ = run("--base-url", sandbox.url, "create", *BENEFICIARY, "--external-id", "bankref-1")
     cashout_id = int(_field(out, "cashout_id"))

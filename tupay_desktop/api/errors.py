@@ -690,7 +690,10 @@ STATUSES: dict[int, tuple[str, _Text, bool]] = {
             "En espera",
             "Puesto en espera por el comercio; no se procesa hasta que vuelva a Pendiente. Los fondos siguen reservados.",
         ),
-        True,
+        # Not cancellable: the spec's status table (§6.4, [D24]) says yes, the cancel endpoint's
+        # own page (§7, [D24]) "only while PENDING"; the Desk follows the endpoint, as its sandbox
+        # does (510) — release it to PENDING first. The one place the Desk decides it.
+        False,
     ),
 }
 

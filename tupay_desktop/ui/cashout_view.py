@@ -1093,7 +1093,7 @@ class CashoutView(DeferredDetails, QWidget):
     def _can_cancel(self) -> bool:
         return (
             self._status is not None
-            and self._status.code == CashoutStatusCode.PENDING
+            and errors.describe_status(self._status.code).cancellable
             and self._cashout_id is not None
             and bool(self._external_id)
         )
