@@ -107,14 +107,15 @@ class GuiThreadCollector(QObject):
         only what came after (a few ms, not 20–40). Something frozen that later became garbage in
         a cycle would never be freed: the stall benchmark's rounds, tab changes and environment
         switches left none (measured by unfreezing and collecting). Once per process."""
-        self.collect_all()
-        gc.freeze()
-        self._long_lived = len(gc.get_objects(generation=2))
+        self.collect_all(freeze=True)
 
-    def collect_all(self) -> None:
+    def collect_all(self, *, freeze: bool = False) -> None:
         """A full collection now, its survivors counted as kept (also what :meth:`collect_if_due`
-        does when one is due)."""
+        does when one is due); with ``freeze``, they are frozen first (:meth:`settle`), and what
+        is left in sight is what counts."""
         gc.collect()
+        if freeze:
+            gc.freeze()
         self.collections[2] += 1
         self._promoted = 0
         self._full_owed = False
