@@ -58,8 +58,6 @@ class FlowLayout(QLayout):
         self._align_right = align_right
         self._heights: dict[int, int] = {}  # width -> height, until invalidated
         self._measures: list[_Measure] | None = None
-        self._size_hint: QSize | None = None
-        self._minimum_size: QSize | None = None
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     # -- QLayout's item interface ---------------------------------------------------------------
@@ -88,7 +86,6 @@ class FlowLayout(QLayout):
     def invalidate(self) -> None:
         self._heights.clear()
         self._measures = None
-        self._size_hint = self._minimum_size = None
         super().invalidate()
 
     # -- sizes ------------------------------------------------------------------------------------
@@ -107,11 +104,6 @@ class FlowLayout(QLayout):
 
     def sizeHint(self) -> QSize:
         """Everything on one line."""
-        if self._size_hint is None:
-            self._size_hint = self._one_line()
-        return QSize(self._size_hint)
-
-    def _one_line(self) -> QSize:
         measures = self._measured()
         width = sum(m.hint.width() for m in measures) + self._gap() * max(0, len(measures) - 1)
         height = max((m.hint.height() for m in measures), default=0)
@@ -121,11 +113,6 @@ class FlowLayout(QLayout):
     def minimumSize(self) -> QSize:
         """The widest item (one item per line), and the height of one line: the layout around asks
         :meth:`heightForWidth` for the height of the lines a width gives."""
-        if self._minimum_size is None:
-            self._minimum_size = self._widest()
-        return QSize(self._minimum_size)
-
-    def _widest(self) -> QSize:
         size = QSize()
         for measure in self._measured():
             size = size.expandedTo(measure.minimum)
