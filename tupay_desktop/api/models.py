@@ -134,7 +134,7 @@ def parse_cashout_id(text: str) -> int:
         raise ValueError("a cashout_id is made of digits")
     number = int(value)
     if not 0 < number <= MAX_CASHOUT_ID:
-        raise ValueError("a cashout_id is from 1 to 9223372036854775807")
+        raise ValueError(f"a cashout_id is from 1 to {MAX_CASHOUT_ID}")
     return number
 
 
