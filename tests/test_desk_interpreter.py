@@ -11,8 +11,29 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def _desk_state(code: str, tmp_path: Path, **extra_env: str) -> dict[str, Any]:
+    """Run ``code`` (which starts the Desk and prints ``STATE <json>``) in a fresh interpreter on
+    a throw-away profile, offscreen, without a keyring; the printed state."""
+    env = dict(os.environ)
+    env.update({
+        "TUPAY_DESK_CONFIG_DIR": str(tmp_path / "config"),
+        "TUPAY_DESK_DATA_DIR": str(tmp_path / "data"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+        **extra_env,
+    })
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120, check=False)
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("STATE ")]
+    assert lines, proc.stdout[-2000:] + proc.stderr[-2000:]
+    state: dict[str, Any] = json.loads(lines[-1].removeprefix("STATE "))
+    return state
+
 
 CODE = """
 import gc, json, sys
@@ -26,19 +47,7 @@ print("STATE " + json.dumps({"code": code, "before": before, "gc": gc.isenabled(
 
 def test_from_its_first_frame_the_desk_collects_on_the_gui_thread_and_switches_threads_in_1_ms(
         tmp_path: Path) -> None:
-    env = dict(os.environ)
-    env.update({
-        "TUPAY_DESK_CONFIG_DIR": str(tmp_path / "config"),
-        "TUPAY_DESK_DATA_DIR": str(tmp_path / "data"),
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-        "TUPAY_DESK_EXIT_AFTER_FIRST_PAINT": "1",
-    })
-    proc = subprocess.run([sys.executable, "-c", CODE], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=120, check=False)
-    lines = [line for line in proc.stdout.splitlines() if line.startswith("STATE ")]
-    assert lines, proc.stdout[-2000:] + proc.stderr[-2000:]
-    state = json.loads(lines[-1].removeprefix("STATE "))
+    state = _desk_state(CODE, tmp_path, TUPAY_DESK_EXIT_AFTER_FIRST_PAINT="1")
     assert state["code"] == 0
     assert state["before"] == {"gc": True, "switch": 0.005}  # the interpreter's own, before the Desk
     assert state["gc"] is False  # collected by the GUI thread's timer, not wherever one allocates
@@ -64,17 +73,6 @@ print("STATE " + json.dumps({"code": code, "frozen": frozen}))
 
 
 def test_once_the_start_up_has_settled_what_it_keeps_is_frozen(tmp_path: Path) -> None:
-    env = dict(os.environ)
-    env.update({
-        "TUPAY_DESK_CONFIG_DIR": str(tmp_path / "config"),
-        "TUPAY_DESK_DATA_DIR": str(tmp_path / "data"),
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-    })
-    proc = subprocess.run([sys.executable, "-c", SETTLED], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=120, check=False)
-    lines = [line for line in proc.stdout.splitlines() if line.startswith("STATE ")]
-    assert lines, proc.stdout[-2000:] + proc.stderr[-2000:]
-    state = json.loads(lines[-1].removeprefix("STATE "))
+    state = _desk_state(SETTLED, tmp_path)
     assert state["code"] == 0
     assert state["frozen"] and state["frozen"][0] > 10_000  # the window and the modules, at least
