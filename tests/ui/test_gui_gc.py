@@ -216,12 +216,16 @@ def test_settling_collects_the_start_ups_garbage_then_freezes_what_it_keeps(
         fake.held[2] = 40  # what is left in sight: the little made since the collection
 
     monkeypatch.setattr(gui_gc.gc, "freeze", freeze)
+    monkeypatch.setattr(gui_gc.gc, "unfreeze", lambda: calls.append("unfreeze"))
     _first, second, third = gc.get_threshold()
     collector = GuiThreadCollector(interval_ms=60_000)
     try:
         fake.held[2] = 60_000
+        assert not collector.settled
         collector.settle()
-        assert calls == ["collect 2", "freeze"] and collector.collections[2] == 1
+        # What was frozen before (the Desk's start-up, frozen with its first frame) is weighed too.
+        assert calls == ["unfreeze", "collect 2", "freeze"] and collector.collections[2] == 1
+        assert collector.settled
         fake.counts = (3, second + 1, third + 1)
         fake.held[0], fake.held[1] = 10, 10  # 20 promoted: more than a quarter of the 40 in sight
         assert collector.collect_if_due() == 1

@@ -22,9 +22,9 @@ flight, see :meth:`GuiThreadCollector.postpone_full_while`) waits until it is no
 ``FULL_PATIENCE_LOOKS`` looks at most: it holds the GIL, so it would stall the window wherever it
 ran, and while answers land it would come on top of theirs.
 
-The Desk installs it with its first frame (``app.py``: before that hardly any worker has run,
-and the interpreter's own collection keeps the start-up's peak of memory ~2 MiB lower) and, once
-the start-up has settled, collects its garbage and freezes what it keeps
+The Desk installs it with its first frame (``app.py``: before that hardly any worker has run, and
+the start-up runs with no collection at all, its objects frozen when the collector takes over) and,
+once the start-up has settled, collects its garbage and freezes what it keeps
 (:meth:`GuiThreadCollector.settle`); the UI tests install it for their whole session.
 """
 
@@ -58,6 +58,8 @@ class GuiThreadCollector(QObject):
         #: A full collection fell due while busy: it is owed, and has waited this many looks.
         self._full_owed = False
         self._postponed_looks = 0
+        #: Whether :meth:`settle` ran.
+        self.settled = False
         #: Whether the interpreter collected automatically before: only then does :meth:`stop`
         #: give it back (a second collector, made while another is in charge, never does).
         self._restores = gc.isenabled()
@@ -106,8 +108,12 @@ class GuiThreadCollector(QObject):
         Desk — out of the collector's sight (``gc.freeze``), so that a later full collection walks
         only what came after (a few ms, not 20–40). Something frozen that later became garbage in
         a cycle would never be freed: the stall benchmark's rounds, tab changes and environment
-        switches left none (measured by unfreezing and collecting). Once per process."""
+        switches left none (measured by unfreezing and collecting). What was frozen before
+        (the Desk freezes its start-up with its first frame, ``app.py``) is weighed too: it is
+        unfrozen first. Once per process."""
+        gc.unfreeze()
         self.collect_all(freeze=True)
+        self.settled = True
 
     def collect_all(self, *, freeze: bool = False) -> None:
         """A full collection now, its survivors counted as kept (also what :meth:`collect_if_due`
