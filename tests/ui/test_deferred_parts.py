@@ -86,3 +86,22 @@ def test_the_inspector_arranges_itself_again_once_its_detail_pane_exists(qtbot: 
         assert inspector.splitter.orientation() == Qt.Orientation.Vertical
     else:  # the pane needs no more room than the empty hint: nothing to rearrange
         assert inspector.splitter.orientation() == Qt.Orientation.Horizontal
+
+
+def test_the_exchange_search_gets_its_clear_button_with_the_detail_pane(qtbot: QtBot) -> None:
+    """Loading the clear button's icon is left out of the first frame (an empty field shows no
+    clear button); once the window has built the detail pane, a typed search can be cleared."""
+    inspector = InspectorWidget()
+    qtbot.addWidget(inspector)
+    assert not inspector.details_built
+    assert not inspector.search_edit.isClearButtonEnabled()
+    inspector.build_details()
+    assert inspector.search_edit.isClearButtonEnabled()
+
+
+def test_the_desk_builds_the_detail_pane_and_with_it_the_clear_button_after_its_first_frame(
+    qtbot: QtBot, make_desk: Callable[..., Desk]
+) -> None:
+    window = make_desk().window
+    qtbot.waitUntil(lambda: window.fully_built, timeout=10_000)
+    assert window.inspector.search_edit.isClearButtonEnabled()

@@ -93,7 +93,10 @@ class MessageLine(QLabel):
         self._colour: QColor | None = None
 
     def set_colour(self, colour: QColor | None) -> None:
-        if colour == self._colour:
+        # Not ``colour == self._colour`` while either is None: comparing a QColor with None makes
+        # PySide try to convert None to a QColor, ~2 ms the first time (in the first frame).
+        if colour is self._colour or (colour is not None and self._colour is not None
+                                      and colour == self._colour):
             return
         self._colour = colour
         self.update()
