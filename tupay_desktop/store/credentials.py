@@ -30,13 +30,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
-from tupay_desktop.api.merchants import MerchantsCredentials, validate_merchants_credentials
 from tupay_desktop.api.models import Credentials
 from tupay_desktop.api.validation import validate_credentials
 from tupay_desktop.i18n import QT_TRANSLATE_NOOP, Translator, identity
 
 if TYPE_CHECKING:
     import keyring.backend
+
+    # The Merchants API (with it the client) is imported where its credentials are first read or
+    # checked, on a worker: the first frame, which makes a CredentialStore, does not need it.
+    from tupay_desktop.api.merchants import MerchantsCredentials
 
 # keyring itself (about 40 ms to import, more to resolve its backend) is imported where it is
 # first called, on a worker thread: never on the way to the Desk's first window.
@@ -183,6 +186,8 @@ def merchants_entry(env_key: str) -> str:
 
 def check_merchants_credentials(credentials: MerchantsCredentials) -> None:
     """``ValueError`` naming the field (never its value) for an unusable value or an entry too large."""
+    from tupay_desktop.api.merchants import validate_merchants_credentials
+
     problems = validate_merchants_credentials(credentials)
     if problems:
         raise ValueError(" ".join(f"{MERCHANTS_FIELD_LABELS[f]}: {p}." for f, p in problems))
@@ -208,12 +213,16 @@ def decode_merchants_entry(value: str) -> MerchantsCredentials | None:
     access, secret = data.get("access_key"), data.get("secret_key")
     if not (isinstance(access, str) and access and isinstance(secret, str) and secret):
         return None
+    from tupay_desktop.api.merchants import MerchantsCredentials
+
     return MerchantsCredentials(access_key=access, secret_key=secret)
 
 
 def generate_sandbox_merchants_credentials() -> MerchantsCredentials:
     """Fresh random Merchants API credentials for the built-in sandbox."""
     import secrets  # here, on the worker that needs it: it loads OpenSSL's libcrypto
+
+    from tupay_desktop.api.merchants import MerchantsCredentials
 
     return MerchantsCredentials(
         access_key=f"api-{secrets.token_hex(6)}@sandbox.invalid", secret_key=secrets.token_urlsafe(18)

@@ -28,20 +28,16 @@ from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from tupay_desktop.api.client import (
-    DEFAULT_DEADLINE_S,
-    InvalidURLError,
-    Timeouts,
-    is_loopback_host,
-    parse_base_url,
-)
-from tupay_desktop.api.client import check_base_url as client_check_base_url
-from tupay_desktop.api.merchants import PRODUCTION_MERCHANTS_URL, STAGING_MERCHANTS_URL
+from tupay_desktop.api.addresses import InvalidURLError, is_loopback_host, parse_base_url
+from tupay_desktop.api.addresses import check_base_url as client_check_base_url
 from tupay_desktop.i18n import QT_TRANSLATE_NOOP
 from tupay_desktop.store import paths
+
+if TYPE_CHECKING:  # the client and the Merchants API are not imported by the first frame
+    from tupay_desktop.api.client import Timeouts
 
 log = logging.getLogger(__name__)
 
@@ -413,6 +409,8 @@ class SettingsStore:
             except (KeyError, ValueError):
                 return ""
             return env.base_url if is_loopback_host(host) else ""
+        from tupay_desktop.api.merchants import PRODUCTION_MERCHANTS_URL, STAGING_MERCHANTS_URL
+
         return {EnvironmentKind.STAGING: STAGING_MERCHANTS_URL,
                 EnvironmentKind.PRODUCTION: PRODUCTION_MERCHANTS_URL}.get(kind, "")
 
@@ -465,6 +463,8 @@ class SettingsStore:
         with self._lock:
             value = self._load().get("request_deadline_s")
         if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+            from tupay_desktop.api.client import DEFAULT_DEADLINE_S
+
             return DEFAULT_DEADLINE_S
         return float(min(max(value, MIN_REQUEST_DEADLINE_S), MAX_REQUEST_DEADLINE_S))
 
@@ -483,6 +483,8 @@ class SettingsStore:
 
     def timeouts(self) -> Timeouts:
         """The client's timeouts, with the configured :attr:`request_deadline`."""
+        from tupay_desktop.api.client import Timeouts
+
         return Timeouts(deadline=self.request_deadline)
 
     @property

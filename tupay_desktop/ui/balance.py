@@ -14,12 +14,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from tupay_desktop.api.merchants import (
-    AccountBalance,
-    MerchantsCredentials,
-    MerchantsFailure,
-    describe_failure,
-)
 from tupay_desktop.api.models import parse_amount
 from tupay_desktop.store.credentials import CredentialStore
 from tupay_desktop.store.journal import Journal
@@ -29,7 +23,10 @@ from tupay_desktop.ui.i18n import arg
 from tupay_desktop.ui.workers import TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
+    # The Merchants API (and with it the client) is imported when a balance is first read or
+    # shown, not by the first frame.
     from tupay_desktop.account import AccountService
+    from tupay_desktop.api.merchants import AccountBalance, MerchantsCredentials, MerchantsFailure
 
 
 def format_amount(amount: Any) -> str:
@@ -78,6 +75,8 @@ def account_for(
 
 
 def failure_text(failure: MerchantsFailure) -> str:
+    from tupay_desktop.api.merchants import describe_failure
+
     return describe_failure(failure, QCoreApplication.translate)
 
 
@@ -155,6 +154,8 @@ class BalanceIndicator(QLabel):
         if account is not self._account:
             return
         self._task = None
+        from tupay_desktop.api.merchants import MerchantsFailure
+
         if isinstance(result, MerchantsFailure):
             self._show_failure(failure_text(result))
             return

@@ -50,8 +50,8 @@ from PySide6.QtWidgets import (
 )
 
 from tupay_desktop.api import errors
+from tupay_desktop.api.addresses import is_loopback_host
 from tupay_desktop.api.banks import bank_for_cci
-from tupay_desktop.api.client import explain_network_failure, is_loopback_host
 from tupay_desktop.api.models import (
     ApiFailure,
     CashoutStatus,
@@ -975,6 +975,8 @@ class CashoutView(DeferredDetails, QWidget):
                 self.schedule.record(key, outcome)
             if self._status is None and not cancelling:
                 self._forget()
+            from tupay_desktop.api.client import explain_network_failure  # not in the first frame
+
             words, detail = explain_network_failure(outcome.message, QCoreApplication.translate)
             self._set_error(self.tr("No answer from TuPay: %1").replace("%1", words), detail)
         else:

@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from tupay_desktop.api.client import explain_network_failure
 from tupay_desktop.api.errors import explain_failure
 from tupay_desktop.api.models import (
     ApiError,
@@ -124,6 +123,8 @@ def outcome_line(entry: JournalEntry, error: ApiError | None = None) -> tuple[st
 def network_words(message: str) -> tuple[str, str]:
     """A transport failure's message in the GUI's language, and its technical detail (for a
     tooltip): :func:`~tupay_desktop.api.client.explain_network_failure`."""
+    from tupay_desktop.api.client import explain_network_failure  # not in the first frame
+
     return explain_network_failure(message, QCoreApplication.translate)
 
 

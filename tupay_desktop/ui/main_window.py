@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tupay_desktop.api.merchants import MerchantsCredentials
 from tupay_desktop.api.models import (
     Credentials,
     Exchange,
@@ -60,6 +59,7 @@ if TYPE_CHECKING:
     # Imported where first used: the service (and with it httpx, the client and the diagnosis),
     # the history, the settings and the Production confirmation are not needed for the first frame.
     from tupay_desktop.api.diagnosis import Diagnosis
+    from tupay_desktop.api.merchants import MerchantsCredentials
     from tupay_desktop.service import CashoutService
     from tupay_desktop.ui.account import AccountView
     from tupay_desktop.ui.confirm_dialog import ConfirmProductionDialog
