@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 from datetime import UTC, datetime
@@ -99,8 +100,18 @@ def _shared_client() -> httpx.Client:
     return _client
 
 
+#: The external_id each cashout made by :func:`create` was given, by (login, cashout_id): what a
+#: client knows of its own cashouts, for :func:`cancel`.
+_EXTERNAL_IDS: dict[tuple[str, int], str] = {}
+
+
 def create(sb: Peer, **overrides: Any) -> httpx.Response:
-    return call(sb, "POST", "/v3/cashout", creation_fields(sb, **overrides))
+    fields = creation_fields(sb, **overrides)
+    response = call(sb, "POST", "/v3/cashout", fields)
+    if response.status_code == 200 and isinstance(fields.get("external_id"), str):
+        with contextlib.suppress(ValueError, KeyError, TypeError):
+            _EXTERNAL_IDS[sb.credentials.api_key, int(response.json()["cashout_id"])] = fields["external_id"]
+    return response
 
 
 def status(sb: Peer, **ids: Any) -> httpx.Response:
@@ -108,6 +119,11 @@ def status(sb: Peer, **ids: Any) -> httpx.Response:
 
 
 def cancel(sb: Peer, **ids: Any) -> httpx.Response:
+    """A cancel as a client sends it, with both ids (spec §7: all four fields required): given only
+    the ``cashout_id`` of a cashout :func:`create` made, its ``external_id`` is added. Pass
+    ``external_id=None`` (or ``cashout_id=None``) to leave one out."""
+    if "external_id" not in ids and isinstance(ids.get("cashout_id"), int):
+        ids["external_id"] = _EXTERNAL_IDS.get((sb.credentials.api_key, ids["cashout_id"]))
     return call(sb, "DELETE", "/v3/cashout/cancel", lookup_fields(sb, **ids))
 
 

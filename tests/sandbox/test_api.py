@@ -143,7 +143,7 @@ def test_cancel_pending_then_again_is_510(sandbox: Sandbox) -> None:
     assert response.status_code == 200
     assert response.json() == {"cashout_status": 2, "cashout_status_description": "Canceled"}
     assert status(sandbox, cashout_id=cashout_id).json()["cashout_status"] == 2
-    again = cancel(sandbox, cashout_id=cashout_id)
+    again = cancel(sandbox, cashout_id=cashout_id, external_id=fields["external_id"])
     assert error_of(again) == (412, 510, "Invalid status transition")
 
 
@@ -156,7 +156,35 @@ def test_cancel_when_not_pending_is_510(sandbox: Sandbox, forced: CashoutStatusC
 
 
 def test_cancel_unknown_is_509(sandbox: Sandbox) -> None:
-    assert error_of(cancel(sandbox, external_id="nope"))[:2] == (412, 509)
+    assert error_of(cancel(sandbox, cashout_id=987654321, external_id="nope"))[:2] == (412, 509)
+
+
+def test_cancel_of_ids_that_name_two_cashouts_is_509_and_cancels_neither(sandbox: Sandbox) -> None:
+    first, second = created_id(create(sandbox)), creation_fields(sandbox)
+    created_id(call(sandbox, "POST", "/v3/cashout", second))
+    assert error_of(cancel(sandbox, cashout_id=first, external_id=second["external_id"]))[:2] == (412, 509)
+    assert status(sandbox, cashout_id=first).json()["cashout_status"] == CashoutStatusCode.PENDING
+    assert status(sandbox, external_id=second["external_id"]).json()["cashout_status"] == (
+        CashoutStatusCode.PENDING)
+
+
+@pytest.mark.parametrize("left_out", ["cashout_id", "external_id"])
+def test_a_cancel_without_both_ids_is_300_naming_the_missing_one_and_cancels_nothing(
+    sandbox: Sandbox, left_out: str
+) -> None:
+    """Spec §7 [D24]: login, pass, cashout_id and external_id are all required. A client that sends
+    one id only learns it from the sandbox, before TuPay refuses it."""
+    fields = creation_fields(sandbox)
+    cashout_id = created_id(call(sandbox, "POST", "/v3/cashout", fields))
+    ids: dict[str, Any] = {"cashout_id": cashout_id, "external_id": fields["external_id"], left_out: None}
+    response = cancel(sandbox, **ids)
+    code, message = error_of(response)[1:]
+    assert response.status_code == 412 and code == 300
+    assert message.startswith("Invalid params: " + left_out)
+    assert status(sandbox, cashout_id=cashout_id).json()["cashout_status"] == CashoutStatusCode.PENDING
+    # An empty id is no id either.
+    ids[left_out] = ""
+    assert error_of(cancel(sandbox, **ids))[1] == 300
 
 
 # -- routing ---------------------------------------------------------------------------------------

@@ -1035,7 +1035,15 @@ class Ledger:
             return status_body(self._lookup(payload, strict=self._config().strict_id_match).snapshot())
 
     def cancel(self, payload: Mapping[str, Any]) -> dict[str, Any]:
-        """Cancel a PENDING cashout; anything else is 510."""
+        """Cancel a PENDING cashout; anything else is 510. Both ids are required (spec §7 [D24]:
+        ``login``, ``pass``, ``cashout_id`` and ``external_id``, "all required"), and they must name
+        the same cashout (509 else): a client that sends only one learns it here, not from TuPay."""
+        missing = [Problem(name, text) for name, text in (
+            ("cashout_id", "Invalid or missing Cashout ID"),
+            ("external_id", "Invalid or missing External ID"),
+        ) if payload.get(name) in (None, "")]
+        if missing:
+            raise invalid_params(missing)
         with self._transaction():
             self._advance_all()
             record = self._lookup(payload, strict=True)
