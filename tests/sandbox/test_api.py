@@ -187,6 +187,15 @@ def test_a_cancel_without_both_ids_is_300_naming_the_missing_one_and_cancels_not
     assert error_of(cancel(sandbox, **ids))[1] == 300
 
 
+def test_a_cancel_with_a_malformed_id_and_none_other_lists_both_problems(sandbox: Sandbox) -> None:
+    response = cancel(sandbox, cashout_id="abc", external_id=None)
+    assert response.status_code == 412
+    body = response.json()
+    assert body["code"] == 300
+    assert body["message"] == ("Invalid params: cashout_id: Invalid Cashout ID;"
+                               "external_id: Invalid or missing External ID")
+
+
 # -- routing ---------------------------------------------------------------------------------------
 
 

@@ -1038,12 +1038,17 @@ class Ledger:
         """Cancel a PENDING cashout; anything else is 510. Both ids are required (spec §7 [D24]:
         ``login``, ``pass``, ``cashout_id`` and ``external_id``, "all required"), and they must name
         the same cashout (509 else): a client that sends only one learns it here, not from TuPay."""
-        missing = [Problem(name, text) for name, text in (
-            ("cashout_id", "Invalid or missing Cashout ID"),
-            ("external_id", "Invalid or missing External ID"),
-        ) if payload.get(name) in (None, "")]
-        if missing:
-            raise invalid_params(missing)
+        problems: list[Problem] = []
+        try:
+            if parse_cashout_id(payload.get("cashout_id") or None) is None:
+                problems.append(Problem("cashout_id", "Invalid or missing Cashout ID"))
+        except SandboxError:
+            problems.append(Problem("cashout_id", "Invalid Cashout ID"))
+        external_id = payload.get("external_id")
+        if not (isinstance(external_id, str) and 0 < len(external_id) <= 100):
+            problems.append(Problem("external_id", "Invalid or missing External ID"))
+        if problems:  # every one of them, as for a create
+            raise invalid_params(problems)
         with self._transaction():
             self._advance_all()
             record = self._lookup(payload, strict=True)
