@@ -62,17 +62,19 @@ SETTLED = """
 import gc, json, sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from tupay_desktop import app
+from tupay_desktop import app, bytecode
 from tupay_desktop.ui.gui_gc import GuiThreadCollector
 make = app._make_app
 frozen = []
+compiled = []  # where Python writes no bytecode: once the start-up settled, what it imported
+bytecode.compile_stale_bytecode = lambda: compiled.append(sys.dont_write_bytecode)
 def quit_once_settled(argv):
     made = make(argv)
     deadline = time.monotonic() + 60  # however busy the machine: the condition, not a delay
     def look():
         collector = next((c for c in made.children() if isinstance(c, GuiThreadCollector)), None)
         settled = collector is not None and collector.settled
-        if settled or time.monotonic() > deadline:
+        if (settled and compiled) or time.monotonic() > deadline:
             frozen.append((settled, gc.get_freeze_count()))
             QApplication.quit()
     timer = QTimer(made)
@@ -81,13 +83,15 @@ def quit_once_settled(argv):
     return made
 app._make_app = quit_once_settled
 code = app.main([])
-print("STATE " + json.dumps({"code": code, "frozen": frozen}))
+print("STATE " + json.dumps({"code": code, "frozen": frozen, "compiled": compiled}))
 """
 
 
-def test_once_the_start_up_has_settled_what_it_keeps_is_frozen(tmp_path: Path) -> None:
-    state = _desk_state(SETTLED, tmp_path)
+def test_once_the_start_up_has_settled_what_it_keeps_is_frozen_and_its_bytecode_compiled(
+        tmp_path: Path) -> None:
+    state = _desk_state(SETTLED, tmp_path, PYTHONDONTWRITEBYTECODE="1")
     assert state["code"] == 0
+    assert state["compiled"] == [True]  # asked once, on a worker, with Python writing none itself
     settled, frozen = state["frozen"][0]
     assert settled  # the collector settled (not the 60 s deadline)
     assert frozen > 10_000  # the window and the modules, at least

@@ -278,6 +278,18 @@ def _run_desk(app: QApplication, settings: SettingsStore, instance: SingleInstan
         QTimer.singleShot(STARTUP_SETTLED_MS, collector, collector.settle)
 
     window.first_painted.connect(collect_on_this_thread)
+    # Where Python may not write bytecode, what the start-up imported is compiled once it has
+    # settled, in another process (tupay_desktop/bytecode.py): the next start reads it.
+    def compile_bytecode() -> object:
+        from tupay_desktop.bytecode import compile_stale_bytecode
+
+        return compile_stale_bytecode()
+
+    def compile_bytecode_later() -> None:
+        QTimer.singleShot(STARTUP_SETTLED_MS, window,
+                          lambda: runner.submit(compile_bytecode, lambda _p: None, lambda _m: None))
+
+    window.first_painted.connect(compile_bytecode_later)
     # The sandbox (its import, the keyring, the socket) starts once the first frame is on screen.
     window.first_painted.connect(
         lambda: runner.submit(start_sandbox, sandbox_started, window.set_sandbox_failed)
