@@ -90,3 +90,26 @@ def test_a_source_whose_directory_cannot_be_written_is_left_alone(
     monkeypatch.setattr(bytecode.os, "access",
                         lambda path, mode: False if Path(path) == read_only else writable(path, mode))
     assert bytecode.stale_sources() == [str(layout["own"])]
+
+
+def test_tupay_cli_run_as_the_program_asks_for_the_compile_as_it_ends_and_not_when_called(
+    tmp_path: Path,
+) -> None:
+    import subprocess
+
+    code = (
+        "import sys\n"
+        "from tupay_desktop import bytecode\n"
+        "bytecode.compile_stale_bytecode = lambda: print('COMPILE', sys.dont_write_bytecode)\n"
+        "from tupay_desktop.cli import main\n"
+        "main(['history'])\n"  # called with arguments (as the tests and scripts do): no compile
+        "print('CALLED')\n"
+        "sys.argv = ['tupay-cli', 'history']\n"
+        "main()\n"  # as the program
+    )
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "TUPAY_DESK_CONFIG_DIR": str(tmp_path / "c"),
+           "TUPAY_DESK_DATA_DIR": str(tmp_path / "d")}
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                          timeout=120, check=False)
+    lines = [line for line in proc.stdout.splitlines() if line in ("CALLED", "COMPILE True")]
+    assert lines == ["CALLED", "COMPILE True"], proc.stdout + proc.stderr

@@ -2,22 +2,26 @@
 
 With ``PYTHONDONTWRITEBYTECODE`` set (as on some office images and containers), Python never
 writes a module's compiled bytecode, and uv installs packages without it, so every start compiles
-again every module it imports: the first window took about a third longer. So, once the start-up
-has settled, if a module it imported — of the Desk's own package or of its environment (the
-virtual environment's packages) — has no current bytecode, the Desk compiles those modules in a
-separate, low-priority process, as an installer's compile step would (``py_compile`` writes
-atomically), and the next start reads them. Nothing happens when Python writes bytecode itself, in
-a frozen bundle, or for a file whose directory cannot be written (the system's own Python).
+again every module it imports: the first window took about a third longer, a ``tupay-cli`` call
+about half as long again. So once the Desk's start-up has settled, and as ``tupay-cli`` ends, if
+a module it imported — of the Desk's own package or of its environment (the virtual environment's
+packages) — has no current bytecode, those modules are compiled in a separate, low-priority
+process, as an installer's compile step would (``py_compile`` writes atomically), and the next
+start reads them. Nothing happens when Python writes bytecode itself, in a frozen bundle, or for a
+file whose directory cannot be written (the system's own Python).
 """
 
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import tupay_desktop
+
+if TYPE_CHECKING:  # imported only when there is something to compile
+    import subprocess
 
 __all__ = ["ENVIRONMENT_DIR", "PACKAGE_DIR", "compile_stale_bytecode", "stale_sources"]
 
@@ -82,6 +86,8 @@ def compile_stale_bytecode() -> subprocess.Popen[bytes] | None:
     sources = stale_sources()
     if not sources:
         return None
+    import subprocess
+
     try:
         process = subprocess.Popen(  # noqa: S603  (this interpreter, our own code)
             [sys.executable, "-c", _COMPILE],

@@ -95,6 +95,17 @@ def _journal_advice(exc: JournalOpenError) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run ``tupay-cli`` with ``argv`` (default: the process arguments); return the exit code."""
+    try:
+        return _main(argv)
+    finally:
+        if argv is None:  # run as the program: where Python writes no bytecode, compile what this
+            # call imported, in another process, for the next call (tupay_desktop/bytecode.py)
+            from tupay_desktop.bytecode import compile_stale_bytecode
+
+            compile_stale_bytecode()
+
+
+def _main(argv: list[str] | None) -> int:
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.WARNING, format="tupay-cli: %(message)s", stream=sys.stderr)
     parser = build_parser()
