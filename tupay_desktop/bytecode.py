@@ -92,6 +92,8 @@ def compile_stale_bytecode() -> subprocess.Popen[bytes] | None:
         process = subprocess.Popen(  # noqa: S603  (this interpreter, our own code)
             [sys.executable, "-c", _COMPILE],
             stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            # No console window flashing up on Windows.
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
     except OSError:
         return None
