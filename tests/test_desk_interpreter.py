@@ -126,3 +126,18 @@ def test_the_start_up_collects_nothing_and_its_objects_are_frozen_with_the_first
     assert state["collections"] == []  # not one collection, of any generation, before the frame
     assert state["frozen"] == 0
     assert state["frozen_after"] > 10_000  # the window and the modules, at least
+
+
+def test_the_benchmarks_settled_start_ends_once_its_bytecode_is_compiled(tmp_path: Path) -> None:
+    """``TUPAY_DESK_EXIT_AFTER_SETTLED`` (bench_startup.py --dont-write-bytecode): the Desk quits
+    once its start-up has settled and the compile it asked for has finished — nothing is left
+    stale of what it imported, in its package or its environment."""
+    code = (
+        "import json\n"
+        "from tupay_desktop import app, bytecode\n"
+        "code = app.main([])\n"
+        "print('STATE ' + json.dumps({'code': code, 'stale': bytecode.stale_sources()}))\n"
+    )
+    state = _desk_state(code, tmp_path, PYTHONDONTWRITEBYTECODE="1", TUPAY_DESK_EXIT_AFTER_SETTLED="1")
+    assert state["code"] == 0
+    assert state["stale"] == []

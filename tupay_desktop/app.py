@@ -41,6 +41,10 @@ SANDBOX_STATE_FILE = "sandbox-state.json"
 #: once the main window's first frame is painted, then quit. Measures the real start-up path,
 #: of a checkout and of the bundle alike.
 EXIT_AFTER_FIRST_PAINT = "TUPAY_DESK_EXIT_AFTER_FIRST_PAINT"
+#: Set (to anything) by ``bench_startup.py --dont-write-bytecode``: once the start-up has settled
+#: and the bytecode it asked for is compiled (``tupay_desktop/bytecode.py``), print
+#: ``settled <unix time>`` and quit — a start as an operator's first, after which they are warm.
+EXIT_AFTER_SETTLED = "TUPAY_DESK_EXIT_AFTER_SETTLED"
 #: After the first paint, when the window's deferred parts (History, the inspector's and the cashout
 #: view's details, the Account tab) are built and the start-up's garbage can be collected at once.
 STARTUP_SETTLED_MS = 1500
@@ -280,14 +284,24 @@ def _run_desk(app: QApplication, settings: SettingsStore, instance: SingleInstan
     window.first_painted.connect(collect_on_this_thread)
     # Where Python may not write bytecode, what the start-up imported is compiled once it has
     # settled, in another process (tupay_desktop/bytecode.py): the next start reads it.
+    exit_after_settled = bool(os.environ.get(EXIT_AFTER_SETTLED))
+
     def compile_bytecode() -> object:
         from tupay_desktop.bytecode import compile_stale_bytecode
 
-        return compile_stale_bytecode()
+        process = compile_stale_bytecode()
+        if process is not None and exit_after_settled:
+            process.wait(120)
+        return process
+
+    def compiled(_result: object) -> None:
+        if exit_after_settled:
+            print(f"settled {time.time()!r}", flush=True)
+            app.quit()
 
     def compile_bytecode_later() -> None:
         QTimer.singleShot(STARTUP_SETTLED_MS, window,
-                          lambda: runner.submit(compile_bytecode, lambda _p: None, lambda _m: None))
+                          lambda: runner.submit(compile_bytecode, compiled, compiled))
 
     window.first_painted.connect(compile_bytecode_later)
     # The sandbox (its import, the keyring, the socket) starts once the first frame is on screen.
