@@ -138,6 +138,16 @@ def test_the_benchmarks_settled_start_ends_once_its_bytecode_is_compiled(tmp_pat
         "code = app.main([])\n"
         "print('STATE ' + json.dumps({'code': code, 'stale': bytecode.stale_sources()}))\n"
     )
-    state = _desk_state(code, tmp_path, PYTHONDONTWRITEBYTECODE="1", TUPAY_DESK_EXIT_AFTER_SETTLED="1")
+    # A bytecode cache of its own (PYTHONPYCACHEPREFIX): the Desk starts with none at all, however
+    # warm the checkout's; and a temporary directory of its own for the compile's lock.
+    cache, temporary = tmp_path / "pycache", tmp_path / "tmp"
+    temporary.mkdir()
+    state = _desk_state(code, tmp_path, PYTHONDONTWRITEBYTECODE="1", TUPAY_DESK_EXIT_AFTER_SETTLED="1",
+                        PYTHONPYCACHEPREFIX=str(cache), TMPDIR=str(temporary))
     assert state["code"] == 0
     assert state["stale"] == []
+    # What it compiled: its own modules and its environment's packages (a package by its
+    # __init__, filed under the package's own name).
+    compiled = {path.parent.name if path.name.startswith("__init__.") else path.name.split(".")[0]
+                for path in cache.rglob("*.pyc")}
+    assert {"main_window", "cashout_form", "journal", "sandbox", "httpx"} <= compiled

@@ -100,9 +100,12 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if argv is None:  # run as the program: where Python writes no bytecode, compile what this
             # call imported, in another process, for the next call (tupay_desktop/bytecode.py)
-            from tupay_desktop.bytecode import compile_stale_bytecode
+            try:
+                from tupay_desktop.bytecode import compile_stale_bytecode
 
-            compile_stale_bytecode()
+                compile_stale_bytecode()
+            except Exception:  # never at the cost of the command's own exit code
+                logging.getLogger(__name__).debug("bytecode compile not started", exc_info=True)
 
 
 def _main(argv: list[str] | None) -> int:
