@@ -161,7 +161,7 @@ def _walk(root: object, crit: dict[str, object], limit: int) -> list[object]:
     into_data = bool(crit.get("into_data", False))
     found: list[object] = []
     stack = [root]
-    seen = 0
+    seen = errors = 0
     while stack and len(found) < limit:
         acc = stack.pop()
         seen += 1
@@ -173,7 +173,11 @@ def _walk(root: object, crit: dict[str, object], limit: int) -> list[object]:
             if acc is not root and _matches(acc, crit):
                 found.append(acc)
             role = acc.getRoleName()
-        except Exception:
+        except Exception as exc:  # gone mid-walk, or the bus did not answer: noted in the log
+            errors += 1
+            if errors <= 3:
+                print(f"walk: skipped an accessible: {type(exc).__name__}: {exc}", file=sys.stderr,
+                      flush=True)
             continue
         if acc is not root and role in _DATA_ROLES and not into_data:
             continue

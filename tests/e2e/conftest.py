@@ -10,11 +10,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.e2e.desk import DeskUI
-from tests.e2e.driver import Driver, wait_until
+from tests.e2e.driver import Driver, Node, wait_until
 from tests.e2e.sandboxes import EmbeddedSandbox
 from tests.e2e.session import A11ySession, DeskProcess, SessionUnavailable, start_session
 
@@ -99,13 +100,43 @@ def start_desk(
         return desk
 
     yield start
+    failed = getattr(request.node, "rep_call", None)
     for desk in started:
+        if failed is not None and failed.failed and desk.process.alive():
+            # What a screen reader saw when it failed, before the Desk is stopped.
+            print(f"--- The window's accessible tree when the test failed ---\n{_outline(desk.ui.window)}")
         desk.sandbox.close()
         desk.process.stop()
-        failed = getattr(request.node, "rep_call", None)
         if failed is not None and failed.failed:
             print(f"--- Desk log ({desk.process.log_path}) ---\n{desk.process.log_tail()}")
+    if failed is not None and failed.failed:
+        print(f"--- AT-SPI driver log ({atspi.log_path}) ---\n{atspi.log_tail()}")
     atspi.forget()
+
+
+def _outline(window: Node, max_lines: int = 400) -> str:
+    """The window's containers and controls, one a line (role, name, the end of its id, whether
+    it is showing): what is not showing as one line, without its insides; data (table rows) left
+    out."""
+    try:
+        tree = window.tree(showing=False)
+    except Exception as exc:  # the bus or the Desk no longer answers: that is the finding
+        return f"(unavailable: {type(exc).__name__}: {exc})"
+    lines: list[str] = []
+
+    def visit(node: dict[str, Any], depth: int) -> None:
+        if len(lines) >= max_lines:
+            return
+        ident = str(node.get("id") or "").rsplit(".", 1)[-1]
+        showing = "showing" in node.get("states", [])
+        lines.append(f"{'  ' * depth}{node.get('role')} {str(node.get('name') or '')[:50]!r} "
+                     f"#{ident}{'' if showing else '  [not showing]'}")
+        if showing or depth == 0:
+            for kid in node.get("kids", []):
+                visit(kid, depth + 1)
+
+    visit(tree, 0)
+    return "\n".join(lines)
 
 
 @pytest.fixture

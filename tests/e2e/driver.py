@@ -68,7 +68,8 @@ def wait_until(
 
 class Driver:
     def __init__(self, session: A11ySession, log_dir: Path) -> None:
-        self._log = (log_dir / "atspi-driver.log").open("wb")
+        self.log_path = log_dir / "atspi-driver.log"
+        self._log = self.log_path.open("wb")
         self.proc = subprocess.Popen(
             [SYSTEM_PYTHON, str(DRIVER)],
             env=session.env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._log,
@@ -112,6 +113,15 @@ class Driver:
         if answer.get("kind") == "gone":
             raise Gone(answer["error"])
         raise DriverFailure(f"{op}: {answer['error']}\n{answer.get('trace', '')}")
+
+    def log_tail(self, lines: int = 30) -> str:
+        """The end of the driver's own log (what its walks skipped, its failures)."""
+        self._log.flush()
+        try:
+            text = self.log_path.read_text(encoding="utf-8", errors="replace")
+        except OSError as exc:
+            return f"(no log: {exc})"
+        return "\n".join(text.splitlines()[-lines:])
 
     def ping(self) -> int:
         """Connects the driver to the accessibility bus (activating it); the number of apps."""
