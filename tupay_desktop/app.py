@@ -266,22 +266,6 @@ def _run_desk(app: QApplication, settings: SettingsStore, instance: SingleInstan
 
     # Later starts on this profile are answered from the first frame on (they try again meanwhile).
     window.first_painted.connect(instance.listen)
-    # From the first frame on, when workers start running, reference cycles (which may hold Qt
-    # objects) are collected on this thread only; the start-up's garbage is collected in one go
-    # once the window's deferred parts are built, not by a full collection in the middle of the
-    # operator's first minute, and what the start-up keeps is frozen out of later full
-    # collections (ui/gui_gc.py). Until then nothing is collected (see ``main``): what the
-    # start-up made is frozen at once, out of the young collections' sight, and weighed once, when
-    # the start-up has settled.
-    def collect_on_this_thread() -> None:
-        from tupay_desktop.ui.gui_gc import collect_on_gui_thread
-
-        gc.freeze()
-        # A full collection due while tasks are in flight waits for a quiet moment.
-        collector = collect_on_gui_thread(app, busy=lambda: runner.active_count() > 0)
-        QTimer.singleShot(STARTUP_SETTLED_MS, collector, collector.settle)
-
-    window.first_painted.connect(collect_on_this_thread)
     # Where Python may not write bytecode, what the start-up imported is compiled once it has
     # settled, in another process (tupay_desktop/bytecode.py): the next start reads it.
     exit_after_settled = bool(os.environ.get(EXIT_AFTER_SETTLED))
@@ -299,11 +283,27 @@ def _run_desk(app: QApplication, settings: SettingsStore, instance: SingleInstan
             print(f"settled {time.time()!r}", flush=True)
             app.quit()
 
-    def compile_bytecode_later() -> None:
-        QTimer.singleShot(STARTUP_SETTLED_MS, window,
-                          lambda: runner.submit(compile_bytecode, compiled, compiled))
+    # From the first frame on, when workers start running, reference cycles (which may hold Qt
+    # objects) are collected on this thread only; the start-up's garbage is collected in one go
+    # once the window's deferred parts are built, not by a full collection in the middle of the
+    # operator's first minute, and what the start-up keeps is frozen out of later full
+    # collections (ui/gui_gc.py). Until then nothing is collected (see ``main``): what the
+    # start-up made is frozen at once, out of the young collections' sight, and weighed once, when
+    # the start-up has settled — the moment its bytecode is compiled, too.
+    def collect_on_this_thread() -> None:
+        from tupay_desktop.ui.gui_gc import collect_on_gui_thread
 
-    window.first_painted.connect(compile_bytecode_later)
+        gc.freeze()
+        # A full collection due while tasks are in flight waits for a quiet moment.
+        collector = collect_on_gui_thread(app, busy=lambda: runner.active_count() > 0)
+
+        def start_up_settled() -> None:
+            collector.settle()
+            runner.submit(compile_bytecode, compiled, compiled)
+
+        QTimer.singleShot(STARTUP_SETTLED_MS, collector, start_up_settled)
+
+    window.first_painted.connect(collect_on_this_thread)
     # The sandbox (its import, the keyring, the socket) starts once the first frame is on screen.
     window.first_painted.connect(
         lambda: runner.submit(start_sandbox, sandbox_started, window.set_sandbox_failed)
