@@ -373,8 +373,8 @@ def external_id_arg(text: str) -> str:
 
 
 def positive_int(text: str) -> int:
-    """A ``--cashout-id``: ASCII digits, 1 to 9223372036854775807 (refused here, before any
-    request, not after TuPay answered)."""
+    """A ``--cashout-id``: ASCII digits, 1 to ``api.models.MAX_CASHOUT_ID`` (refused here, before
+    any request, not after TuPay answered)."""
     from tupay_desktop.api.models import parse_cashout_id
 
     try:

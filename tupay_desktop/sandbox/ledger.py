@@ -164,6 +164,10 @@ INVALID_BANK_CODE = "Invalid bank code"
 _BANK_ACCOUNT_TEXT = "Invalid or missing Bank account"
 
 
+#: The longest external_id TuPay takes (spec §5.2), in a create and in a lookup alike.
+MAX_EXTERNAL_ID = 100
+
+
 def invalid_params(problems: Sequence[Problem]) -> SandboxError:
     """A 300 listing every invalid parameter, joined with ``;`` (the first one first), with the
     first one's sentence as ``reason``."""
@@ -513,7 +517,7 @@ def validate_creation(payload: Mapping[str, Any], *, check_cci: bool = True) -> 
         except SandboxError as error:
             problems.extend(error.problems)
 
-    take("external_id", lambda: _text(payload, "external_id", "External ID", max_len=100))
+    take("external_id", lambda: _text(payload, "external_id", "External ID", max_len=MAX_EXTERNAL_ID))
     take("country", lambda: _choice(payload, "country", ("PE",), "Invalid or missing Country (only PE)"))
     take("amount", lambda: parse_amount(payload.get("amount")))
     take("currency", lambda: _choice(payload, "currency", ("PEN", "USD"),
@@ -1012,7 +1016,8 @@ class Ledger:
         ``cashout_id``; ``strict`` also requires the ``external_id`` to be that cashout's (509 else)."""
         cashout_id = parse_cashout_id(payload.get("cashout_id"))
         external_id = payload.get("external_id")
-        if external_id is not None and (not isinstance(external_id, str) or len(external_id) > 100):
+        if external_id is not None and (not isinstance(external_id, str)
+                                        or len(external_id) > MAX_EXTERNAL_ID):
             raise invalid_param("external_id", "Invalid External ID")
         if cashout_id is None and not external_id:
             raise invalid_param("cashout_id", "Invalid or missing Cashout ID or External ID")
@@ -1045,7 +1050,7 @@ class Ledger:
         except SandboxError:
             problems.append(Problem("cashout_id", "Invalid Cashout ID"))
         external_id = payload.get("external_id")
-        if not (isinstance(external_id, str) and 0 < len(external_id) <= 100):
+        if not (isinstance(external_id, str) and 0 < len(external_id) <= MAX_EXTERNAL_ID):
             problems.append(Problem("external_id", "Invalid or missing External ID"))
         if problems:  # every one of them, as for a create
             raise invalid_params(problems)
